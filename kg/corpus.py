@@ -1,0 +1,197 @@
+"""Find filings on disk, read their bytes, decode them and index their lines.
+
+A ``Document`` is what every extractor reads: the decoded text (for HTML, the rendered text with
+one table row per line and cells separated by tabs), a line index for evidence offsets, and the
+sha256 of the source bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import FilingError, UsageError
+from kg.model import Evidence
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".htm", ".html", ".xhtml"}
+FILING_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+#: Signatures of binary formats that are sometimes saved under a ``.txt`` name.
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One filing as extractors see it.
+
+    ``text`` is the decoded source with line endings normalised to ``\\n`` (HTML: rendered text).
+    All evidence offsets index into ``text``.
+    """
+
+    name: str
+    text: str
+    sha256: str
+    encoding: str
+    is_html: bool = False
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        object.__setattr__(self, "_line_starts", starts)
+
+    @property
+    def lines(self) -> list[str]:
+        """The text split into lines (without their ``\\n``)."""
+        return self.text.split("\n")
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offset of the first character of each line (index 0 is line 1)."""
+        return self._line_starts
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number holding character ``offset``."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Start and end offsets of 1-based ``line``, without its newline."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return start, end
+
+    def evidence(self, start: int, end: int, extractor: str) -> Evidence:
+        """Evidence for ``text[start:end]``, trimmed of surrounding whitespace."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}..{end} is outside {self.name} ({len(self.text)} characters)")
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(
+            line=self.line_of(start),
+            char_start=start,
+            char_end=end,
+            quote=self.text[start:end],
+            extractor=extractor,
+        )
+
+    def line_evidence(self, line: int, extractor: str) -> Evidence:
+        """Evidence for a whole 1-based line."""
+        start, end = self.line_span(line)
+        return self.evidence(start, end, extractor)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode filing bytes as EDGAR serves them: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+
+    Windows-1252 leaves five bytes undefined; a file using them is Latin-1 (which maps every byte).
+    """
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    return data.decode("latin-1"), "latin-1"
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is not a text filing, or None when it looks like text."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return f"binary file ({what})"
+    sample = data[:65536]
+    if sample:
+        nuls = sample.count(0)
+        # A few stray NULs happen in scraped text; a high share means a binary format.
+        if nuls > max(8, len(sample) // 100):
+            return "binary file (NUL bytes)"
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if controls / len(sample) > 0.05:
+            return "binary file (control bytes)"
+    return None
+
+
+def read_document(path: Path) -> Document:
+    """Read one filing from disk. Raises ``FilingError`` with a one-line reason when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FilingError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    return document_from_bytes(path.name, data, is_html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def document_from_bytes(name: str, data: bytes, *, is_html: bool = False) -> Document:
+    """Build a ``Document`` from raw bytes (decode, drop NULs, normalise newlines, render HTML)."""
+    if not data.strip():
+        raise FilingError(f"{name}: empty file")
+    reason = binary_reason(data)
+    if reason:
+        raise FilingError(f"{name}: {reason}")
+    sha = hashlib.sha256(data).hexdigest()
+    text, encoding = decode(data)
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    if is_html or _looks_like_html(text):
+        from kg.html import render_html
+
+        return Document(name=name, text=render_html(text), sha256=sha, encoding=encoding, is_html=True)
+    return Document(name=name, text=text, sha256=sha, encoding=encoding)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<html" in head and "</" in text[:65536])
+
+
+def find_filings(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield filing files under ``paths`` (files or folders), sorted, each real file once.
+
+    Symlinks that loop or point outside are followed at most once per real path.
+    """
+    seen: set[str] = set()
+    for root in paths:
+        if not root.exists():
+            raise UsageError(f"no such file or folder: {root}")
+        if root.is_file():
+            real = os.path.realpath(root)
+            if real not in seen:
+                seen.add(real)
+                yield root
+            continue
+        for path in sorted(_walk(root, set())):
+            real = os.path.realpath(path)
+            if real in seen or path.suffix.lower() not in FILING_SUFFIXES:
+                continue
+            seen.add(real)
+            yield path
+
+
+def _walk(folder: Path, visited: set[str]) -> Iterator[Path]:
+    real = os.path.realpath(folder)
+    if real in visited:  # a symlink loop
+        return
+    visited.add(real)
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, visited)
+        elif entry.is_file():
+            yield entry

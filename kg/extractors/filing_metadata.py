@@ -1,0 +1,238 @@
+"""Filing metadata: what the filing is, who filed it, when, and the filer's identifiers.
+
+Reads the 8-K cover page ("FORM 8-K", "Date of Report …", the lines captioned "(Exact name of
+registrant …)", "(State or other jurisdiction of incorporation)", "(Commission File Number)", "(IRS
+Employer Identification No.)", "(Address of principal executive offices)"), and, for a bare press
+release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
+first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
+period ended September 30, 2010"). The fiscal-year end comes from the release's own words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from kg.corpus import Document
+from kg.extractors.base import Extractor
+from kg.fiscal import infer_fiscal_year_end
+from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
+from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
+
+NAME = "filing-metadata"
+VERSION = "1"
+
+_FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
+_DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
+#: "CAMBRIDGE, MA, November 3, 2005 -" / "WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}\s*,\s*)?"
+    + DATE_PATTERN
+    + r"\s*(?:\([^)\n]*\)\s*)?(?:-|–|—)",
+    re.MULTILINE,
+)
+#: A caption after the value it describes, on the same line or the next non-blank one.
+_CAPTIONS = {
+    "registrant": r"\(Exact name of registrant as specified in its charter\)",
+    "state": r"\(State or other jurisdiction of\s+incorporation\)",
+    "file_number": r"\(Commission\s+File\s+Number\)",
+    "irs": r"\(I\.?R\.?S\.? Employer\s+Identification\s+(?:No\.?|Number)\)",
+    "address": r"\(Address of principal executive offices\)",
+}
+_TICKER = re.compile(
+    r"\((?P<exchange>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|NYSE\s+MKT)\s*(?:Global\s+Market|National\s+Market)?\s*:\s*"
+    r"(?P<ticker>[A-Z]{1,5})\)"
+)
+#: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
+_NAME_BEFORE_TICKER = re.compile(
+    r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+(?:Inc|Corp|Corporation|Ltd|plc|N\.V|AG|S\.A)\.?)\s*"
+    r"(?=\((?:Nasdaq|NASDAQ|NYSE|AMEX))"
+)
+_ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
+_PHONE = re.compile(
+    r"Registrant's telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
+)
+#: "financial results for the quarter ended September 30, 2005" / "three-month period ended …" /
+#: "three and nine months ended March 31, 2003"
+_PERIOD_COVERED = re.compile(
+    r"(?:results|reported)\s+for\s+the\s+(?P<what>quarter|three[- ]month\s+period|three\s+months|"
+    r"three\s+and\s+(?:six|nine)\s+months|fiscal\s+year|year|twelve\s+months|six\s+months|nine\s+months)"
+    r"\s+ended\s+" + DATE_PATTERN,
+    re.IGNORECASE,
+)
+_MONTHS_OF = {"quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "year": 12, "fiscal": 12}
+
+
+def run(doc: Document) -> Iterator[Fact]:
+    """Yield the filing's ``FilingInfo``, the filer's mention and its identifiers as relations."""
+    form_match = _FORM.search(doc.text[:20000])
+    form_type = form_match.group("form").upper() if form_match else "press release"
+
+    report_date, date_span = _report_date(doc)
+    name, name_span = _filer_name_and_span(doc)
+    if name is None or name_span is None:
+        yield Skipped(NAME, "no registrant name found (no 8-K cover, ticker or 'About' paragraph)")
+        filer = None
+    else:
+        filer = EntityRef("company", company_key(name))
+        yield Mention(
+            filer, collapse_spaces(name), doc.evidence(*name_span, NAME), alt_labels=(collapse_spaces(name),)
+        )
+
+    yield FilingInfo(
+        form_type=form_type,
+        report_date=report_date,
+        filer=filer,
+        filer_name=collapse_spaces(name) if name else None,
+        evidence=doc.evidence(*date_span, NAME) if date_span else None,
+        period_covered=_period_covered(doc),
+    )
+    if report_date is None:
+        yield Skipped(NAME, "no date of report or dateline found")
+    if filer is None:
+        return
+    yield from _cover_identifiers(doc, filer)
+    yield from _ticker(doc, filer)
+    yield from _fiscal_year_end(doc, filer)
+
+
+def filer_name(doc: Document) -> str | None:
+    """The registrant's name as printed (``ImmunoGen, Inc.``), or None when the filing does not say."""
+    return _filer_name_and_span(doc)[0]
+
+
+def _filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | None]:
+    caption = _caption_value(doc, "registrant")
+    if caption:
+        return caption
+    match = _NAME_BEFORE_TICKER.search(doc.text[:30000])
+    if match:
+        return match.group("name"), match.span("name")
+    about = _ABOUT.search(doc.text)
+    if about:
+        return about.group("name").rstrip("."), about.span("name")
+    return None, None
+
+
+def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
+    """The value printed before a cover-page caption: earlier on the caption's line, or the line above."""
+    match = re.search(_CAPTIONS[caption], doc.text[:30000], re.IGNORECASE)
+    if not match:
+        return None
+    line = doc.line_of(match.start())
+    line_start, _ = doc.line_span(line)
+    before = doc.text[line_start : match.start()]
+    if before.strip():
+        offset = line_start + len(before) - len(before.lstrip())
+        return before.strip(), (offset, offset + len(before.strip()))
+    for previous in range(line - 1, max(0, line - 4), -1):
+        start, end = doc.line_span(previous)
+        value = doc.text[start:end].strip()
+        if value:
+            offset = start + doc.text[start:end].index(value)
+            return value, (offset, offset + len(value))
+    return None
+
+
+def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
+    match = _DATE_OF_REPORT.search(doc.text[:20000])
+    if match is None:
+        match = _DATELINE.search(doc.text[:60000])
+    if match is None:
+        return None, None
+    date = date_from_match(match)
+    return date, (match.start("month"), match.end("year")) if date else None
+
+
+def _period_covered(doc: Document) -> Period | None:
+    match = _PERIOD_COVERED.search(doc.text)
+    if not match:
+        return None
+    end = date_from_match(match)
+    if end is None:
+        return None
+    words = match.group("what").lower().replace("-", " ").split()
+    # "three and nine months": the release leads with the quarter.
+    months = _MONTHS_OF.get(words[0], 3)
+    return Period(start=_months_before(end, months), end=end)
+
+
+def _months_before(end: dt.date, months: int) -> dt.date:
+    """First day of the ``months``-long period ending on ``end`` (a month end)."""
+    month = end.month - months + 1
+    year = end.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, 1)
+
+
+def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
+    for caption, predicate in (
+        ("state", "stateOfIncorporation"),
+        ("file_number", "secFileNumber"),
+        ("irs", "irsEmployerId"),
+        ("address", "address"),
+    ):
+        found = _caption_value(doc, caption)
+        if found:
+            value, span = found
+            yield Relation(filer, predicate, collapse_spaces(value), doc.evidence(*span, NAME))
+    phone = _PHONE.search(doc.text[:20000])
+    if phone:
+        yield Relation(filer, "telephone", phone.group("phone"), doc.evidence(*phone.span("phone"), NAME))
+
+
+def _ticker(doc: Document, filer: EntityRef) -> Iterator[Fact]:
+    match = _TICKER.search(doc.text[:60000])
+    if match:
+        evidence = doc.evidence(match.start(), match.end(), NAME)
+        yield Relation(filer, "ticker", match.group("ticker"), evidence)
+        yield Relation(filer, "exchange", _exchange_name(match.group("exchange")), evidence)
+
+
+def _exchange_name(raw: str) -> str:
+    return "Nasdaq" if raw.lower() == "nasdaq" else collapse_spaces(raw)
+
+
+#: A sentence: runs to . ! or ?, but not at decimal points or the abbreviations filings use in names.
+_SENTENCE = re.compile(
+    r"[^.!?\s](?:\b(?:Inc|Mass|Corp|Co|No|Dr|Ph\.D|U\.S)\.|\.(?=\d)|[^.!?\n]|\n(?![ \t]*\n))*[.!?]?"
+)
+_FY_PHRASE = re.compile(r"fiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
+
+
+def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
+    fye = infer_fiscal_year_end(doc.text)
+    if fye is None:
+        yield Skipped(NAME, "fiscal-year end not stated in the filing")
+        return
+    month, day = fye
+    # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else the first.
+    candidates = [
+        match
+        for match in _SENTENCE.finditer(doc.text)
+        if "fiscal" in match.group().lower()
+        and DATE_RE.search(match.group())
+        and infer_fiscal_year_end(match.group()) == fye
+    ]
+    if candidates:
+        best = min(candidates, key=lambda m: (len(m.group()) > 400, m.start()))
+        start, end = best.span()
+        phrase = _FY_PHRASE.search(best.group())
+        if end - start > 400 and phrase:
+            start, end = start + phrase.start(), start + phrase.end()
+        evidence = doc.evidence(start, end, NAME)
+        yield Relation(filer, "fiscalYearEnd", f"--{month:02d}-{day:02d}", evidence)
+        return
+    yield Skipped(
+        NAME, f"fiscal-year end {calendar.month_name[month]} {day} inferred but no single sentence states it"
+    )
+
+
+EXTRACTOR = Extractor(
+    name=NAME,
+    version=VERSION,
+    produces=("FilingInfo", "Mention", "Relation", "Skipped"),
+    run=run,
+)

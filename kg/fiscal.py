@@ -1,0 +1,124 @@
+"""The filer's fiscal calendar: infer its fiscal-year end from a filing, and place periods in it.
+
+A fiscal year is named by the calendar year it ends in (FY ending June 30, 2006 is FY2006, so
+July–September 2005 is its Q1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.text import DATE_PATTERN, MONTHS, date_from_match
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+#: "the first quarter of the Company's 2006 fiscal year" / "first quarter of fiscal 2006"
+_QUARTER_OF_FY = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+    r"(?:(?:the\s+)?(?:company's|its|our)\s+)?(?:(?P<y1>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+#: "…period ended September 30, 2005" near a quarter phrase
+_ENDED_DATE = re.compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
+#: "fiscal year ended June 30, 2005" / "fiscal year ending June 30, 2011"
+_FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
+#: "1QFY11", "Q1 FY2011", OCR "LQFY11" (l/L for 1)
+_COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
+
+
+def month_day(date: dt.date) -> tuple[int, int]:
+    """(month, day) of a date, the form fiscal-year ends are kept in."""
+    return date.month, date.day
+
+
+def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
+    """The filer's fiscal-year end as (month, day), read from the filing's own words, or None.
+
+    Reads, in order of trust: "fiscal year ended/ending <date>" phrases; then a quarter named
+    within its fiscal year ("the first quarter of the Company's 2006 fiscal year", "1QFY11") next
+    to the date that quarter ended ("three-month period ended September 30, 2005").
+    """
+    votes: dict[tuple[int, int], int] = {}
+    for match in _FY_ENDED.finditer(text):
+        date = date_from_match(match)
+        if date:
+            votes[month_day(date)] = votes.get(month_day(date), 0) + 2
+    for quarter, fiscal_year, end in _quarter_statements(text):
+        fye = _fye_from_quarter(quarter, fiscal_year, end)
+        if fye:
+            votes[fye] = votes.get(fye, 0) + 1
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda md: votes[md])
+
+
+def _quarter_statements(text: str) -> list[tuple[int, int, dt.date]]:
+    """(quarter, fiscal year, quarter end) for each quarter phrase that has an "ended <date>" within 300 characters."""
+    found = []
+    for match in list(_QUARTER_OF_FY.finditer(text)) + list(_COMPACT_QUARTER.finditer(text)):
+        if "ord" in match.groupdict() and match.groupdict().get("ord"):
+            quarter = _ORDINALS[match.group("ord").lower()]
+            year = int(match.group("y1") or match.group("y2"))
+        else:
+            q = match.group("q")
+            quarter = 1 if q in "lLI|" else int(q)
+            y = match.group("y")
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+        window = text[max(0, match.start() - 300) : match.end() + 300]
+        ends = [d for d in (date_from_match(m) for m in _ENDED_DATE.finditer(window)) if d]
+        if ends:
+            found.append((quarter, year, ends[0]))
+    return found
+
+
+def _fye_from_quarter(quarter: int, fiscal_year: int, quarter_end: dt.date) -> tuple[int, int] | None:
+    """Fiscal-year end implied by "quarter Q of fiscal year FY ended on quarter_end"."""
+    months_to_go = 3 * (4 - quarter)
+    month = quarter_end.month + months_to_go
+    year = quarter_end.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    if year != fiscal_year:
+        return None  # the phrase and the date disagree: trust neither
+    return month, _month_end(year, month)
+
+
+def _month_end(year: int, month: int) -> int:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
+
+
+def fiscal_year_of(date: dt.date, fye: tuple[int, int]) -> int:
+    """Fiscal year a date falls in, named by the calendar year the fiscal year ends in."""
+    month, day = fye
+    return date.year if (date.month, date.day) <= (month, day) else date.year + 1
+
+
+def fiscal_year_start(fiscal_year: int, fye: tuple[int, int]) -> dt.date:
+    """First day of ``fiscal_year``."""
+    month, day = fye
+    end_prev = dt.date(fiscal_year - 1, month, min(day, _month_end(fiscal_year - 1, month)))
+    return end_prev + dt.timedelta(days=1)
+
+
+def fiscal_period_of(start: dt.date, end: dt.date, fye: tuple[int, int]) -> tuple[int, str] | None:
+    """(fiscal year, "Q1".."Q4" | "H1" | "9M" | "FY") of a duration, or None when it is none of those."""
+    fiscal_year = fiscal_year_of(end, fye)
+    fy_start = fiscal_year_start(fiscal_year, fye)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start == fy_start:
+        return fiscal_year, {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}.get(months, f"{months}M")
+    if months == 3:
+        offset = (start.year - fy_start.year) * 12 + start.month - fy_start.month
+        if offset in (3, 6, 9):
+            return fiscal_year, f"Q{offset // 3 + 1}"
+    return None
+
+
+__all__ = [
+    "MONTHS",
+    "fiscal_period_of",
+    "fiscal_year_of",
+    "fiscal_year_start",
+    "infer_fiscal_year_end",
+]

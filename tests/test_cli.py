@@ -1,0 +1,99 @@
+"""The ``kg`` command line: exit codes, error lines, --help for every command, the installed script."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_for_every_command(runner: CliRunner, command: str) -> None:
+    args = [command, "--help"] if command else ["--help"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "Usage: main" in result.output or "Usage: kg" in result.output
+
+
+def test_build_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["build", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == f"Error: no such file or folder: {tmp_path / 'nope'}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_with_nothing_buildable_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "skipped empty.txt: empty file" in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "Error: nothing could be built"
+
+
+def test_build_strict_exits_1_when_a_file_is_skipped(runner: CliRunner, tmp_path: Path, seed_docs) -> None:
+    (tmp_path / "good.txt").write_text(seed_docs["2005"].text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"%PDF-1.7")
+    lenient = runner.invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert lenient.exit_code == 0
+    strict = runner.invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--strict"])
+    assert strict.exit_code == 1
+    assert strict.stderr.strip().splitlines()[-1] == "Error: 1 file(s) skipped (--strict)"
+
+
+def test_build_report_lists_filings_and_triples(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert "read    000_0cfe5a6103b22458.txt -> immunogen-2005-11-03-8-k:" in result.stderr
+    assert "built 3 of 3 filings" in result.stderr
+
+
+def test_stats_counts_classes_and_graphs(runner: CliRunner, seed_build) -> None:
+    out, _ = seed_build
+    result = runner.invoke(main, ["stats", str(out / "graph.trig")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  Filing                       3" in lines
+    assert any(
+        line.strip().startswith("https://w3id.org/filings-kg/id/filing/immunogen-2005-11-03-8-k")
+        for line in lines
+    )
+
+
+def test_stats_and_validate_on_a_missing_graph(runner: CliRunner, tmp_path: Path) -> None:
+    for command in ("stats", "validate"):
+        result = runner.invoke(main, [command, str(tmp_path / "graph.trig")])
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (
+            f"Error: no graph at {tmp_path / 'graph.trig'}: run `kg build` first, or pass a .trig/.ttl file"
+        )
+
+
+def test_validate_passes_on_the_built_graph(runner: CliRunner, seed_build) -> None:
+    out, _ = seed_build
+    result = runner.invoke(main, ["validate", str(out / "graph.trig")])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
+
+
+def test_installed_script_runs(tmp_path: Path) -> None:
+    kg = shutil.which("kg") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "kg")
+    done = subprocess.run([kg, "build", "--out", str(tmp_path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "graph.trig").stat().st_size > 0
+    missing = subprocess.run(
+        [kg, "stats", str(tmp_path / "nope.trig")], capture_output=True, text=True, check=False
+    )
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("Error: no graph at")
