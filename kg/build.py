@@ -9,6 +9,7 @@ writes ``graph.ttl`` (the union) and ``graph.trig`` (named graphs) atomically.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -17,10 +18,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import mapping
-from kg.corpus import Document, find_filings, read_document
-from kg.errors import FilingError, GraphError, UsageError
-from kg.export import write_outputs
+from kg import __version__, mapping
+from kg.cache import (
+    CACHE_FORMAT,
+    ExtractionCache,
+    Manifest,
+    SourceState,
+    graph_cache_path,
+    remove_stale,
+    source_state,
+)
+from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
+from kg.errors import GraphError, UsageError
+from kg.executors import ExtractionJob, checked_facts, run_jobs
+from kg.export import OUTPUT_NAMES, atomic_write, sorted_quads, write_outputs
 from kg.extractors import REGISTRY, Extractor
 from kg.model import (
     EntityRef,
@@ -41,6 +52,9 @@ from kg.text import slugify
 
 log = logging.getLogger(__name__)
 
+#: The build cache lives beside the outputs it produced (and is ignored by git).
+CACHE_DIR_NAME = ".cache"
+
 
 @dataclass
 class FilingReport:
@@ -53,6 +67,19 @@ class FilingReport:
     skipped: str | None = None  # the reason the whole file was skipped
     warnings: list[str] = field(default_factory=list)
     unknown_entities: list[str] = field(default_factory=list)
+    extracted: bool = False  # False when every extractor's result came from the cache
+
+
+@dataclass
+class GraphChange:
+    """How one filing's named graph differs from the previous build's."""
+
+    key: str
+    status: str  # "added", "removed" or "changed"
+    triples_added: int = 0
+    triples_removed: int = 0
+    facts_added: int = 0
+    facts_removed: int = 0
 
 
 @dataclass
@@ -64,6 +91,8 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
     refused_merges: list[str] = field(default_factory=list)
+    changes: list[GraphChange] = field(default_factory=list)
+    nothing_changed: bool = False
     seconds: float = 0.0
 
     @property
@@ -74,13 +103,30 @@ class BuildReport:
     def skipped(self) -> list[FilingReport]:
         return [f for f in self.filings if f.skipped is not None]
 
+    @property
+    def extracted(self) -> list[FilingReport]:
+        return [f for f in self.filings if f.extracted]
+
+
+@dataclass
+class BuildOptions:
+    """How to run a build: workers, executor, cache and on-disk store."""
+
+    jobs: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
+    cache: bool = True
+    store: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    progress: Callable[[str], None] | None = None
+
 
 @dataclass
 class ExtractedFiling:
-    """One document and everything the registry extracted from it."""
+    """One filing's source, hash and everything the registry extracted from it."""
 
-    document: Document
     source: str
+    sha256: str
     facts: list[Fact]
     versions: dict[str, str]
     key: str = ""
@@ -90,19 +136,18 @@ class ExtractedFiling:
         return next((f for f in self.facts if isinstance(f, FilingInfo)), None)
 
 
-def extract(
-    document: Document, registry: Sequence[Extractor] = REGISTRY
-) -> tuple[list[Fact], dict[str, str]]:
+def extract(document: Document, registry: Sequence[Extractor] = REGISTRY) -> tuple[list[Fact], dict[str, str]]:
     """Run every extractor on ``document``; an extractor that raises is reported, not fatal."""
     facts: list[Fact] = []
     versions: dict[str, str] = {}
     for extractor in registry:
         versions[extractor.name] = extractor.version
         try:
-            facts.extend(extractor.run(document))
+            produced = list(extractor.run(document))
         except Exception as exc:  # an extractor bug must not lose the other extractors' facts
             log.warning("%s: extractor %s failed: %s", document.name, extractor.name, exc)
-            facts.append(Skipped(extractor.name, f"extractor failed: {type(exc).__name__}: {exc}"))
+            produced = [Skipped(extractor.name, f"extractor failed: {type(exc).__name__}: {exc}")]
+        facts.extend(checked_facts(document, extractor.name, produced))
     return facts, versions
 
 
@@ -113,24 +158,63 @@ def filing_key(info: FilingInfo | None, fallback: str) -> str:
     return f"{info.filer.key}-{info.report_date.isoformat()}-{slugify(info.form_type)}"
 
 
+def extractor_cache_key(extractor: Extractor) -> str:
+    """Name, version and a hash of the ontology data the extractor reads."""
+    digest = hashlib.sha256()
+    for name in extractor.reads:
+        for path in _data_files(ontology_dir() / name):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return f"{extractor.name}-{extractor.version}-{digest.hexdigest()[:12]}"
+
+
+def _data_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file())
+    return [path] if path.exists() else []
+
+
+def build_signature() -> str:
+    """Everything besides the filings that the outputs depend on: code version, extractors, ontology data."""
+    digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
+    for extractor in REGISTRY:
+        digest.update(extractor_cache_key(extractor).encode())
+    for path in _data_files(ontology_dir()):
+        digest.update(str(path.relative_to(ontology_dir())).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def build(
     paths: Iterable[Path] | None = None,
     out_dir: Path = Path("graphs"),
-    *,
-    progress: Callable[[str], None] | None = None,
+    options: BuildOptions | None = None,
 ) -> BuildReport:
     """Build the graph from the filings under ``paths`` (default: the bundled corpus) into ``out_dir``."""
+    options = options or BuildOptions()
     started = time.perf_counter()
     report = BuildReport()
     sources = list(find_filings(list(paths) if paths else [default_corpus()]))
     if not sources:
         raise UsageError("no filings found (expected .txt, .htm or .html files)")
 
-    extracted = _read_and_extract(sources, report, progress)
+    cache_dir = out_dir / CACHE_DIR_NAME
+    manifest_path = cache_dir / "manifest.json"
+    old = Manifest.load(manifest_path) if options.cache else Manifest()
+    new = Manifest(signature=build_signature())
+    states = _source_states(sources, old, new, report)
+    if options.cache and _nothing_changed(old, new, out_dir, options):
+        report.nothing_changed = True
+        report.filings = [FilingReport(source=s, key=k) for k, s in sorted(old.graph_sources.items())]
+        report.filings += [FilingReport(source=s, skipped=why) for s, why in sorted(old.skipped.items())]
+        report.total_triples = old.total_triples
+        report.outputs = [out_dir / name for name in OUTPUT_NAMES]
+        report.seconds = time.perf_counter() - started
+        return report
+
+    extracted = _extract_all(sources, states, report, options, cache_dir)
     _assign_keys(extracted)
-    reference_quads = load_graph_files(
-        sorted((ontology_dir() / "reference").glob("*.ttl")), mapping.GRAPH_REFERENCE
-    )
+    reference_quads = load_graph_files(sorted((ontology_dir() / "reference").glob("*.ttl")), mapping.GRAPH_REFERENCE)
     reference = reference_entities(reference_quads)
     facts_by_filing = {e.key: e.facts for e in extracted}
     canon = resolve(facts_by_filing, reference)
@@ -145,24 +229,22 @@ def build(
     all_refs: set[EntityRef] = set()
     unmapped: dict[str, str] = {}
     by_source = {f.source: f for f in report.filings}
+    filing_graphs: dict[str, set[ox.Quad]] = {}
     for filing in extracted:
         filing.facts = [rewrite(f, canon) for f in filing.facts]
         filing_quads = map_filing(filing, canon)
+        filing_graphs[filing.key] = filing_quads
         quads.update(filing_quads)
         entry = by_source[filing.source]
         entry.key = filing.key
         entry.triples = len(filing_quads)
-        entry.facts = sum(
-            isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts
-        )
+        entry.facts = sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts)
         entry.warnings = [f"{s.extractor}: {s.reason}" for s in filing.facts if isinstance(s, Skipped)]
         entry.unknown_entities = sorted(
             {f"{u.ref.kind} {u.name} (line {u.line})" for u in filing.facts if isinstance(u, UnknownEntity)}
         )
         all_refs.update(_refs_of(filing.facts))
-        unmapped.update(
-            {f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped}
-        )
+        unmapped.update({f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped})
 
     labels = preferred_labels(facts_by_filing, canon, reference)
     for ref in all_refs - reference:
@@ -171,32 +253,173 @@ def build(
 
     report.total_triples = len({(q.subject, q.predicate, q.object) for q in quads})
     report.outputs = write_outputs(quads, out_dir)
+    graph_data = {key: nquads_bytes(graph) for key, graph in filing_graphs.items()}
+    digests = {key: hashlib.sha256(data).hexdigest() for key, data in graph_data.items()}
+    if options.store is not None:
+        from kg.store import update_store
+
+        update_store(options.store, quads, filing_graphs, old.graphs, digests)
+    if options.cache:
+        new.graph_sources = {f.key: f.source for f in extracted}
+        new.total_triples = report.total_triples
+        new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
+        new.graphs = digests
+        report.changes = _record_graphs(cache_dir, old, graph_data, filing_graphs)
+        new.outputs = {p.name: _output_stamp(p) for p in report.outputs}
+        manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        new.save(manifest_path)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _read_and_extract(
-    sources: list[Path], report: BuildReport, progress: Callable[[str], None] | None
+def _source_states(
+    sources: list[Path], old: Manifest, new: Manifest, report: BuildReport
+) -> dict[Path, SourceState | None]:
+    """Size, mtime and hash of each source (hashes reused when size and mtime match the last build)."""
+    states: dict[Path, SourceState | None] = {}
+    for path in sources:
+        try:
+            state = source_state(path, old.sources.get(str(path)))
+        except OSError as exc:
+            states[path] = None
+            report.filings.append(FilingReport(source=path.name, skipped=f"cannot read ({exc.strerror or exc})"))
+            continue
+        states[path] = state
+        new.sources[str(path)] = state
+    return states
+
+
+def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: BuildOptions) -> bool:
+    if options.store is not None or old.signature != new.signature or old.sources != new.sources:
+        return False
+    return all(
+        (out_dir / name).exists() and old.outputs.get(name) == _output_stamp(out_dir / name) for name in OUTPUT_NAMES
+    )
+
+
+def _output_stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _extract_all(
+    sources: list[Path],
+    states: dict[Path, SourceState | None],
+    report: BuildReport,
+    options: BuildOptions,
+    cache_dir: Path,
 ) -> list[ExtractedFiling]:
+    """Facts of every readable, distinct filing: from the cache where possible, else by running the jobs."""
+    cache = ExtractionCache(cache_dir) if options.cache else None
+    keys = {e.name: extractor_cache_key(e) for e in REGISTRY}
+    cached: dict[Path, dict[str, list[Fact]]] = {}
+    jobs: list[ExtractionJob] = []
+    for path in sources:
+        state = states[path]
+        if state is None:
+            continue
+        hits: dict[str, list[Fact]] = {}
+        if cache is not None:
+            for name, key in keys.items():
+                facts = cache.get(state.sha256, key)
+                if facts is not None:
+                    hits[name] = facts
+        cached[path] = hits
+        missing = tuple(e.name for e in REGISTRY if e.name not in hits)
+        if missing:
+            jobs.append(ExtractionJob(str(path), missing, options.max_bytes))
+    results = {
+        Path(r.path): r
+        for r in run_jobs(
+            jobs, workers=options.jobs, executor=options.executor, scheduler=options.scheduler, progress=options.progress
+        )
+    }
+
     extracted: list[ExtractedFiling] = []
     seen_hashes: dict[str, str] = {}
     for path in sources:
+        state = states[path]
+        if state is None:
+            continue
         entry = FilingReport(source=path.name)
         report.filings.append(entry)
-        if progress:
-            progress(path.name)
-        try:
-            document = read_document(path)
-        except FilingError as exc:
-            entry.skipped = str(exc).removeprefix(f"{path.name}: ").removeprefix(f"{path}: ")
+        result = results.get(path)
+        if result is not None and result.error is not None:
+            entry.skipped = result.error
             continue
-        if document.sha256 in seen_hashes:
-            entry.skipped = f"same content as {seen_hashes[document.sha256]}"
+        if state.sha256 in seen_hashes:
+            entry.skipped = f"same content as {seen_hashes[state.sha256]}"
             continue
-        seen_hashes[document.sha256] = path.name
-        facts, versions = extract(document)
-        extracted.append(ExtractedFiling(document, path.name, facts, versions))
+        seen_hashes[state.sha256] = path.name
+        by_extractor = dict(cached[path])
+        if result is not None:
+            entry.extracted = True
+            by_extractor.update(result.facts)
+            if cache is not None:
+                for name, facts in result.facts.items():
+                    cache.put(state.sha256, keys[name], facts)
+        facts = [fact for e in REGISTRY for fact in by_extractor.get(e.name, [])]
+        versions = {e.name: e.version for e in REGISTRY}
+        extracted.append(ExtractedFiling(path.name, state.sha256, facts, versions))
+    order = {p.name: i for i, p in enumerate(sources)}
+    report.filings.sort(key=lambda f: order.get(f.source, len(order)))
     return extracted
+
+
+def nquads_bytes(quads: Iterable[ox.Quad]) -> bytes:
+    data = ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
+    assert data is not None
+    return data
+
+
+_FACT_CLASSES = {
+    mapping.kg("FinancialFact"),
+    mapping.kg("Guidance"),
+    mapping.kg("StatusObservation"),
+    mapping.RDF_STATEMENT,
+}
+
+
+def _facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode]:
+    return {q.subject for q in quads if q.predicate == mapping.RDF_TYPE and q.object in _FACT_CLASSES}
+
+
+def _record_graphs(
+    cache_dir: Path, old: Manifest, graph_data: dict[str, bytes], filing_graphs: dict[str, set[ox.Quad]]
+) -> list[GraphChange]:
+    """Keep each filing's graph as N-Quads for the next build, and compare with the previous build's."""
+    changes: list[GraphChange] = []
+    keep: set[Path] = set()
+    for key in sorted(filing_graphs):
+        data = graph_data[key]
+        digest = hashlib.sha256(data).hexdigest()
+        path = graph_cache_path(cache_dir, key)
+        keep.add(path)
+        if old.graphs.get(key) == digest:
+            continue
+        if key in old.graphs and path.exists():
+            before = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+            after = filing_graphs[key]
+            changes.append(
+                GraphChange(
+                    key,
+                    "changed",
+                    triples_added=len(after - before),
+                    triples_removed=len(before - after),
+                    facts_added=len(_facts_in(after) - _facts_in(before)),
+                    facts_removed=len(_facts_in(before) - _facts_in(after)),
+                )
+            )
+        else:
+            quads = filing_graphs[key]
+            changes.append(GraphChange(key, "added", triples_added=len(quads), facts_added=len(_facts_in(quads))))
+        atomic_write(path, data)
+    for key in sorted(set(old.graphs) - set(filing_graphs)):
+        path = graph_cache_path(cache_dir, key)
+        removed = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)) if path.exists() else set()
+        changes.append(GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(_facts_in(removed))))
+    remove_stale(cache_dir, keep)
+    return changes
 
 
 def _assign_keys(extracted: list[ExtractedFiling]) -> None:
@@ -206,14 +429,14 @@ def _assign_keys(extracted: list[ExtractedFiling]) -> None:
         wanted.setdefault(filing_key(filing.info, Path(filing.source).stem), []).append(filing)
     for key, filings in wanted.items():
         for filing in filings:
-            filing.key = key if len(filings) == 1 else f"{key}-{filing.document.sha256[:8]}"
+            filing.key = key if len(filings) == 1 else f"{key}-{filing.sha256[:8]}"
 
 
 def map_filing(filing: ExtractedFiling, canon: Resolution) -> set[ox.Quad]:
     """The quads of one filing's named graph."""
     mapper = mapping.FilingMapper(filing.key)
     info = filing.info or FilingInfo("unknown", None, None, None, None)
-    mapper.filing_info(info, filing.source, filing.document.sha256)
+    mapper.filing_info(info, filing.source, filing.sha256)
     for name, version in sorted(filing.versions.items()):
         mapper.extractor(name, version)
     filer = info.filer

@@ -58,31 +58,86 @@ def main(verbose: int, quiet: bool) -> None:
     help="Folder for graph.ttl and graph.trig.",
 )  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was skipped.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="Run extraction here (process pool) or on a Dask cluster.",
+)  # fmt: skip
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
+@click.option("--no-cache", is_flag=True, help="Re-extract every filing; neither read nor write the build cache.")
+@click.option(
+    "--store", type=click.Path(file_okay=False, path_type=Path),
+    help="Also keep the dataset in an Oxigraph on-disk store here, updated graph by graph.",
+)  # fmt: skip
+@click.option("--changes", "show_changes", is_flag=True, help="List what changed since the last build.")
+@click.option(
+    "--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
+    help="Skip filings larger than this many megabytes.",
+)  # fmt: skip
 @reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    strict: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    no_cache: bool,
+    store: Path | None,
+    show_changes: bool,
+    max_mb: float,
+) -> None:
     """Build the graph from filings (files or folders; default: the bundled ImmunoGen corpus)."""
+    from kg.build import BuildOptions
     from kg.build import build as run_build
 
     for path in paths:
         if not path.exists():
             _fail(f"no such file or folder: {path}", EXIT_USAGE)
-    report = run_build(list(paths) or None, out_dir)
-    for filing in report.filings:
+    options = BuildOptions(
+        jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+        cache=not no_cache,
+        store=store,
+        max_bytes=int(max_mb * 1_000_000),
+    )
+    report = run_build(list(paths) or None, out_dir, options)
+    if report.nothing_changed:
+        for filing in report.skipped:
+            click.echo(f"skipped {filing.source}: {filing.skipped}", err=True)
+        click.echo(
+            f"nothing changed: {len(report.built)} filings, {report.total_triples} triples, "
+            f"checked in {report.seconds:.2f} s",
+            err=True,
+        )
+    for filing in [] if report.nothing_changed else report.filings:
         if filing.skipped:
             click.echo(f"skipped {filing.source}: {filing.skipped}", err=True)
             continue
-        click.echo(f"read    {filing.source} -> {filing.key}: {filing.triples} triples", err=True)
+        how = "read  " if filing.extracted else "cached"
+        click.echo(f"{how}  {filing.source} -> {filing.key}: {filing.triples} triples", err=True)
         for warning in filing.warnings:
             click.echo(f"  note  {warning}", err=True)
         if filing.unknown_entities:
             click.echo(f"  not in reference data: {', '.join(filing.unknown_entities)}", err=True)
     for refused in report.refused_merges:
         click.echo(f"refused merge {refused}", err=True)
-    click.echo(
-        f"built {len(report.built)} of {len(report.filings)} filings, {report.total_triples} triples, "
-        f"in {report.seconds:.2f} s -> {', '.join(str(p) for p in report.outputs)}",
-        err=True,
-    )
+    if show_changes:
+        if not report.changes:
+            click.echo("changes: none since the last build", err=True)
+        for change in report.changes:
+            click.echo(
+                f"{change.status:<8} {change.key}: triples +{change.triples_added} -{change.triples_removed}, "
+                f"facts +{change.facts_added} -{change.facts_removed}",
+                err=True,
+            )
+    if not report.nothing_changed:
+        click.echo(
+            f"built {len(report.built)} of {len(report.filings)} filings, {report.total_triples} triples, "
+            f"in {report.seconds:.2f} s -> {', '.join(str(p) for p in report.outputs)}",
+            err=True,
+        )
     if not report.built:
         _fail("nothing could be built", EXIT_FAILURE)
     if strict and report.skipped:
@@ -93,19 +148,56 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
 @click.argument("graph", required=False, type=click.Path(path_type=Path))
 @reports_errors
 def validate(graph: Path | None) -> None:
-    """Check GRAPH (default graphs/graph.trig) against the SHACL shapes; exit 1 listing violations."""
-    from kg.graphio import load_rdflib
+    """Check GRAPH (default graphs/graph.trig): SHACL shapes, accounting identities, label uniqueness.
+
+    Exits 1 and lists every failure when any check fails.
+    """
+    from kg.checks import check_filing_facts
+    from kg.graph_facts import facts_by_filing
+    from kg.graphio import load_rdflib, load_store
+    from kg.invariants import invariant_failures
     from kg.validate import validate_shapes
 
-    dataset = load_rdflib(graph)
-    result = validate_shapes(dataset)
+    result = validate_shapes(load_rdflib(graph))
     for violation in result.violations:
-        click.echo(
-            f"{violation.severity}: {violation.focus_node} {violation.path or ''}: {violation.message}"
-        )
-    if not result.conforms:
-        _fail(f"{len(result.violations)} violation(s)", EXIT_FAILURE)
-    click.echo("valid: the graph conforms to the shapes")
+        click.echo(f"shape {violation.severity}: {violation.focus_node} {violation.path or ''}: {violation.message}")
+    store = load_store(graph)
+    arithmetic = [
+        failure.message
+        for key, found in sorted(facts_by_filing(store).items())
+        for failure in check_filing_facts(found, key)
+    ]
+    for message in arithmetic:
+        click.echo(f"arithmetic: {message}")
+    invariants = invariant_failures(store)
+    for message in invariants:
+        click.echo(f"invariant: {message}")
+    problems = len(result.violations) + len(arithmetic) + len(invariants)
+    if problems:
+        _fail(f"{problems} problem(s): the graph does not validate", EXIT_FAILURE)
+    click.echo("valid: shapes, accounting identities and invariants all hold")
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@reports_errors
+def facts(graph: Path | None, fmt: str) -> None:
+    """Print one row per financial fact of GRAPH (default graphs/graph.trig), for pandas and spreadsheets."""
+    import csv
+    import json
+
+    from kg.facts_table import COLUMNS, fact_rows
+    from kg.graph_facts import facts_by_filing
+    from kg.graphio import load_store
+
+    rows = [row for key, found in sorted(facts_by_filing(load_store(graph)).items()) for row in fact_rows(found, key)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        return
+    writer = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 @main.command()
@@ -126,5 +218,32 @@ def stats(graph: Path | None) -> None:
     click.echo(f"distinct triples: {result.triples}")
 
 
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).")
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--auth", metavar="USER:PASSWORD", help="HTTP basic authentication.")
+@click.option("--token", metavar="TOKEN", help="Bearer token authentication.")
+@click.option("--force", is_flag=True, help="Send every graph, even those unchanged since the last publish.")
+@reports_errors
+def publish(endpoint: str, graph: Path | None, auth: str | None, token: str | None, force: bool) -> None:
+    """Push each named graph of GRAPH (default graphs/graph.trig) to a SPARQL Graph Store endpoint."""
+    from kg.publish import publish as run_publish
+
+    credentials = None
+    if auth:
+        user, sep, password = auth.partition(":")
+        if not sep:
+            _fail("--auth must be USER:PASSWORD", EXIT_USAGE)
+        credentials = (user, password)
+    report = run_publish(endpoint, graph, auth=credentials, token=token, force=force)
+    click.echo(
+        f"published to {endpoint}: {len(report.sent)} graph(s) sent, {len(report.unchanged)} unchanged, "
+        f"{len(report.deleted)} deleted",
+        err=True,
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
+main.add_command(__import__("kg.cli_analysis", fromlist=["analyze"]).analyze)
+main.add_command(__import__("kg.cli_analysis", fromlist=["explore"]).explore)

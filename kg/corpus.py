@@ -125,9 +125,19 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def read_document(path: Path) -> Document:
+#: Filings larger than this are skipped: EDGAR press-release exhibits are a few hundred kilobytes,
+#: and the extractors' cost grows with size, so a 50 MB "filing" is almost surely not one.
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one filing from disk. Raises ``FilingError`` with a one-line reason when it cannot be read."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FilingError(
+                f"{path.name}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, see --max-size)"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise FilingError(f"{path}: cannot read ({exc.strerror or exc})") from exc

@@ -22,6 +22,7 @@ _OUTPUT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgr"}
 
 TURTLE_NAME = "graph.ttl"
 TRIG_NAME = "graph.trig"
+OUTPUT_NAMES = (TURTLE_NAME, TRIG_NAME)
 
 
 def _term_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple) -> str:
@@ -76,8 +77,16 @@ def serialize_trig(quads: Iterable[ox.Quad]) -> bytes:
     return data
 
 
+def remove_partial_writes(folder: Path) -> None:
+    """Delete temporary files a killed build left behind (``.graph.ttl.*.tmp``)."""
+    if folder.is_dir():
+        for leftover in folder.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
 def write_outputs(quads: Iterable[ox.Quad], out_dir: Path) -> list[Path]:
     """Serialise both files first, then rename them into ``out_dir``; returns their paths."""
+    remove_partial_writes(out_dir)
     quads = list(quads)
     outputs = {out_dir / TURTLE_NAME: serialize_turtle(quads), out_dir / TRIG_NAME: serialize_trig(quads)}
     for path, data in outputs.items():

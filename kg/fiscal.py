@@ -25,6 +25,15 @@ _ENDED_DATE = re.compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
 _FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
 #: "1QFY11", "Q1 FY2011", OCR "LQFY11" (l/L for 1)
 _COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
+#: Year-to-date and full-year column headers or phrases: "Nine Months Ended March 31,", "Six months
+#: ended June 30", "Years Ended December 31,", "twelve months ended". A year-to-date column runs
+#: from the start of the fiscal year, so its length and end date give the fiscal-year end.
+_TO_DATE = re.compile(
+    r"\b(?P<count>six|nine|twelve|6|9|12)[\s-]+months?(?:[\s-]+periods?)?\s+(?:ended|ending)\s+(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b"
+    r"|\b(?:fiscal\s+|full\s+)?years?\s+(?:ended|ending)\s+(?P<ymonth>[A-Za-z]{3,9})\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 
 
 def month_day(date: dt.date) -> tuple[int, int]:
@@ -49,8 +58,31 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         if fye:
             votes[fye] = votes.get(fye, 0) + 1
     if not votes:
+        votes = _to_date_votes(text)
+    if not votes:
         return None
     return max(sorted(votes), key=lambda md: votes[md])
+
+
+def _to_date_votes(text: str) -> dict[tuple[int, int], int]:
+    """Fiscal-year ends implied by year-to-date and full-year headers ("Nine Months Ended March 31,"
+    gives June 30; "Six Months Ended June 30," and "Years Ended December 31," give December 31).
+
+    Used only when the filing names its fiscal year nowhere in words: a statement's columns are
+    the weakest evidence, but they are always there.
+    """
+    votes: dict[tuple[int, int], int] = {}
+    for match in _TO_DATE.finditer(text):
+        name = match.group("month") or match.group("ymonth")
+        month = MONTHS.get(name.lower())
+        if month is None:
+            continue
+        months = _TO_DATE_MONTHS[match.group("count").lower()] if match.group("count") else 12
+        # The year-to-date ends ``months`` into the fiscal year: the year ends 12 - months later.
+        fye_month = (month - 1 + 12 - months) % 12 + 1
+        key = (fye_month, _month_end(2001, fye_month))  # a non-leap year: February ends on the 28th
+        votes[key] = votes.get(key, 0) + 1
+    return votes
 
 
 def _quarter_statements(text: str) -> list[tuple[int, int, dt.date]]:

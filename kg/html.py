@@ -28,7 +28,8 @@ def render_html(markup: str) -> str:
     """Return the visible text of ``markup``: one line per block, table cells tab-separated."""
     if not markup.strip():
         return ""
-    parser = lxml.html.HTMLParser(recover=True, remove_comments=True, huge_tree=True)
+    # The text is already decoded (kg.corpus); tell lxml its bytes are UTF-8 rather than let it guess.
+    parser = lxml.html.HTMLParser(recover=True, remove_comments=True, huge_tree=True, encoding="utf-8")
     try:
         root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):

@@ -71,6 +71,8 @@ GRAPH_ENTITIES = ox.NamedNode(KGR_IRI + "graph/entities")
 
 #: Literal-valued properties whose values need a datatype other than their Python type's.
 _DATATYPES = {"fiscalYearEnd": ox.NamedNode(XSD + "gMonthDay")}
+#: Properties whose value is a ``kg:`` individual named by the relation's string (``PhaseIII``).
+_INDIVIDUAL_VALUED = {"phase", "unit", "statement"}
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
 
 
@@ -215,6 +217,8 @@ class FilingMapper:
         obj: ox.NamedNode | ox.Literal
         if isinstance(relation.obj, EntityRef):
             obj = self.entity_type(relation.obj)
+        elif relation.predicate in _INDIVIDUAL_VALUED:
+            obj = kg(str(relation.obj))
         else:
             obj = literal(relation.obj, relation.predicate)
         self.reified(subject, kg(relation.predicate), obj, [relation.evidence])

@@ -126,6 +126,7 @@ class KG(DefinedNamespace):
     statement: URIRef
     unmapped: URIRef
     labelPattern: URIRef
+    signConvention: URIRef
 
     # Evidence
     evidence: URIRef

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from kg.extractors import filing_metadata, people
+from kg.extractors import filing_metadata, financials, people, pipeline
 from kg.extractors.base import Extractor
 
 REGISTRY: tuple[Extractor, ...] = (
     filing_metadata.EXTRACTOR,
     people.EXTRACTOR,
+    pipeline.EXTRACTOR,
+    financials.EXTRACTOR,
 )
 
 __all__ = ["REGISTRY", "Extractor"]

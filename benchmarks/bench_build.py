@@ -1,0 +1,305 @@
+"""Build benchmark: how fast ``kg build`` turns synthetic corpora of growing size into a graph.
+
+``python benchmarks/bench_build.py [--sizes 10,100,1000] [--quick]`` generates corpora with
+``benchmarks/synth.py``, then times, each in a fresh ``kg build`` process: a cold build (no cache)
+with ``--jobs 1`` and ``--jobs 2`` (when the CLI has ``--jobs``), a rebuild where nothing changed
+and one where one filing changed (when the build has a cache). It also times the cold build of the
+bundled seed corpus, and serialising the same quads to Turtle with rdflib and with pyoxigraph.
+Peak RSS is the largest resident set of the build process or any of its workers
+(``getrusage(RUSAGE_CHILDREN)`` in a small wrapper process). Prints a table and writes
+``benchmarks/RESULTS.md``. It measures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import synth  # noqa: E402
+
+#: Runs a command, then prints its wall time and the peak RSS of it and its descendants, as JSON.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+seconds = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "rss_kib": rss, "code": done.returncode, "err": done.stderr[-400:]}))
+"""
+
+
+@dataclass
+class Run:
+    """One timed build."""
+
+    what: str
+    seconds: float
+    rss_mib: float
+    ok: bool
+    note: str = ""
+
+
+@dataclass
+class SizeResult:
+    """Everything measured on one corpus size."""
+
+    filings: int
+    megabytes: float
+    generate_s: float
+    runs: dict[str, Run] = field(default_factory=dict)
+    triples: int | None = None
+
+
+def kg_command() -> list[str]:
+    """``kg`` of this environment (the venv's script next to the interpreter, else ``python -m kg.cli``)."""
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kg.cli"]
+
+
+def build_help() -> str:
+    return subprocess.run([*kg_command(), "build", "--help"], capture_output=True, text=True).stdout
+
+
+def timed(what: str, args: list[str]) -> Run:
+    """Run ``args`` in a fresh process (through the wrapper) and measure it."""
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    ok = data["code"] == 0
+    return Run(what, data["seconds"], data["rss_kib"] / 1024, ok, "" if ok else data["err"].strip()[-200:])
+
+
+def corpus_megabytes(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.suffix in (".txt", ".htm")) / 1e6
+
+
+def count_triples(graph_dir: Path) -> int | None:
+    import pyoxigraph as ox
+
+    path = graph_dir / "graph.ttl"
+    if not path.exists():
+        return None
+    return sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+
+def bench_size(n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int) -> SizeResult:
+    """Generate ``n`` filings and time the builds on them."""
+    corpus = work / f"corpus-{n}"
+    started = time.perf_counter()
+    synth.generate(n, seed, corpus)
+    result = SizeResult(n, corpus_megabytes(corpus), time.perf_counter() - started)
+    kg = kg_command()
+    out1 = work / f"out-{n}-j1"
+    jobs1 = ["--jobs", "1"] if has_jobs else []
+    # Cold: no cache, fresh output folder, fresh process.
+    result.runs["cold j1"] = timed("cold j1", [*kg, "build", str(corpus), "--out", str(out1), *jobs1])
+    result.triples = count_triples(out1)
+    if has_jobs:
+        out2 = work / f"out-{n}-j2"
+        result.runs["cold j2"] = timed(
+            "cold j2", [*kg, "build", str(corpus), "--out", str(out2), "--jobs", "2"]
+        )
+        shutil.rmtree(out2, ignore_errors=True)
+    if has_cache:
+        result.runs["no change"] = timed("no change", [*kg, "build", str(corpus), "--out", str(out1), *jobs1])
+        victim = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")[0]
+        victim.write_bytes(victim.read_bytes() + b"\nThis release was corrected.\n")
+        result.runs["one changed"] = timed(
+            "one changed", [*kg, "build", str(corpus), "--out", str(out1), *jobs1]
+        )
+    return result
+
+
+def bench_seed(work: Path) -> Run:
+    """Cold build of the bundled three-filing corpus in a fresh process."""
+    return timed("seed cold", [*kg_command(), "build", "--out", str(work / "seed-out")])
+
+
+def bench_serialisers(graph_dir: Path) -> dict[str, float]:
+    """Seconds to write the same quads as Turtle: pyoxigraph vs rdflib (plus rdflib's add time)."""
+    import pyoxigraph as ox
+    import rdflib
+
+    triples = list(ox.parse(path=str(graph_dir / "graph.ttl"), format=ox.RdfFormat.TURTLE))
+    t = time.perf_counter()
+    ox.serialize(triples, format=ox.RdfFormat.TURTLE)
+    ox_s = time.perf_counter() - t
+    text = (graph_dir / "graph.ttl").read_text(encoding="utf-8")
+    graph = rdflib.Graph()
+    t = time.perf_counter()
+    graph.parse(data=text, format="turtle")
+    rdflib_load = time.perf_counter() - t
+    t = time.perf_counter()
+    graph.serialize(format="turtle")
+    rdflib_s = time.perf_counter() - t
+    return {
+        "triples": len(triples),
+        "pyoxigraph_s": ox_s,
+        "rdflib_parse_s": rdflib_load,
+        "rdflib_s": rdflib_s,
+    }
+
+
+def machine() -> dict[str, str]:
+    """CPU, memory, Python and package versions, date: what a reader needs to compare figures."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    packages = []
+    for name in ("filings-kg", "pyoxigraph", "rdflib", "lxml", "click"):
+        try:
+            packages.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": f"{cpu} ({os.cpu_count()} logical CPUs)",
+        "memory": memory,
+        "python": f"{platform.python_implementation()} {platform.python_version()} on {platform.system()} {platform.release()}",
+        "packages": ", ".join(packages),
+    }
+
+
+def table(results: list[SizeResult]) -> str:
+    """Markdown table: one row per corpus size and build kind."""
+    lines = [
+        "| filings | MB | build | seconds | filings/s | MB/s | peak RSS MiB | triples |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        for run in r.runs.values():
+            rate = f"{r.filings / run.seconds:.1f}" if run.ok else "failed"
+            mbs = f"{r.megabytes / run.seconds:.2f}" if run.ok else ""
+            triples = f"{r.triples:,}" if r.triples and run.what == "cold j1" else ""
+            lines.append(
+                f"| {r.filings:,} | {r.megabytes:.1f} | {run.what} | {run.seconds:.2f} | {rate} | {mbs} "
+                f"| {run.rss_mib:.0f} | {triples} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes")
+    parser.add_argument("--quick", action="store_true", help="sizes 10 and 100 only")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument(
+        "--serialise-max", type=int, default=1000, help="largest corpus whose graph rdflib also writes"
+    )
+    args = parser.parse_args(argv)
+    sizes = [10, 100] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    help_text = build_help()
+    has_jobs = "--jobs" in help_text
+    has_cache = "--no-cache" in help_text
+    notes = []
+    if not has_jobs:
+        notes.append("`kg build` has no `--jobs`: only single-process builds were timed.")
+    if not has_cache:
+        notes.append("`kg build` has no cache: rebuild times were not measured.")
+    info = machine()
+    results: list[SizeResult] = []
+    serial: dict[str, float] | None = None
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        seed_run = bench_seed(work)
+        print(
+            f"seed corpus cold build: {seed_run.seconds:.2f} s, peak RSS {seed_run.rss_mib:.0f} MiB",
+            flush=True,
+        )
+        for n in sizes:
+            result = bench_size(n, work, has_jobs=has_jobs, has_cache=has_cache, seed=args.seed)
+            results.append(result)
+            for run in result.runs.values():
+                status = "" if run.ok else f"  FAILED: {run.note}"
+                print(
+                    f"{n:>6} filings  {run.what:<12} {run.seconds:8.2f} s  {run.rss_mib:6.0f} MiB{status}",
+                    flush=True,
+                )
+        eligible = [r.filings for r in results if r.filings <= args.serialise_max and r.triples]
+        if eligible:
+            size = max(eligible)
+            serial = bench_serialisers(work / f"out-{size}-j1")
+            serial["filings"] = size
+    report = render(info, seed_run, results, serial, notes)
+    args.results.write_text(report, encoding="utf-8")
+    print()
+    print(report)
+    return 0
+
+
+def render(
+    info: dict[str, str],
+    seed_run: Run,
+    results: list[SizeResult],
+    serial: dict[str, float] | None,
+    notes: list[str],
+) -> str:
+    lines = [
+        "# Build benchmark",
+        "",
+        "Written by `python benchmarks/bench_build.py`; synthetic corpora from",
+        "`benchmarks/synth.py`.",
+        "",
+    ]
+    lines += [f"- {k}: {v}" for k, v in info.items()]
+    lines += [
+        "",
+        "Each build runs `kg build` in a fresh process. *cold*: empty output folder, no cache; *no change*:",
+        "the same corpus again into the cold j1 output (cache present); *one changed*: one filing edited, then",
+        "rebuilt into the same folder. Peak RSS: the largest resident set of the build or any worker.",
+        "",
+        f"Seed corpus (3 ImmunoGen filings), cold build in a fresh process: **{seed_run.seconds:.2f} s**, "
+        f"peak RSS {seed_run.rss_mib:.0f} MiB.",
+        "",
+        table(results),
+        "",
+        "Corpus generation (not part of the build): "
+        + ", ".join(f"{r.filings:,} filings {r.generate_s:.1f} s" for r in results)
+        + ".",
+    ]
+    if serial:
+        ratio = serial["rdflib_s"] / serial["pyoxigraph_s"] if serial["pyoxigraph_s"] else float("nan")
+        lines += [
+            "",
+            f"## Turtle writers on the {int(serial['filings']):,}-filing graph ({int(serial['triples']):,} triples)",
+            "",
+            "| writer | seconds |",
+            "|---|---:|",
+            f"| pyoxigraph `serialize` | {serial['pyoxigraph_s']:.2f} |",
+            f"| rdflib `Graph.serialize(format='turtle')` | {serial['rdflib_s']:.2f} |",
+            f"| (rdflib parse into its in-memory graph first) | {serial['rdflib_parse_s']:.2f} |",
+            "",
+            f"A plain-rdflib path would write Turtle **{ratio:.0f}x** slower than pyoxigraph.",
+        ]
+    if notes:
+        lines += ["", "## Notes", "", *[f"- {n}" for n in notes]]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

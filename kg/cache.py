@@ -1,0 +1,141 @@
+"""The build cache: what each extractor produced from each filing's bytes, and what the last build wrote.
+
+Extraction results are keyed by the sha256 of a filing's bytes and the extractor's name, version and
+dependency hash (the reference data for extractors that read it), so a changed extractor re-runs only
+itself, and a changed filing re-runs only for that filing. A manifest remembers, per source file, its
+size, modification time and hash (so an unchanged corpus is recognised without reading it), and the
+digest of each filing's named graph (so the next build can say what changed).
+
+Cache files are written by this program for this program (pickle); a damaged or foreign entry is
+treated as a miss and recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.export import atomic_write
+from kg.model import Fact
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = "1"
+
+
+@dataclass
+class SourceState:
+    """What the last build knew of one source file."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass
+class Manifest:
+    """The last build's inputs and outputs, for nothing-changed detection and the changes report."""
+
+    signature: str = ""
+    sources: dict[str, SourceState] = field(default_factory=dict)
+    graphs: dict[str, str] = field(default_factory=dict)  # filing key -> digest of its named graph
+    graph_sources: dict[str, str] = field(default_factory=dict)  # filing key -> source file name
+    total_triples: int = 0
+    skipped: dict[str, str] = field(default_factory=dict)  # source file name -> why it was skipped
+    outputs: dict[str, str] = field(default_factory=dict)  # output file name -> sha256
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != CACHE_FORMAT:
+                return cls()
+            return cls(
+                signature=data["signature"],
+                sources={k: SourceState(**v) for k, v in data["sources"].items()},
+                graphs=data["graphs"],
+                graph_sources=data.get("graph_sources", {}),
+                total_triples=data.get("total_triples", 0),
+                skipped=data.get("skipped", {}),
+                outputs=data["outputs"],
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def save(self, path: Path) -> None:
+        data = {
+            "format": CACHE_FORMAT,
+            "signature": self.signature,
+            "sources": {k: vars(v) for k, v in sorted(self.sources.items())},
+            "graphs": dict(sorted(self.graphs.items())),
+            "graph_sources": dict(sorted(self.graph_sources.items())),
+            "total_triples": self.total_triples,
+            "skipped": dict(sorted(self.skipped.items())),
+            "outputs": dict(sorted(self.outputs.items())),
+        }
+        atomic_write(path, json.dumps(data, indent=1).encode("utf-8"))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def source_state(path: Path, previous: SourceState | None) -> SourceState:
+    """The file's state; its hash is reused from ``previous`` when size and mtime are unchanged."""
+    stat = path.stat()
+    if previous and previous.size == stat.st_size and previous.mtime_ns == stat.st_mtime_ns:
+        return previous
+    return SourceState(stat.st_size, stat.st_mtime_ns, file_sha256(path))
+
+
+class ExtractionCache:
+    """Per filing hash and extractor: the facts it produced (or the reason the file was unreadable)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "extract"
+
+    def _path(self, sha256: str, extractor_key: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}.{extractor_key}.pickle"
+
+    def get(self, sha256: str, extractor_key: str) -> list[Fact] | None:
+        path = self._path(sha256, extractor_key)
+        try:
+            with path.open("rb") as handle:
+                value: Any = pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # a damaged entry is a miss, never a failed build
+            log.info("cache entry %s unreadable (%s); recomputing", path, exc)
+            return None
+        return value if isinstance(value, list) else None
+
+    def put(self, sha256: str, extractor_key: str, facts: list[Fact]) -> None:
+        path = self._path(sha256, extractor_key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def graph_cache_path(folder: Path, filing_key: str) -> Path:
+    """Where a filing's named graph from the last build is kept, as sorted N-Quads."""
+    safe = hashlib.sha256(filing_key.encode()).hexdigest()[:16]
+    return folder / "graphs" / f"{safe}.nq"
+
+
+def remove_stale(folder: Path, keep: set[Path]) -> None:
+    """Delete cached named graphs that no longer belong to any filing."""
+    graphs = folder / "graphs"
+    if not graphs.is_dir():
+        return
+    for entry in os.scandir(graphs):
+        if Path(entry.path) not in keep:
+            Path(entry.path).unlink(missing_ok=True)

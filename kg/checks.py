@@ -1,0 +1,289 @@
+"""Arithmetic checks of one filing's financial facts: the accounting identities a statement obeys.
+
+Per period: components sum to their totals (revenues, operating expenses, assets, liabilities and
+equity), revenues − operating expenses = operating income, + other income = pre-tax income,
+− tax = net income, assets = liabilities + equity, EPS ≈ net income / shares, and every prose
+figure agrees with the table's within its rounding. Tolerances come from each fact's ``decimals``
+(a figure rounded to thousands may be 500 off), so exact tables must add up exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.model import FinancialFact, Period
+from kg.numbers import find_money, within_rounding
+
+REVENUE_PARTS = (
+    "LicenseAndMilestoneFees",
+    "ResearchAndDevelopmentSupportRevenue",
+    "ClinicalMaterialsReimbursement",
+    "DevelopmentFees",
+    "CollaborationRevenue",
+    "RoyaltyRevenue",
+)
+EXPENSE_PARTS = (
+    "CostOfClinicalMaterialsReimbursed",
+    "ResearchAndDevelopmentExpense",
+    "GeneralAndAdministrativeExpense",
+)
+ASSET_PARTS = ("CashCashEquivalentsAndMarketableSecurities", "OtherAssetsResidual")
+LIABILITY_EQUITY_PARTS = (
+    "LiabilitiesCurrent",
+    "LongTermDeferredRevenueAndOtherLiabilities",
+    "StockholdersEquity",
+)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """``total`` = Σ sign × term. ``open_terms``: the terms are "whichever are printed" (at least two)."""
+
+    name: str
+    total: str
+    terms: tuple[tuple[int, str], ...]
+    open_terms: bool = False
+
+
+IDENTITIES: tuple[Identity, ...] = (
+    Identity("revenue lines sum to total revenues", "Revenues", tuple((1, c) for c in REVENUE_PARTS), True),
+    Identity("expense lines sum to total operating expenses", "OperatingExpenses", tuple((1, c) for c in EXPENSE_PARTS), True),
+    Identity("revenues - operating expenses = operating income", "OperatingIncomeLoss", ((1, "Revenues"), (-1, "OperatingExpenses"))),
+    Identity(
+        "operating income + other income = income before taxes",
+        "IncomeLossBeforeIncomeTaxes",
+        ((1, "OperatingIncomeLoss"), (1, "NonoperatingIncomeExpense")),
+    ),
+    Identity(
+        "income before taxes - income tax = net income",
+        "NetIncomeLoss",
+        ((1, "IncomeLossBeforeIncomeTaxes"), (-1, "IncomeTaxExpenseBenefit")),
+    ),
+    Identity("asset lines sum to total assets", "Assets", tuple((1, c) for c in ASSET_PARTS), True),
+    Identity(
+        "liability and equity lines sum to their total",
+        "LiabilitiesAndStockholdersEquity",
+        tuple((1, c) for c in LIABILITY_EQUITY_PARTS),
+        True,
+    ),
+    Identity("liabilities + equity = total", "LiabilitiesAndStockholdersEquity", ((1, "Liabilities"), (1, "StockholdersEquity"))),
+    Identity("assets = liabilities + equity", "Assets", ((1, "LiabilitiesAndStockholdersEquity"),)),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CheckFailure:
+    """One failed check: which identity, period, concepts and lines, and the numbers that disagree."""
+
+    check: str
+    period: Period
+    concepts: tuple[str, ...]
+    lines: tuple[int, ...]
+    expected: Decimal
+    found: Decimal
+    tolerance: Decimal
+    filing: str = ""
+
+    @property
+    def message(self) -> str:
+        where = f"{self.filing}: " if self.filing else ""
+        return (
+            f"{where}{self.check} fails for {self.period.key}: expected {self.expected}, found {self.found} "
+            f"(tolerance {self.tolerance}; concepts {', '.join(self.concepts)}; lines "
+            f"{', '.join(str(n) for n in self.lines)})"
+        )
+
+
+def _half_unit(fact: FinancialFact) -> Decimal:
+    """Rounding allowance of a figure: none for a statement cell (a printed statement foots exactly),
+    half a unit of the last printed digit for a prose figure ("$4.7 million": 50,000)."""
+    if fact.statement != "Narrative":
+        return Decimal(0)
+    return Decimal(1).scaleb(-fact.decimals) / 2
+
+
+def _rounding(fact: FinancialFact) -> Decimal:
+    """Half a unit of the last printed digit: the most a rounded figure can be off."""
+    return Decimal(1).scaleb(-fact.decimals) / 2
+
+
+def _line(fact: FinancialFact) -> int:
+    return fact.evidence[0].line if fact.evidence else 0
+
+
+def _index(facts: Iterable[FinancialFact]) -> dict[tuple[str, Period], FinancialFact]:
+    """One fact per concept and period; a table fact wins over a prose one."""
+    out: dict[tuple[str, Period], FinancialFact] = {}
+    for fact in facts:
+        if fact.entity is not None:
+            continue
+        key = (fact.concept, fact.period)
+        kept = out.get(key)
+        if kept is None or (kept.statement == "Narrative" and fact.statement != "Narrative"):
+            out[key] = fact
+    return out
+
+
+def _evaluate(
+    identity: Identity, period: Period, index: dict[tuple[str, Period], FinancialFact]
+) -> tuple[Decimal, Decimal, list[FinancialFact]] | None:
+    """(expected total, tolerance, facts involved), or None when the identity cannot be evaluated."""
+    terms = [(sign, index.get((concept, period))) for sign, concept in identity.terms]
+    present = [(sign, fact) for sign, fact in terms if fact is not None]
+    if identity.open_terms:
+        if len(present) < 2:
+            return None
+    elif len(present) != len(terms):
+        return None
+    expected = sum((sign * fact.value for sign, fact in present), Decimal(0))
+    tolerance = sum((_half_unit(fact) for _, fact in present), Decimal(0))
+    return expected, tolerance, [fact for _, fact in present]
+
+
+def _open_terms_complete(
+    identity: Identity, period: Period, index: dict[tuple[str, Period], FinancialFact]
+) -> bool:
+    """For a "whichever are printed" sum: the period prints every component any other period prints.
+
+    Prose gives some components of a prior period and not others; a sum over part of them is no check.
+    """
+    printed = {c for _, c in identity.terms if (c, period) in index}
+    for concept, other in index:
+        same_kind = (other.instant is None) == (period.instant is None)
+        in_identity = concept in {c for _, c in identity.terms} and concept not in printed
+        if other != period and in_identity and same_kind and (identity.total, other) in index:
+            return False
+    return True
+
+
+def check_filing_facts(facts: Iterable[FinancialFact], filing: str = "") -> list[CheckFailure]:
+    """Every failed arithmetic check among one filing's facts (an empty list when all hold)."""
+    facts = [f for f in facts if isinstance(f, FinancialFact)]
+    index = _index(facts)
+    failures: list[CheckFailure] = []
+    periods = sorted({p for _, p in index}, key=lambda p: p.key)
+    for period in periods:
+        for identity in IDENTITIES:
+            total = index.get((identity.total, period))
+            if total is None:
+                continue
+            evaluated = _evaluate(identity, period, index)
+            if evaluated is None:
+                continue
+            if identity.open_terms and not _open_terms_complete(identity, period, index):
+                continue
+            expected, tolerance, involved = evaluated
+            tolerance += _half_unit(total)
+            if abs(total.value - expected) > tolerance:
+                failures.append(
+                    CheckFailure(
+                        check=identity.name,
+                        period=period,
+                        concepts=(identity.total, *(f.concept for f in involved)),
+                        lines=tuple(sorted({_line(total), *(_line(f) for f in involved)})),
+                        expected=expected,
+                        found=total.value,
+                        tolerance=tolerance,
+                        filing=filing,
+                    )
+                )
+        failure = _eps_check(period, index, filing)
+        if failure:
+            failures.append(failure)
+    failures.extend(_prose_checks(facts, filing))
+    return failures
+
+
+def _eps_check(
+    period: Period, index: dict[tuple[str, Period], FinancialFact], filing: str
+) -> CheckFailure | None:
+    """EPS ≈ net income / weighted shares, allowing for the rounding of all three figures."""
+    eps = index.get(("EarningsPerShareBasicAndDiluted", period))
+    net = index.get(("NetIncomeLoss", period))
+    shares = index.get(("WeightedAverageSharesBasicAndDiluted", period))
+    if not (eps and net and shares) or shares.value <= 0:
+        return None
+    ratio = net.value / shares.value
+    # Bounds of net/shares given each figure's rounding, then the EPS's own half unit.
+    net_err, share_err = _rounding(net), _rounding(shares)
+    spread = (abs(net.value) + net_err) / max(shares.value - share_err, Decimal(1)) - abs(ratio)
+    tolerance = _rounding(eps) + abs(spread)
+    if abs(eps.value - ratio) <= tolerance:
+        return None
+    return CheckFailure(
+        check="EPS = net income / weighted shares",
+        period=period,
+        concepts=(eps.concept, net.concept, shares.concept),
+        lines=tuple(sorted({_line(eps), _line(net), _line(shares)})),
+        expected=ratio.quantize(Decimal("0.0001")),
+        found=eps.value,
+        tolerance=tolerance.quantize(Decimal("0.0001")),
+        filing=filing,
+    )
+
+
+def _prose_checks(facts: list[FinancialFact], filing: str) -> list[CheckFailure]:
+    """Prose figures agree with the table: unmerged prose facts, and the quotes merged into table facts."""
+    failures = []
+    index = _index(facts)
+    for fact in facts:
+        if fact.statement == "Narrative":
+            table = index.get((fact.concept, fact.period))
+            if (
+                table is not None
+                and table is not fact
+                and not within_rounding(table.value, fact.value, fact.decimals)
+            ):
+                failures.append(_prose_failure(table, fact.value, fact.decimals, _line(fact), filing))
+            continue
+        for evidence in fact.evidence[1:]:
+            amounts = find_money(evidence.quote)
+            if len(amounts) != 1:
+                continue
+            amount = amounts[0]
+            value = -amount.value if fact.value < 0 else amount.value
+            if fact.unit == "USD" and not within_rounding(fact.value, value, amount.decimals):
+                failures.append(_prose_failure(fact, value, amount.decimals, evidence.line, filing))
+    return failures
+
+
+def _prose_failure(
+    table: FinancialFact, prose: Decimal, decimals: int, line: int, filing: str
+) -> CheckFailure:
+    return CheckFailure(
+        check="prose figure agrees with the table",
+        period=table.period,
+        concepts=(table.concept,),
+        lines=tuple(sorted({_line(table), line})),
+        expected=table.value,
+        found=prose,
+        tolerance=Decimal(1).scaleb(-decimals) / 2,
+        filing=filing,
+    )
+
+
+def identity_confirms(candidate: FinancialFact, facts: list[FinancialFact]) -> bool:
+    """True when some identity involving ``candidate`` can be evaluated and every such identity holds.
+
+    Used to attach a total label printed apart from its numbers: only a confirmed total is kept.
+    """
+    index = _index(facts)
+    index[(candidate.concept, candidate.period)] = candidate
+    evaluated_any = False
+    for identity in IDENTITIES:
+        involved = identity.total == candidate.concept or any(
+            c == candidate.concept for _, c in identity.terms
+        )
+        total = index.get((identity.total, candidate.period))
+        if not involved or total is None:
+            continue
+        evaluated = _evaluate(identity, candidate.period, index)
+        if evaluated is None:
+            continue
+        expected, tolerance, _ = evaluated
+        if abs(total.value - expected) > tolerance + _half_unit(total):
+            return False
+        evaluated_any = True
+    return evaluated_any

@@ -1,0 +1,105 @@
+"""Guidance: forward-looking ranges in the "Financial Guidance" prose of a release.
+
+"expects its net loss for its fiscal year ending June 30, 2011 to be between $60-64 million, its
+cash used in operations to be between $0-4 million, and its capital expenditures to be between
+$2-3 million. Cash and marketable securities at June 30, 2011 are anticipated to be between
+$106-110 million."
+
+Sign: bounds follow the concept's us-gaap sign, so a net loss of $60-64 million is the range
+-64,000,000 ≤ NetIncomeLoss ≤ -60,000,000, and cash used in operations is negative likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from kg.corpus import Document
+from kg.model import Guidance, Period
+from kg.numbers import find_money_ranges
+from kg.periods import duration_ending, safe_date
+from kg.text import DATE_RE, date_from_match
+
+NAME = "financials"
+
+_FORWARD = re.compile(r"\b(expects?|anticipat\w+|projects?|forecasts?|guidance|estimates?)\b", re.IGNORECASE)
+#: Concept phrases of guidance clauses, with the sign a figure under that phrase takes.
+_CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
+    (re.compile(r"net\s+loss", re.I), "NetIncomeLoss", -1, "net loss"),
+    (re.compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
+    (re.compile(r"cash\s+used\s+in\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
+    (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
+    (re.compile(r"cash(?:,\s*cash\s+equivalents)?\s+and\s+marketable\s+securities", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    (re.compile(r"(?:total\s+)?revenues", re.I), "Revenues", 1, "revenues"),
+    (re.compile(r"operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
+)  # fmt: skip
+_FY_ENDING = re.compile(r"fiscal\s+year\s+(?:ending|ended)\s+", re.I)
+_AT_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+$", re.I)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans; a period between digits ("$4.7") or after an initial does not end a sentence."""
+    start = 0
+    for match in re.finditer(r"(?<!\d)\.(?=\s+[A-Z\"“])|\n\s*\n", text):
+        yield start, match.end()
+        start = match.end()
+    yield start, len(text)
+
+
+def extract_guidance(doc: Document) -> Iterator[Guidance]:
+    """Every guidance range: a concept phrase, then a "$L-H million" range within its clause."""
+    text = doc.text
+    fiscal_year_period: Period | None = None
+    for s_start, s_end in _sentences(text):
+        sentence = text[s_start:s_end]
+        if not _FORWARD.search(sentence):
+            continue
+        fy = _FY_ENDING.search(sentence)
+        if fy:
+            date = DATE_RE.match(sentence, fy.end())
+            end = date_from_match(date) if date else None
+            if end is not None:
+                fiscal_year_period = duration_ending(end, 12)
+        for found in find_money_ranges(sentence):
+            concept = _last_concept(sentence[: found.start])
+            if concept is None:
+                continue
+            name, sign, words, at = concept
+            period = (
+                _instant_in(sentence[at : found.start])
+                if name.startswith("Cash") and "operat" not in words
+                else None
+            )
+            if period is None and not name.startswith("CashCash"):
+                period = fiscal_year_period
+            if period is None:
+                continue
+            low, high = (found.low, found.high) if sign > 0 else (-found.high, -found.low)
+            yield Guidance(
+                concept=name,
+                period=period,
+                low=Decimal(low),
+                high=Decimal(high),
+                unit="USD",
+                evidence=(doc.evidence(s_start + at, s_start + found.end, NAME),),
+                label=" ".join(words.split()),
+            )
+
+
+def _last_concept(before: str) -> tuple[str, int, str, int] | None:
+    """The concept phrase nearest before a range, with its sign, printed words and offset."""
+    best = None
+    for pattern, name, sign, _ in _CONCEPTS:
+        for match in pattern.finditer(before):
+            if best is None or match.start() > best[3]:
+                best = (name, sign, match.group(), match.start())
+    return best
+
+
+def _instant_in(text: str) -> Period | None:
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    date = date_from_match(match)
+    return Period(instant=date) if date and safe_date(date.year, date.month, date.day) else None

@@ -1,0 +1,614 @@
+"""Prose figures: money, per-share and share-count statements in the running text of a release.
+
+Reads the results paragraphs ("For the three-month period ended September 30, 2005, the Company
+reported a net loss of $4.7 million, or $0.11 per basic and diluted share, compared to a net loss
+of $2.5 million, or $0.06 per basic and diluted share, in the same three-month period last year").
+
+Each "$" amount gets a concept from the words next to it (a concept phrase of ``concepts.ttl``
+before it — "net loss of $4.7 million" — or after it — "$1.8 million of license and milestone
+fees") and a period from the words of its own clause ("for 1QFY11", "as of June 30, 2010"), from
+the comparison it sits in ("compared to $3.1 million for the same period last year"), from a list
+("$0.3 and $0.6 million for the first three months of fiscal years 2011 and 2010, respectively"),
+or from the sentence or paragraph before it. A figure without a certain concept and period yields
+a ``Skipped``, never a guess. Forward-looking sentences (guidance), quoted commentary, funding
+commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.concepts import Concept, concept, concept_table
+from kg.corpus import Document
+from kg.extractors.financials.tables import NAME, fiscal_of, statement_lines
+from kg.model import FinancialFact, Period, Skipped
+from kg.numbers import Money, find_money, normalise
+from kg.periods import PeriodPhrase, prose_periods, year_earlier
+
+# ---------------------------------------------------------------------------------------------
+# Words that steer the reading
+
+#: A sentence about the future: its figures are guidance (read by ``guidance.py``) or plans.
+_FORWARD = re.compile(
+    r"\b(?:expects?|expected|anticipat\w*|projects?|projected|forecasts?|guidance|outlook|will|plans?|"
+    r"intends?|believes?|targets?)\b",
+    re.IGNORECASE,
+)
+_COMMITMENT = re.compile(r"\bcommit(?:s|ted|ment|ments)?\b", re.IGNORECASE)
+#: "compared to", "as compared with", "versus", and "from" just before an amount ("rose to $2.2 million from $1.3 million").
+_COMPARISON = re.compile(
+    r"\b(?:as\s+)?compared\s+(?:to|with)\b|\bversus\b|\bvs\.|\bfrom(?=\s+(?:approximately\s+)?\$)",
+    re.IGNORECASE,
+)
+#: Words that may stand between a concept phrase and its amount ("net loss of", "revenues … were").
+_LINK = re.compile(
+    r"(?:\b(?:was|were|is|are|of|totaled|totalled|totaling|totalling|amounted\s+to|to|reached|"
+    r"compared\s+(?:to|with)|versus|from|include[sd]?|including)|,)"
+    r"\s*(?:a\s+total\s+of\s+|an\s+additional\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARISON_LINK = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
+)
+#: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
+#: interest income, was $0.5 million" — the concept is the subject, not a word of the aside.
+_ASIDE = re.compile(
+    r",\s*(?:consisting|substantially|comprised|primarily|principally|mainly|made\s+up|composed|which|"
+    r"including|excluding|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted)\b)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\s+(?:periods|quarters|years)\b", re.IGNORECASE)
+_SUB_AMOUNT = re.compile(r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billion))?\s*,\s*$", re.IGNORECASE)
+#: "the same period last year", "the same three-month period last year", "the same quarter in the
+#: prior year", "the same period in fiscal 2010", "the prior-year period", "a year earlier".
+_SAME_LAST_YEAR = re.compile(
+    r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
+    r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+in\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+of\s+(?:19|20)\d\d)"
+    r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b",
+    re.IGNORECASE,
+)
+#: "For the three-month period," / "in the quarter," with no date: a period named earlier.
+_BARE = re.compile(
+    r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+month\s+period|(?P<quarter>quarter))\b"
+    r"(?!\s+(?:ended|ending))",
+    re.IGNORECASE,
+)
+_BARE_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_RESULTS_FOR = re.compile(r"\bresults\s+for\b", re.IGNORECASE)
+#: "$0.11 per basic and diluted share", "$0.05 per share", "$0.02 per diluted share".
+_PER_SHARE = re.compile(
+    r"(?<![\w.])\$\s?(?P<num>\d+\.\d+|\d+)\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?"
+    r"(?:common\s+)?share\b(?:,?\s+(?P<kind2>basic\s+and\s+diluted|diluted|basic)\b)?",
+    re.IGNORECASE,
+)
+_EPS_LINK = re.compile(r"^\s*,?\s*(?:or|and)\s+(?:approximately\s+)?$", re.IGNORECASE)
+_EPS_CONCEPT = {"basic and diluted": "EarningsPerShareBasicAndDiluted", "basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # fmt: skip
+#: "repurchased 3,619,062 shares of its common stock at a total cost of $10.9 million".
+_REPURCHASE = re.compile(
+    r"\brepurchased\s+(?:a\s+total\s+of\s+)?(?:approximately\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
+    r"\s+shares\b[^$.;]{0,80}?\b(?:at\s+a\s+(?:total\s+|aggregate\s+)?(?:cost|price)\s+of|for)\s+(?:approximately\s+)?(?=\$)",
+    re.IGNORECASE,
+)
+#: "$0.9 million provided by operations": a cash-flow phrase printed after its amount.
+_CASH_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:net\s+)?(?:cash\s+)?(?P<dir>provided\s+by|used\s+(?:in|for)|generated\s+(?:by|from))\s+"
+    r"operat(?:ions|ing\s+activities)\b",
+    re.IGNORECASE,
+)
+_POSTFIX = re.compile(r"^\s*(?P<word>of|in)\s+(?:the\s+|its\s+|total\s+|net\s+(?=gain|loss))?", re.IGNORECASE)
+_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "no", "mr", "ms", "mrs", "dr", "jr", "sr", "st", "mass", "vs", "approx", "u.s", "ph.d"}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Concept phrases
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A concept named in a sentence: concept, the sign its words give, and their span."""
+
+    concept: Concept
+    sign: int
+    start: int
+    end: int
+    words: str
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    """Every label of ``concepts.ttl`` as one pattern, longest first, words joined by any spacing."""
+    labels = sorted(concept_table().by_label, key=lambda k: (-len(k), k))
+    alternatives = []
+    for label in labels:
+        words = [re.escape(w) for w in label.split()]
+        if not words or any(ch in label for ch in "()"):
+            continue
+        alternatives.append(r"['’]?[\s,\-]+".join(words) + r"['’]?")
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def _sign(found: Concept, words: str) -> int:
+    """The sign the words give a figure: "net loss", "loss from operations" and "cash used" are negative."""
+    lowered = words.lower()
+    if "loss is negative" in found.sign and "loss" in lowered and "income" not in lowered:
+        return -1
+    if "outflow negative" in found.sign and re.search(r"\bused\b", lowered):
+        return -1
+    return 1
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    table = concept_table()
+    out = []
+    for match in _phrase_pattern().finditer(text):
+        found = table.match(match.group())
+        if found is not None:
+            words = " ".join(match.group().split())
+            out.append(_Phrase(found, _sign(found, words), match.start(), match.end(), words))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs and sentences
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """Spans of running-text paragraphs: blank-line blocks outside the statement tables.
+
+    A block that stops mid-sentence and a block that starts in lower case or with an amount are one
+    paragraph ("… as compared" / "$1.5 million for the same period last year."): a page break.
+    """
+    skip = statement_lines(doc)
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for number, _ in enumerate(doc.lines, start=1):
+        start, end = doc.line_span(number)
+        line = doc.text[start:end]
+        if not line.strip() or number in skip:
+            if current is not None:
+                blocks.append(current)
+                current = None
+            continue
+        current = (current[0], end) if current else (start, end)
+    if current is not None:
+        blocks.append(current)
+    joined: list[tuple[int, int]] = []
+    for block in blocks:
+        if joined:
+            previous = doc.text[joined[-1][0] : joined[-1][1]].rstrip()
+            head = doc.text[block[0] : block[1]].lstrip().lstrip("\\")
+            if previous and previous[-1] not in ".!?:\"”" and head[:1] and (head[0].islower() or head[0] == "$"):
+                joined[-1] = (joined[-1][0], block[1])
+                continue
+        joined.append(block)
+    return [b for b in joined if len(doc.text[b[0] : b[1]].split()) >= 6]
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans of a paragraph; "$4.7", "Inc." and "Ph.D." do not end a sentence."""
+    start = 0
+    for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\])", text):
+        word = re.search(r"([\w.]+)[.!?][\"”’)]?\s+$", text[start : match.end()])
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        yield start, match.end()
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+@dataclass
+class _Figure:
+    """One amount of a sentence (offsets within the sentence) and what it was read as."""
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    quote_end: int
+    kind: str  # "money", "per_share", "shares"
+    eps_kind: str = "basic and diluted"
+    phrase: _Phrase | None = None
+    postfix: bool = False
+    inherited: bool = False
+    period: Period | None = None
+    role: str = "base"
+
+
+@dataclass
+class _Context:
+    """What earlier sentences said: periods named, and the base/comparison periods last used."""
+
+    fye: tuple[int, int] | None
+    reporting: list[Period] = field(default_factory=list)
+    paragraph_periods: list[Period] = field(default_factory=list)
+    last_pair: tuple[Period, ...] = ()
+    last_base: Period | None = None
+
+
+def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
+    """Every figure stated in the release's prose, as ``Narrative`` facts (merged with the tables later)."""
+    context = _Context(fye)
+    for p_start, p_end in _paragraphs(doc):
+        paragraph = doc.text[p_start:p_end]
+        masked_paragraph = _mask(paragraph, _QUOTED)
+        context.paragraph_periods = []
+        context.last_pair = ()
+        context.last_base = None
+        for s_start, s_end in _sentences(masked_paragraph):
+            offset = p_start + s_start
+            yield from _sentence_facts(doc, offset, masked_paragraph[s_start:s_end], context)
+
+
+def _sentence_facts(doc: Document, offset: int, text: str, context: _Context) -> Iterator[FinancialFact | Skipped]:
+    phrases_all = prose_periods(text, context.fye)
+    if not context.reporting and _RESULTS_FOR.search(text):
+        context.reporting = [p.period for p in phrases_all if p.period.instant is None]
+    line = doc.line_of(offset)
+    if "$" not in text and "shares" not in text:
+        context.paragraph_periods.extend(p.period for p in phrases_all)
+        return
+    if _FORWARD.search(text):
+        if "$" in text:
+            yield Skipped(NAME, "forward-looking sentence: its figures are not reported facts", line)
+        return
+    if _COMMITMENT.search(text):
+        yield Skipped(NAME, "a funding commitment for a future period is not a reported figure", line)
+        return
+    text = _mask(text, _ASIDE)
+    figures, skipped = _figures(text)
+    for reason in skipped:
+        yield Skipped(NAME, reason, line)
+    yield from _repurchases(doc, offset, text, figures, phrases_all, context)
+    money = [f for f in figures if f.kind == "money"]
+    lists = _lists(text, money)
+    phrases = _phrases(text)
+    for group in lists:
+        reason = _assign_concept(text, group, phrases, figures)
+        if reason:
+            for figure in group:
+                yield Skipped(NAME, f"{reason}: {text[figure.start : figure.quote_end]!r}", line)
+                figures.remove(figure)
+    money = [f for f in figures if f.kind == "money" and f.phrase is not None]
+    _link_per_share(text, figures, money)
+    placed = [f for f in figures if f.phrase is not None]
+    yield from _assign_periods(text, placed, phrases_all, context, line)
+    for figure in placed:
+        if figure.period is None:
+            continue
+        yield _fact(doc, offset, text, figure, context.fye)
+    bases = [f.period for f in placed if f.role == "base" and f.period]
+    compares = [f.period for f in placed if f.role == "compare" and f.period]
+    if bases:
+        context.last_base = bases[0]
+        context.last_pair = tuple(dict.fromkeys([bases[0], *compares[:1]]))
+    context.paragraph_periods.extend(p.period for p in phrases_all)
+
+
+def _figures(text: str) -> tuple[list[_Figure], list[str]]:
+    """Per-share amounts, then every other "$" amount of a sentence, in order."""
+    figures: list[_Figure] = []
+    for match in _PER_SHARE.finditer(text):
+        kind = (match.group("kind") or match.group("kind2") or "basic and diluted").lower()
+        number = match.group("num")
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        figures.append(
+            _Figure(Decimal(number), decimals, match.start(), match.end(), match.end(), "per_share", " ".join(kind.split()))
+        )
+    taken = [(f.start, f.end) for f in figures]
+    skipped = []
+    for money in find_money(text):
+        if any(a <= money.start < b for a, b in taken):
+            continue
+        if _SUB_AMOUNT.search(text[: money.start]) or re.search(r"\bof\s+the\s*$", text[: money.start], re.I):
+            skipped.append(f"part of another amount: {text[money.start : money.end]!r}")
+            continue
+        figures.append(_Figure(money.value, money.decimals, money.start, money.end, _quote_end(text, money), "money"))
+    figures.sort(key=lambda f: f.start)
+    return figures, skipped
+
+
+def _quote_end(text: str, money: Money) -> int:
+    """End of an amount's quote: "$0.3" borrows its scale from "and $0.6 million", so its quote reaches it."""
+    printed = text[money.start : money.end]
+    if money.scaled and not re.search(r"(?i)(thousand|million|billion)$", printed):
+        match = re.compile(r"\s*(?:and|or|,|to|-)\s*\$[\d.,]+\s?(?:thousand|million|billion)", re.I).match(text, money.end)
+        if match:
+            return match.end()
+    return money.end
+
+
+def _lists(text: str, money: list[_Figure]) -> list[list[_Figure]]:
+    """Amounts joined only by "and", "or" or commas ("$0.6 million and $1.1 million") form one list."""
+    groups: list[list[_Figure]] = []
+    for figure in money:
+        if groups:
+            between = text[groups[-1][-1].end : figure.start].strip().lower()
+            if between in {"and", "or", ",", ", and", ", or"}:
+                groups[-1].append(figure)
+                continue
+        groups.append([figure])
+    return groups
+
+
+def _assign_concept(text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure]) -> str | None:
+    """Give each amount of a list its concept phrase; the reason when none is certain."""
+    last = group[-1]
+    after = text[last.end :]
+    cash = _CASH_AFTER.match(after)
+    if cash:
+        found = concept("NetCashProvidedByUsedInOperatingActivities")
+        sign = -1 if cash.group("dir").lower().startswith("used") else 1
+        phrase = _Phrase(found, sign, last.end + cash.start("dir"), last.end + cash.end(), " ".join(cash.group().split()))
+        for figure in group:
+            figure.phrase, figure.postfix = phrase, True
+        return None
+    postfix = _POSTFIX.match(after)
+    if postfix:
+        at = last.end + postfix.end()
+        following = next((p for p in phrases if p.start == at), None)
+        if following is not None:
+            for figure in group:
+                figure.phrase, figure.postfix = following, True
+            return None
+        if postfix.group("word").lower() == "of":
+            words = " ".join(after[postfix.end() :].split()[:6])
+            return f"amount of an item no concept names ({words!r})"
+    before = [p for p in phrases if p.end <= group[0].start]
+    if not before:
+        return "no concept named before or after the amount"
+    nearest = before[-1]
+    between = text[nearest.end : group[0].start]
+    if not _LINK.search(between):
+        return "the words before the amount do not tie it to a concept"
+    between_figures = [f for f in figures if nearest.end <= f.start < group[0].start and f.kind == "money"]
+    inherits = bool(between_figures)
+    if inherits and not _COMPARISON_LINK.search(between):
+        return "another amount stands between the amount and its concept"
+    if (
+        inherits
+        and len(group) > 1
+        and _RESPECTIVELY.match(text[last.quote_end :].lstrip(" ,"))
+    ):
+        # "…$1.5 million of A and $0.1 million of B, compared to $0.8 million and $0.5 million, respectively"
+        earlier = [f for f in figures if f.kind == "money" and f.phrase is not None and f.end <= group[0].start]
+        pairs = earlier[-len(group) :]
+        if len(pairs) != len(group) or len({f.phrase.concept.name for f in pairs}) != len(group):  # type: ignore[union-attr]
+            return "\"respectively\" does not pair the amounts with concepts"
+        for figure, source in zip(group, pairs, strict=True):
+            figure.phrase, figure.inherited = source.phrase, True
+        return None
+    for figure in group:
+        figure.phrase, figure.inherited = nearest, inherits
+    return None
+
+
+def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> None:
+    """A per-share amount right after a net income figure (", or $0.11 per … share") is its EPS."""
+    for figure in [f for f in figures if f.kind == "per_share"]:
+        before = [m for m in money if m.end <= figure.start]
+        if before and before[-1].phrase is not None and before[-1].phrase.concept.name == "NetIncomeLoss":
+            source = before[-1]
+            if _EPS_LINK.match(text[source.end : figure.start]):
+                found = concept(_EPS_CONCEPT[figure.eps_kind])
+                figure.phrase = _Phrase(found, source.phrase.sign, figure.start, figure.end, text[figure.start : figure.end])  # type: ignore[union-attr]
+                figure.inherited = source.inherited
+                figure.postfix = True
+                figure.role = "eps"
+                continue
+        figures.remove(figure)
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def _kind_ok(figure: _Figure, period: Period) -> bool:
+    """A balance-sheet concept (and a repurchase to date) needs an instant; every other one a duration."""
+    wants_instant = figure.phrase is not None and (
+        figure.phrase.concept.statement == "BalanceSheet" or figure.phrase.concept.name.startswith("StockRepurchasedToDate")
+    )
+    return (period.instant is not None) == wants_instant
+
+
+def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
+    """Where clauses start: comparison markers ("compare") and fresh concept phrases ("base")."""
+    marks = [(m.start(), "compare") for m in _COMPARISON.finditer(text)]
+    for figure in figures:
+        phrase = figure.phrase
+        if phrase is None or figure.postfix or figure.inherited or figure.kind != "money":
+            continue
+        if re.search(r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", text[: phrase.start], re.I):
+            continue
+        marks.append((phrase.start, "base"))
+    return sorted(set(marks))
+
+
+def _clause(figure: _Figure, marks: list[tuple[int, str]], length: int) -> tuple[int, int, str]:
+    anchor = figure.start
+    start, role = 0, "base"
+    end = length
+    for position, kind in marks:
+        if position <= anchor:
+            start, role = position, kind
+        else:
+            end = position
+            break
+    return start, end, role
+
+
+def _assign_periods(
+    text: str, figures: list[_Figure], phrases: list[PeriodPhrase], context: _Context, line: int
+) -> Iterator[Skipped]:
+    marks = _boundaries(text, figures)
+    sentence_base = _sentence_base(text, phrases, marks, context)
+    both = _BOTH.search(text)
+    last_base: Period | None = None
+    for figure in figures:
+        if figure.role == "eps":
+            continue
+        start, end, role = _clause(figure, marks, len(text))
+        figure.role = role
+        in_clause = [p for p in phrases if start <= p.start < end and _kind_ok(figure, p.period)]
+        listed = _respectively_period(text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)])
+        if listed is not None:
+            figure.period = listed
+        elif both and role == "base" and len(context.last_pair) == 2:
+            figure.period = context.last_pair[0]
+            figures_copy = _Figure(**{**figure.__dict__})
+            figures_copy.period = context.last_pair[1]
+            figures_copy.role = "compare"
+            figures.append(figures_copy)
+        elif len({p.period for p in in_clause if p.count == 1}) >= 1:
+            single = [p for p in in_clause if p.count == 1]
+            figure.period = min(single, key=lambda p: _distance(p, figure)).period
+        elif role == "compare":
+            base = last_base or sentence_base
+            relative = _SAME_LAST_YEAR.search(text, start, end)
+            if relative and base is not None and _kind_ok(figure, base):
+                figure.period = year_earlier(base)
+        else:
+            candidate = sentence_base or context.last_base
+            if candidate is not None and _kind_ok(figure, candidate):
+                figure.period = candidate
+        if figure.period is None:
+            yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
+        elif role == "base":
+            last_base = figure.period
+    for figure in figures:
+        if figure.role == "eps":
+            source = max((f for f in figures if f.kind == "money" and f.end <= figure.start), key=lambda f: f.end, default=None)
+            figure.period = source.period if source else None
+            figure.role = source.role if source else "base"
+
+
+def _distance(phrase: PeriodPhrase, figure: _Figure) -> int:
+    return phrase.start - figure.end if phrase.start >= figure.end else figure.start - phrase.end
+
+
+def _respectively_period(text: str, figure: _Figure, figures: list[_Figure], phrases: list[PeriodPhrase]) -> Period | None:
+    """"$0.3 and $0.6 million for … fiscal years 2011 and 2010, respectively": the n-th amount, the n-th period."""
+    if not _RESPECTIVELY.search(text):
+        return None
+    group = [f for f in figures if f.kind == "money" and f.phrase is figure.phrase and not f.inherited]
+    if figure not in group or len(group) < 2:
+        return None
+    for phrase in phrases:
+        listed = [p for p in phrases if (p.start, p.end) == (phrase.start, phrase.end)]
+        if phrase.count == len(group) == len(listed):
+            return listed[group.index(figure)].period
+    return None
+
+
+def _sentence_base(text: str, phrases: list[PeriodPhrase], marks: list[tuple[int, str]], context: _Context) -> Period | None:
+    """The period a sentence is about: its first period phrase outside a comparison, or a bare
+    "for the three-month period" resolved against the periods named before it."""
+    for phrase in phrases:
+        role = "base"
+        for position, kind in marks:
+            if position <= phrase.start:
+                role = kind
+        if role == "base" and phrase.count == 1:
+            return phrase.period
+    bare = _BARE.search(text)
+    if bare:
+        months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3
+        for period in [*reversed(context.paragraph_periods), *context.reporting]:
+            if period.instant is None and _months(period) == months:
+                return period
+    return None
+
+
+def _months(period: Period) -> int:
+    assert period.start is not None and period.end is not None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Share repurchases
+
+
+def _repurchases(
+    doc: Document, offset: int, text: str, figures: list[_Figure], phrases: list[PeriodPhrase], context: _Context
+) -> Iterator[FinancialFact | Skipped]:
+    """"As of March 31, 2003, the Company had repurchased 3,619,062 shares … at a total cost of $10.9 million"."""
+    for match in _REPURCHASE.finditer(text):
+        cost = next((f for f in figures if f.kind == "money" and f.start == match.end()), None)
+        if cost is None:
+            continue
+        figures.remove(cost)
+        instants = [p.period for p in phrases if p.period.instant is not None and p.count == 1]
+        durations = [p.period for p in phrases if p.period.instant is None and p.count == 1]
+        if len(instants) == 1 and not durations:
+            names, period = ("StockRepurchasedToDateShares", "StockRepurchasedToDateCost"), instants[0]
+        elif len(durations) == 1 and not instants:
+            names, period = ("StockRepurchasedDuringPeriodShares", "StockRepurchasedDuringPeriodCost"), durations[0]
+        else:
+            yield Skipped(NAME, "share repurchase without one certain date or period", doc.line_of(offset + match.start()))
+            continue
+        number = match.group("n")
+        if "million" in number.lower():
+            count = Money(*_million(number), 0, 0, True)
+        else:
+            count = Money(Decimal(number.replace(",", "")), 0, 0, 0, False)
+        fiscal_year, fiscal_period = fiscal_of(period, context.fye)
+        shares_start = offset + match.start("n")
+        yield FinancialFact(
+            concept=names[0], period=period, value=count.value, unit="Shares", decimals=count.decimals,
+            fiscal_year=fiscal_year, fiscal_period=fiscal_period, label="shares repurchased",
+            statement="Narrative", evidence=(doc.evidence(offset + match.start(), shares_start + len(number) + len(" shares"), NAME),),
+        )  # fmt: skip
+        yield FinancialFact(
+            concept=names[1], period=period, value=cost.value, unit="USD", decimals=cost.decimals,
+            fiscal_year=fiscal_year, fiscal_period=fiscal_period, label="total cost of shares repurchased",
+            statement="Narrative", evidence=(doc.evidence(offset + cost.start, offset + cost.quote_end, NAME),),
+        )  # fmt: skip
+
+
+def _million(number: str) -> tuple[Decimal, int]:
+    digits = number.lower().replace("million", "").strip()
+    frac = digits.split(".")[1] if "." in digits else ""
+    return normalise(Decimal(digits).scaleb(6)), len(frac) - 6
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts
+
+
+def _fact(doc: Document, offset: int, text: str, figure: _Figure, fye: tuple[int, int] | None) -> FinancialFact:
+    phrase = figure.phrase
+    assert phrase is not None and figure.period is not None
+    start, end = figure.start, figure.quote_end
+    if figure.postfix and figure.kind == "money" and phrase.start >= end and phrase.start - end < 12:
+        end = phrase.end  # "$1.8 million of license and milestone fees"
+    elif not figure.postfix and not figure.inherited and figure.start - phrase.end < 120:
+        start = phrase.start  # "net loss of $4.7 million"
+    unit = phrase.concept.unit if figure.kind != "per_share" else "USDPerShare"
+    fiscal_year, fiscal_period = fiscal_of(figure.period, fye)
+    label = phrase.words if figure.kind != "per_share" else " ".join(text[figure.start : figure.end].split()[1:])
+    return FinancialFact(
+        concept=phrase.concept.name,
+        period=figure.period,
+        value=normalise(phrase.sign * figure.value),
+        unit=unit,  # type: ignore[arg-type]
+        decimals=figure.decimals,
+        fiscal_year=fiscal_year,
+        fiscal_period=fiscal_period,
+        label=label,
+        statement="Narrative",
+        evidence=(doc.evidence(offset + start, offset + end, NAME),),
+    )

@@ -1,0 +1,259 @@
+"""Statement rows: a filing's lines cut into a label and its number cells, whatever the layout.
+
+Three layouts reach this module: tab-separated cells (text filings and rendered HTML tables),
+space-separated columns (OCR text, where a cell's position is lost), and "flattened" tables where
+every cell stands on its own line between ``|`` separators. Each becomes a list of ``Row``s whose
+number cells keep their offsets in ``Document.text`` for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kg.corpus import Document
+from kg.numbers import ZERO_MARKS, find_cells
+
+#: Symbols OCR scatters through number columns ("Ψ 120,002", "¨"), ignored between cells.
+_NOISE = set("$\\|Ψ¨§¤•·*")
+_VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?\d(?:[\d,]*\d)?(?:\.\d+)?\)*$")
+_FOOTNOTE_TOKEN = re.compile(r"^\(\d\)$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class ValueCell:
+    """One number of a row: printed value (unscaled, signed), printed fraction digits, doc span, cell index."""
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    cell_index: int
+    is_zero_mark: bool = False
+
+
+@dataclass
+class Row:
+    """One statement row: the label as printed (may be empty) and its number cells, in order."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    label: str
+    cells: list[ValueCell] = field(default_factory=list)
+    tabbed: bool = False
+
+    @property
+    def has_letters(self) -> bool:
+        return bool(_LETTER.search(self.label))
+
+
+def document_rows(doc: Document) -> list[Row]:
+    """Every non-blank line of ``doc`` as a ``Row``; flattened ``|`` tables are first joined into rows."""
+    rows: list[Row] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() == "|" or _starts_flattened(lines, i):
+            block_end = _flattened_block_end(lines, i)
+            rows.extend(_flattened_rows(doc, i, block_end))
+            i = block_end
+            continue
+        if lines[i].strip():
+            start, end = doc.line_span(i + 1)
+            rows.append(line_row(doc.text[start:end], i + 1, start))
+        i += 1
+    return rows
+
+
+def line_row(text: str, line: int, offset: int) -> Row:
+    """Split one line into label and number cells (tabs when present, else the trailing run of numbers)."""
+    if "\t" in text:
+        return _tabbed_row(text, line, offset)
+    return _spaced_row(text, line, offset)
+
+
+def _tabbed_row(text: str, line: int, offset: int) -> Row:
+    parts = text.split("\t")
+    positions = []
+    pos = 0
+    for part in parts:
+        positions.append(pos)
+        pos += len(part) + 1
+    label_parts: list[str] = []
+    cells: list[ValueCell] = []
+    for index, (part, pos) in enumerate(zip(parts, positions, strict=True)):
+        if not part.strip():
+            continue
+        if not cells and _LETTER.search(part):
+            label_parts.append(part.strip())
+            continue
+        parsed = _value_cells(part, offset + pos, index)
+        if parsed is None:
+            # Letters after the numbers: a header or prose line, not a data row.
+            return Row(line, offset, offset + len(text), text, text.strip(), [], tabbed=True)
+        cells.extend(parsed)
+    return Row(line, offset, offset + len(text), text, " ".join(label_parts), cells, tabbed=True)
+
+
+def _value_cells(part: str, offset: int, index: int) -> list[ValueCell] | None:
+    """The numbers of one value cell, or None when the cell holds words."""
+    residue = part
+    found = find_cells(part)
+    for cell in found:
+        residue = residue[: cell.start] + " " * (cell.end - cell.start) + residue[cell.end :]
+    if any(ch not in _NOISE and not ch.isspace() and ch not in "()" for ch in residue):
+        return None
+    return [
+        ValueCell(c.value, c.decimals, offset + c.start, offset + c.end, index, c.is_zero_mark) for c in found
+    ]
+
+
+def _spaced_row(text: str, line: int, offset: int) -> Row:
+    """A space-separated row: the label is everything before the trailing run of number tokens."""
+    tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    cut = len(tokens)
+    while cut > 0 and _is_value_token(tokens[cut - 1][0]):
+        cut -= 1
+    # "Research and development (1) 9,492 7,631": a one-digit "(1)" right after the words is a footnote.
+    if cut < len(tokens) - 1 and cut > 0 and _FOOTNOTE_TOKEN.match(tokens[cut][0]):
+        cut += 1
+    if cut == len(tokens):
+        return Row(line, offset, offset + len(text), text, text.strip(), [])
+    value_start = tokens[cut][1]
+    label = text[:value_start].strip()
+    cells = find_cells(text[value_start:])
+    values = [
+        ValueCell(
+            c.value,
+            c.decimals,
+            offset + value_start + c.start,
+            offset + value_start + c.end,
+            i,
+            c.is_zero_mark,
+        )
+        for i, c in enumerate(cells)
+    ]
+    return Row(line, offset, offset + len(text), text, label, values)
+
+
+def _is_value_token(token: str) -> bool:
+    return bool(_VALUE_TOKEN.match(token)) or token in ZERO_MARKS or all(ch in _NOISE for ch in token)
+
+
+# ---------------------------------------------------------------------------------------------
+# Flattened tables: "Cash\nand marketable securities\n|\n$\n|\n86,824\n|\n…"
+
+
+def _starts_flattened(lines: list[str], i: int) -> bool:
+    """A label line directly followed (within two lines) by a lone "|" starts a flattened table."""
+    return any(j < len(lines) and lines[j].strip() == "|" for j in (i + 1, i + 2)) and bool(lines[i].strip())
+
+
+def _flattened_block_end(lines: list[str], i: int) -> int:
+    """Index after the last line of a flattened block: it ends at two blank lines or a long prose line."""
+    j = i
+    blanks = 0
+    while j < len(lines):
+        stripped = lines[j].strip()
+        if not stripped:
+            blanks += 1
+            if blanks >= 2:
+                break
+        else:
+            blanks = 0
+            if len(stripped.split()) > 25:
+                break
+        j += 1
+    return j
+
+
+def _flattened_rows(doc: Document, first: int, stop: int) -> list[Row]:
+    """Join the cells of a flattened block into rows.
+
+    Consecutive lines without a "|" between them are one cell (a label broken across lines). A
+    cell holding only ")" closes the number before it ("(7,089" "|" ")"). A row ends at a blank
+    line, or where a cell with words follows a number cell.
+    """
+    rows: list[Row] = []
+    cells: list[tuple[str, int, int]] = []  # text, doc start, doc end of each cell
+    current: list[tuple[str, int, int]] = []
+
+    def close_cell() -> None:
+        if current:
+            text = " ".join(part for part, _, _ in current)
+            cells.append((text, current[0][1], current[-1][2]))
+            current.clear()
+
+    def close_row() -> None:
+        close_cell()
+        if cells:
+            rows.append(_row_from_cells(doc, cells))
+            cells.clear()
+
+    for index in range(first, stop):
+        start, end = doc.line_span(index + 1)
+        raw = doc.text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            close_row()
+            continue
+        if stripped == "|":
+            close_cell()
+            continue
+        pieces = [p for p in raw.split("|")]
+        pos = start
+        for n, piece in enumerate(pieces):
+            if n:
+                close_cell()
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                s = pos + lead
+                e = s + len(piece.strip())
+                if _LETTER.search(piece) and cells and not current and _is_value_text(cells[-1][0]):
+                    close_row()
+                current.append((piece.strip(), s, e))
+            pos += len(piece) + 1
+    close_row()
+    return rows
+
+
+def _is_value_text(text: str) -> bool:
+    return not _LETTER.search(text)
+
+
+def _row_from_cells(doc: Document, cells: list[tuple[str, int, int]]) -> Row:
+    merged: list[tuple[str, int, int]] = []
+    for text, start, end in cells:
+        if text.strip(")") == "" and merged and not _LETTER.search(merged[-1][0]):
+            prev_text, prev_start, _ = merged[-1]
+            merged[-1] = (prev_text + text, prev_start, end)
+            continue
+        merged.append((text, start, end))
+    label_parts = []
+    values: list[ValueCell] = []
+    for index, (text, start, end) in enumerate(merged):
+        if not values and _LETTER.search(text):
+            label_parts.append(text)
+            continue
+        found = find_cells(text)
+        if len(found) == 1:
+            c = found[0]
+            # Evidence spans the printed cell; a merged ")" makes the span reach the closing cell.
+            cell_end = end if text.endswith(")") else start + c.end
+            values.append(ValueCell(c.value, c.decimals, start + c.start, cell_end, index, c.is_zero_mark))
+        elif text.strip() in ZERO_MARKS:
+            values.append(ValueCell(Decimal(0), 0, start, end, index, True))
+    first, last = merged[0][1], merged[-1][2]
+    return Row(
+        line=doc.line_of(first),
+        start=first,
+        end=last,
+        text="\t".join(t for t, _, _ in merged),
+        label=" ".join(label_parts),
+        cells=values,
+        tabbed=True,
+    )

@@ -1,0 +1,435 @@
+"""Statement tables: condensed balance sheets, statements of operations and of cash flows.
+
+Reads the "SELECTED FINANCIAL INFORMATION" part of a release: each statement's title, its scale
+heading ("in thousands, except per share amounts"), its column headers (which give the periods)
+and its rows (label → concept, cells → values). A cell that is not printed yields no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kg.checks import identity_confirms
+from kg.concepts import Concept, clean_label, concept_table, normalise_label
+from kg.corpus import Document
+from kg.extractors.financials.rows import Row, document_rows
+from kg.fiscal import fiscal_period_of, fiscal_year_of
+from kg.model import FinancialFact, Period, Skipped, StatementKind
+from kg.numbers import normalise
+from kg.periods import duration_columns, instant_columns, is_years_line
+from kg.text import slugify
+
+NAME = "financials"
+
+_TITLE = re.compile(
+    r"\b(?P<bs>balance\s+sheets?|statements?\s+of\s+financial\s+position)"
+    r"|\b(?P<is>statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|loss|comprehensive\s+(?:loss|income))"
+    r"|income\s+statements?)"
+    r"|\b(?P<cf>statements?\s+of\s+cash\s+flows?)",
+    re.IGNORECASE,
+)
+_SCALE = re.compile(r"\bin\s+(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)", re.IGNORECASE)
+_SCALE_POWER = {"thousands": 3, "millions": 6, "billions": 9}
+_SECTION = re.compile(
+    r"^(revenues?|expenses|operating expenses|costs and expenses|assets|current assets|liabilities"
+    r"|liabilities and (stockholders|shareholders) equity( \(deficit\))?|current liabilities"
+    r"|(stockholders|shareholders) equity|other income( \(expense\))?)$"
+)
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+#: Totals a detached label may name: attached only where an accounting identity confirms them.
+_DETACHABLE_TOTALS = (
+    "Assets",
+    "LiabilitiesAndStockholdersEquity",
+    "Liabilities",
+    "Revenues",
+    "OperatingExpenses",
+    "NetIncomeLoss",
+)
+
+
+@dataclass
+class Scale:
+    """Powers of ten of a table's money cells and share counts (per-share amounts are never scaled)."""
+
+    money: int = 0
+    shares: int = 0
+
+
+@dataclass
+class Table:
+    """One statement found in the filing: kind, title, header rows, body rows."""
+
+    kind: StatementKind
+    title: Row
+    header: list[Row] = field(default_factory=list)
+    body: list[Row] = field(default_factory=list)
+    scale: Scale = field(default_factory=Scale)
+
+
+def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
+    """Every fact printed in the filing's statement tables, plus a ``Skipped`` for each row declined."""
+    rows = document_rows(doc)
+    tables, stray = _segment(doc, rows)
+    for index, table in enumerate(tables):
+        following = tables[index + 1] if index + 1 < len(tables) else None
+        yield from _table_facts(doc, table, fye, following)
+    for row in stray:
+        yield Skipped(
+            NAME, f"numbers outside any statement table not read: {row.text.strip()[:80]!r}", row.line
+        )
+
+
+def statement_lines(doc: Document) -> set[int]:
+    """Line numbers the statement tables occupy (titles, headers, rows, stray number rows): the
+    prose reader leaves them alone, so "$ 94,942" in a table row is never read as a prose amount."""
+    tables, stray = _segment(doc, document_rows(doc))
+    rows = [row for t in tables for row in (t.title, *t.header, *t.body)] + stray
+    lines: set[int] = set()
+    for row in rows:
+        lines.update(range(doc.line_of(row.start), doc.line_of(max(row.start, row.end - 1)) + 1))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation
+
+
+def _title_kind(row: Row) -> StatementKind | None:
+    text = row.text.strip()
+    if len(text) > 220:
+        return None
+    match = _TITLE.search(text)
+    if not match:
+        return None
+    words = match.group()
+    starts_like_title = re.match(
+        r"(?i)^(condensed|consolidated|statements?|balance|selected|unaudited)", text
+    )
+    if not (words.isupper() or starts_like_title):
+        return None
+    if match.group("bs"):
+        return "BalanceSheet"
+    if match.group("is"):
+        return "IncomeStatement"
+    return "CashFlow"
+
+
+def _is_prose(row: Row) -> bool:
+    """A line of running text ends a table: many words and no cells, or a "SOURCE:" trailer."""
+    words = row.text.split()
+    return (not row.cells and len(words) > 16) or row.text.strip().upper().startswith("SOURCE:")
+
+
+def _looks_tabular(row: Row) -> bool:
+    """A row shaped like a statement line: a short label and two or more number cells."""
+    return len(row.cells) >= 2 and len(row.label.split()) <= 12 and not is_years_line(row.text)
+
+
+def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
+    """Cut the rows into statement tables; number rows found outside any table come back as strays."""
+    tables: list[Table] = []
+    stray: list[Row] = []
+    current: Table | None = None
+    for row in rows:
+        kind = _title_kind(row)
+        if kind is not None:
+            current = Table(kind=kind, title=row, scale=_scale_before(doc, row))
+            tables.append(current)
+            continue
+        if _URL.match(row.text):
+            continue  # wire-service links printed across a page break
+        if current is not None and _is_prose(row):
+            current = None
+            continue
+        if current is None:
+            if _looks_tabular(row):
+                stray.append(row)
+            continue
+        if not current.body and _is_header_row(row):
+            current.header.append(row)
+            own_scale = scale_of(row.text)
+            if own_scale is not None:
+                current.scale = own_scale  # a heading under the title wins over one above it
+        else:
+            current.body.append(row)
+    return tables, stray
+
+
+def _is_header_row(row: Row) -> bool:
+    """Column headers: rows before the first data row, without a concept label carrying numbers."""
+    if row.cells and row.has_letters:
+        # A flattened header row: month names over a run of years ("December 31, December 31, 2011 2010").
+        years = all(c.decimals == 0 and 1900 <= c.value <= 2100 for c in row.cells)
+        month = re.search(
+            r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|ended", row.label
+        )
+        return years and month is not None
+    if row.cells and not row.has_letters:
+        return is_years_line(row.text) or len(row.cells) == 1
+    return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
+
+
+def _scale_before(doc: Document, title: Row) -> Scale:
+    """Scale from the nearest "(in thousands…)" heading at or before the title, within 40 lines."""
+    lines = doc.lines
+    first = max(0, title.line - 40)
+    for index in range(title.line - 1, first - 1, -1):
+        scale = scale_of(lines[index])
+        if scale is not None:
+            return scale
+    return Scale()
+
+
+def scale_of(text: str) -> Scale | None:
+    """The scale a heading states ("in thousands, except per share amounts"), or None."""
+    match = _SCALE.search(text)
+    if not match:
+        return None
+    power = _SCALE_POWER[match.group("word").lower()]
+    rest = match.group("rest").lower()
+    # "except per share amounts" scales share counts too; "except share and per share" does not.
+    shares_unscaled = bool(
+        re.search(r"except\s+(?:for\s+)?(?:number of\s+)?shares?\b|share\s+and\s+per", rest)
+    )
+    return Scale(money=power, shares=0 if shares_unscaled else power)
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods of the columns
+
+
+def _column_count(body: list[Row]) -> int:
+    counts = [len(r.cells) for r in body if r.cells and r.has_letters]
+    return max(counts) if counts else 0
+
+
+def _periods(table: Table, ncols: int) -> list[Period] | None:
+    header_text = [r.text for r in table.header]
+    title = table.title.text
+    if table.kind == "BalanceSheet":
+        dates = instant_columns(header_text, title, ncols)
+        return [Period(instant=d) for d in dates] if dates else None
+    return duration_columns([title, *header_text], ncols)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows → facts
+
+
+@dataclass
+class _Line:
+    """A body row read as one statement line: concept, cleaned label, and its cells by column."""
+
+    row: Row
+    concept: Concept | None
+    label: str
+    by_column: dict[int, int]  # column → index into row.cells
+
+
+def _table_facts(
+    doc: Document, table: Table, fye: tuple[int, int] | None, following: Table | None
+) -> Iterator[FinancialFact | Skipped]:
+    ncols = _column_count(table.body)
+    if ncols == 0:
+        yield Skipped(
+            NAME, f"statement {table.title.text.strip()[:60]!r} has no number rows", table.title.line
+        )
+        return
+    periods = _periods(table, ncols)
+    if periods is None or len(periods) != ncols:
+        yield Skipped(
+            NAME,
+            f"column headers of {table.title.text.strip()[:60]!r} do not give {ncols} periods; table not read",
+            table.title.line,
+        )
+        return
+    lines, orphans, labels_only = _read_lines(table, ncols)
+    for reason, line in _unplaced(table, ncols):
+        yield Skipped(NAME, reason, line)
+    facts = [fact for line in lines for fact in _line_facts(doc, table, line, periods, fye)]
+    facts = _resolve_deduction_signs(facts)
+    # A label printed apart from its numbers (a page break): attach only where the identity confirms.
+    candidates = labels_only + (_header_labels(following) if following else [])
+    attached: set[int] = set()
+    for label_row in candidates:
+        found = concept_table().match(label_row.label)
+        if found is None or found.name not in _DETACHABLE_TOTALS:
+            continue
+        for row in orphans:
+            if id(row) in attached or len(row.cells) != ncols:
+                continue
+            line = _Line(row, found, clean_label(label_row.label), {i: i for i in range(ncols)})
+            candidate = list(_line_facts(doc, table, line, periods, fye))
+            if candidate and all(identity_confirms(f, facts) for f in candidate):
+                facts.extend(candidate)
+                attached.add(id(row))
+                break
+    for row in orphans:
+        if id(row) not in attached:
+            yield Skipped(
+                NAME, f"numbers without a label, unconfirmed by any total: {row.text.strip()!r}", row.line
+            )
+    yield from facts
+
+
+def _header_labels(table: Table) -> list[Row]:
+    return [r for r in table.header if r.label and not r.cells and not re.search(r"\d", r.text)]
+
+
+def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[Row]]:
+    """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals)."""
+    table_concepts = concept_table()
+    lines: list[_Line] = []
+    orphans: list[Row] = []
+    labels_only: list[Row] = []
+    pending: Row | None = None
+    positions = _column_positions(table.body, ncols)
+    for row in table.body:
+        if not row.cells:
+            key = normalise_label(row.label)
+            if _SECTION.match(key) or not row.has_letters:
+                pending = None
+            else:
+                labels_only.append(row)
+                pending = row
+            continue
+        if not row.has_letters:
+            if not is_years_line(row.text):
+                orphans.append(row)
+            pending = None
+            continue
+        label = row.label
+        found = table_concepts.match(label)
+        if pending is not None:
+            # A label broken over two lines: "Long term portion of deferred revenue and" / "other … 13,849 14,064".
+            joined = pending.label + " " + label
+            joined_concept = table_concepts.match(joined)
+            if joined_concept is not None or (found is None and table_concepts.match(pending.label) is None):
+                label, found = joined, joined_concept
+                if pending in labels_only:
+                    labels_only.remove(pending)
+        pending = None
+        by_column = _place(row, ncols, positions)
+        if by_column is None:
+            continue
+        lines.append(_Line(row, found, clean_label(label), by_column))
+    return lines, orphans, labels_only
+
+
+def _column_positions(body: list[Row], ncols: int) -> list[int] | None:
+    """Tab-cell index of each column, learnt from the rows that print every column."""
+    full = [
+        tuple(c.cell_index for c in r.cells)
+        for r in body
+        if r.tabbed and len(r.cells) == ncols and r.has_letters
+    ]
+    if not full:
+        return None
+    common, _ = Counter(full).most_common(1)[0]
+    return list(common)
+
+
+def _place(row: Row, ncols: int, positions: list[int] | None) -> dict[int, int] | None:
+    """Column of each cell, or None when the row's cells cannot be placed with certainty.
+
+    A full row maps in order. A short tab-separated row maps through the tab positions of full
+    rows. A short space-separated row fills the leftmost columns: OCR and text wrapping cut off
+    the right-hand (prior-period) columns, they do not remove leading ones.
+    """
+    count = len(row.cells)
+    if count == ncols:
+        return {i: i for i in range(ncols)}
+    if count > ncols:
+        return None
+    if row.tabbed:
+        if positions is None:
+            return None
+        placed = {}
+        for index, cell in enumerate(row.cells):
+            if cell.cell_index not in positions:
+                return None
+            placed[positions.index(cell.cell_index)] = index
+        return placed
+    return {i: i for i in range(count)}
+
+
+def _unplaced(table: Table, ncols: int) -> Iterator[tuple[str, int]]:
+    positions = _column_positions(table.body, ncols)
+    for row in table.body:
+        if row.cells and row.has_letters and _place(row, ncols, positions) is None:
+            yield (f"cells of {row.label!r} cannot be placed in the {ncols} columns", row.line)
+
+
+def _unit_of(concept: Concept | None, label: str) -> str:
+    if concept is not None:
+        return concept.unit
+    key = normalise_label(label)
+    if "per share" in key or "per common share" in key:
+        return "USDPerShare"
+    if re.search(r"\bshares\b", key):
+        return "Shares"
+    return "USD"
+
+
+def _line_facts(
+    doc: Document, table: Table, line: _Line, periods: list[Period], fye: tuple[int, int] | None
+) -> Iterator[FinancialFact]:
+    unit = _unit_of(line.concept, line.label)
+    power = {"USD": table.scale.money, "Shares": table.scale.shares, "USDPerShare": 0}[unit]
+    name = line.concept.name if line.concept else slugify(line.label)
+    for column, cell_index in sorted(line.by_column.items()):
+        cell = line.row.cells[cell_index]
+        period = periods[column]
+        fiscal_year, fiscal_period = fiscal_of(period, fye)
+        yield FinancialFact(
+            concept=name,
+            period=period,
+            value=normalise(cell.value.scaleb(power)),
+            unit=unit,  # type: ignore[arg-type]
+            decimals=cell.decimals - power,
+            fiscal_year=fiscal_year,
+            fiscal_period=fiscal_period,
+            label=line.label,
+            statement=table.kind,
+            evidence=(doc.evidence(cell.start, cell.end, NAME),),
+            mapped=line.concept is not None,
+        )
+
+
+def fiscal_of(period: Period, fye: tuple[int, int] | None) -> tuple[int | None, str | None]:
+    """Fiscal year and period of a column or prose figure, or (None, None) without a fiscal-year end."""
+    if fye is None:
+        return None, None
+    if period.instant is not None:
+        return fiscal_year_of(period.instant, fye), "instant"
+    assert period.start is not None and period.end is not None
+    placed = fiscal_period_of(period.start, period.end, fye)
+    return placed if placed else (None, None)
+
+
+def _resolve_deduction_signs(facts: list[FinancialFact]) -> list[FinancialFact]:
+    """Income tax printed in parentheses as a deduction ("Income tax expense (33)") is an expense of 33.
+
+    Decided per period by the identity pre-tax income − tax = net income: when the printed
+    figure only fits as a deduction, its sign is turned to the us-gaap convention.
+    """
+    by_key = {(f.concept, f.period): f for f in facts}
+    out = []
+    for fact in facts:
+        if fact.concept == "IncomeTaxExpenseBenefit" and fact.value < 0:
+            pretax = by_key.get(("IncomeLossBeforeIncomeTaxes", fact.period))
+            net = by_key.get(("NetIncomeLoss", fact.period))
+            if pretax and net and pretax.value + fact.value == net.value != pretax.value - fact.value:
+                fact = _with_value(fact, -fact.value)
+        out.append(fact)
+    return out
+
+
+def _with_value(fact: FinancialFact, value: Decimal) -> FinancialFact:
+    from dataclasses import replace
+
+    return replace(fact, value=value)

@@ -1,0 +1,318 @@
+"""Find every named compound, target, payload, indication and company in a filing, and merge aliases.
+
+Reads running text sentence by sentence (boilerplate, trademark notices and web addresses excluded).
+Names come from the reference gazetteer (longest match) and, for names no list knows yet, from patterns:
+code names (``IMGN529``, ``SGN-35``, ``BT-062``), antibody-conjugate names (``huN901-DM1``,
+``ABC123-DM4``) and INNs (``…mab``, ``… mertansine``, ``… vedotin``). A code-shaped token the gazetteer
+does not know exactly is tried as an OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when
+exactly one entity fits. Names the filing states are one thing ("A (B)", "A/B", "A, also known as B")
+are merged; when one side is unknown to the reference the merge is reported as a ``SameAs``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from kg.corpus import Document
+from kg.extractors.pipeline.segment import Sentence
+from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
+from kg.ocr import is_code_like
+from kg.reference import NON_ENTITY, Gazetteer
+from kg.text import company_key, slugify
+
+#: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
+PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "SN-38", "PBD", "DXd")
+#: INN stems that name the linker and payload of a conjugate (second word of the INN).
+INN_PAYLOAD = {
+    "mertansine": "DM1",
+    "emtansine": "DM1",
+    "ravtansine": "DM4",
+    "soravtansine": "DM4",
+    "vedotin": "MMAE",
+    "mafodotin": "MMAF",
+}
+_INN_SECOND = "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
+_INN = re.compile(
+    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?:{_INN_SECOND}))?|\s+(?:{_INN_SECOND}))(?![\w-])"
+)
+_CONJUGATE = re.compile(
+    r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
+    + "|".join(re.escape(p) for p in PAYLOAD_SUFFIXES)
+    + r")(?![\w-])"
+)
+#: Anything shaped like a code name, OCR damage included (checked further before use).
+_CODE_SHAPED = re.compile(
+    r"(?<![\w.@-])[A-Z][A-Za-z|]{0,5}(?:-?[0-9][0-9A-Za-z|]{1,7}|-[A-Za-z]{1,4}[0-9|][0-9A-Za-z|]{0,3})(?![\w-])"
+)
+#: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter.
+_CODE_CLEAN = re.compile(r"^[A-Z]{2,5}-?\d{2,6}[A-Z]?$")
+#: Prefixes of codes that are not drug candidates (accounting rules, forms, antigens, diseases, places).
+_NOT_COMPOUND_PREFIX = {
+    "SFAS", "FAS", "FSP", "EITF", "ASC", "ASU", "SAB", "APB", "FIN", "SOP", "IAS", "IFRS", "CFR", "IRS",
+    "FORM", "RULE", "ITEM", "NO", "PAGE", "EX", "NCT", "FY", "Q", "H", "CD", "HER", "IGF", "FOLR", "CA",
+    "MUC", "DM", "SN", "EGFR", "ERBB", "TDGF", "SDC", "COVID", "SARS", "HIV", "HPV", "HCV", "HBV", "IL",
+    "TNF", "VEGF", "FGFR", "TLR", "CYP", "BRCA", "KRAS", "ECOG", "ISO", "GMP", "SEC", "MA", "NY", "NJ",
+    "TEL", "FAX", "US", "USA", "UK", "EU", "AM", "PM", "PO", "BOX", "ZIP", "SUITE", "ROUTE", "TROP",
+}  # fmt: skip
+_FISCAL_TOKEN = re.compile(r"^(?:[1-4LlI]?Q?FY\d{2,4}|[12][HQ]\d{4}|Q[1-4]\d{2,4}|[A-Z]{1,2}\d{4}Q\d)$")
+_DRUG_CONTEXT = re.compile(
+    r"compound|candidate|conjugate|antibod|\bADC|\bTAP\b|\bdrug|trial|study|studies|\bPhase\b|clinic|\bIND\b|"
+    r"preclinical|dosing|patients|treatment|therapy|therapeutic|develop|licens|product",
+    re.IGNORECASE,
+)
+_NOT_AFTER = re.compile(
+    r"(?:Form|Rule|Item|No\.|Nos\.|SFAS|Section|Release|Exhibit|Page|Statement|Topic)\s*$", re.I
+)
+
+
+#: A company no list knows: capitalised words ending in a legal or industry suffix.
+_COMPANY = re.compile(
+    r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z0-9&'-]+\s+){0,3}?[A-Z][A-Za-z0-9&'-]+"
+    r"(?:,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S)"
+    r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
+    r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
+)
+#: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
+_COMPANY_AFTER_CUE = re.compile(
+    r"(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnership|alliance)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
+)
+_NOT_COMPANY_WORDS = {"Company", "Company's", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase"}
+_NOT_COMPANY_START = {
+    "The",
+    "This",
+    "Our",
+    "Its",
+    "Their",
+    "A",
+    "An",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "In",
+    "About",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A name in the text: ``printed`` at ``start:end`` names ``ref``.
+
+    ``known`` when the reference data has the entity; ``ocr`` when matched through a damaged spelling;
+    ``inn`` when the name is shaped like an INN (preferred as the label of a merged unknown).
+    """
+
+    start: int
+    end: int
+    printed: str
+    ref: EntityRef
+    known: bool
+    ocr: bool = False
+    inn: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.ref.kind
+
+
+def find_names(
+    doc: Document,
+    sents: list[Sentence],
+    gaz: Gazetteer,
+    blocked: list[tuple[int, int]],
+) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """Every entity name in the usable sentences, sorted by position; and the non-entity spans found."""
+    hits: list[Hit] = []
+    non_entities: list[tuple[int, int]] = []
+    for sent in sents:
+        if sent.boilerplate:
+            continue
+        taken: list[tuple[int, int]] = list(blocked)
+        for match in gaz.scan(doc.text, sent.start, sent.end):
+            if _overlaps(match.start, match.end, taken):
+                continue
+            taken.append((match.start, match.end))
+            if match.entry.kind == NON_ENTITY:
+                non_entities.append((match.start, match.end))
+                continue
+            if sent.trademark and match.entry.kind == "company":
+                continue  # "X is a registered trademark of Celgene" names no partner and no entity
+            hits.append(Hit(match.start, match.end, match.printed, match.entry.ref, True))
+        hits.extend(_pattern_hits(doc, sent, gaz, taken))
+        if not sent.trademark:
+            hits.extend(_company_hits(doc, sent, gaz, taken))
+    return sorted(hits, key=lambda h: (h.start, h.end)), non_entities
+
+
+def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Hit]:
+    """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new)."""
+    text = doc.text
+    found: list[Hit] = []
+    for regex, inn in ((_CONJUGATE, False), (_INN, True)):
+        for m in regex.finditer(text, sent.start, sent.end):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            printed = m.group(0)
+            ref = gaz.resolve(printed)
+            if ref is not None and ref.kind != "compound":
+                continue
+            taken.append(m.span())
+            key = ref or EntityRef("compound", slugify(printed))
+            found.append(Hit(m.start(), m.end(), printed, key, ref is not None, inn=inn))
+    for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        printed = m.group(0)
+        if _FISCAL_TOKEN.match(printed) or not is_code_like(printed):
+            continue
+        entry = gaz.lookup(printed)
+        ocr = False
+        if entry is None:
+            entry = gaz.lookup_ocr(printed)
+            ocr = entry is not None
+        if entry is not None:
+            if entry.kind == NON_ENTITY:
+                continue
+            taken.append(m.span())
+            found.append(Hit(m.start(), m.end(), printed, entry.ref, True, ocr=ocr))
+            continue
+        if _is_new_code(text, m, sent):
+            taken.append(m.span())
+            found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Hit]:
+    """Companies the reference does not know, recognised by their suffix (``Zeta Pharmaceuticals, Inc.``)."""
+    found = []
+    for m in _COMPANY.finditer(doc.text, sent.start, sent.end):
+        start, printed = m.start("name"), m.group("name")
+        first = printed.split()[0]
+        while first in _NOT_COMPANY_START and " " in printed:
+            cut = printed.index(" ") + 1
+            start, printed = start + cut, printed[cut:]
+            first = printed.split()[0]
+        end = start + len(printed)
+        if _overlaps(start, end, taken) or printed.count("\n") > 1:
+            continue
+        entry = gaz.lookup(printed)
+        if entry is not None and entry.kind == NON_ENTITY:
+            continue
+        taken.append((start, end))
+        ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
+        found.append(Hit(start, end, printed, ref, entry is not None))
+    for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end):
+        start, printed = m.start("name"), m.group("name").rstrip("&- ")
+        end = start + len(printed)
+        if _overlaps(start, end, taken) or printed.split()[0] in _NOT_COMPANY_WORDS or "\n\n" in printed:
+            continue
+        entry = gaz.lookup(printed)
+        if entry is not None and entry.kind != "company":
+            continue
+        taken.append((start, end))
+        ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
+        found.append(Hit(start, end, printed, ref, entry is not None))
+    return found
+
+
+def _is_new_code(text: str, m: re.Match[str], sent: Sentence) -> bool:
+    """A code name no list knows: clean shape, not a rule/form/antigen prefix, in a sentence about drugs."""
+    printed = m.group(0)
+    if not _CODE_CLEAN.match(printed):
+        return False
+    prefix = re.match(r"[A-Z]+", printed)
+    if prefix is None or prefix.group(0) in _NOT_COMPOUND_PREFIX:
+        return False
+    if _NOT_AFTER.search(text[max(sent.start, m.start() - 12) : m.start()]):
+        return False
+    # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
+    if re.match(r"\s+antibod", text[m.end() : m.end() + 12]):
+        return False
+    return bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Merging names the filing states are one compound.
+
+_SAME_GLUE = re.compile(
+    r"^\s*(?:\(\s*|/\s*|,\s*(?:also\s+known\s+as|a\.k\.a\.|formerly(?:\s+known\s+as)?)\s+|\(\s*(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|aka)\s+)$",
+    re.I,
+)
+
+
+def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
+    """Merge compound hits stated to be one thing; rewrite hits to the canonical ref of each group.
+
+    The canonical ref of a group is its reference entity when it has one, else its INN-shaped name,
+    else the first name printed. Two different reference entities are never merged (reported as skipped).
+    """
+    parent: dict[EntityRef, EntityRef] = {}
+
+    def find(ref: EntityRef) -> EntityRef:
+        while parent.get(ref, ref) != ref:
+            ref = parent[ref]
+        return ref
+
+    facts: list[SameAs | Skipped] = []
+    known = {h.ref for h in hits if h.known}
+    inn = {h.ref for h in hits if h.inn}
+    compounds = [h for h in hits if h.kind == "compound"]
+    links: list[tuple[Hit, Hit]] = []
+    for a, b in itertools.pairwise(compounds):
+        if a.ref != b.ref and _SAME_GLUE.match(doc.text[a.end : b.start]):
+            links.append((a, b))
+    # A name stated as the same as two different names ("X1 (fooximab)", "X2 (fooximab)") is ambiguous:
+    # merging would join two compounds, so none of its links is used.
+    partners: dict[EntityRef, set[EntityRef]] = {}
+    for a, b in links:
+        partners.setdefault(a.ref, set()).add(b.ref)
+        partners.setdefault(b.ref, set()).add(a.ref)
+    for a, b in links:
+        ra, rb = find(a.ref), find(b.ref)
+        if ra == rb:
+            continue
+        shared = [h for h in (a, b) if h.ref not in known and len(partners[h.ref]) > 1]
+        if shared:
+            facts.append(
+                Skipped(
+                    extractor,
+                    f"{shared[0].printed!r} is stated as the same as several compounds",
+                    doc.line_of(a.start),
+                )
+            )
+            continue
+        if ra in known and rb in known:
+            facts.append(
+                Skipped(
+                    extractor,
+                    f"{a.printed!r} and {b.printed!r} are different reference compounds",
+                    doc.line_of(a.start),
+                )
+            )
+            continue
+        keep, drop = sorted((ra, rb), key=lambda r: (r not in known, r not in inn, r != ra))
+        parent[drop] = keep
+        end = b.end + (1 if doc.text[b.end : b.end + 1] == ")" else 0)
+        evidence = doc.evidence(a.start, end, extractor)
+        facts.append(SameAs(a.ref if a.ref != keep else b.ref, keep, evidence))
+    merged = [replace(h, ref=find(h.ref)) if h.kind == "compound" else h for h in hits]
+    return merged, facts
+
+
+def unknown_entities(doc: Document, hits: list[Hit]) -> list[UnknownEntity]:
+    """One ``UnknownEntity`` per name found by pattern that the reference does not know (for curators)."""
+    seen: set[tuple[EntityRef, str]] = set()
+    result = []
+    for h in hits:
+        if h.known or (h.ref, h.printed) in seen:
+            continue
+        seen.add((h.ref, h.printed))
+        result.append(UnknownEntity(h.ref, h.printed, doc.line_of(h.start)))
+    return result

@@ -1,0 +1,216 @@
+"""Who develops each compound, the filer's partners and agreements, and parent companies.
+
+Reads each usable sentence (boilerplate and trademark notices excluded, so "Revlimid® is a registered
+trademark of Celgene Corporation" makes no partner). Developers: "in development by X" (with
+"respectively" pairing), "X (compound)" in a sentence about developing, "X is now evaluating …",
+"through the Company's collaboration with X", "X acquired rights to develop". Partners of the filer:
+companies in a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed
+to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
+Roche Group)") and collaborations stated as ended ("final financial settlement"). Each partnership is
+also an ``Agreement`` with its parties, type, compounds covered and amount where stated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from kg.corpus import Document
+from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.pipeline.context import ANAPHOR, Context
+from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
+
+_DEV_CUE = re.compile(
+    r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|being\s+developed\s+by|developed\s+by|"
+    r"(?:clinical\s+)?testing\s+by|wholly\s+owned\s+by|wholly-owned\s+by)\s+",
+    re.IGNORECASE,
+)
+_ACTIVE_DEV = re.compile(
+    r"^\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:evaluating|developing|testing|conducting|develops|evaluates)\b"
+    r"|^\s+expects\s+this\b"
+)
+_THROUGH = re.compile(
+    r"(?:testing|development|developed)\s+through\s+(?:the\s+Company's|our|its)\s+collaboration\s+with\s+$",
+    re.I,
+)
+_ACQUIRED = re.compile(
+    r"^\s+(?:acquired|obtained|received|has)\s+(?:the\s+)?(?:exclusive\s+)?rights?\s+to\s+develop", re.I
+)
+_PARTNER_CUE = re.compile(
+    r"licens\w*(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance", re.IGNORECASE
+)
+_ENDED = re.compile(
+    r"finaliz\w*|final\s+(?:financial\s+)?settlement|terminat\w*|\bended\b|expired|concluded", re.I
+)
+_PARENT = re.compile(
+    r"^\s*[(,]\s*(?:a|an)?\s*(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_COMPOUND = re.compile(r"\s+(?:for|covering|on|to\s+develop)\s+(?:the\s+)?(?:development\s+of\s+)?", re.I)
+_MONEY = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
+
+
+def _agreement(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
+    return EntityRef("agreement", f"{filer.key}-{partner.key}-{kind}")
+
+
+def partners(
+    doc: Document,
+    ctxs: list[Context],
+    filer: EntityRef | None,
+    labels: dict[EntityRef, str],
+    extractor: str,
+) -> Iterator[Relation | Mention | Skipped]:
+    """``developedBy``, ``partner``, ``subsidiaryOf`` and agreement edges, the sentence as evidence."""
+    text = doc.text
+    for ctx in ctxs:
+        s = ctx.sentence
+        if s.trademark:
+            continue
+        body = text[s.start : s.end]
+        evidence = doc.evidence(s.start, s.end, extractor)
+        companies = ctx.of_kind("company")
+        parented: set[int] = set()
+        for child, parent in _parents(text, companies):
+            parented.add(parent.start)
+            yield Relation(child.ref, "subsidiaryOf", parent.ref, evidence)
+        yield from _developers(doc, ctx, companies, evidence)
+
+        if filer is None or not _PARTNER_CUE.search(body):
+            continue
+        named = [c for c in companies if c.ref != filer and c.start not in parented]
+        if not named:
+            continue
+        if _ENDED.search(body):
+            for c in named:
+                yield Skipped(extractor, f"collaboration with {c.printed!r} stated as ended", evidence.line)
+            continue
+        money = list(_MONEY.finditer(body))
+        partner_refs = sorted({c.ref for c in named})
+        for ref in partner_refs:
+            yield Relation(filer, "partner", ref, evidence)
+            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref))
+            agreement = _agreement(filer, ref, kind)
+            label = f"{labels.get(filer, filer.key)} – {labels.get(ref, ref.key)} {kind}"
+            yield Mention(agreement, label, evidence)
+            yield Relation(agreement, "party", filer, evidence)
+            yield Relation(agreement, "party", ref, evidence)
+            yield Relation(agreement, "agreementType", kind, evidence)
+            covered = _covered(doc, ctx, ref, named)
+            for compound in covered:
+                yield Relation(agreement, "covers", compound, evidence)
+            if len(partner_refs) == 1 and len(money) == 1:
+                m = money[0]
+                scale = Decimal(1_000_000 if m.group("u").lower() == "million" else 1_000_000_000)
+                yield Relation(
+                    agreement, "amount", (Decimal(m.group("n")) * scale).quantize(Decimal(1)), evidence
+                )
+
+
+def _kind(doc: Document, ctx: Context, company: Hit) -> str:
+    """``licence`` or ``collaboration``: the cue word nearest the partner's name decides."""
+    cues = list(_PARTNER_CUE.finditer(doc.text, ctx.sentence.start, ctx.sentence.end))
+    nearest = min(cues, key=lambda m: min(abs(m.start() - company.end), abs(company.start - m.end())))
+    return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
+
+
+def _parents(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit]]:
+    """("Centocor", "Johnson & Johnson") for "Centocor (a wholly-owned subsidiary of Johnson & Johnson)"."""
+    for a, b in itertools.pairwise(companies):
+        if a.ref != b.ref and _PARENT.match(text[a.end : b.start]):
+            yield a, b
+
+
+def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evidence) -> Iterator[Relation]:
+    """``developedBy`` edges stated in one sentence."""
+    text = doc.text
+    s = ctx.sentence
+    compounds = [h for h in ctx.hits if h.kind == "compound"]
+    cues = list(_DEV_CUE.finditer(text, s.start, s.end))
+    bounds = [s.start] + [c.end() for c in cues]
+    for i, cue in enumerate(cues):
+        subjects = _distinct([h.ref for h in compounds if bounds[i] <= h.start < cue.start()])
+        if not subjects and ctx.subject is not None:
+            subjects = [ctx.subject]
+        stop = cues[i + 1].start() if i + 1 < len(cues) else s.end
+        cut = re.search(r"\s(?:for|as\s+a\s+result|to)\s", text[cue.end() : stop])
+        if cut:
+            stop = cue.end() + cut.start()
+        devs = _distinct(
+            [c.ref for c in companies if cue.end() <= c.start < stop and not _in_parens(text, c, cue.end())]
+        )
+        if "respectively" in text[cue.end() : stop] and len(devs) == len(subjects):
+            pairs = list(zip(subjects, devs, strict=True))
+        elif len(devs) == 1:
+            pairs = [(subject, devs[0]) for subject in subjects]
+        else:
+            pairs = []
+        for compound, company in pairs:
+            yield Relation(compound, "developedBy", company, evidence)
+    develop_sentence = re.search(r"develop", text[s.start : s.end], re.IGNORECASE)
+    for c in companies:
+        after = text[c.end : s.end]
+        if re.match(r"-(?:developed|owned)\b", after):
+            # "Two ImmunoGen-developed TAP products …: cantuzumab mertansine and huN901-DM1"
+            for ref in _distinct([h.ref for h in compounds if h.start > c.end]):
+                yield Relation(ref, "developedBy", c.ref, evidence)
+            continue
+        paren = next((h for h in compounds if re.fullmatch(r"\s*\(\s*", text[c.end : h.start])), None)
+        if paren is not None and develop_sentence:
+            yield Relation(paren.ref, "developedBy", c.ref, evidence)
+        elif _ACTIVE_DEV.match(after) or _ACQUIRED.match(after):
+            subject = ctx.subject
+            if subject is None and ANAPHOR.search(after):
+                subject = ctx.topic
+            if subject is not None:
+                yield Relation(subject, "developedBy", c.ref, evidence)
+        elif _THROUGH.search(text[s.start : c.start]) and ctx.subject is not None:
+            yield Relation(ctx.subject, "developedBy", c.ref, evidence)
+
+
+def _covered(doc: Document, ctx: Context, partner: EntityRef, named: list[Hit]) -> list[EntityRef]:
+    """Compounds an agreement is about: "X is licensed to Partner", "Partner acquired rights to develop X"."""
+    text = doc.text
+    s = ctx.sentence
+    for c in named:
+        if c.ref != partner:
+            continue
+        before = text[s.start : c.start]
+        licensed = re.search(r"licensed\s+(?:(?P<what>\S.{0,60}?)\s+)?to\s+$", before)
+        if licensed and licensed.group("what"):
+            named_compounds = [
+                h.ref
+                for h in ctx.hits
+                if h.kind == "compound" and licensed.start("what") <= h.start < c.start
+            ]
+            if len(set(named_compounds)) == 1:
+                return named_compounds[:1]
+        after = next(
+            (h for h in ctx.hits if h.kind == "compound" and _FOR_COMPOUND.fullmatch(text[c.end : h.start])),
+            None,
+        )
+        if after is not None:
+            return [after.ref]
+        if licensed or _ACQUIRED.match(text[c.end : s.end]):
+            latter = re.search(r"\bthe\s+latter\b", text[s.start : c.start])
+            compounds = [h for h in ctx.hits if h.kind == "compound" and h.start < c.start]
+            if latter and compounds:
+                return [compounds[-1].ref]
+            if ctx.subject is not None:
+                return [ctx.subject]
+    return []
+
+
+def _in_parens(text: str, hit: Hit, since: int) -> bool:
+    before = text[since : hit.start]
+    return before.count("(") > before.count(")")
+
+
+def _distinct(refs: list[EntityRef]) -> list[EntityRef]:
+    out: list[EntityRef] = []
+    for r in refs:
+        if r not in out:
+            out.append(r)
+    return out

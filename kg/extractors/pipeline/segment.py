@@ -1,0 +1,135 @@
+"""Split a filing's text into paragraphs and sentences, and mark the parts no entity may come from.
+
+Reads the whole decoded text. Paragraphs are separated by blank lines or start with a bullet mark
+(``·``, ``•``, ``- ·``, a leading ``. `` as OCR prints bullets). Sentences end at ``.``/``!``/``?`` before a
+capital, a digit or a quote, except after common abbreviations (``Inc.``, ``Ph.D.``, ``U.S.``).
+Boilerplate (the forward-looking-statements paragraph and its continuation), trademark notices and
+web addresses are flagged so extractors skip them. Each paragraph carries its *topic*: the compound a
+heading (``HuN901-DM1``, ``Update on Cantuzumab Mertansine``) or a lead phrase (``IMGN388 - in clinical
+testing``) is about, which anaphora ("This TAP compound") in later sentences refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^[ \t]*(?:[-–]\s*)?(?:[·•▪◦*]|\.(?=\s)|-(?=\s))\s*")
+_ABBREV = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|approx|etc|Ph\.D|U\.S|e\.g|i\.e|p\.m|a\.m|"
+    r"Mass|Calif|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|al)|\b[A-HJ-UW-Z])\.$"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+(?:[\"“(]?[A-Z0-9$·•]|$))")
+_BOILERPLATE = re.compile(
+    r"forward-looking statements|safe harbor|Private Securities Litigation Reform Act|"
+    r"factors that could cause|risks? and uncertainties",
+    re.IGNORECASE,
+)
+_TRADEMARK = re.compile(r"(?:registered )?trademarks? of|is a trademark", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """``text[start:end]`` of one sentence, with its paragraph index and flags."""
+
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: bool = False
+    trademark: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """``text[start:end]`` of one paragraph (bullet marks excluded); ``heading`` for a short title-like line."""
+
+    start: int
+    end: int
+    heading: bool
+    bullet: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs of ``text``: blank-line separated blocks, each bullet item its own paragraph."""
+    result: list[Paragraph] = []
+    block_start: int | None = None
+    block_bullet = False
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        bullet = _BULLET.match(line)
+        if not line.strip() or bullet:
+            if block_start is not None:
+                result.append(_paragraph(text, block_start, line_start - 1, block_bullet))
+                block_start = None
+            if bullet and line[bullet.end() :].strip():
+                block_start, block_bullet = line_start + bullet.end(), True
+            continue
+        if block_start is None:
+            if _heading_line(line):
+                # A title printed on its own line right above the text it heads ("Our Proprietary
+                # Product Candidates - Highlights") is a paragraph of its own.
+                result.append(_paragraph(text, line_start, line_end, False))
+                continue
+            block_start, block_bullet = line_start, False
+    return [p for p in result if p.end > p.start]
+
+
+def _heading_line(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 7
+        and line.strip()[0].isupper()
+        and not line.rstrip().endswith((".", ",", ";", ":", '"', "-"))
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _paragraph(text: str, start: int, end: int, bullet: bool) -> Paragraph:
+    end = min(end, len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    body = text[start:end]
+    words = body.split()
+    heading = (
+        "\n" not in body
+        and 0 < len(words) <= 7
+        and not body.rstrip().endswith((".", ",", ";", ":"))
+        and not bullet
+    )
+    return Paragraph(start, end, heading, bullet)
+
+
+def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
+    """Sentences of every paragraph, flagged as boilerplate or trademark notice where they are."""
+    result: list[Sentence] = []
+    in_boilerplate = False
+    for index, para in enumerate(paras):
+        body = text[para.start : para.end]
+        # A paragraph continuing a boilerplate one after a page break starts in lower case.
+        continues = body[:1].islower()
+        in_boilerplate = bool(_BOILERPLATE.search(body)) or (in_boilerplate and continues)
+        cut = para.start
+        for match in _SENTENCE_END.finditer(body):
+            end = para.start + match.end()
+            if _ABBREV.search(text[max(cut, end - 8) : end]):
+                continue
+            result.append(_sentence(text, cut, end, index, in_boilerplate))
+            cut = end
+        if cut < para.end:
+            result.append(_sentence(text, cut, para.end, index, in_boilerplate))
+    return [s for s in result if s.end > s.start]
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int, boilerplate: bool) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    body = text[start:end]
+    return Sentence(start, end, paragraph, boilerplate, bool(_TRADEMARK.search(body)))
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web and e-mail addresses: no name inside one is an entity."""
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]

@@ -1,0 +1,170 @@
+"""Targets, payloads and antibodies of compounds, as the filing's sentences and names state them.
+
+Reads each usable sentence. A target is stated by a cue before it ("targets the CD56 antigen", "targeting
+FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
+or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"). Antigens no list knows are
+accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``). A payload is stated by a conjugate's name
+(``huN901-DM1``), an INN's second word (``mertansine`` → DM1) or a sentence ("composed of … DM1 effector
+molecule"); an antibody by a conjugate's name or "composed of Millennium's MLN591 antibody".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.corpus import Document
+from kg.extractors.pipeline.compounds import INN_PAYLOAD, PAYLOAD_SUFFIXES, Hit
+from kg.extractors.pipeline.context import Context
+from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
+from kg.reference import Gazetteer
+from kg.text import slugify
+
+_PRE_CUE = re.compile(
+    r"\b(?:target(?:s|ing|ed)?\s+(?:against\s+)?|directed\s+(?:against|at|to)\s+|"
+    r"antibod(?:y|ies)\s+(?:to|against|that\s+binds(?:\s+to)?)\s+|express(?:es|ing)?\s+|binds?\s+(?:to\s+)?)"
+    r"(?:the\s+)?|\banti-",
+    re.IGNORECASE,
+)
+_POST_CUE = re.compile(
+    r"(?<![\w-])(?P<t>[A-Za-z][A-Za-z0-9]{1,10}(?:-\d{1,2})?)(?:\+|-expressing|-positive|-targeting|-targeted)(?![\w])"
+)
+_ANTIGEN = re.compile(
+    r"(?:CD\d{1,3}[a-z0-9]*|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})(?![\w-])"
+)
+_NOT_ANTIGEN = {
+    "TAP", "ADC", "ADCS", "IND", "SCLC", "NSCLC", "MM", "BC", "MCC", "AML", "NHL", "US", "USA", "FDA", "EMA",
+    "SEC", "CEO", "CFO", "DNA", "RNA", "PK", "MTD", "DLT", "ORR", "OS", "PFS", "IV", "II", "III", "NCI",
+    "EORTC", "AACR", "ASCO", "ASH", "ESMO", "SABCS", "TAPS", "EU", "UK",
+}  # fmt: skip
+_WORD_TARGET = re.compile(
+    r"(?P<t>[a-z][a-z0-9-]{3,30}),\s+an?\s+(?:antigen|receptor|(?:cell-surface\s+)?protein)\b"
+)
+_NOT_TARGET_WORDS = {
+    "same",
+    "specific",
+    "tumor",
+    "cancer",
+    "novel",
+    "different",
+    "other",
+    "certain",
+    "surface",
+}
+_PAYLOAD_CUE = re.compile(
+    r"composed\s+of|conjugat|linked\s+to|attached|effector\s+molecule|payload|cell-killing\s+agent|armed\s+with|"
+    r"carr(?:y|ies|ying)",
+    re.IGNORECASE,
+)
+_ANTIBODY = re.compile(r"(?:'s\s+)?(?P<ab>[A-Za-z][\w-]*\d[\w-]*)\s+antibody\b")
+
+
+def targets(
+    doc: Document, ctxs: list[Context], gaz: Gazetteer, extractor: str
+) -> Iterator[Relation | Mention | UnknownEntity | Skipped]:
+    """``targets`` edges (compound → target), with a mention of every target named in a target cue."""
+    text = doc.text
+    for ctx in ctxs:
+        s = ctx.sentence
+        found: list[tuple[int, int, str, EntityRef, bool]] = []
+        for m in _PRE_CUE.finditer(text, s.start, s.end):
+            hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
+            if hit is not None:
+                found.append((hit.start, hit.end, hit.printed, hit.ref, True))
+                continue
+            a = _ANTIGEN.match(text, m.end(), s.end)
+            if a:
+                found.extend(_antigen(a.start(), a.end(), a.group(0), gaz, ctx))
+                continue
+            # A target named by a plain word is taken only with an appositive: "targets mesothelin, an antigen".
+            w = _WORD_TARGET.match(text, m.end(), s.end)
+            if w and w.group("t").lower() not in _NOT_TARGET_WORDS and gaz.lookup(w.group("t")) is None:
+                printed = w.group("t")
+                found.append(
+                    (w.start("t"), w.end("t"), printed, EntityRef("target", slugify(printed)), False)
+                )
+        for m in _POST_CUE.finditer(text, s.start, s.end):
+            found.extend(_antigen(m.start("t"), m.end("t"), m.group("t"), gaz, ctx, need_digit=True))
+        if not found:
+            continue
+        subject = ctx.subject
+        evidence = doc.evidence(s.start, s.end, extractor)
+        seen: set[EntityRef] = set()
+        for start, end, printed, ref, known in sorted(found):
+            if ref in seen:
+                continue
+            seen.add(ref)
+            yield Mention(ref, printed, doc.evidence(start, end, extractor), alt_labels=(printed,))
+            if not known:
+                yield UnknownEntity(ref, printed, doc.line_of(start))
+            if subject is None:
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} stated without one compound to attach it to",
+                    evidence.line,
+                )
+                continue
+            yield Relation(subject, "targets", ref, evidence)
+
+
+def _antigen(
+    start: int, end: int, printed: str, gaz: Gazetteer, ctx: Context, *, need_digit: bool = False
+) -> list[tuple[int, int, str, EntityRef, bool]]:
+    """The target ``printed`` names: a reference target, or a new antigen-shaped name; nothing otherwise.
+
+    ``need_digit`` for names before "+"/"-positive": patients are selected by markers that are not the
+    compound's target ("ER-positive"), so a new name there must look like a numbered antigen (``CD30``).
+    """
+    entry = gaz.lookup(printed)
+    if entry is not None:
+        return [(start, end, printed, entry.ref, True)] if entry.kind == "target" else []
+    if printed.upper() in _NOT_ANTIGEN or not _ANTIGEN.fullmatch(printed) or printed.isdigit():
+        return []
+    if any(h.start <= start < h.end and h.kind != "target" for h in ctx.hits):
+        return []
+    has_digit = any(c.isdigit() for c in printed)
+    if (need_digit and not has_digit) or (not has_digit and not re.search(r"[A-Z].*[A-Z]", printed)):
+        return []
+    return [(start, end, printed, EntityRef("target", slugify(printed)), False)]
+
+
+def payloads(
+    doc: Document, ctxs: list[Context], hits: list[Hit], gaz: Gazetteer, extractor: str
+) -> Iterator[Relation | Mention | UnknownEntity]:
+    """``payload`` edges from conjugate names, INN stems and sentences; ``antibody`` literals where stated."""
+    text = doc.text
+    for h in hits:
+        if h.kind != "compound":
+            continue
+        payload_name = None
+        for suffix in PAYLOAD_SUFFIXES:
+            if h.printed.upper().endswith("-" + suffix.upper()):
+                payload_name = suffix
+                antibody = h.printed[: -len(suffix) - 1]
+                if len(antibody) >= 3:
+                    yield Relation(h.ref, "antibody", antibody, doc.evidence(h.start, h.end, extractor))
+                break
+        words = h.printed.lower().split()
+        if payload_name is None and len(words) == 2 and words[1] in INN_PAYLOAD:
+            payload_name = INN_PAYLOAD[words[1]]
+        if payload_name is None:
+            continue
+        ref = gaz.resolve(payload_name)
+        evidence = doc.evidence(h.start, h.end, extractor)
+        if ref is None or ref.kind != "payload":
+            # A payload no list knows (MMAE from "… vedotin"): named so a curator can add it.
+            ref = EntityRef("payload", slugify(payload_name))
+            yield Mention(ref, payload_name, evidence)
+            yield UnknownEntity(ref, payload_name, evidence.line)
+        yield Relation(h.ref, "payload", ref, evidence)
+    for ctx in ctxs:
+        s = ctx.sentence
+        body = text[s.start : s.end]
+        if ctx.subject is None or not _PAYLOAD_CUE.search(body):
+            continue
+        evidence = doc.evidence(s.start, s.end, extractor)
+        for p in ctx.of_kind("payload"):
+            yield Relation(ctx.subject, "payload", p.ref, evidence)
+        if re.search(r"composed\s+of|consists\s+of|compris", body, re.IGNORECASE):
+            for m in _ANTIBODY.finditer(text, s.start, s.end):
+                yield Relation(ctx.subject, "antibody", m.group("ab"), evidence)

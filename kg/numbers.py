@@ -1,0 +1,207 @@
+"""Numbers as filings print them: table cells ("(4,706))", "$110,298", "—") and prose money ("$4.7 million").
+
+Everything returns ``Decimal`` values (never floats) together with XBRL-style ``decimals``: the
+power of ten the printed figure is rounded to (-3 for a cell "in thousands", -5 for "$4.7 million",
+2 for "$0.11", 0 for "$6,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+#: Scale words of a table heading or a prose amount, as powers of ten.
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "billion": 9,
+    "billions": 9,
+}
+
+#: Dashes and underscores a statement prints for zero ("—", "-", "_"), OCR variants included.
+ZERO_MARKS = frozenset({"-", "--", "—", "–", "_", "__", "−", "‒", "―"})
+
+#: One number cell: optional "(" and "$", digits with thousands commas, optional decimals, then
+#: any run of ")" (OCR doubles them: "(4,706))"). A leading "-" is a minus sign.
+_CELL = re.compile(
+    r"(?P<open>\()?\s*(?P<minus>[-−])?\s*\$?\s*(?P<open2>\()?\s*"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<close>\s?\)+)?"
+)
+_ZERO_CELL = re.compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A number read from a statement cell: the printed value (unscaled), its sign and decimals.
+
+    ``start``/``end`` are offsets of the printed figure within the string it was read from
+    (parentheses included, "$" excluded); ``decimals`` counts printed fraction digits.
+    """
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    negative: bool
+    is_zero_mark: bool = False
+
+
+def parse_cell(text: str) -> Cell | None:
+    """Parse one cell's text as a whole ("(4,706))", "$ 5,645", "—", "(13,378"); None when it is no number."""
+    stripped = text.strip().lstrip("$").strip()
+    if stripped in ZERO_MARKS:
+        offset = text.index(stripped)
+        return Cell(Decimal(0), 0, offset, offset + len(stripped), negative=False, is_zero_mark=True)
+    cells = find_cells(text)
+    if len(cells) != 1:
+        return None
+    return cells[0]
+
+
+def find_cells(text: str) -> list[Cell]:
+    """Every number cell in ``text`` (the value part of a statement row), left to right.
+
+    Zero marks count only when they stand alone between spaces or tabs, so the hyphen of a
+    label ("Long-term") is never read as a zero.
+    """
+    found: list[Cell] = []
+    taken: list[tuple[int, int]] = []
+    for match in _CELL.finditer(text):
+        digits = match.group("digits").replace(",", "")
+        frac = match.group("frac") or ""
+        value = Decimal(digits + frac)
+        negative = bool(match.group("open") or match.group("open2") or match.group("minus")) or bool(
+            match.group("close")
+        )
+        if match.group("open"):
+            start = match.start("open")
+        elif match.group("minus"):
+            start = match.start("minus")
+        elif match.group("open2"):
+            start = match.start("open2")
+        else:
+            start = match.start("digits")
+        end = match.end()
+        found.append(
+            Cell(
+                value=-value if negative and value else value,
+                decimals=len(frac) - 1 if frac else 0,
+                start=start,
+                end=end,
+                negative=negative,
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _ZERO_CELL.finditer(text):
+        s, e = match.span("zero")
+        if any(a <= s < b for a, b in taken):
+            continue
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        if before in " \t$" and after in " \t":
+            found.append(Cell(Decimal(0), 0, s, e, negative=False, is_zero_mark=True))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose money: "$4.7 million", "$0.11", "$6,000", "$60-64 million", "$0.3 and $0.6 million"
+
+_MONEY = re.compile(
+    r"(?<![\w.])\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+#: "$60-64 million": a range whose scale word follows the second number.
+_MONEY_RANGE = re.compile(
+    r"(?<![\w.])\$\s?(?P<lo>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?\$?(?P<hi>\d+(?:\.\d+)?)"
+    r"\s?(?P<scale>thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money printed in prose, in whole units, with the span it was read from."""
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    scaled: bool
+
+
+def _scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
+    """Value in base units and its decimals for a printed number and optional scale word."""
+    digits = number.replace(",", "")
+    frac = digits.split(".")[1] if "." in digits else ""
+    power = SCALE_WORDS[scale_word.lower()] if scale_word else 0
+    value = Decimal(digits).scaleb(power)
+    return normalise(value), len(frac) - power
+
+
+def normalise(value: Decimal) -> Decimal:
+    """A decimal without exponent noise: 4.7E+6 → 4700000, 0.110 stays 0.110 as printed."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value
+
+
+def find_money(text: str) -> list[Money]:
+    """Every "$…" amount in ``text``; "$0.3 and $0.6 million" lends the scale word back to "$0.3"."""
+    found = []
+    for match in _MONEY.finditer(text):
+        value, decimals = _scaled(match.group("num"), match.group("scale"))
+        found.append(Money(value, decimals, match.start(), match.end(), bool(match.group("scale"))))
+    return _lend_scale(text, found)
+
+
+def _lend_scale(text: str, found: list[Money]) -> list[Money]:
+    """Give an unscaled amount the scale word of the next amount when only "and"/"or"/"," joins them.
+
+    "$0.3 and $0.6 million" means two millions, but "$6,000 and $1.0 million" keeps "$6,000": a
+    figure with thousands separators is already in whole units.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        between = text[cur.end : nxt.start].strip().lower()
+        printed = text[cur.start : cur.end]
+        if cur.scaled or not nxt.scaled or "," in printed:
+            continue
+        if between in {"and", "or", ",", "to", "-", "and/or"}:
+            scale = text[nxt.start : nxt.end].split()[-1]
+            number = printed.lstrip("$").strip()
+            value, decimals = _scaled(number, scale)
+            out[i] = Money(value, decimals, cur.start, cur.end, True)
+    return out
+
+
+@dataclass(frozen=True)
+class MoneyRange:
+    """A range such as "$60-64 million": low and high in whole units and the span of the text."""
+
+    low: Decimal
+    high: Decimal
+    start: int
+    end: int
+
+
+def find_money_ranges(text: str) -> list[MoneyRange]:
+    """Every "$L-H million" range in ``text``, in order."""
+    out = []
+    for match in _MONEY_RANGE.finditer(text):
+        lo, _ = _scaled(match.group("lo"), match.group("scale"))
+        hi, _ = _scaled(match.group("hi"), match.group("scale"))
+        if lo <= hi:
+            out.append(MoneyRange(lo, hi, match.start(), match.end()))
+    return out
+
+
+def within_rounding(exact: Decimal, rounded: Decimal, decimals: int) -> bool:
+    """True when ``rounded`` (printed to ``decimals``) is ``exact`` rounded half-up or half-down."""
+    tolerance = Decimal(1).scaleb(-decimals) / 2
+    return abs(exact - rounded) <= tolerance

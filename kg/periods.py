@@ -1,0 +1,349 @@
+"""Periods from the words of a filing: statement column headers and prose period phrases.
+
+Column headers: "Three Months Ended September 30, 2005 and 2004", "Nine Months Ended March 31,"
+with the years on a line of their own, "As of September 30, 2005 and June 30, 2005",
+"September 30, June 30," over "2010 2010". Prose: "the three-month period ended September 30,
+2005", "1QFY11", "the first quarter of fiscal 2006", "the same period last year".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.model import Period
+from kg.text import MONTHS
+
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+    "1": 1, "2": 2, "3": 3, "4": 4, "6": 6, "9": 9, "12": 12,
+}  # fmt: skip
+_COUNT = r"(?:one|two|three|four|six|nine|twelve|\d{1,2})"
+
+#: "Three Months Ended September 30," / "three and nine months ended March 31, 2003 and 2002" /
+#: "Year Ended December 31," / "Quarter Ended June 30" / "six-month period ended June 30, 2011".
+_DURATION = re.compile(
+    rf"\b(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
+    rf"\s+(?:ended|ending|end)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})"
+    rf"(?:\s*,?\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*))?",
+    re.IGNORECASE,
+)
+#: "September 30, 2005" or "September 30," (year on another header line).
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A header line holding only years and OCR noise ("2003  2002  2003 _ 2002", "2010 2009").
+_YEARS_ONLY = re.compile(r"^[\s\t_$|—–\-(),.]*(?:(?:19|20)\d\d[\s\t_$|—–\-(),.]*)+$")
+
+
+@dataclass(frozen=True)
+class DurationGroup:
+    """One header phrase naming a duration: ``months`` long, ending on ``month``/``day``, with any years it prints."""
+
+    months: int
+    month: int
+    day: int
+    years: tuple[int, ...] = ()
+
+
+def _month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def month_end(year: int, month: int) -> int:
+    """Last day of a month."""
+    return calendar.monthrange(year, month)[1]
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None when the day does not exist."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def duration_ending(end: dt.date, months: int) -> Period:
+    """The ``months``-long period ending on ``end`` (month-end dates give whole calendar months)."""
+    if end.day == month_end(end.year, end.month):
+        total = end.year * 12 + end.month - 1 - (months - 1)
+        start = dt.date(total // 12, total % 12 + 1, 1)
+    else:
+        total = end.year * 12 + end.month - 1 - months
+        year, month = total // 12, total % 12 + 1
+        start = dt.date(year, month, min(end.day, month_end(year, month))) + dt.timedelta(days=1)
+    return Period(start=start, end=end)
+
+
+def duration_groups(text: str) -> list[DurationGroup]:
+    """Duration phrases of a header, in order; "three and nine months ended" gives two groups."""
+    groups: list[DurationGroup] = []
+    for match in _DURATION.finditer(text):
+        month = _month_number(match.group("month"))
+        if month is None:
+            continue
+        day = int(match.group("day"))
+        years = tuple(int(y) for y in _YEAR.findall(match.group("years") or ""))
+        if match.group("counts"):
+            counts = [_NUMBER_WORDS.get(c.lower()) for c in re.findall(_COUNT, match.group("counts"), re.I)]
+            if any(c is None or c > 12 for c in counts):
+                continue
+            months_list = [c for c in counts if c]
+        elif match.group("quarter"):
+            months_list = [3]
+        else:
+            months_list = [12]
+        groups.extend(DurationGroup(m, month, day, years) for m in months_list)
+    return groups
+
+
+def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
+    """Drop a group repeating the one before it (a header printed twice, once OCR-damaged)."""
+    out: list[DurationGroup] = []
+    for group in groups:
+        if out and (out[-1].months, out[-1].month, out[-1].day) == (group.months, group.month, group.day):
+            if group.years and not out[-1].years:
+                out[-1] = group
+            continue
+        out.append(group)
+    return out
+
+
+def is_years_line(text: str) -> bool:
+    """True for a header line holding only years (and OCR noise): "2003  2002  2003 _ 2002"."""
+    return bool(text.strip()) and bool(_YEARS_ONLY.match(text))
+
+
+_TRAILING_YEARS = re.compile(r"(?:[\s|]+(?:and\s+)?(?:19|20)\d\d\b){2,}[\s|]*$")
+
+
+def split_header(lines: list[str]) -> tuple[list[str], list[list[int]]]:
+    """Header lines without their year rows, and the year rows: a line of years, or two or more
+    years closing a line ("Three Months Ended September 30, 2005 and 2004", a flattened row)."""
+    text_lines: list[str] = []
+    year_rows: list[list[int]] = []
+    for line in lines:
+        if is_years_line(line):
+            year_rows.append(years_in(line))
+            continue
+        match = _TRAILING_YEARS.search(line)
+        if match:
+            year_rows.append(years_in(match.group()))
+            line = line[: match.start()]
+        text_lines.append(line)
+    return text_lines, year_rows
+
+
+def years_in(text: str) -> list[int]:
+    """The four-digit years of a line, in order."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None:
+    """Periods of ``ncols`` duration columns from a statement's header lines, or None when unsure.
+
+    The year row (a line of years) gives one year per column; the duration phrases are shared
+    out over it in order ("Three Months Ended …  Nine Months Ended …" over "2003 2002 2003 2002").
+    Without a year row, the years printed in the phrase itself are used ("… 2005 and 2004").
+    """
+    text_lines, year_rows = split_header(header_lines)
+    phrase_text = " ".join(text_lines)
+    groups = dedupe_groups(duration_groups(phrase_text))
+    if not groups:
+        return None
+    years = next((row for row in reversed(year_rows) if len(row) == ncols), None)
+    if years is not None:
+        # Prefer the phrases nearest the columns: the last len(years)/k groups that divide evenly.
+        for k in range(len(groups), 0, -1):
+            tail = groups[-k:]
+            if ncols % k == 0 and all(not g.years or len(g.years) == ncols // k for g in tail):
+                per = ncols // k
+                return _columns(tail, [years[i * per : (i + 1) * per] for i in range(k)])
+        return None
+    with_years = [g for g in groups if g.years]
+    if sum(len(g.years) for g in with_years) == ncols:
+        return _columns(with_years, [list(g.years) for g in with_years])
+    return None
+
+
+def _columns(groups: list[DurationGroup], years: list[list[int]]) -> list[Period] | None:
+    periods = []
+    for group, group_years in zip(groups, years, strict=True):
+        for year in group_years:
+            end = safe_date(year, group.month, group.day)
+            if end is None:
+                return None
+            periods.append(duration_ending(end, group.months))
+    return periods
+
+
+def instant_columns(header_lines: list[str], title: str, ncols: int) -> list[dt.date] | None:
+    """Balance-sheet dates of ``ncols`` columns from header lines ("September 30, June 30," over
+    "2010 2010") or, failing that, the title ("As of September 30, 2005 and June 30, 2005")."""
+    partial: list[tuple[int, int, int | None]] = []
+    text_lines, year_rows = split_header(header_lines)
+    year_row = next((row for row in reversed(year_rows) if len(row) == ncols), None)
+    for line in text_lines:
+        for match in _MONTH_DAY.finditer(line):
+            month = _month_number(match.group("month"))
+            if month is not None:
+                year = int(match.group("year")) if match.group("year") else None
+                partial.append((month, int(match.group("day")), year))
+    from_title = []
+    for match in _MONTH_DAY.finditer(title):
+        month = _month_number(match.group("month"))
+        if month is not None and match.group("year"):
+            from_title.append(safe_date(int(match.group("year")), month, int(match.group("day"))))
+    if len(partial) == ncols:
+        if all(p[2] is not None for p in partial):
+            return _dates([(m, d, y) for m, d, y in partial])  # type: ignore[misc]
+        if year_row is not None:
+            return _dates([(m, d, p or y) for (m, d, p), y in zip(partial, year_row, strict=True)])
+        if len(from_title) == ncols and all(
+            t is not None and (t.month, t.day) == (m, d) and (y is None or y == t.year)
+            for t, (m, d, y) in zip(from_title, partial, strict=True)
+        ):
+            return from_title  # type: ignore[return-value]
+        return None
+    if not partial and len(from_title) == ncols and all(from_title):
+        return from_title  # type: ignore[return-value]
+    return None
+
+
+def _dates(parts: list[tuple[int, int, int]]) -> list[dt.date] | None:
+    dates = [safe_date(y, m, d) for m, d, y in parts]
+    return None if any(d is None for d in dates) else dates  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose period phrases
+
+_YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*"
+#: "three-month period ended September 30, 2005", "three and nine months ended March 31, 2003",
+#: "three months ended March 31, 2003 and 2002", "quarter ended March 31, 2003",
+#: "fiscal year ending June 30, 2011".
+_PROSE_DURATION = re.compile(
+    rf"\b(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"|(?P<quarter>quarters?)|(?P<year>(?:fiscal\s+|full\s+)?years?))"
+    rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
+    re.IGNORECASE,
+)
+#: "1QFY11", "Q1 FY2011", OCR "LQFY11".
+_COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI])\s?Q\s?FY\s?'?(?P<y>\d{4}|\d{2})\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: "first quarter of fiscal 2006", "first quarter 2006", "first quarter of the Company's 2006 fiscal year",
+#: "fourth quarter of 2011".
+_ORDINAL_QUARTER = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
+    r"(?:(?:the\s+)?(?:company's|its|our)\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: "first three months of fiscal 2011" / "first nine months of fiscal years 2003 and 2002".
+_FIRST_MONTHS = re.compile(
+    rf"\bfirst\s+(?P<count>{_COUNT})\s+months\s+of\s+fiscal\s+(?:years?\s+)?(?P<y>{_YEAR_LIST})",
+    re.IGNORECASE,
+)
+#: "as of September 30, 2010", "on September 30, 2005", "at June 30, 2011": a balance-sheet date.
+_INSTANT = re.compile(
+    rf"\b(?:as\s+of|as\s+at|at|on)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period named in prose and the span of the words naming it.
+
+    A phrase naming several periods ("three and nine months ended March 31, 2003", "the three
+    months ended March 31, 2003 and 2002") gives one ``PeriodPhrase`` per period, in printed order,
+    all with the same span; ``count`` says how many it names.
+    """
+
+    period: Period
+    start: int
+    end: int
+    count: int = 1
+
+
+def _listed(periods: list[Period], start: int, end: int) -> list[PeriodPhrase]:
+    return [PeriodPhrase(p, start, end, len(periods)) for p in periods]
+
+
+def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
+    """Every period phrase of a sentence, in order; fiscal phrases need the fiscal-year end ``fye``."""
+    found: list[PeriodPhrase] = []
+    for match in _PROSE_DURATION.finditer(text):
+        month = _month_number(match.group("month"))
+        if month is None:
+            continue
+        day = int(match.group("day"))
+        if match.group("counts"):
+            counts = [_NUMBER_WORDS.get(c.lower()) for c in re.findall(_COUNT, match.group("counts"), re.I)]
+            if any(c is None or c > 12 for c in counts):
+                continue
+            months_list = [c for c in counts if c]
+        elif match.group("quarter"):
+            months_list = [3]
+        else:
+            months_list = [12]
+        years = years_in(match.group("y"))
+        if len(months_list) > 1 and len(years) > 1:
+            continue  # "three and nine months ended … 2003 and 2002": which goes with which is unsaid
+        ends = [safe_date(y, month, day) for y in years]
+        if any(e is None for e in ends):
+            continue
+        periods = [duration_ending(e, m) for e in ends for m in months_list]  # type: ignore[arg-type]
+        found.extend(_listed(periods, match.start(), match.end()))
+    for match in _INSTANT.finditer(text):
+        month = _month_number(match.group("month"))
+        dates = [safe_date(y, month, int(match.group("day"))) for y in years_in(match.group("y"))] if month else []
+        if dates and all(dates):
+            found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))  # type: ignore[arg-type]
+    if fye is not None:
+        for match in _COMPACT_QUARTER.finditer(text):
+            quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
+            year = int(match.group("y"))
+            year = year if year > 100 else 2000 + year
+            found.append(PeriodPhrase(fiscal_quarter(year, quarter, fye), match.start(), match.end()))
+        for match in _ORDINAL_QUARTER.finditer(text):
+            quarter = _ORDINAL[match.group("ord").lower()]
+            found.append(PeriodPhrase(fiscal_quarter(int(match.group("y")), quarter, fye), *match.span()))
+        for match in _FIRST_MONTHS.finditer(text):
+            months = _NUMBER_WORDS.get(match.group("count").lower())
+            if months in (3, 6, 9, 12):
+                periods = [
+                    duration_ending(fiscal_quarter(y, months // 3, fye).end, months)  # type: ignore[arg-type,operator]
+                    for y in years_in(match.group("y"))
+                ]
+                found.extend(_listed(periods, *match.span()))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def fiscal_quarter(fiscal_year: int, quarter: int, fye: tuple[int, int]) -> Period:
+    """Quarter ``quarter`` (1–4) of ``fiscal_year`` for a filer whose fiscal year ends on ``fye``."""
+    month = fye[0]
+    # Month index (absolute) of the fiscal year's last month, then step back to the quarter's end.
+    last = fiscal_year * 12 + month - 1 - 3 * (4 - quarter)
+    year, m = last // 12, last % 12 + 1
+    return duration_ending(dt.date(year, m, month_end(year, m)), 3)
+
+
+def year_earlier(period: Period) -> Period | None:
+    """The same period one year before ("the same period last year")."""
+
+    def back(date: dt.date) -> dt.date:
+        if date.month == 2 and date.day >= 28:
+            return dt.date(date.year - 1, 2, month_end(date.year - 1, 2))
+        return date.replace(year=date.year - 1)
+
+    if period.instant is not None:
+        return Period(instant=back(period.instant))
+    assert period.start is not None and period.end is not None
+    return Period(start=back(period.start), end=back(period.end))

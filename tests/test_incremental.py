@@ -1,0 +1,99 @@
+"""Incremental, parallel and distributed builds: the cache, --jobs, the Dask executor, the on-disk store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import BuildOptions, build
+from kg.resources import default_corpus
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(default_corpus() / "immunogen", folder)
+    return folder
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in ("graph.ttl", "graph.trig")}
+
+
+def test_nothing_changed_rebuild_extracts_nothing(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build([corpus], out)
+    assert len(first.extracted) == 3
+    assert {c.status for c in first.changes} == {"added"}
+    before = _outputs(out)
+    second = build([corpus], out)
+    assert second.nothing_changed
+    assert second.extracted == []
+    assert _outputs(out) == before
+
+
+def test_one_changed_filing_is_the_only_one_extracted_and_equals_a_cold_build(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build([corpus], out)
+    changed = corpus / "003_102ef10e00e41432.txt"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Daniel Junius", "Daniel Smith"), encoding="utf-8"
+    )
+    report = build([corpus], out)
+    assert [f.source for f in report.extracted] == ["003_102ef10e00e41432.txt"]
+    assert [(c.key, c.status) for c in report.changes] == [("immunogen-2010-10-28-press-release", "changed")]
+    change = report.changes[0]
+    assert change.triples_added > 0 and change.triples_removed > 0
+    cold = tmp_path / "cold"
+    build([corpus], cold, BuildOptions(cache=False))
+    assert _outputs(out) == _outputs(cold)
+
+
+def test_removed_and_added_filings_are_reported(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([corpus], out)
+    (corpus / "000_0cfe5a6103b22458.txt").unlink()
+    report = build([corpus], out)
+    assert [(c.key, c.status) for c in report.changes] == [("immunogen-2005-11-03-8-k", "removed")]
+    assert report.changes[0].facts_removed > 0
+    assert report.extracted == []
+
+
+def test_jobs_and_dask_give_byte_identical_outputs(corpus: Path, tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    serial, pooled, dask = tmp_path / "serial", tmp_path / "pooled", tmp_path / "dask"
+    build([corpus], serial, BuildOptions(jobs=1, cache=False))
+    build([corpus], pooled, BuildOptions(jobs=2, cache=False))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            assert len(client.scheduler_info()["workers"]) == 2
+        build([corpus], dask, BuildOptions(executor="dask", scheduler=cluster.scheduler_address, cache=False))
+    assert _outputs(serial) == _outputs(pooled) == _outputs(dask)
+
+
+def test_store_is_updated_graph_by_graph(corpus: Path, tmp_path: Path) -> None:
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, BuildOptions(store=store_dir))
+    count = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+
+    def counts(path: Path) -> dict[str, int]:
+        store = ox.Store.read_only(str(path))
+        return {row["g"].value: int(row["n"].value) for row in store.query(count)}  # type: ignore[union-attr]
+
+    memory = ox.Store()
+    memory.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    expected = {row["g"].value: int(row["n"].value) for row in memory.query(count)}  # type: ignore[union-attr]
+    assert counts(store_dir) == expected
+    (corpus / "000_0cfe5a6103b22458.txt").unlink()
+    build([corpus], out, BuildOptions(store=store_dir))
+    after = counts(store_dir)
+    assert "https://w3id.org/filings-kg/id/filing/immunogen-2005-11-03-8-k" not in after
+    memory = ox.Store()
+    memory.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert after == {row["g"].value: int(row["n"].value) for row in memory.query(count)}  # type: ignore[union-attr]

@@ -1,0 +1,44 @@
+"""Number cells and prose money as filings print them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.numbers import find_cells, find_money, find_money_ranges, parse_cell, within_rounding
+
+
+def test_cells_signs_and_ocr_parentheses() -> None:
+    assert [c.value for c in find_cells("(5,412)) (2,835)")] == [Decimal(-5412), Decimal(-2835)]
+    assert parse_cell("(13,378").value == Decimal(-13378)  # closing parenthesis lost
+    assert parse_cell("4,706)").value == Decimal(-4706)  # opening one lost
+    assert parse_cell("\\$ 5,645").value == Decimal(5645)
+    assert parse_cell("$110,298").value == Decimal(110298)
+    eps = parse_cell("$ (0.11))")
+    assert eps.value == Decimal("-0.11") and eps.decimals == 2
+
+
+def test_dashes_are_zero_but_hyphens_in_words_are_not() -> None:
+    for mark in ("-", "—", "_"):
+        cell = parse_cell(mark)
+        assert cell.value == 0 and cell.is_zero_mark
+    assert find_cells("Long-term") == []
+    assert [c.value for c in find_cells("\t_\t(33)\t(35)")] == [0, -33, -35]
+
+
+def test_prose_money_scale_and_decimals() -> None:
+    four = find_money("a net loss of $4.7 million, or $0.11 per basic and diluted share")
+    assert [(m.value, m.decimals) for m in four] == [(Decimal(4700000), -5), (Decimal("0.11"), 2)]
+    assert [(m.value, m.decimals) for m in find_money("approximately $6,000 and $1.0 million")] == [
+        (Decimal(6000), 0),
+        (Decimal(1000000), -5),
+    ]
+    # The scale word of the second amount serves both.
+    assert [m.value for m in find_money("were $0.3 and $0.6 million")] == [Decimal(300000), Decimal(600000)]
+    assert [m.value for m in find_money("$1.8\nmillion of license")] == [Decimal(1800000)]
+
+
+def test_ranges_and_rounding() -> None:
+    (rng,) = find_money_ranges("to be between $60-64 million")
+    assert (rng.low, rng.high) == (Decimal(60000000), Decimal(64000000))
+    assert within_rounding(Decimal(4706000), Decimal(4700000), -5)
+    assert not within_rounding(Decimal(4756000), Decimal(4700000), -5)

@@ -1,0 +1,65 @@
+"""Periods from column headers and prose phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.model import Period
+from kg.periods import duration_columns, fiscal_quarter, instant_columns, prose_periods, year_earlier
+
+JUNE = (6, 30)
+
+
+def _p(start: str, end: str) -> Period:
+    return Period(start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end))
+
+
+def test_three_and_nine_month_groups_share_the_year_row() -> None:
+    header = [
+        "\tThree Months Ended March 31,\t\t\tNine Months Ended March 31,",
+        "\t\t2003\t\t2002\t\t2003\t_\t2002",
+    ]
+    assert duration_columns(header, 4) == [
+        _p("2003-01-01", "2003-03-31"),
+        _p("2002-01-01", "2002-03-31"),
+        _p("2002-07-01", "2003-03-31"),
+        _p("2001-07-01", "2002-03-31"),
+    ]
+
+
+def test_phrase_broken_over_lines_and_years_in_the_phrase() -> None:
+    assert duration_columns(["Three Months Ended", "September 30,", "2010 2009"], 2) == [
+        _p("2010-07-01", "2010-09-30"),
+        _p("2009-07-01", "2009-09-30"),
+    ]
+    assert duration_columns(["Six Months Ended June 30, 2011 and 2010"], 2) == [
+        _p("2011-01-01", "2011-06-30"),
+        _p("2010-01-01", "2010-06-30"),
+    ]
+    assert duration_columns(["Year Ended December 31,", "2011 2010 2009"], 3)[2] == _p(
+        "2009-01-01", "2009-12-31"
+    )
+
+
+def test_instants_from_header_or_title() -> None:
+    assert instant_columns(["September 30, June 30,", "2010 2010"], "", 2) == [
+        dt.date(2010, 9, 30),
+        dt.date(2010, 6, 30),
+    ]
+    title = "CONDENSED CONSOLIDATED BALANCE SHEETS As of September 30, 2005 and June 30, 2005 (Unaudited)"
+    assert instant_columns(["ASSETS\tSeptember 30,\t\tJune 30, 2005", "1100210"], title, 2) == [
+        dt.date(2005, 9, 30),
+        dt.date(2005, 6, 30),
+    ]
+    assert instant_columns(["September 30,"], "", 2) is None  # unsure: no periods
+
+
+def test_prose_phrases() -> None:
+    found = [p.period for p in prose_periods("for LQFY11 compared to 1QFY10", JUNE)]
+    assert found == [_p("2010-07-01", "2010-09-30"), _p("2009-07-01", "2009-09-30")]
+    (first,) = prose_periods("the first quarter of fiscal 2006", JUNE)
+    assert first.period == _p("2005-07-01", "2005-09-30")
+    (ended,) = prose_periods("the three-month period ended September 30, 2005", None)
+    assert ended.period == _p("2005-07-01", "2005-09-30")
+    assert fiscal_quarter(2011, 1, (12, 31)) == _p("2011-01-01", "2011-03-31")
+    assert year_earlier(_p("2010-07-01", "2010-09-30")) == _p("2009-07-01", "2009-09-30")
