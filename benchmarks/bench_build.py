@@ -181,6 +181,8 @@ def machine() -> dict[str, str]:
         "memory": memory,
         "python": f"{platform.python_implementation()} {platform.python_version()} on {platform.system()} {platform.release()}",
         "packages": ", ".join(packages),
+        # Other processes on the machine skew timings: the load average says how busy it was.
+        "load average (1/5/15 min) at start": " / ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
 
 

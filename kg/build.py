@@ -136,7 +136,9 @@ class ExtractedFiling:
         return next((f for f in self.facts if isinstance(f, FilingInfo)), None)
 
 
-def extract(document: Document, registry: Sequence[Extractor] = REGISTRY) -> tuple[list[Fact], dict[str, str]]:
+def extract(
+    document: Document, registry: Sequence[Extractor] = REGISTRY
+) -> tuple[list[Fact], dict[str, str]]:
     """Run every extractor on ``document``; an extractor that raises is reported, not fatal."""
     facts: list[Fact] = []
     versions: dict[str, str] = {}
@@ -214,7 +216,9 @@ def build(
 
     extracted = _extract_all(sources, states, report, options, cache_dir)
     _assign_keys(extracted)
-    reference_quads = load_graph_files(sorted((ontology_dir() / "reference").glob("*.ttl")), mapping.GRAPH_REFERENCE)
+    reference_quads = load_graph_files(
+        sorted((ontology_dir() / "reference").glob("*.ttl")), mapping.GRAPH_REFERENCE
+    )
     reference = reference_entities(reference_quads)
     facts_by_filing = {e.key: e.facts for e in extracted}
     canon = resolve(facts_by_filing, reference)
@@ -238,13 +242,17 @@ def build(
         entry = by_source[filing.source]
         entry.key = filing.key
         entry.triples = len(filing_quads)
-        entry.facts = sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts)
+        entry.facts = sum(
+            isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts
+        )
         entry.warnings = [f"{s.extractor}: {s.reason}" for s in filing.facts if isinstance(s, Skipped)]
         entry.unknown_entities = sorted(
             {f"{u.ref.kind} {u.name} (line {u.line})" for u in filing.facts if isinstance(u, UnknownEntity)}
         )
         all_refs.update(_refs_of(filing.facts))
-        unmapped.update({f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped})
+        unmapped.update(
+            {f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped}
+        )
 
     labels = preferred_labels(facts_by_filing, canon, reference)
     for ref in all_refs - reference:
@@ -282,7 +290,9 @@ def _source_states(
             state = source_state(path, old.sources.get(str(path)))
         except OSError as exc:
             states[path] = None
-            report.filings.append(FilingReport(source=path.name, skipped=f"cannot read ({exc.strerror or exc})"))
+            report.filings.append(
+                FilingReport(source=path.name, skipped=f"cannot read ({exc.strerror or exc})")
+            )
             continue
         states[path] = state
         new.sources[str(path)] = state
@@ -293,7 +303,8 @@ def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: Build
     if options.store is not None or old.signature != new.signature or old.sources != new.sources:
         return False
     return all(
-        (out_dir / name).exists() and old.outputs.get(name) == _output_stamp(out_dir / name) for name in OUTPUT_NAMES
+        (out_dir / name).exists() and old.outputs.get(name) == _output_stamp(out_dir / name)
+        for name in OUTPUT_NAMES
     )
 
 
@@ -331,7 +342,11 @@ def _extract_all(
     results = {
         Path(r.path): r
         for r in run_jobs(
-            jobs, workers=options.jobs, executor=options.executor, scheduler=options.scheduler, progress=options.progress
+            jobs,
+            workers=options.jobs,
+            executor=options.executor,
+            scheduler=options.scheduler,
+            progress=options.progress,
         )
     }
 
@@ -380,7 +395,7 @@ _FACT_CLASSES = {
 }
 
 
-def _facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode]:
+def _facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode | ox.Triple]:
     return {q.subject for q in quads if q.predicate == mapping.RDF_TYPE and q.object in _FACT_CLASSES}
 
 
@@ -412,12 +427,16 @@ def _record_graphs(
             )
         else:
             quads = filing_graphs[key]
-            changes.append(GraphChange(key, "added", triples_added=len(quads), facts_added=len(_facts_in(quads))))
+            changes.append(
+                GraphChange(key, "added", triples_added=len(quads), facts_added=len(_facts_in(quads)))
+            )
         atomic_write(path, data)
     for key in sorted(set(old.graphs) - set(filing_graphs)):
         path = graph_cache_path(cache_dir, key)
         removed = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)) if path.exists() else set()
-        changes.append(GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(_facts_in(removed))))
+        changes.append(
+            GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(_facts_in(removed)))
+        )
     remove_stale(cache_dir, keep)
     return changes
 

@@ -10,35 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
-from kg.errors import KGError
+from kg.cli_support import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, reports_errors
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int) -> None:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
-def reports_errors(func: F) -> F:
-    """Turn library errors into one ``Error: …`` line on stderr and their exit code."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except KGError as exc:
-            _fail(str(exc), exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
+if TYPE_CHECKING:
+    from kg.build import BuildReport
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,13 +38,17 @@ def main(verbose: int, quiet: bool) -> None:
     help="Folder for graph.ttl and graph.trig.",
 )  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was skipped.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes."
+)
 @click.option(
     "--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
     help="Run extraction here (process pool) or on a Dask cluster.",
 )  # fmt: skip
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
-@click.option("--no-cache", is_flag=True, help="Re-extract every filing; neither read nor write the build cache.")
+@click.option(
+    "--no-cache", is_flag=True, help="Re-extract every filing; neither read nor write the build cache."
+)
 @click.option(
     "--store", type=click.Path(file_okay=False, path_type=Path),
     help="Also keep the dataset in an Oxigraph on-disk store here, updated graph by graph.",
@@ -93,7 +77,7 @@ def build(
 
     for path in paths:
         if not path.exists():
-            _fail(f"no such file or folder: {path}", EXIT_USAGE)
+            fail(f"no such file or folder: {path}", EXIT_USAGE)
     options = BuildOptions(
         jobs=jobs,
         executor=executor,
@@ -102,46 +86,65 @@ def build(
         store=store,
         max_bytes=int(max_mb * 1_000_000),
     )
+    progress = _progress_printer() if sys.stderr.isatty() else None
+    options.progress = progress
     report = run_build(list(paths) or None, out_dir, options)
+    if progress:
+        click.echo("\r\033[K", err=True, nl=False)
+    for line in build_report_lines(report, show_changes):
+        click.echo(line, err=True)
+    if not report.built:
+        fail("nothing could be built", EXIT_FAILURE)
+    if strict and report.skipped:
+        fail(f"{len(report.skipped)} file(s) skipped (--strict)", EXIT_FAILURE)
+
+
+def _progress_printer() -> Callable[[str], None]:
+    """A one-line progress display on a terminal's stderr (builds piped or in CI print none)."""
+    count = 0
+
+    def show(name: str) -> None:
+        nonlocal count
+        count += 1
+        click.echo(f"\r\033[Kextracting {count}: {name}", err=True, nl=False)
+
+    return show
+
+
+def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
+    """The build report as printed on stderr: files read or skipped, notes, changes, the total."""
+    lines: list[str] = []
     if report.nothing_changed:
-        for filing in report.skipped:
-            click.echo(f"skipped {filing.source}: {filing.skipped}", err=True)
-        click.echo(
+        lines += [f"skipped {f.source}: {f.skipped}" for f in report.skipped]
+        lines.append(
             f"nothing changed: {len(report.built)} filings, {report.total_triples} triples, "
-            f"checked in {report.seconds:.2f} s",
-            err=True,
+            f"checked in {report.seconds:.2f} s"
         )
-    for filing in [] if report.nothing_changed else report.filings:
-        if filing.skipped:
-            click.echo(f"skipped {filing.source}: {filing.skipped}", err=True)
-            continue
-        how = "read  " if filing.extracted else "cached"
-        click.echo(f"{how}  {filing.source} -> {filing.key}: {filing.triples} triples", err=True)
-        for warning in filing.warnings:
-            click.echo(f"  note  {warning}", err=True)
-        if filing.unknown_entities:
-            click.echo(f"  not in reference data: {', '.join(filing.unknown_entities)}", err=True)
-    for refused in report.refused_merges:
-        click.echo(f"refused merge {refused}", err=True)
+    else:
+        for filing in report.filings:
+            if filing.skipped:
+                lines.append(f"skipped {filing.source}: {filing.skipped}")
+                continue
+            how = "read  " if filing.extracted else "cached"
+            lines.append(f"{how}  {filing.source} -> {filing.key}: {filing.triples} triples")
+            lines += [f"  note  {warning}" for warning in filing.warnings]
+            if filing.unknown_entities:
+                lines.append(f"  not in reference data: {', '.join(filing.unknown_entities)}")
+        lines += [f"refused merge {refused}" for refused in report.refused_merges]
     if show_changes:
         if not report.changes:
-            click.echo("changes: none since the last build", err=True)
-        for change in report.changes:
-            click.echo(
-                f"{change.status:<8} {change.key}: triples +{change.triples_added} -{change.triples_removed}, "
-                f"facts +{change.facts_added} -{change.facts_removed}",
-                err=True,
-            )
+            lines.append("changes: none since the last build")
+        lines += [
+            f"{c.status:<8} {c.key}: triples +{c.triples_added} -{c.triples_removed}, "
+            f"facts +{c.facts_added} -{c.facts_removed}"
+            for c in report.changes
+        ]
     if not report.nothing_changed:
-        click.echo(
+        lines.append(
             f"built {len(report.built)} of {len(report.filings)} filings, {report.total_triples} triples, "
-            f"in {report.seconds:.2f} s -> {', '.join(str(p) for p in report.outputs)}",
-            err=True,
+            f"in {report.seconds:.2f} s -> {', '.join(str(p) for p in report.outputs)}"
         )
-    if not report.built:
-        _fail("nothing could be built", EXIT_FAILURE)
-    if strict and report.skipped:
-        _fail(f"{len(report.skipped)} file(s) skipped (--strict)", EXIT_FAILURE)
+    return lines
 
 
 @main.command()
@@ -160,7 +163,9 @@ def validate(graph: Path | None) -> None:
 
     result = validate_shapes(load_rdflib(graph))
     for violation in result.violations:
-        click.echo(f"shape {violation.severity}: {violation.focus_node} {violation.path or ''}: {violation.message}")
+        click.echo(
+            f"shape {violation.severity}: {violation.focus_node} {violation.path or ''}: {violation.message}"
+        )
     store = load_store(graph)
     arithmetic = [
         failure.message
@@ -174,7 +179,7 @@ def validate(graph: Path | None) -> None:
         click.echo(f"invariant: {message}")
     problems = len(result.violations) + len(arithmetic) + len(invariants)
     if problems:
-        _fail(f"{problems} problem(s): the graph does not validate", EXIT_FAILURE)
+        fail(f"{problems} problem(s): the graph does not validate", EXIT_FAILURE)
     click.echo("valid: shapes, accounting identities and invariants all hold")
 
 
@@ -191,11 +196,15 @@ def facts(graph: Path | None, fmt: str) -> None:
     from kg.graph_facts import facts_by_filing
     from kg.graphio import load_store
 
-    rows = [row for key, found in sorted(facts_by_filing(load_store(graph)).items()) for row in fact_rows(found, key)]
+    rows = [
+        row
+        for key, found in sorted(facts_by_filing(load_store(graph)).items())
+        for row in fact_rows(found, key)
+    ]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
         return
-    writer = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=list(COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 
@@ -219,7 +228,12 @@ def stats(graph: Path | None) -> None:
 
 
 @main.command()
-@click.option("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).")
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).",
+)
 @click.argument("graph", required=False, type=click.Path(path_type=Path))
 @click.option("--auth", metavar="USER:PASSWORD", help="HTTP basic authentication.")
 @click.option("--token", metavar="TOKEN", help="Bearer token authentication.")
@@ -233,7 +247,7 @@ def publish(endpoint: str, graph: Path | None, auth: str | None, token: str | No
     if auth:
         user, sep, password = auth.partition(":")
         if not sep:
-            _fail("--auth must be USER:PASSWORD", EXIT_USAGE)
+            fail("--auth must be USER:PASSWORD", EXIT_USAGE)
         credentials = (user, password)
     report = run_publish(endpoint, graph, auth=credentials, token=token, force=force)
     click.echo(
@@ -243,7 +257,13 @@ def publish(endpoint: str, graph: Path | None, auth: str | None, token: str | No
     )
 
 
+# Commands kept in their own modules, registered here so `kg --help` lists them all.
+from kg.cli_analysis import analyze, explore  # noqa: E402
+
+main.add_command(analyze)
+main.add_command(explore)
+
+__all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
+
 if __name__ == "__main__":  # pragma: no cover
     main()
-main.add_command(__import__("kg.cli_analysis", fromlist=["analyze"]).analyze)
-main.add_command(__import__("kg.cli_analysis", fromlist=["explore"]).explore)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import reports_errors
+from kg.cli_support import reports_errors
 
 
 @click.command()

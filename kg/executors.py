@@ -49,7 +49,9 @@ def run_job(job: ExtractionJob) -> ExtractionResult:
     try:
         document = read_document(path, job.max_bytes)
     except FilingError as exc:
-        return ExtractionResult(job.path, error=str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: "))
+        return ExtractionResult(
+            job.path, error=str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+        )
     by_name = {e.name: e for e in REGISTRY}
     result = ExtractionResult(job.path, sha256=document.sha256)
     for name in job.extractors:
@@ -71,13 +73,18 @@ def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list
         if bad is None:
             kept.append(fact)
         else:
-            kept.append(Skipped(extractor, f"dropped a {type(fact).__name__}: evidence at line {bad.line} does not match the text"))
+            kept.append(
+                Skipped(
+                    extractor,
+                    f"dropped a {type(fact).__name__}: evidence at line {bad.line} does not match the text",
+                )
+            )
     return kept
 
 
 def _evidence_of(fact: Fact) -> list[Evidence]:
     found: list[Evidence] = []
-    for f in dataclasses.fields(fact):  # type: ignore[arg-type]
+    for f in dataclasses.fields(fact):
         value = getattr(fact, f.name)
         if isinstance(value, Evidence):
             found.append(value)

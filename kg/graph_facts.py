@@ -43,7 +43,7 @@ def _date(term: ox.Literal | None) -> dt.date | None:
 
 def facts_by_filing(store: ox.Store) -> dict[str, list[FinancialFact]]:
     """Every financial fact of the graph, grouped by the key of the filing that reported it."""
-    gathered: dict[str, dict] = {}  # type: ignore[type-arg]
+    gathered: dict[str, dict] = {}
     for row in store.query(_FACTS, use_default_graph_as_union=True):  # type: ignore[union-attr]
         fact_iri = row["fact"].value
         entry = gathered.get(fact_iri)

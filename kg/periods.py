@@ -302,7 +302,11 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
         found.extend(_listed(periods, match.start(), match.end()))
     for match in _INSTANT.finditer(text):
         month = _month_number(match.group("month"))
-        dates = [safe_date(y, month, int(match.group("day"))) for y in years_in(match.group("y"))] if month else []
+        dates = (
+            [safe_date(y, month, int(match.group("day"))) for y in years_in(match.group("y"))]
+            if month
+            else []
+        )
         if dates and all(dates):
             found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))  # type: ignore[arg-type]
     if fye is not None:

@@ -42,7 +42,10 @@ def _ledger_path(graph_file: Path, endpoint: str) -> Path:
 
 def _graph_ntriples(store: ox.Store, graph: ox.NamedNode) -> bytes:
     triples = sorted(
-        (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)),
+        (
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, graph)
+        ),
         key=str,
     )
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
@@ -64,7 +67,9 @@ def publish(
     import httpx  # imported here: only publishing needs an HTTP client
 
     if not endpoint.startswith(("http://", "https://")):
-        raise UsageError(f"--endpoint must be an http(s) URL of a Graph Store Protocol service, not {endpoint!r}")
+        raise UsageError(
+            f"--endpoint must be an http(s) URL of a Graph Store Protocol service, not {endpoint!r}"
+        )
     path = resolve_graph_path(graph_file)
     store = load_store(path)
     ledger_path = _ledger_path(path, endpoint)
@@ -91,14 +96,20 @@ def publish(
             _request(client, "PUT", endpoint, iri, content=data, headers=headers)
             report.sent.append(iri)
         for iri in sorted(set(ledger) - set(graphs)):
-            _request(client, "DELETE", endpoint, iri, headers={k: v for k, v in headers.items() if k != "Content-Type"})
+            _request(
+                client,
+                "DELETE",
+                endpoint,
+                iri,
+                headers={k: v for k, v in headers.items() if k != "Content-Type"},
+            )
             report.deleted.append(iri)
     ledger_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(ledger_path, json.dumps(sent, indent=1, sort_keys=True).encode("utf-8"))
     return report
 
 
-def _request(client, method: str, endpoint: str, graph: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def _request(client, method: str, endpoint: str, graph: str, **kwargs) -> None:
     import httpx
 
     try:

@@ -336,6 +336,8 @@ def run_query(
         )
     except SyntaxError as exc:
         raise QuerySyntaxError(f"malformed SPARQL: {exc}") from None
+    except RuntimeError as exc:  # a parameter the query does not project cannot be substituted
+        raise UsageError(f"cannot bind parameters {sorted(bindings)}: {exc}") from None
     return _collect_ox(form, answer, max_rows)
 
 
@@ -538,6 +540,3 @@ def _term_from_plain(value: Value) -> Any:
         return None
     return ox.Literal(_text(value))
 
-
-def iter_rows(result: QueryResult) -> Iterable[Sequence[Value]]:
-    return iter(result.rows)

@@ -52,7 +52,9 @@ def update_store(
             store.flush()
             return len(filing_graphs), 0
         changed = [
-            key for key in sorted(filing_graphs) if digests.get(key) != previous_digests.get(key) or filing_iri(key).value not in present
+            key
+            for key in sorted(filing_graphs)
+            if digests.get(key) != previous_digests.get(key) or filing_iri(key).value not in present
         ]
         wanted = {filing_iri(key).value for key in filing_graphs} | {g.value for g in _SHARED_GRAPHS}
         removed = sorted(present - wanted)

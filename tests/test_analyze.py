@@ -278,6 +278,25 @@ def test_seed_partner_network_holds_the_ownership_links_the_filings_name(seed_gr
         assert community == sorted(community, key=lambda m: m["id"])
 
 
+def test_seed_partner_network_holds_the_partners_the_filings_name(seed_graph) -> None:
+    partners = set(partner_network(seed_graph)["partners_of_filers"][IMMUNOGEN])
+    # 2003: "collaborations with Boehringer Ingelheim, Millennium Pharmaceuticals, Genentech, and Abgenix";
+    # 2005: "agreements with Biogen Idec and Centocor"; 2010: "our new collaboration with Novartis".
+    assert {"Boehringer Ingelheim", "Millennium Pharmaceuticals", "Genentech", "Abgenix"} <= partners
+    assert {"Biogen Idec", "Centocor", "Novartis", "sanofi-aventis"} <= partners
+    assert "Rx Communications Group" not in partners  # a media contact's agency is no partner
+
+
+def test_seed_runway_follows_from_the_cash_and_burn_facts(seed_graph) -> None:
+    runway = financial_trends(seed_graph)[IMMUNOGEN]["runway"]
+    facts = {f["fact"]: f for f in seed_graph.graph["facts"]}
+    cash, burn = facts[runway["cash_fact"]], facts[runway["burn_fact"]]
+    assert (cash["instant"], cash["value"]) == ("2010-09-30", "94942000")  # the 2010 release's balance sheet
+    assert burn["end"] == "2010-09-30" and Decimal(burn["value"]) < 0
+    assert runway["quarters"] == round(94942000 / -float(burn["value"]), 1)
+    assert runway["months"] == round(runway["quarters"] * 3, 1)
+
+
 # -- analyses on the synthetic graph -------------------------------------------------------------
 
 

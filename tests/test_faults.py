@@ -31,7 +31,9 @@ def test_kill_9_mid_build_leaves_previous_outputs_intact(tmp_path: Path) -> None
     out = tmp_path / "graphs"
     build([corpus], out, BuildOptions(cache=False))
     before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig")}
-    (corpus / "extra.txt").write_text((default_corpus() / "immunogen" / "003_102ef10e00e41432.txt").read_text() + "x")
+    (corpus / "extra.txt").write_text(
+        (default_corpus() / "immunogen" / "003_102ef10e00e41432.txt").read_text() + "x"
+    )
     for delay in (0.5, 1.5, 3.0):
         process = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--no-cache"],
@@ -58,11 +60,17 @@ def test_kill_9_mid_build_leaves_previous_outputs_intact(tmp_path: Path) -> None
     ("name", "content", "reason"),
     [
         ("empty.txt", b"", "empty file"),
-        ("scan.txt", b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog>>", "binary file (a PDF document)"),
+        (
+            "scan.txt",
+            b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog>>",
+            "binary file (a PDF document)",
+        ),
         ("logo.txt", b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file (a PNG image)"),
     ],
 )
-def test_bad_file_is_skipped_and_the_rest_is_built(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_file_is_skipped_and_the_rest_is_built(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / name).write_bytes(content)
@@ -79,7 +87,9 @@ def test_oversized_file_is_skipped_with_its_size(tmp_path: Path) -> None:
         handle.truncate(50_000_000)
         handle.seek(0)
         handle.write(b"ImmunoGen, Inc. " * 1000)
-    (corpus / "ok.txt").write_bytes((default_corpus() / "immunogen" / "000_0cfe5a6103b22458.txt").read_bytes())
+    (corpus / "ok.txt").write_bytes(
+        (default_corpus() / "immunogen" / "000_0cfe5a6103b22458.txt").read_bytes()
+    )
     report = build([corpus], tmp_path / "out", BuildOptions(cache=False))
     assert report.filings[0].skipped == "too large (50.0 MB; the limit is 20 MB, see --max-size)"
     assert report.filings[1].skipped is None

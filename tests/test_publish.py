@@ -102,5 +102,5 @@ def test_publish_errors_are_one_line(seed_build, tmp_path: Path) -> None:
         publish("ftp://example.invalid/store", seed_build[0] / "graph.trig")
     out = tmp_path / "graphs"
     shutil.copytree(seed_build[0], out, ignore=shutil.ignore_patterns(".cache"))
-    with pytest.raises(PublishError, match="cannot reach http://127.0.0.1:"):
+    with pytest.raises(PublishError, match=r"cannot reach http://127\.0\.0\.1:"):
         publish(f"http://127.0.0.1:{_free_port()}/store", out / "graph.trig", timeout=2)

@@ -11,18 +11,38 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.base import Extractor
 from kg.extractors.financials.guidance import extract_guidance
+from kg.extractors.financials.merge import merge_prose
+from kg.extractors.financials.narrative import extract_narrative_facts
 from kg.extractors.financials.tables import NAME, extract_table_facts
 from kg.fiscal import infer_fiscal_year_end
-from kg.model import Fact
+from kg.model import Fact, FinancialFact
 
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 
 def run(doc: Document) -> Iterator[Fact]:
-    """Facts from the statement tables (and, in later modules, the prose and the guidance) of ``doc``."""
+    """Facts from the statement tables, the prose (merged into the table facts it restates) and the guidance of ``doc``."""
     fye = infer_fiscal_year_end(doc.text)
-    yield from extract_table_facts(doc, fye)
+    table: list[FinancialFact] = []
+    prose: list[FinancialFact] = []
+    for fact in extract_table_facts(doc, fye):
+        if isinstance(fact, FinancialFact):
+            table.append(fact)
+        else:
+            yield fact
+    for fact in extract_narrative_facts(doc, fye):
+        if isinstance(fact, FinancialFact):
+            prose.append(fact)
+        else:
+            yield fact
+    yield from merge_prose(table, prose)
     yield from extract_guidance(doc)
 
 
-EXTRACTOR = Extractor(name=NAME, version=VERSION, produces=("FinancialFact", "Guidance", "Skipped"), run=run)
+EXTRACTOR = Extractor(
+    name=NAME,
+    version=VERSION,
+    produces=("FinancialFact", "Guidance", "Skipped"),
+    run=run,
+    reads=("concepts.ttl",),
+)

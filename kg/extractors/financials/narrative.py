@@ -41,18 +41,18 @@ _FORWARD = re.compile(
 _COMMITMENT = re.compile(r"\bcommit(?:s|ted|ment|ments)?\b", re.IGNORECASE)
 #: "compared to", "as compared with", "versus", and "from" just before an amount ("rose to $2.2 million from $1.3 million").
 _COMPARISON = re.compile(
-    r"\b(?:as\s+)?compared\s+(?:to|with)\b|\bversus\b|\bvs\.|\bfrom(?=\s+(?:approximately\s+)?\$)",
+    r"\b(?:as\s+)?compared(?:\s+(?:to|with))?\b|\bversus\b|\bvs\.|\bfrom(?=\s+(?:approximately\s+)?\$)",
     re.IGNORECASE,
 )
 #: Words that may stand between a concept phrase and its amount ("net loss of", "revenues … were").
 _LINK = re.compile(
     r"(?:\b(?:was|were|is|are|of|totaled|totalled|totaling|totalling|amounted\s+to|to|reached|"
-    r"compared\s+(?:to|with)|versus|from|include[sd]?|including)|,)"
+    r"compared(?:\s+(?:to|with))?|versus|from|include[sd]?|including)|,)"
     r"\s*(?:a\s+total\s+of\s+|an\s+additional\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _COMPARISON_LINK = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
+    r"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
 )
 #: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
 #: interest income, was $0.5 million" — the concept is the subject, not a word of the aside.
@@ -72,6 +72,10 @@ _SAME_LAST_YEAR = re.compile(
     r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+in\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+of\s+(?:19|20)\d\d)"
     r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b",
     re.IGNORECASE,
+)
+#: "compared to $35.5 million for 2010": a bare year, read only against a full-year base period.
+_BARE_YEAR = re.compile(
+    r"\b(?:for|in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)"
 )
 #: "For the three-month period," / "in the quarter," with no date: a period named earlier.
 _BARE = re.compile(
@@ -165,8 +169,9 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     paragraph ("… as compared" / "$1.5 million for the same period last year."): a page break.
     """
     skip = statement_lines(doc)
-    blocks: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
+    blocks: list[tuple[int, int, bool]] = []  # start, end, and whether a table line came before it
+    current: tuple[int, int, bool] | None = None
+    after_table = False
     for number, _ in enumerate(doc.lines, start=1):
         start, end = doc.line_span(number)
         line = doc.text[start:end]
@@ -174,19 +179,26 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
             if current is not None:
                 blocks.append(current)
                 current = None
+            after_table = after_table or number in skip
             continue
-        current = (current[0], end) if current else (start, end)
+        current = (current[0], end, current[2]) if current else (start, end, after_table)
+        after_table = False
     if current is not None:
         blocks.append(current)
     joined: list[tuple[int, int]] = []
-    for block in blocks:
-        if joined:
+    for b_start, b_end, follows_table in blocks:
+        if joined and not follows_table:
             previous = doc.text[joined[-1][0] : joined[-1][1]].rstrip()
-            head = doc.text[block[0] : block[1]].lstrip().lstrip("\\")
-            if previous and previous[-1] not in ".!?:\"”" and head[:1] and (head[0].islower() or head[0] == "$"):
-                joined[-1] = (joined[-1][0], block[1])
+            head = doc.text[b_start:b_end].lstrip().lstrip("\\")
+            if (
+                previous
+                and previous[-1] not in '.!?:"”)'
+                and head[:1]
+                and (head[0].islower() or head[0] == "$")
+            ):
+                joined[-1] = (joined[-1][0], b_end)
                 continue
-        joined.append(block)
+        joined.append((b_start, b_end))
     return [b for b in joined if len(doc.text[b[0] : b[1]].split()) >= 6]
 
 
@@ -227,6 +239,7 @@ class _Figure:
     inherited: bool = False
     period: Period | None = None
     role: str = "base"
+    first_in_list: bool = True
 
 
 @dataclass
@@ -245,7 +258,8 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
     context = _Context(fye)
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
-        masked_paragraph = _mask(paragraph, _QUOTED)
+        # Markdown-escaped dollars ("\\$4.7 million") read as plain ones; offsets are kept.
+        masked_paragraph = _mask(paragraph, _QUOTED).replace("\\$", " $")
         context.paragraph_periods = []
         context.last_pair = ()
         context.last_base = None
@@ -254,7 +268,9 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
             yield from _sentence_facts(doc, offset, masked_paragraph[s_start:s_end], context)
 
 
-def _sentence_facts(doc: Document, offset: int, text: str, context: _Context) -> Iterator[FinancialFact | Skipped]:
+def _sentence_facts(
+    doc: Document, offset: int, text: str, context: _Context
+) -> Iterator[FinancialFact | Skipped]:
     phrases_all = prose_periods(text, context.fye)
     if not context.reporting and _RESULTS_FOR.search(text):
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
@@ -307,7 +323,15 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
         number = match.group("num")
         decimals = len(number.split(".")[1]) if "." in number else 0
         figures.append(
-            _Figure(Decimal(number), decimals, match.start(), match.end(), match.end(), "per_share", " ".join(kind.split()))
+            _Figure(
+                Decimal(number),
+                decimals,
+                match.start(),
+                match.end(),
+                match.end(),
+                "per_share",
+                " ".join(kind.split()),
+            )
         )
     taken = [(f.start, f.end) for f in figures]
     skipped = []
@@ -317,7 +341,9 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
         if _SUB_AMOUNT.search(text[: money.start]) or re.search(r"\bof\s+the\s*$", text[: money.start], re.I):
             skipped.append(f"part of another amount: {text[money.start : money.end]!r}")
             continue
-        figures.append(_Figure(money.value, money.decimals, money.start, money.end, _quote_end(text, money), "money"))
+        figures.append(
+            _Figure(money.value, money.decimals, money.start, money.end, _quote_end(text, money), "money")
+        )
     figures.sort(key=lambda f: f.start)
     return figures, skipped
 
@@ -326,7 +352,9 @@ def _quote_end(text: str, money: Money) -> int:
     """End of an amount's quote: "$0.3" borrows its scale from "and $0.6 million", so its quote reaches it."""
     printed = text[money.start : money.end]
     if money.scaled and not re.search(r"(?i)(thousand|million|billion)$", printed):
-        match = re.compile(r"\s*(?:and|or|,|to|-)\s*\$[\d.,]+\s?(?:thousand|million|billion)", re.I).match(text, money.end)
+        match = re.compile(r"\s*(?:and|or|,|to|-)\s*\$[\d.,]+\s?(?:thousand|million|billion)", re.I).match(
+            text, money.end
+        )
         if match:
             return match.end()
     return money.end
@@ -339,13 +367,16 @@ def _lists(text: str, money: list[_Figure]) -> list[list[_Figure]]:
         if groups:
             between = text[groups[-1][-1].end : figure.start].strip().lower()
             if between in {"and", "or", ",", ", and", ", or"}:
+                figure.first_in_list = False
                 groups[-1].append(figure)
                 continue
         groups.append([figure])
     return groups
 
 
-def _assign_concept(text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure]) -> str | None:
+def _assign_concept(
+    text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure]
+) -> str | None:
     """Give each amount of a list its concept phrase; the reason when none is certain."""
     last = group[-1]
     after = text[last.end :]
@@ -353,7 +384,9 @@ def _assign_concept(text: str, group: list[_Figure], phrases: list[_Phrase], fig
     if cash:
         found = concept("NetCashProvidedByUsedInOperatingActivities")
         sign = -1 if cash.group("dir").lower().startswith("used") else 1
-        phrase = _Phrase(found, sign, last.end + cash.start("dir"), last.end + cash.end(), " ".join(cash.group().split()))
+        phrase = _Phrase(
+            found, sign, last.end + cash.start("dir"), last.end + cash.end(), " ".join(cash.group().split())
+        )
         for figure in group:
             figure.phrase, figure.postfix = phrase, True
         return None
@@ -376,19 +409,18 @@ def _assign_concept(text: str, group: list[_Figure], phrases: list[_Phrase], fig
     if not _LINK.search(between):
         return "the words before the amount do not tie it to a concept"
     between_figures = [f for f in figures if nearest.end <= f.start < group[0].start and f.kind == "money"]
-    inherits = bool(between_figures)
+    # The phrase already names an earlier amount (its postfix, or before it): this one inherits it.
+    inherits = bool(between_figures) or any(f.phrase is nearest for f in figures if f.end <= group[0].start)
     if inherits and not _COMPARISON_LINK.search(between):
         return "another amount stands between the amount and its concept"
-    if (
-        inherits
-        and len(group) > 1
-        and _RESPECTIVELY.match(text[last.quote_end :].lstrip(" ,"))
-    ):
+    if inherits and len(group) > 1 and _RESPECTIVELY.match(text[last.quote_end :].lstrip(" ,")):
         # "…$1.5 million of A and $0.1 million of B, compared to $0.8 million and $0.5 million, respectively"
-        earlier = [f for f in figures if f.kind == "money" and f.phrase is not None and f.end <= group[0].start]
+        earlier = [
+            f for f in figures if f.kind == "money" and f.phrase is not None and f.end <= group[0].start
+        ]
         pairs = earlier[-len(group) :]
         if len(pairs) != len(group) or len({f.phrase.concept.name for f in pairs}) != len(group):  # type: ignore[union-attr]
-            return "\"respectively\" does not pair the amounts with concepts"
+            return '"respectively" does not pair the amounts with concepts'
         for figure, source in zip(group, pairs, strict=True):
             figure.phrase, figure.inherited = source.phrase, True
         return None
@@ -405,7 +437,9 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
             source = before[-1]
             if _EPS_LINK.match(text[source.end : figure.start]):
                 found = concept(_EPS_CONCEPT[figure.eps_kind])
-                figure.phrase = _Phrase(found, source.phrase.sign, figure.start, figure.end, text[figure.start : figure.end])  # type: ignore[union-attr]
+                figure.phrase = _Phrase(
+                    found, source.phrase.sign, figure.start, figure.end, text[figure.start : figure.end]
+                )  # type: ignore[union-attr]
                 figure.inherited = source.inherited
                 figure.postfix = True
                 figure.role = "eps"
@@ -420,7 +454,8 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
 def _kind_ok(figure: _Figure, period: Period) -> bool:
     """A balance-sheet concept (and a repurchase to date) needs an instant; every other one a duration."""
     wants_instant = figure.phrase is not None and (
-        figure.phrase.concept.statement == "BalanceSheet" or figure.phrase.concept.name.startswith("StockRepurchasedToDate")
+        figure.phrase.concept.statement == "BalanceSheet"
+        or figure.phrase.concept.name.startswith("StockRepurchasedToDate")
     )
     return (period.instant is not None) == wants_instant
 
@@ -432,7 +467,9 @@ def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
         phrase = figure.phrase
         if phrase is None or figure.postfix or figure.inherited or figure.kind != "money":
             continue
-        if re.search(r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", text[: phrase.start], re.I):
+        if re.search(
+            r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", text[: phrase.start], re.I
+        ):
             continue
         marks.append((phrase.start, "base"))
     return sorted(set(marks))
@@ -458,28 +495,36 @@ def _assign_periods(
     sentence_base = _sentence_base(text, phrases, marks, context)
     both = _BOTH.search(text)
     last_base: Period | None = None
-    for figure in figures:
+    extra: list[_Figure] = []
+    for figure in list(figures):
         if figure.role == "eps":
             continue
         start, end, role = _clause(figure, marks, len(text))
         figure.role = role
         in_clause = [p for p in phrases if start <= p.start < end and _kind_ok(figure, p.period)]
-        listed = _respectively_period(text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)])
+        listed = _respectively_period(
+            text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)]
+        )
         if listed is not None:
             figure.period = listed
         elif both and role == "base" and len(context.last_pair) == 2:
             figure.period = context.last_pair[0]
-            figures_copy = _Figure(**{**figure.__dict__})
-            figures_copy.period = context.last_pair[1]
-            figures_copy.role = "compare"
-            figures.append(figures_copy)
+            # "Both periods include $1.8 million of license and milestone fees."
+            extra.append(_Figure(**{**figure.__dict__, "period": context.last_pair[1], "role": "compare"}))
         elif len({p.period for p in in_clause if p.count == 1}) >= 1:
             single = [p for p in in_clause if p.count == 1]
             figure.period = min(single, key=lambda p: _distance(p, figure)).period
         elif role == "compare":
             base = last_base or sentence_base
             relative = _SAME_LAST_YEAR.search(text, start, end)
-            if relative and base is not None and _kind_ok(figure, base):
+            bare_year = _BARE_YEAR.search(text, start, end)
+            if (relative and base is not None and _kind_ok(figure, base)) or (
+                bare_year
+                and base is not None
+                and base.end is not None
+                and _months(base) == 12
+                and int(bare_year.group("y")) == base.end.year - 1
+            ):
                 figure.period = year_earlier(base)
         else:
             candidate = sentence_base or context.last_base
@@ -489,9 +534,14 @@ def _assign_periods(
             yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
         elif role == "base":
             last_base = figure.period
+    figures.extend(extra)
     for figure in figures:
         if figure.role == "eps":
-            source = max((f for f in figures if f.kind == "money" and f.end <= figure.start), key=lambda f: f.end, default=None)
+            source = max(
+                (f for f in figures if f.kind == "money" and f.end <= figure.start),
+                key=lambda f: f.end,
+                default=None,
+            )
             figure.period = source.period if source else None
             figure.role = source.role if source else "base"
 
@@ -500,8 +550,10 @@ def _distance(phrase: PeriodPhrase, figure: _Figure) -> int:
     return phrase.start - figure.end if phrase.start >= figure.end else figure.start - phrase.end
 
 
-def _respectively_period(text: str, figure: _Figure, figures: list[_Figure], phrases: list[PeriodPhrase]) -> Period | None:
-    """"$0.3 and $0.6 million for … fiscal years 2011 and 2010, respectively": the n-th amount, the n-th period."""
+def _respectively_period(
+    text: str, figure: _Figure, figures: list[_Figure], phrases: list[PeriodPhrase]
+) -> Period | None:
+    """ "$0.3 and $0.6 million for … fiscal years 2011 and 2010, respectively": the n-th amount, the n-th period."""
     if not _RESPECTIVELY.search(text):
         return None
     group = [f for f in figures if f.kind == "money" and f.phrase is figure.phrase and not f.inherited]
@@ -514,7 +566,9 @@ def _respectively_period(text: str, figure: _Figure, figures: list[_Figure], phr
     return None
 
 
-def _sentence_base(text: str, phrases: list[PeriodPhrase], marks: list[tuple[int, str]], context: _Context) -> Period | None:
+def _sentence_base(
+    text: str, phrases: list[PeriodPhrase], marks: list[tuple[int, str]], context: _Context
+) -> Period | None:
     """The period a sentence is about: its first period phrase outside a comparison, or a bare
     "for the three-month period" resolved against the periods named before it."""
     for phrase in phrases:
@@ -543,9 +597,14 @@ def _months(period: Period) -> int:
 
 
 def _repurchases(
-    doc: Document, offset: int, text: str, figures: list[_Figure], phrases: list[PeriodPhrase], context: _Context
+    doc: Document,
+    offset: int,
+    text: str,
+    figures: list[_Figure],
+    phrases: list[PeriodPhrase],
+    context: _Context,
 ) -> Iterator[FinancialFact | Skipped]:
-    """"As of March 31, 2003, the Company had repurchased 3,619,062 shares … at a total cost of $10.9 million"."""
+    """ "As of March 31, 2003, the Company had repurchased 3,619,062 shares … at a total cost of $10.9 million"."""
     for match in _REPURCHASE.finditer(text):
         cost = next((f for f in figures if f.kind == "money" and f.start == match.end()), None)
         if cost is None:
@@ -556,9 +615,16 @@ def _repurchases(
         if len(instants) == 1 and not durations:
             names, period = ("StockRepurchasedToDateShares", "StockRepurchasedToDateCost"), instants[0]
         elif len(durations) == 1 and not instants:
-            names, period = ("StockRepurchasedDuringPeriodShares", "StockRepurchasedDuringPeriodCost"), durations[0]
+            names, period = (
+                ("StockRepurchasedDuringPeriodShares", "StockRepurchasedDuringPeriodCost"),
+                durations[0],
+            )
         else:
-            yield Skipped(NAME, "share repurchase without one certain date or period", doc.line_of(offset + match.start()))
+            yield Skipped(
+                NAME,
+                "share repurchase without one certain date or period",
+                doc.line_of(offset + match.start()),
+            )
             continue
         number = match.group("n")
         if "million" in number.lower():
@@ -589,17 +655,21 @@ def _million(number: str) -> tuple[Decimal, int]:
 # Facts
 
 
-def _fact(doc: Document, offset: int, text: str, figure: _Figure, fye: tuple[int, int] | None) -> FinancialFact:
+def _fact(
+    doc: Document, offset: int, text: str, figure: _Figure, fye: tuple[int, int] | None
+) -> FinancialFact:
     phrase = figure.phrase
     assert phrase is not None and figure.period is not None
     start, end = figure.start, figure.quote_end
     if figure.postfix and figure.kind == "money" and phrase.start >= end and phrase.start - end < 12:
         end = phrase.end  # "$1.8 million of license and milestone fees"
-    elif not figure.postfix and not figure.inherited and figure.start - phrase.end < 120:
+    elif not figure.postfix and not figure.inherited and figure.start - phrase.end < 120 and figure.first_in_list:
         start = phrase.start  # "net loss of $4.7 million"
     unit = phrase.concept.unit if figure.kind != "per_share" else "USDPerShare"
     fiscal_year, fiscal_period = fiscal_of(figure.period, fye)
-    label = phrase.words if figure.kind != "per_share" else " ".join(text[figure.start : figure.end].split()[1:])
+    label = (
+        phrase.words if figure.kind != "per_share" else " ".join(text[figure.start : figure.end].split()[1:])
+    )
     return FinancialFact(
         concept=phrase.concept.name,
         period=figure.period,
