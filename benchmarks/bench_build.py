@@ -94,6 +94,20 @@ def count_triples(graph_dir: Path) -> int | None:
     return sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
+def source_fingerprint() -> str:
+    """Hash of the installed package's code and ontology: a change mid-run invalidates cache timings."""
+    import hashlib
+
+    import kg
+    from kg.resources import ontology_dir
+
+    digest = hashlib.sha256()
+    for root, pattern in ((Path(kg.__file__).parent, "*.py"), (ontology_dir(), "*.ttl")):
+        for path in sorted(root.rglob(pattern)):
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def bench_size(n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int) -> SizeResult:
     """Generate ``n`` filings and time the builds on them."""
     corpus = work / f"corpus-{n}"
@@ -233,8 +247,18 @@ def main(argv: list[str] | None = None) -> int:
             f"seed corpus cold build: {seed_run.seconds:.2f} s, peak RSS {seed_run.rss_mib:.0f} MiB",
             flush=True,
         )
+        fingerprint = source_fingerprint()
         for n in sizes:
             result = bench_size(n, work, has_jobs=has_jobs, has_cache=has_cache, seed=args.seed)
+            now = source_fingerprint()
+            if now != fingerprint:
+                # Other work changed the code or ontology while this size ran: a changed extractor
+                # version empties the cache, so "no change" may have rebuilt everything.
+                notes.append(
+                    f"The package's code or ontology changed while the {n:,}-filing builds ran "
+                    f"({fingerprint} -> {now}): its rebuild figures may include cache misses."
+                )
+                fingerprint = now
             results.append(result)
             for run in result.runs.values():
                 status = "" if run.ok else f"  FAILED: {run.note}"

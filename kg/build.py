@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from kg.cache import (
 from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
 from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, checked_facts, run_jobs
-from kg.export import OUTPUT_NAMES, atomic_write, sorted_quads, write_outputs
+from kg.export import OUTPUT_NAMES, atomic_write, sorted_quads_nquads, write_outputs
 from kg.extractors import REGISTRY, Extractor
 from kg.model import (
     EntityRef,
@@ -49,6 +50,7 @@ from kg.model import (
 from kg.resolve import Resolution, preferred_labels, resolve, rewrite
 from kg.resources import default_corpus, ontology_dir
 from kg.text import slugify
+from kg.vocab import KG_IRI
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ class BuildReport:
     merges: list[str] = field(default_factory=list)
     refused_merges: list[str] = field(default_factory=list)
     changes: list[GraphChange] = field(default_factory=list)
+    invariant_failures: list[str] = field(default_factory=list)
     nothing_changed: bool = False
     seconds: float = 0.0
 
@@ -227,21 +230,65 @@ def build(
     for key, statement, why in canon.refused:
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
 
-    quads: set[ox.Quad] = set()
-    quads.update(reference_quads)
-    quads.update(load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY))
+    labels = preferred_labels(facts_by_filing, canon, reference)
+    graph_data, all_refs, unmapped = _map_filings(
+        extracted, canon, report, old, new, cache_dir if options.cache else None
+    )
+    for ref in all_refs - reference:
+        labels.setdefault(ref, ref.key)
+    shared = reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
+    shared.update(mapping.entity_label_quads(labels, unmapped))
+    report.invariant_failures = label_clashes(shared)
+    shared_data = nquads_bytes(shared)
+    report.outputs, report.total_triples = write_outputs([shared_data, *graph_data.values()], out_dir)
+    digests = {key: hashlib.sha256(data).hexdigest() for key, data in graph_data.items()}
+    if options.store is not None:
+        from kg.store import update_store
+
+        update_store(options.store, shared_data, graph_data, old.graphs, digests)
+    if options.cache:
+        new.graph_sources = {f.key: f.source for f in extracted}
+        new.total_triples = report.total_triples
+        new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
+        new.graphs = digests
+        report.changes = _record_graphs(cache_dir, old, graph_data)
+        new.outputs = {p.name: _output_stamp(p) for p in report.outputs}
+        manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        new.save(manifest_path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _map_filings(
+    extracted: list[ExtractedFiling],
+    canon: Resolution,
+    report: BuildReport,
+    old: Manifest,
+    new: Manifest,
+    cache_dir: Path | None,
+) -> tuple[dict[str, bytes], set[EntityRef], dict[str, str]]:
+    """Map each filing to its named graph, kept as sorted N-Quads bytes (a tenth of the memory of
+    term objects), reusing last build's graph when nothing that shapes it changed; fill the report's
+    per-filing entries. Returns the graphs, every entity ref used, and the concepts minted from
+    unknown labels."""
+    graph_data: dict[str, bytes] = {}
     all_refs: set[EntityRef] = set()
     unmapped: dict[str, str] = {}
     by_source = {f.source: f for f in report.filings}
-    filing_graphs: dict[str, set[ox.Quad]] = {}
     for filing in extracted:
+        refs = _refs_of(filing.facts)
+        map_key = _mapping_key(filing, {ref: canon(ref) for ref in refs})
+        new.map_keys[filing.key] = map_key
+        cached = graph_cache_path(cache_dir, filing.key) if cache_dir else None
         filing.facts = [rewrite(f, canon) for f in filing.facts]
-        filing_quads = map_filing(filing, canon)
-        filing_graphs[filing.key] = filing_quads
-        quads.update(filing_quads)
+        if cached and old.map_keys.get(filing.key) == map_key and cached.exists():
+            # Same facts, same resolution, same mapping code: the graph is the one written last time.
+            graph_data[filing.key] = cached.read_bytes()
+        else:
+            graph_data[filing.key] = nquads_bytes(map_filing(filing, canon))
         entry = by_source[filing.source]
         entry.key = filing.key
-        entry.triples = len(filing_quads)
+        entry.triples = graph_data[filing.key].count(b"\n")
         entry.facts = sum(
             isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts
         )
@@ -253,31 +300,26 @@ def build(
         unmapped.update(
             {f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped}
         )
+    return graph_data, all_refs, unmapped
 
-    labels = preferred_labels(facts_by_filing, canon, reference)
-    for ref in all_refs - reference:
-        labels.setdefault(ref, ref.key)
-    quads.update(mapping.entity_label_quads(labels, unmapped))
 
-    report.total_triples = len({(q.subject, q.predicate, q.object) for q in quads})
-    report.outputs = write_outputs(quads, out_dir)
-    graph_data = {key: nquads_bytes(graph) for key, graph in filing_graphs.items()}
-    digests = {key: hashlib.sha256(data).hexdigest() for key, data in graph_data.items()}
-    if options.store is not None:
-        from kg.store import update_store
+def _mapping_key(filing: ExtractedFiling, resolution: dict[EntityRef, EntityRef]) -> str:
+    """What a filing's graph depends on: its key, source, bytes, extractors, the canonical entity of
+    every ref it names, and the code that maps facts (so editing the mapping invalidates it)."""
+    digest = hashlib.sha256(_MAPPING_CODE)
+    digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{sorted(filing.versions.items())}".encode())
+    digest.update(repr(sorted(resolution.items())).encode())
+    digest.update(repr([type(f).__name__ for f in filing.facts]).encode())
+    digest.update(hashlib.sha256(repr(filing.facts).encode()).digest())
+    return digest.hexdigest()
 
-        update_store(options.store, quads, filing_graphs, old.graphs, digests)
-    if options.cache:
-        new.graph_sources = {f.key: f.source for f in extracted}
-        new.total_triples = report.total_triples
-        new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
-        new.graphs = digests
-        report.changes = _record_graphs(cache_dir, old, graph_data, filing_graphs)
-        new.outputs = {p.name: _output_stamp(p) for p in report.outputs}
-        manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        new.save(manifest_path)
-    report.seconds = time.perf_counter() - started
-    return report
+
+#: The mapping's own code is part of every mapped graph's cache key.
+_MAPPING_CODE = b"".join(
+    Path(module.__file__).read_bytes()
+    for module in (mapping, sys.modules[Resolution.__module__], sys.modules[EntityRef.__module__])
+    if module.__file__
+)
 
 
 def _source_states(
@@ -381,10 +423,12 @@ def _extract_all(
     return extracted
 
 
+_SHARED_GRAPHS = {mapping.GRAPH_ONTOLOGY, mapping.GRAPH_REFERENCE, mapping.GRAPH_ENTITIES}
+
+
 def nquads_bytes(quads: Iterable[ox.Quad]) -> bytes:
-    data = ox.serialize(sorted_quads(quads), format=ox.RdfFormat.N_QUADS)
-    assert data is not None
-    return data
+    """One filing's graph as sorted N-Quads: its cache form and the input of its digest."""
+    return sorted_quads_nquads(quads)
 
 
 _FACT_CLASSES = {
@@ -399,22 +443,20 @@ def _facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode | ox.Tripl
     return {q.subject for q in quads if q.predicate == mapping.RDF_TYPE and q.object in _FACT_CLASSES}
 
 
-def _record_graphs(
-    cache_dir: Path, old: Manifest, graph_data: dict[str, bytes], filing_graphs: dict[str, set[ox.Quad]]
-) -> list[GraphChange]:
+def _record_graphs(cache_dir: Path, old: Manifest, graph_data: dict[str, bytes]) -> list[GraphChange]:
     """Keep each filing's graph as N-Quads for the next build, and compare with the previous build's."""
     changes: list[GraphChange] = []
     keep: set[Path] = set()
-    for key in sorted(filing_graphs):
+    for key in sorted(graph_data):
         data = graph_data[key]
         digest = hashlib.sha256(data).hexdigest()
         path = graph_cache_path(cache_dir, key)
         keep.add(path)
         if old.graphs.get(key) == digest:
             continue
+        after = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
         if key in old.graphs and path.exists():
             before = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
-            after = filing_graphs[key]
             changes.append(
                 GraphChange(
                     key,
@@ -426,12 +468,9 @@ def _record_graphs(
                 )
             )
         else:
-            quads = filing_graphs[key]
-            changes.append(
-                GraphChange(key, "added", triples_added=len(quads), facts_added=len(_facts_in(quads)))
-            )
+            changes.append(GraphChange(key, "added", triples_added=len(after), facts_added=len(_facts_in(after))))
         atomic_write(path, data)
-    for key in sorted(set(old.graphs) - set(filing_graphs)):
+    for key in sorted(set(old.graphs) - set(graph_data)):
         path = graph_cache_path(cache_dir, key)
         removed = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)) if path.exists() else set()
         changes.append(
@@ -439,6 +478,28 @@ def _record_graphs(
         )
     remove_stale(cache_dir, keep)
     return changes
+
+
+def label_clashes(quads: Iterable[ox.Quad]) -> list[str]:
+    """Entities of one class sharing a preferred label: two nodes a reader cannot tell apart."""
+    classes: dict[ox.NamedNode | ox.BlankNode | ox.Triple, set[str]] = {}
+    labels: dict[ox.NamedNode | ox.BlankNode | ox.Triple, set[str]] = {}
+    for quad in quads:
+        if quad.predicate == mapping.RDF_TYPE and isinstance(quad.object, ox.NamedNode):
+            classes.setdefault(quad.subject, set()).add(quad.object.value)
+        elif quad.predicate == mapping.SKOS_PREF and isinstance(quad.object, ox.Literal):
+            labels.setdefault(quad.subject, set()).add(quad.object.value)
+    holders: dict[tuple[str, str], set[str]] = {}
+    for subject, names in labels.items():
+        for cls in classes.get(subject, ()):
+            if cls.startswith(KG_IRI):
+                for name in names:
+                    holders.setdefault((cls.removeprefix(KG_IRI), name), set()).add(str(subject))
+    return [
+        f"{len(subjects)} {cls} entities share the preferred label {name!r}: {', '.join(sorted(subjects))}"
+        for (cls, name), subjects in sorted(holders.items())
+        if len(subjects) > 1
+    ]
 
 
 def _assign_keys(extracted: list[ExtractedFiling]) -> None:

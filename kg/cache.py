@@ -45,6 +45,7 @@ class Manifest:
     signature: str = ""
     sources: dict[str, SourceState] = field(default_factory=dict)
     graphs: dict[str, str] = field(default_factory=dict)  # filing key -> digest of its named graph
+    map_keys: dict[str, str] = field(default_factory=dict)  # filing key -> what its graph was mapped from
     graph_sources: dict[str, str] = field(default_factory=dict)  # filing key -> source file name
     total_triples: int = 0
     skipped: dict[str, str] = field(default_factory=dict)  # source file name -> why it was skipped
@@ -60,6 +61,7 @@ class Manifest:
                 signature=data["signature"],
                 sources={k: SourceState(**v) for k, v in data["sources"].items()},
                 graphs=data["graphs"],
+                map_keys=data.get("map_keys", {}),
                 graph_sources=data.get("graph_sources", {}),
                 total_triples=data.get("total_triples", 0),
                 skipped=data.get("skipped", {}),
@@ -74,6 +76,7 @@ class Manifest:
             "signature": self.signature,
             "sources": {k: vars(v) for k, v in sorted(self.sources.items())},
             "graphs": dict(sorted(self.graphs.items())),
+            "map_keys": dict(sorted(self.map_keys.items())),
             "graph_sources": dict(sorted(self.graph_sources.items())),
             "total_triples": self.total_triples,
             "skipped": dict(sorted(self.skipped.items())),

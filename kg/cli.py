@@ -37,7 +37,7 @@ def main(verbose: int, quiet: bool) -> None:
     "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("graphs"), show_default=True,
     help="Folder for graph.ttl and graph.trig.",
 )  # fmt: skip
-@click.option("--strict", is_flag=True, help="Exit 1 when any file was skipped.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any file was skipped or an invariant fails.")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes."
 )
@@ -97,6 +97,8 @@ def build(
         fail("nothing could be built", EXIT_FAILURE)
     if strict and report.skipped:
         fail(f"{len(report.skipped)} file(s) skipped (--strict)", EXIT_FAILURE)
+    if strict and report.invariant_failures:
+        fail(f"{len(report.invariant_failures)} invariant failure(s) (--strict)", EXIT_FAILURE)
 
 
 def _progress_printer() -> Callable[[str], None]:
@@ -131,6 +133,7 @@ def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
             if filing.unknown_entities:
                 lines.append(f"  not in reference data: {', '.join(filing.unknown_entities)}")
         lines += [f"refused merge {refused}" for refused in report.refused_merges]
+        lines += [f"invariant: {failure}" for failure in report.invariant_failures]
     if show_changes:
         if not report.changes:
             lines.append("changes: none since the last build")
@@ -264,6 +267,12 @@ main.add_command(analyze)
 main.add_command(explore)
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
+
+from kg.cli_query import query, queries, serve  # noqa: E402  (registered here until the lead moves it)
+
+main.add_command(query)
+main.add_command(queries)
+main.add_command(serve)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -69,7 +69,7 @@ def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list
     """Drop any fact whose evidence is not the document's text at its offsets, and say so."""
     kept: list[Fact] = []
     for fact in facts:
-        bad = next((ev for ev in _evidence_of(fact) if not _evidence_holds(document, ev)), None)
+        bad = next((ev for ev in evidence_of(fact) if not _evidence_holds(document, ev)), None)
         if bad is None:
             kept.append(fact)
         else:
@@ -82,7 +82,8 @@ def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list
     return kept
 
 
-def _evidence_of(fact: Fact) -> list[Evidence]:
+def evidence_of(fact: Fact) -> list[Evidence]:
+    """Every Evidence a fact carries (one field or a tuple of them)."""
     found: list[Evidence] = []
     for f in dataclasses.fields(fact):
         value = getattr(fact, f.name)

@@ -96,7 +96,7 @@ def _quarter_statements(text: str) -> list[tuple[int, int, dt.date]]:
             q = match.group("q")
             quarter = 1 if q in "lLI|" else int(q)
             y = match.group("y")
-            year = int(y) if len(y) == 4 else 2000 + int(y)
+            year = int(y) if len(y) == 4 else (1900 if int(y) >= 70 else 2000) + int(y)
         window = text[max(0, match.start() - 300) : match.end() + 300]
         ends = [d for d in (date_from_match(m) for m in _ENDED_DATE.finditer(window)) if d]
         if ends:

@@ -9,6 +9,7 @@ only, so the same input always yields the same quads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -76,6 +77,7 @@ _INDIVIDUAL_VALUED = {"phase", "unit", "statement"}
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
 
 
+@functools.cache
 def kg(term: str) -> ox.NamedNode:
     """``kg:<term>``, checked against the closed vocabulary (a typo raises ``AttributeError``)."""
     return ox.NamedNode(str(getattr(KG, term)))

@@ -25,9 +25,10 @@ SCALE_WORDS: dict[str, int] = {
 ZERO_MARKS = frozenset({"-", "--", "—", "–", "_", "__", "−", "‒", "―"})
 
 #: One number cell: optional "(" and "$", digits with thousands commas, optional decimals, then
-#: any run of ")" (OCR doubles them: "(4,706))"). A leading "-" is a minus sign.
+#: any run of ")" (OCR doubles them: "(4,706))"). A "-" printed against the digits ("-25", "-$25") is a
+#: minus sign; a "-" standing apart ("- 25") is a zero cell followed by another cell.
 _CELL = re.compile(
-    r"(?P<open>\()?\s*(?P<minus>[-−])?\s*\$?\s*(?P<open2>\()?\s*"
+    r"(?P<open>\()?\s*(?P<minus>[-−](?=\$?\d))?\$?\s*(?P<open2>\()?\s*"
     r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<close>\s?\)+)?"
 )
 _ZERO_CELL = re.compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])")

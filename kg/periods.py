@@ -313,7 +313,7 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
         for match in _COMPACT_QUARTER.finditer(text):
             quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
             year = int(match.group("y"))
-            year = year if year > 100 else 2000 + year
+            year = year if year > 100 else (1900 if year >= 70 else 2000) + year  # "FY95" is 1995
             found.append(PeriodPhrase(fiscal_quarter(year, quarter, fye), match.start(), match.end()))
         for match in _ORDINAL_QUARTER.finditer(text):
             quarter = _ORDINAL[match.group("ord").lower()]

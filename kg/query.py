@@ -7,8 +7,9 @@ end with a parenthesis giving its type and whether it is required, e.g.
 default), ``date``, ``integer``, ``decimal``, ``iri``.
 
 Parameters are bound as RDF terms through the engine's own binding mechanism (pyoxigraph's
-``substitutions``, rdflib's ``initBindings``); no value is ever pasted into query text. A parameter
-left out is simply unbound, and the queries are written so that an unbound parameter means "all".
+``substitutions``, rdflib's ``initBindings``); no value is ever pasted into query text. An optional
+parameter left out is bound to the empty string, which the queries read as "all". pyoxigraph only
+substitutes variables the query projects, so every parameter also appears in the SELECT clause.
 
 Every query is checked before it reaches an engine (:func:`check_query`): it must parse, must be a
 query (not an update: ``LOAD``, ``INSERT`` … are refused) and must not reach outside the graph
@@ -20,14 +21,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
 
@@ -43,7 +45,7 @@ PARAM_TYPES = ("string", "date", "integer", "decimal", "iri")
 FORMATS = ("table", "csv", "tsv", "json")
 
 #: A cell of a result row: IRIs and strings as ``str``, typed literals as Python values, unbound as None.
-Value = Union[str, int, Decimal, float, bool, dt.date, None]
+Value = str | int | Decimal | float | bool | dt.date | None
 QueryForm = Literal["select", "ask", "construct", "describe"]
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:—|–|-{1,2}|:)\s*(?P<rest>.*)$")
@@ -101,7 +103,9 @@ class QueryResult:
 
     def dicts(self) -> list[dict[str, Value]]:
         """Rows as dictionaries (variable → value), unbound variables left out."""
-        return [{v: c for v, c in zip(self.variables, row, strict=True) if c is not None} for row in self.rows]
+        return [
+            {v: c for v, c in zip(self.variables, row, strict=True) if c is not None} for row in self.rows
+        ]
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -140,7 +144,8 @@ def _param(name: str, rest: str, query_name: str) -> Param:
 def list_queries(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
     """Every named query in ``directory``, sorted by name."""
     return [
-        parse_header(path.read_text(encoding="utf-8"), path.stem, path) for path in sorted(directory.glob("*.rq"))
+        parse_header(path.read_text(encoding="utf-8"), path.stem, path)
+        for path in sorted(directory.glob("*.rq"))
     ]
 
 
@@ -187,7 +192,14 @@ def bind_params(query: NamedQuery, values: Mapping[str, str]) -> dict[str, ox.Na
         bound[name] = _term(param, value)
     missing = [p.name for p in query.params if p.required and p.name not in bound]
     if missing:
-        raise UsageError(f"query {query.name!r} needs --param {missing[0]}=… ({declared[missing[0]].description})")
+        raise UsageError(
+            f"query {query.name!r} needs --param {missing[0]}=… ({declared[missing[0]].description})"
+        )
+    # An optional parameter left out is bound to "" (meaning "all"): queries test ``STR(?p) = ""``
+    # because pyoxigraph's substitutions leave BOUND(?p) false even for a substituted variable.
+    for param in query.params:
+        if param.name not in bound:
+            bound[param.name] = ox.Literal("")
     return bound
 
 
@@ -231,20 +243,32 @@ def check_query(text: str, allowed_graphs: Collection[str] | None = None) -> Que
     :class:`QueryRefused` for an update, a ``SERVICE`` clause anywhere, or a ``FROM``/``FROM NAMED``
     whose graph is not in ``allowed_graphs`` (all are refused when it is None).
     """
-    from pyparsing import ParseBaseException  # noqa: PLC0415  (rdflib's parser; imported with it)
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate  # noqa: PLC0415
+    return _check(text, None if allowed_graphs is None else frozenset(allowed_graphs))
+
+
+@functools.lru_cache(maxsize=512)
+def _check(text: str, allowed_graphs: frozenset[str] | None) -> QueryForm:
+    """:func:`check_query`, remembered: rdflib's parser takes 0.2–0.4 s on a named query."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
         parsed = parseQuery(text)
     except ParseBaseException as exc:
         if _is_update(text, parseUpdate):
-            raise QueryRefused("updates are refused: the graph is read-only (use SELECT, ASK, CONSTRUCT or DESCRIBE)") from None
-        raise QuerySyntaxError(f"malformed SPARQL at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
+            raise QueryRefused(
+                "updates are refused: the graph is read-only (use SELECT, ASK, CONSTRUCT or DESCRIBE)"
+            ) from None
+        raise QuerySyntaxError(
+            f"malformed SPARQL at line {exc.lineno}, column {exc.col}: {exc.msg}"
+        ) from None
     except Exception as exc:  # rdflib raises a few non-pyparsing errors (an undefined prefix …)
         raise QuerySyntaxError(f"malformed SPARQL: {exc}") from None
     tree = _algebra(parsed)
     if any(node == "ServiceGraphPattern" for node in _node_names(tree)):
-        raise QueryRefused("SERVICE is refused: queries run on the local graph only and never fetch from other hosts")
+        raise QueryRefused(
+            "SERVICE is refused: queries run on the local graph only and never fetch from other hosts"
+        )
     for kind, iri in _dataset_clauses(parsed):
         if allowed_graphs is None or iri not in allowed_graphs:
             raise QueryRefused(
@@ -265,24 +289,24 @@ _FORMS: dict[str, QueryForm] = {
 def _is_update(text: str, parse_update: Any) -> bool:
     try:
         parse_update(text)
-    except Exception:  # noqa: BLE001  (anything that is not a valid update is simply not one)
+    except Exception:
         return False
     return True
 
 
 def _algebra(parsed: Any) -> Any:
     """The query's algebra; when rdflib cannot translate a query the parse tree is inspected instead."""
-    from rdflib.plugins.sparql.algebra import translateQuery  # noqa: PLC0415
+    from rdflib.plugins.sparql.algebra import translateQuery
 
     try:
         return translateQuery(parsed).algebra
-    except Exception:  # noqa: BLE001  (the parse tree holds the same SERVICE nodes)
+    except Exception:
         return parsed
 
 
 def _node_names(node: Any) -> Iterator[str]:
     """Names of every algebra (or parse-tree) node below ``node``."""
-    from rdflib.plugins.sparql.parserutils import CompValue  # noqa: PLC0415
+    from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     seen: set[int] = set()
@@ -303,7 +327,7 @@ def _node_names(node: Any) -> Iterator[str]:
 def _dataset_clauses(parsed: Any) -> Iterator[tuple[str, str]]:
     # CompValue.get returns the key itself for a missing key, hence the ``in`` tests
     query = parsed[1]
-    for clause in query["datasetClause"] if "datasetClause" in query else ():
+    for clause in query["datasetClause"] if "datasetClause" in query else ():  # noqa: SIM401
         if "default" in clause:
             yield "FROM", str(clause["default"])
         if "named" in clause:
@@ -344,7 +368,12 @@ def run_query(
 def _collect_ox(form: QueryForm, answer: Any, max_rows: int | None) -> QueryResult:
     if form == "ask":
         value = bool(answer)
-        return QueryResult(form, ["ask"], [(value,)], [(ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean")),)])
+        return QueryResult(
+            form,
+            ["ask"],
+            [(value,)],
+            [(ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean")),)],
+        )
     if form in ("construct", "describe"):
         result = QueryResult(form, ["subject", "predicate", "object"])
         for triple in answer:
@@ -376,7 +405,7 @@ def run_query_rdflib(
     dataset: rdflib.Dataset, query: NamedQuery | str, params: Mapping[str, str] | None = None
 ) -> QueryResult:
     """The same query on rdflib's own SPARQL engine: the reference the fast engine is checked against."""
-    import rdflib  # noqa: PLC0415
+    import rdflib
 
     named = inline_query(query) if isinstance(query, str) else query
     bindings = {k: _to_rdflib(v) for k, v in bind_params(named, params or {}).items()}
@@ -394,7 +423,7 @@ def run_query_rdflib(
 
 
 def _to_rdflib(term: ox.NamedNode | ox.Literal) -> Any:
-    import rdflib  # noqa: PLC0415
+    import rdflib
 
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
@@ -445,7 +474,7 @@ def _plain_ox(term: Any) -> Value:
 
 
 def _plain_rdflib(term: Any) -> Value:
-    import rdflib  # noqa: PLC0415
+    import rdflib
 
     if term is None:
         return None
@@ -468,7 +497,7 @@ def compact(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
             best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else iri
 
 
 def _text(value: Value, short: bool = False) -> str:
@@ -505,7 +534,9 @@ def _table(result: QueryResult) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
-    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''}{', truncated' if result.truncated else ''})")
+    lines.append(
+        f"({len(body)} row{'s' if len(body) != 1 else ''}{', truncated' if result.truncated else ''})"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -516,7 +547,9 @@ def results_json(result: QueryResult) -> dict[str, Any]:
     bindings = []
     terms = result.terms or [tuple(_term_from_plain(c) for c in row) for row in result.rows]
     for row in terms:
-        bindings.append({v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None})
+        bindings.append(
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+        )
     return {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
 
 
@@ -539,4 +572,3 @@ def _term_from_plain(value: Value) -> Any:
     if value is None:
         return None
     return ox.Literal(_text(value))
-

@@ -8,7 +8,6 @@ are gone. ``kg query --store`` and ``kg serve --store`` read it directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,21 +33,24 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
 
 def update_store(
     path: Path,
-    quads: Iterable[ox.Quad],
-    filing_graphs: dict[str, set[ox.Quad]],
+    shared: bytes,
+    filing_graphs: dict[str, bytes],
     previous_digests: dict[str, str],
     digests: dict[str, str],
 ) -> tuple[int, int]:
-    """Bring the store at ``path`` to the dataset ``quads``; returns (graphs replaced, graphs removed).
+    """Bring the store at ``path`` to the built dataset; returns (graphs replaced, graphs removed).
 
-    A store that is empty is bulk-loaded. Otherwise only the named graphs whose digest changed since
-    the previous build are replaced, plus the small shared graphs (ontology, reference, entities).
+    ``shared`` holds the ontology, reference and entity-label graphs and ``filing_graphs`` each
+    filing's graph, all as N-Quads. A store that is empty is bulk-loaded. Otherwise only the named
+    graphs whose digest changed since the previous build are replaced, plus the shared graphs.
     """
     store = open_store(path)
     try:
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
         if not present:
-            store.bulk_extend(quads)
+            store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
+            for data in filing_graphs.values():
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             store.flush()
             return len(filing_graphs), 0
         changed = [
@@ -60,16 +62,15 @@ def update_store(
         removed = sorted(present - wanted)
         for iri in removed:
             store.remove_graph(ox.NamedNode(iri))
-        shared = [q for q in quads if q.graph_name in _SHARED_GRAPHS]
         for graph in _SHARED_GRAPHS:
             if graph.value in present:
                 store.clear_graph(graph)
-        store.bulk_extend(shared)
+        store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
         for key in changed:
             graph = filing_iri(key)
             if graph.value in present:
                 store.clear_graph(graph)
-            store.bulk_extend(filing_graphs[key])
+            store.bulk_load(filing_graphs[key], format=ox.RdfFormat.N_QUADS)
         store.flush()
         return len(changed), len(removed)
     finally:

@@ -178,3 +178,22 @@ def test_build_skips_bad_files_and_goes_on(tmp_path: Path, seed_docs) -> None:
     ]
     assert (tmp_path / "out" / "graph.ttl").exists()
     assert not any(p.name.endswith(".tmp") for p in os.scandir(tmp_path / "out"))
+
+
+def test_seed_build_keeps_the_invariants(seed_build) -> None:
+    _, report = seed_build
+    assert report.invariant_failures == []
+
+
+def test_label_clashes_names_entities_sharing_a_preferred_label() -> None:
+    from kg import mapping
+    from kg.build import label_clashes
+
+    graph = mapping.GRAPH_ENTITIES
+    a, b, c = (ox.NamedNode(f"https://w3id.org/filings-kg/id/compound/{k}") for k in "abc")
+    quads = [ox.Quad(x, mapping.RDF_TYPE, mapping.kg("Compound"), graph) for x in (a, b, c)]
+    quads += [ox.Quad(x, mapping.SKOS_PREF, ox.Literal(name), graph) for x, name in ((a, "X-1"), (b, "X-1"), (c, "Y"))]
+    assert label_clashes(quads) == [
+        "2 Compound entities share the preferred label 'X-1': "
+        "<https://w3id.org/filings-kg/id/compound/a>, <https://w3id.org/filings-kg/id/compound/b>"
+    ]

@@ -42,3 +42,15 @@ def test_ranges_and_rounding() -> None:
     assert (rng.low, rng.high) == (Decimal(60000000), Decimal(64000000))
     assert within_rounding(Decimal(4706000), Decimal(4700000), -5)
     assert not within_rounding(Decimal(4756000), Decimal(4700000), -5)
+
+
+def test_a_dash_apart_from_the_digits_is_a_zero_cell_not_a_minus_sign() -> None:
+    # "Income tax expense - 25 - -": four columns, the second holding 25.
+    cells = find_cells("- 25 - -")
+    assert [(c.value, c.is_zero_mark) for c in cells] == [
+        (Decimal(0), True),
+        (Decimal(25), False),
+        (Decimal(0), True),
+        (Decimal(0), True),
+    ]
+    assert [c.value for c in find_cells("-25 -$7")] == [Decimal(-25), Decimal(-7)]
