@@ -21,8 +21,13 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.graphio import load_store
-from kg.query import _check, list_queries, run_query
+from kg.query import (
+    _check,
+    list_queries,
+    load_query_store,
+    materialize_union,
+    run_query,
+)
 
 PARAMS = {"pipeline-as-of": {"date": "2006-01-01"}, "stage-history": {"compound": "IMGN901"}}
 KGR = "https://w3id.org/filings-kg/id/"
@@ -41,7 +46,7 @@ def synthetic(store: ox.Store, copies: int) -> ox.Store:
         return term
 
     big = ox.Store()
-    quads = list(store)
+    quads = [q for q in store if q.graph_name != ox.DefaultGraph()]
     big.bulk_extend(quads)
     filing_quads = [
         q
@@ -82,9 +87,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
-    seed = load_store(args.graph)
+    seed = load_query_store(args.graph)
     start = time.perf_counter()
-    big = synthetic(seed, args.copies)
+    big = materialize_union(synthetic(seed, args.copies))
     built = time.perf_counter() - start
     print(
         f"seed graph: {len(seed)} quads; synthetic: {len(big)} quads ({args.copies} copies, built in {built:.1f} s)"

@@ -46,14 +46,13 @@ def query(
     limit: int | None,
 ) -> None:  # fmt: skip
     """Run a named query (see `kg queries`), a .rq FILE, or -e 'SPARQL' over the built graph."""
-    from kg.graphio import load_store
-    from kg.query import format_result, inline_query, load_query, run_query
+    from kg.query import format_result, inline_query, load_query, load_query_store, run_query
 
     if bool(name) == bool(expression):
         fail("give a query NAME or FILE.rq, or -e 'SPARQL' (exactly one)", EXIT_USAGE)
     named = inline_query(expression) if expression else load_query(name)  # type: ignore[arg-type]
     params = _params(param_values)
-    store = load_store(graph)
+    store = load_query_store(graph)
     result = run_query(store, named, params, max_rows=limit)
     click.echo(format_result(result, fmt), nl=False)
 

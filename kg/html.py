@@ -1,16 +1,18 @@
 """Render an HTML filing (an EDGAR ``.htm`` exhibit) as the plain text extractors read.
 
 Block elements start new lines; each table row becomes one line with its cells separated by a tab,
-so the table parser sees the same shape as a tab-separated text filing. Scripts, styles and
-comments are dropped. Traversal is iterative, so deeply nested markup cannot exhaust the stack.
+so the table parser sees the same shape as a tab-separated text filing. Scripts, styles, the head
+and comments are dropped; character references are decoded.
+
+The standard library's streaming ``html.parser`` does the tokenising: it builds no tree, so markup
+nested thousands deep or never closed loses nothing (tree builders such as libxml2 stop at a depth
+limit and drop the rest silently).
 """
 
 from __future__ import annotations
 
 import re
-
-import lxml.etree as etree
-import lxml.html
+from html.parser import HTMLParser
 
 _BLOCK_TAGS = {
     "p", "div", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -18,47 +20,64 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}
 #: Blocks that only start a line: consecutive table rows or list items stay on adjacent lines.
-_LINE_TAGS = {"tr", "br", "li", "dt", "dd"}
+_LINE_TAGS = {"tr", "br", "li", "dt", "dd", "hr"}
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "caption"}
-_DROP_TAGS = {"script", "style", "head", "noscript", "template"}
+_DROP_TAGS = {"script", "style", "head", "noscript", "template", "title"}
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
+class _TextRenderer(HTMLParser):
+    """Collects visible text as chunks: newlines at block boundaries, tabs before table cells."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._dropping: list[str] = []  # open elements whose content is not shown
+        self._open: list[str] = []  # open table parts, to tell formatting whitespace from text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_TAGS:
+            self._dropping.append(tag)
+        elif not self._dropping:
+            if tag in _BLOCK_TAGS:
+                self.chunks.append("\n")
+            elif tag in _CELL_TAGS:
+                self.chunks.append("\t")
+        if tag in _TABLE_PARTS:
+            self._open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._dropping and tag in _BLOCK_TAGS:
+            self.chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._dropping:
+            if tag in self._dropping:
+                # Close the dropped element (and anything left open inside it).
+                del self._dropping[self._dropping.index(tag) :]
+            return
+        if tag in _BLOCK_TAGS and tag not in _LINE_TAGS:
+            self.chunks.append("\n")
+        if tag in _TABLE_PARTS and tag in self._open:
+            del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if self._dropping:
+            return
+        # Whitespace between table rows and cells is source formatting, not text.
+        if self._open and self._open[-1] not in _CELL_TAGS and not data.strip():
+            return
+        self.chunks.append(data)
 
 
 def render_html(markup: str) -> str:
     """Return the visible text of ``markup``: one line per block, table cells tab-separated."""
     if not markup.strip():
         return ""
-    # The text is already decoded (kg.corpus); tell lxml its bytes are UTF-8 rather than let it guess.
-    parser = lxml.html.HTMLParser(recover=True, remove_comments=True, huge_tree=True, encoding="utf-8")
-    try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
-    except (etree.ParserError, ValueError):
-        return markup
-    chunks: list[str] = []
-    skip_depth = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _DROP_TAGS:
-                skip_depth += 1
-            elif skip_depth == 0:
-                if tag in _BLOCK_TAGS:
-                    chunks.append("\n")
-                elif tag in _CELL_TAGS:
-                    chunks.append("\t")
-                if element.text and not (tag in _TABLE_PARTS and not element.text.strip()):
-                    chunks.append(element.text)
-        else:
-            if tag in _DROP_TAGS:
-                skip_depth -= 1
-            elif skip_depth == 0 and tag in _BLOCK_TAGS and tag not in _LINE_TAGS:
-                chunks.append("\n")
-            # The tail belongs to the parent, so it is kept unless the parent itself is dropped;
-            # whitespace between table rows and cells is source formatting, not text.
-            tail = element.tail
-            if tail and skip_depth == 0 and not (tag in _TABLE_PARTS and not tail.strip()):
-                chunks.append(tail)
-    return _tidy("".join(chunks))
+    renderer = _TextRenderer()
+    renderer.feed(markup)
+    renderer.close()
+    return _tidy("".join(renderer.chunks))
 
 
 def _tidy(text: str) -> str:

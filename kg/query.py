@@ -25,7 +25,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -334,6 +334,36 @@ def _dataset_clauses(parsed: Any) -> Iterator[tuple[str, str]]:
             yield "FROM NAMED", str(clause["named"])
 
 
+def materialize_union(store: ox.Store) -> ox.Store:
+    """Copy every triple of the named graphs into the default graph (once), and return the store.
+
+    SPARQL's union default graph is a set of triples, but pyoxigraph's ``use_default_graph_as_union``
+    (and the server's ``--union-default-graph``) repeat a triple once per named graph holding it: a
+    company or period named by 200 filings matched 200 times, so joins multiplied and counts were
+    wrong. A materialised default graph is a true set; the named graphs stay for ``GRAPH`` queries.
+    """
+    if not _has_default_triples(store):
+        store.bulk_extend(
+            [
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in store
+                if q.graph_name != ox.DefaultGraph()
+            ]
+        )
+    return store
+
+
+def _has_default_triples(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def load_query_store(path: Path | None = None) -> ox.Store:
+    """The graph file (default ``graphs/graph.trig``) loaded for querying: named graphs plus their union."""
+    from kg.graphio import load_store
+
+    return materialize_union(load_store(path))
+
+
 def store_graphs(store: ox.Store) -> set[str]:
     """IRIs of the store's named graphs (the graphs a ``FROM`` may name)."""
     return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
@@ -348,14 +378,19 @@ def run_query(
     params: Mapping[str, str] | None = None,
     max_rows: int | None = None,
 ) -> QueryResult:
-    """Check ``query``, bind ``params`` and run it with pyoxigraph over the union of all named graphs."""
+    """Check ``query``, bind ``params`` and run it with pyoxigraph over the union of all named graphs.
+
+    Give it a store from :func:`load_query_store`: with a plain :func:`kg.graphio.load_store` store the
+    union falls back to pyoxigraph's, which repeats triples held by several named graphs.
+    """
     named = inline_query(query) if isinstance(query, str) else query
     bindings = bind_params(named, params or {})
     form = check_query(named.text, store_graphs(store))
     try:
         answer = store.query(
             named.text,
-            use_default_graph_as_union=True,
+            # a store with a materialised union (load_query_store) is queried as it is
+            use_default_graph_as_union=not _has_default_triples(store),
             substitutions={ox.Variable(k): v for k, v in bindings.items()},
         )
     except SyntaxError as exc:
@@ -415,10 +450,12 @@ def run_query_rdflib(
     if form == "ask":
         return QueryResult(form, ["ask"], [(bool(answer.askAnswer),)])
     if form in ("construct", "describe"):
-        rows = [tuple(_plain_rdflib(t) for t in triple) for triple in answer]
-        return QueryResult(form, ["subject", "predicate", "object"], rows)  # type: ignore[arg-type]
+        triples: Iterable[Any] = answer
+        rows = [tuple(_plain_rdflib(t) for t in triple) for triple in triples]
+        return QueryResult(form, ["subject", "predicate", "object"], rows)
     variables = [str(v) for v in answer.vars or ()]
-    rows = [tuple(_plain_rdflib(row[v]) for v in variables) for row in answer]  # type: ignore[index]
+    solutions: Iterable[Any] = answer
+    rows = [tuple(_plain_rdflib(row[v]) for v in variables) for row in solutions]
     return QueryResult(form, variables, rows)
 
 

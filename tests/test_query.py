@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import UsageError
-from kg.graphio import load_rdflib, load_store
+from kg.graphio import load_rdflib
 from kg.query import (
     QueryRefused,
     QuerySyntaxError,
@@ -22,6 +22,7 @@ from kg.query import (
     format_result,
     list_queries,
     load_query,
+    load_query_store,
     query_names,
     run_query,
     run_query_rdflib,
@@ -43,7 +44,7 @@ def graph_file(seed_build) -> Path:
 
 @pytest.fixture(scope="module")
 def store(graph_file: Path) -> ox.Store:
-    return load_store(graph_file)
+    return load_query_store(graph_file)
 
 
 def rows(store: ox.Store, name: str, **params: str) -> list[dict]:
@@ -297,7 +298,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_guidance_versus_actual(synthetic: Path) -> None:
-    found = run_query(load_store(synthetic), load_query("guidance-vs-actual")).dicts()
+    found = run_query(load_query_store(synthetic), load_query("guidance-vs-actual")).dicts()
     assert project(found, "conceptKey", "low", "high", "actual", "actualDate", "withinRange") == {
         (
             "NetIncomeLoss",
@@ -311,7 +312,7 @@ def test_guidance_versus_actual(synthetic: Path) -> None:
 
 
 def test_restatements_compare_same_precision_only(synthetic: Path) -> None:
-    found = run_query(load_store(synthetic), load_query("restatements")).dicts()
+    found = run_query(load_query_store(synthetic), load_query("restatements")).dicts()
     # 1,456 → 1,556 (both in thousands) is a restatement; the rounded "$1.5 million" is not compared
     assert project(found, "conceptKey", "firstValue", "laterValue", "difference") == {
         ("Revenues", Decimal(1456000), Decimal(1556000), Decimal(100000))
