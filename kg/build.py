@@ -468,7 +468,9 @@ def _record_graphs(cache_dir: Path, old: Manifest, graph_data: dict[str, bytes])
                 )
             )
         else:
-            changes.append(GraphChange(key, "added", triples_added=len(after), facts_added=len(_facts_in(after))))
+            changes.append(
+                GraphChange(key, "added", triples_added=len(after), facts_added=len(_facts_in(after)))
+            )
         atomic_write(path, data)
     for key in sorted(set(old.graphs) - set(graph_data)):
         path = graph_cache_path(cache_dir, key)

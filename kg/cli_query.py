@@ -36,14 +36,18 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 )
 @click.option("--graph", type=click.Path(path_type=Path), help="Graph file (default graphs/graph.trig).")
 @click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+    help="An on-disk store written by `kg build --store DIR` (instead of --graph).",
+)  # fmt: skip
+@click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True,
     help="Output format (json: SPARQL 1.1 query results JSON).",
 )  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many rows.")
 @reports_errors
 def query(
-    name: str | None, expression: str | None, param_values: tuple[str, ...], graph: Path | None, fmt: str,
-    limit: int | None,
+    name: str | None, expression: str | None, param_values: tuple[str, ...], graph: Path | None,
+    store_dir: Path | None, fmt: str, limit: int | None,
 ) -> None:  # fmt: skip
     """Run a named query (see `kg queries`), a .rq FILE, or -e 'SPARQL' over the built graph."""
     from kg.query import format_result, inline_query, load_query, load_query_store, run_query
@@ -52,7 +56,12 @@ def query(
         fail("give a query NAME or FILE.rq, or -e 'SPARQL' (exactly one)", EXIT_USAGE)
     named = inline_query(expression) if expression else load_query(name)  # type: ignore[arg-type]
     params = _params(param_values)
-    store = load_query_store(graph)
+    if store_dir is not None:
+        from kg.store import open_store
+
+        store = open_store(store_dir, read_only=True)
+    else:
+        store = load_query_store(graph)
     result = run_query(store, named, params, max_rows=limit)
     click.echo(format_result(result, fmt), nl=False)
 
@@ -88,6 +97,10 @@ def queries() -> None:
 )
 @click.option("--graph", type=click.Path(path_type=Path), help="Graph file (default graphs/graph.trig).")
 @click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+    help="An on-disk store written by `kg build --store DIR` (instead of --graph).",
+)  # fmt: skip
+@click.option(
     "--timeout",
     "timeout_s",
     type=click.IntRange(min=1),
@@ -100,11 +113,15 @@ def queries() -> None:
     help="Refuse results larger than this (add a LIMIT).",
 )  # fmt: skip
 @reports_errors
-def serve(host: str, port: int, graph: Path | None, timeout_s: int, max_result_bytes: int) -> None:
+def serve(
+    host: str, port: int, graph: Path | None, store_dir: Path | None, timeout_s: int, max_result_bytes: int
+) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol (oxigraph behind a checking proxy); Ctrl-C stops it."""
     from kg.serve import Server
 
-    server = Server(graph, host=host, port=port, timeout_s=timeout_s, max_result_bytes=max_result_bytes)
+    server = Server(
+        graph, host=host, port=port, timeout_s=timeout_s, max_result_bytes=max_result_bytes, store=store_dir
+    )
     with server:
         click.echo(f"SPARQL endpoint: {server.url}query   (query page: {server.url})", err=True)
         click.echo(

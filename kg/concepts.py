@@ -91,7 +91,13 @@ def concept_table() -> ConceptTable:
     store = pyoxigraph.Store()
     with path.open("rb") as handle:
         store.bulk_load(handle, format=pyoxigraph.RdfFormat.TURTLE)
-    rows = store.query(
+
+    def select(query: str) -> pyoxigraph.QuerySolutions:
+        solutions = store.query(query)
+        assert isinstance(solutions, pyoxigraph.QuerySolutions)  # every query here is a SELECT
+        return solutions
+
+    rows = select(
         f"""SELECT ?c ?pref ?unit ?statement ?sign WHERE {{
               ?c a <{KG}FinancialConcept> ; <{_SKOS}prefLabel> ?pref ; <{KG}unit> ?unit ;
                  <{KG}statement> ?statement ; <{KG}signConvention> ?sign }}"""
@@ -107,7 +113,7 @@ def concept_table() -> ConceptTable:
             sign=row["sign"].value,
         )
     by_label: dict[str, str] = {}
-    for row in store.query(f"SELECT ?c ?l WHERE {{ ?c <{_SKOS}altLabel>|<{_SKOS}prefLabel> ?l }}"):
+    for row in select(f"SELECT ?c ?l WHERE {{ ?c <{_SKOS}altLabel>|<{_SKOS}prefLabel> ?l }}"):
         key = normalise_label(row["l"].value)
         name = _local(row["c"].value)
         if name in concepts:
@@ -115,7 +121,7 @@ def concept_table() -> ConceptTable:
             by_label.setdefault(key, name)
     patterns = sorted(
         (row["p"].value, _local(row["c"].value))
-        for row in store.query(f"SELECT ?c ?p WHERE {{ ?c <{KG}labelPattern> ?p }}")
+        for row in select(f"SELECT ?c ?p WHERE {{ ?c <{KG}labelPattern> ?p }}")
     )
     return ConceptTable(
         concepts=dict(sorted(concepts.items())),

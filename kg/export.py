@@ -48,8 +48,6 @@ def sorted_quads_nquads(quads: Iterable[ox.Quad]) -> bytes:
     return b"\n".join(chunks) + b"\n" if chunks else b""
 
 
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -74,10 +72,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-
-
 
 
 def _turtle(ntriples: bytes) -> bytes:

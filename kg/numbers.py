@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 #: Scale words of a table heading or a prose amount, as powers of ten.
 SCALE_WORDS: dict[str, int] = {
@@ -22,16 +22,27 @@ SCALE_WORDS: dict[str, int] = {
 }
 
 #: Dashes and underscores a statement prints for zero ("—", "-", "_"), OCR variants included.
-ZERO_MARKS = frozenset({"-", "--", "—", "–", "_", "__", "−", "‒", "―"})
+ZERO_MARKS = frozenset({"-", "--", "—", "——", "–", "––", "_", "__", "−", "‒", "―"})
 
-#: One number cell: optional "(" and "$", digits with thousands commas, optional decimals, then
-#: any run of ")" (OCR doubles them: "(4,706))"). A "-" printed against the digits ("-25", "-$25") is a
-#: minus sign; a "-" standing apart ("- 25") is a zero cell followed by another cell.
+#: One number cell: optional "(" and "$", a run of digits, commas and points (with any letters glued
+#: to it), then any run of ")" (OCR doubles them: "(4,706))"). A "-" printed against the digits
+#: ("-25", "-$25", "-.5") is a minus sign; a "-" standing apart ("- 25") is a zero cell followed by
+#: another cell. The run is taken whole and checked afterwards, so "25,8", "1,2345", "12.34.56" and
+#: "4,7O6" are one damaged figure, never two numbers or the digits in front of a letter.
 _CELL = re.compile(
-    r"(?P<open>\()?\s*(?P<minus>[-−](?=\$?\d))?\$?\s*(?P<open2>\()?\s*"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<close>\s?\)+)?"
+    r"(?P<open>\()?\s*(?P<minus>[-−](?=\$?[\d.]))?\$?\s*(?P<open2>\()?\s*"
+    r"(?P<run>[\w.,]+)(?P<close>\s?\)+)?"
 )
+#: A well-formed printed figure: thousands grouped by threes or not at all, optional fraction.
+#: A leading point is a printed fraction (".11"); a trailing point or comma is not accepted,
+#: since "25," may be "25,8xx" cut short.
+_WELL_FORMED = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.[0-9]+)?")
 _ZERO_CELL = re.compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])")
+#: Letters OCR prints in place of digits ("4,7O6", "1l", "S00"): a run holding digits and only
+#: these letters is a damaged figure, not a word.
+OCR_DIGIT_LETTERS = frozenset("OoDQlIiSsBZzGg")
+#: What may surround a cell's figure when the cell is read as a whole.
+_DECORATION = frozenset("$\\()")
 
 
 @dataclass(frozen=True)
@@ -50,33 +61,56 @@ class Cell:
     is_zero_mark: bool = False
 
 
+@dataclass(frozen=True)
+class DamagedFigure:
+    """A run of digits that is no well-formed number ("25,8", "1,2,3", "4,7O6"): its span in the text."""
+
+    start: int
+    end: int
+
+
 def parse_cell(text: str) -> Cell | None:
-    """Parse one cell's text as a whole ("(4,706))", "$ 5,645", "—", "(13,378"); None when it is no number."""
+    """Parse one cell's text as a whole ("(4,706))", "$ 5,645", "—", "(13,378"); None when it is no number.
+
+    The cell must hold exactly one well-formed figure and nothing but "$", blanks and parentheses
+    around it: "12O", "(.11" followed by words, or ". 1" are not read at all.
+    """
     stripped = text.strip().lstrip("$").strip()
     if stripped in ZERO_MARKS:
         offset = text.index(stripped)
         return Cell(Decimal(0), 0, offset, offset + len(stripped), negative=False, is_zero_mark=True)
-    cells = find_cells(text)
-    if len(cells) != 1:
+    cells, damaged = scan_cells(text)
+    if damaged or len(cells) != 1 or cells[0].is_zero_mark:
+        return None  # a zero mark is read above, only when it is the whole cell
+    cell = cells[0]
+    residue = text[: cell.start] + text[cell.end :]
+    if any(not ch.isspace() and ch not in _DECORATION for ch in residue):
         return None
-    return cells[0]
+    return cell
 
 
 def find_cells(text: str) -> list[Cell]:
-    """Every number cell in ``text`` (the value part of a statement row), left to right.
+    """Every well-formed number cell in ``text`` (the value part of a statement row), left to right.
 
     Zero marks count only when they stand alone between spaces or tabs, so the hyphen of a
-    label ("Long-term") is never read as a zero.
+    label ("Long-term") is never read as a zero. Damaged figures are left out (see ``scan_cells``).
+    """
+    return scan_cells(text)[0]
+
+
+def scan_cells(text: str) -> tuple[list[Cell], list[DamagedFigure]]:
+    """Number cells of ``text`` and the damaged figures among them, each left to right.
+
+    A damaged figure is a run of digits, commas and points (letters included) that is no
+    well-formed number: it yields no value, so a reader can name it instead of guessing.
     """
     found: list[Cell] = []
+    damaged: list[DamagedFigure] = []
     taken: list[tuple[int, int]] = []
     for match in _CELL.finditer(text):
-        digits = match.group("digits").replace(",", "")
-        frac = match.group("frac") or ""
-        value = Decimal(digits + frac)
-        negative = bool(match.group("open") or match.group("open2") or match.group("minus")) or bool(
-            match.group("close")
-        )
+        run = match.group("run")
+        if not any(ch.isdigit() for ch in run):
+            continue  # a word, or commas and points alone: no figure here
         if match.group("open"):
             start = match.start("open")
         elif match.group("minus"):
@@ -84,28 +118,60 @@ def find_cells(text: str) -> list[Cell]:
         elif match.group("open2"):
             start = match.start("open2")
         else:
-            start = match.start("digits")
+            start = match.start("run")
         end = match.end()
+        taken.append((match.start(), match.end()))
+        if not run.strip(".,") or _WELL_FORMED.fullmatch(run) is None:
+            damaged.append(DamagedFigure(start, end))
+            continue
+        whole, _, frac = run.partition(".")
+        value = Decimal(whole.replace(",", "") + ("." + frac if frac else ""))
+        negative = bool(
+            match.group("open") or match.group("open2") or match.group("minus") or match.group("close")
+        )
         found.append(
             Cell(
-                value=-value if negative and value else value,
-                decimals=len(frac) - 1 if frac else 0,
+                # copy_negate is exact; unary minus would round to the context's 28 digits.
+                value=value.copy_negate() if negative and value else value,
+                decimals=len(frac),
                 start=start,
                 end=end,
                 negative=negative,
             )
         )
-        taken.append((match.start(), match.end()))
     for match in _ZERO_CELL.finditer(text):
         s, e = match.span("zero")
-        if any(a <= s < b for a, b in taken):
-            continue
+        if match.group("zero") not in ZERO_MARKS or any(a <= s < b for a, b in taken):
+            continue  # "-—" is no printed zero; a dash inside a figure's span is its sign
         before = text[s - 1] if s else " "
         after = text[e] if e < len(text) else " "
         if before in " \t$" and after in " \t":
             found.append(Cell(Decimal(0), 0, s, e, negative=False, is_zero_mark=True))
     found.sort(key=lambda c: c.start)
-    return found
+    return found, damaged
+
+
+def looks_like_damaged_figure(text: str) -> bool:
+    """True when ``text`` (one cell or token) is a figure OCR damaged rather than a word.
+
+    It holds digits, no well-formed number, and besides decoration only runs of digits, commas,
+    points and digit look-alike letters, with no more letters than digits ("4,7O6", "(1l)", "S,0O0").
+    A number followed by punctuation ("30," in "September 30,") is a word of a phrase, not damage.
+    """
+    cells, damaged = scan_cells(text)
+    if not damaged or cells:
+        return False
+    residue = list(text)
+    for figure in damaged:
+        chunk = text[figure.start : figure.end]
+        if _WELL_FORMED.fullmatch(chunk.strip("()$ ").rstrip(".,")):
+            return False
+        letters = [ch for ch in chunk if ch.isalpha()]
+        digits = [ch for ch in chunk if ch.isdigit()]
+        if any(ch not in OCR_DIGIT_LETTERS for ch in letters) or len(letters) > len(digits):
+            return False
+        residue[figure.start : figure.end] = " " * (figure.end - figure.start)
+    return all(ch.isspace() or ch in _DECORATION for ch in residue)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,8 +206,19 @@ def _scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
     digits = number.replace(",", "")
     frac = digits.split(".")[1] if "." in digits else ""
     power = SCALE_WORDS[scale_word.lower()] if scale_word else 0
-    value = Decimal(digits).scaleb(power)
+    value = scale_exactly(Decimal(digits), power)
     return normalise(value), len(frac) - power
+
+
+def scale_exactly(value: Decimal, power: int) -> Decimal:
+    """``value`` times 10**``power``, never rounded ("in thousands" on a 29-digit cell stays exact).
+
+    ``Decimal.scaleb`` rounds to the context's precision (28 digits by default); a local context
+    as wide as the printed digits keeps every one of them.
+    """
+    with localcontext() as context:
+        context.prec = max(context.prec, len(value.as_tuple().digits) + 1)
+        return value.scaleb(power)
 
 
 def normalise(value: Decimal) -> Decimal:

@@ -115,6 +115,28 @@ def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
     return out
 
 
+#: Words a header line prints around its period phrases ("As of", "(Unaudited)", "and").
+_HEADER_FILLER = re.compile(r"(?i)^(?:and|as|of|at|for|the|unaudited|audited|\(unaudited\)|\(audited\))$")
+
+
+def is_period_header(text: str) -> bool:
+    """True for a column-header line made of period phrases, however long.
+
+    "Three Months Ended June 30, Three Months Ended June 30, Six Months Ended June 30, …" over four
+    columns has many words and no numbers, like prose; what sets it apart is that nothing is left
+    once the period phrases, dates, years and a few filler words are taken out.
+    """
+    rest = _DURATION.sub(" ", text)
+    if rest == text:
+        rest = _MONTH_DAY.sub(" ", text)
+        if rest == text:
+            return False
+    rest = _MONTH_DAY.sub(" ", rest)
+    rest = _YEAR.sub(" ", rest)
+    words = [w for w in re.split(r"[\s,|$_—–-]+", rest) if w]
+    return all(_HEADER_FILLER.match(w) for w in words)
+
+
 def is_years_line(text: str) -> bool:
     """True for a header line holding only years (and OCR noise): "2003  2002  2003 _ 2002"."""
     return bool(text.strip()) and bool(_YEARS_ONLY.match(text))
@@ -308,7 +330,7 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
             else []
         )
         if dates and all(dates):
-            found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))  # type: ignore[arg-type]
+            found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))
     if fye is not None:
         for match in _COMPACT_QUARTER.finditer(text):
             quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
@@ -322,7 +344,7 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
             months = _NUMBER_WORDS.get(match.group("count").lower())
             if months in (3, 6, 9, 12):
                 periods = [
-                    duration_ending(fiscal_quarter(y, months // 3, fye).end, months)  # type: ignore[arg-type,operator]
+                    duration_ending(fiscal_quarter(y, months // 3, fye).end, months)  # type: ignore[arg-type]
                     for y in years_in(match.group("y"))
                 ]
                 found.extend(_listed(periods, *match.span()))

@@ -113,14 +113,15 @@ class Gazetteer:
             for label in (entry.pref_label, *entry.labels)
         }
         self._ocr = ConfusableIndex(codes)
+        self._by_ref: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            self._by_ref.setdefault((entry.kind, entry.key), entry)
         self._pattern = self._compile()
 
     def by_ref(self, ref: EntityRef) -> Entry | None:
         """The reference entry of ``ref``, if the reference knows it."""
-        for entry in self.entries:
-            if entry.kind == ref.kind and entry.key == ref.key:
-                return entry
-        return None
+        # A dict, not a scan: the extractor asks once per name found, and a long filing names thousands.
+        return self._by_ref.get((ref.kind, ref.key))
 
     def lookup(self, name: str) -> Entry | None:
         """The entry ``name`` is an exact alias of (ignoring case, spacing, hyphens, a plural ``s``)."""

@@ -66,7 +66,9 @@ def resolve(facts_by_filing: Mapping[str, Iterable[Fact]], reference: set[Entity
             result.merges.append((filing_key, statement))
     for root, group in members.items():
         in_reference = sorted(group & reference)
-        canonical = in_reference[0] if in_reference else min(group, key=lambda r: (r.key.count("-") > 2, r.key))
+        canonical = (
+            in_reference[0] if in_reference else min(group, key=lambda r: (r.key.count("-") > 2, r.key))
+        )
         for ref in group:
             result.canonical[ref] = canonical
         result.canonical.setdefault(root, canonical)

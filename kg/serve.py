@@ -77,8 +77,13 @@ class Server:
         port: int = 7878,
         timeout_s: int = 30,
         max_result_bytes: int = 50_000_000,
+        store: Path | None = None,
     ) -> None:
-        self.graph = resolve_graph_path(graph)
+        # A store built by `kg build --store` already holds the union as its default graph.
+        self.store = store
+        if store is not None and not store.is_dir():
+            raise GraphError(f"no store at {store}: run `kg build --store {store}` first")
+        self.graph = resolve_graph_path(graph) if store is None else store
         self.host, self.port = host, port
         self.timeout_s = timeout_s
         self.max_result_bytes = max_result_bytes
@@ -111,6 +116,9 @@ class Server:
 
     def start(self) -> None:
         binary = oxigraph_binary()
+        if self.store is not None:
+            self._start_backend(binary, self.store)
+            return
         self._workdir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
         store = self._workdir / "store"
         loaded = subprocess.run(
@@ -130,6 +138,10 @@ class Server:
         )  # fmt: skip
         if union.returncode != 0:
             raise ServerError(f"oxigraph could not build the union graph: {union.stderr.strip()}")
+        self._start_backend(binary, store)
+
+    def _start_backend(self, binary: str, store: Path) -> None:
+        """Run the read-only oxigraph server on ``store`` and the checking proxy in front of it."""
         self.backend_port = free_port()
         self.child = subprocess.Popen(
             [

@@ -31,6 +31,16 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         raise GraphError(f"cannot open the store at {path}: {exc}") from exc
 
 
+def _materialize_union(store: ox.Store) -> None:
+    """Rewrite the default graph as the set union of the named graphs, for ``kg query``/``kg serve``.
+
+    (Oxigraph's own union-default-graph mode repeats a triple once per graph holding it.)
+    """
+    store.update("CLEAR DEFAULT")
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.flush()
+
+
 def update_store(
     path: Path,
     shared: bytes,
@@ -51,7 +61,7 @@ def update_store(
             store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
             for data in filing_graphs.values():
                 store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-            store.flush()
+            _materialize_union(store)
             return len(filing_graphs), 0
         changed = [
             key
@@ -71,7 +81,7 @@ def update_store(
             if graph.value in present:
                 store.clear_graph(graph)
             store.bulk_load(filing_graphs[key], format=ox.RdfFormat.N_QUADS)
-        store.flush()
+        _materialize_union(store)
         return len(changed), len(removed)
     finally:
         del store

@@ -192,7 +192,10 @@ def test_label_clashes_names_entities_sharing_a_preferred_label() -> None:
     graph = mapping.GRAPH_ENTITIES
     a, b, c = (ox.NamedNode(f"https://w3id.org/filings-kg/id/compound/{k}") for k in "abc")
     quads = [ox.Quad(x, mapping.RDF_TYPE, mapping.kg("Compound"), graph) for x in (a, b, c)]
-    quads += [ox.Quad(x, mapping.SKOS_PREF, ox.Literal(name), graph) for x, name in ((a, "X-1"), (b, "X-1"), (c, "Y"))]
+    quads += [
+        ox.Quad(x, mapping.SKOS_PREF, ox.Literal(name), graph)
+        for x, name in ((a, "X-1"), (b, "X-1"), (c, "Y"))
+    ]
     assert label_clashes(quads) == [
         "2 Compound entities share the preferred label 'X-1': "
         "<https://w3id.org/filings-kg/id/compound/a>, <https://w3id.org/filings-kg/id/compound/b>"

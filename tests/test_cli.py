@@ -112,6 +112,8 @@ def test_every_extractor_says_what_part_of_a_filing_it_reads() -> None:
 
     for extractor in REGISTRY:
         module = importlib.import_module(extractor.run.__module__)
-        doc = (module.__doc__ or "") + (importlib.import_module(module.__name__.rsplit(".", 1)[0]).__doc__ or "")
+        doc = (module.__doc__ or "") + (
+            importlib.import_module(module.__name__.rsplit(".", 1)[0]).__doc__ or ""
+        )
         assert len(doc.split()) >= 15, f"{extractor.name}: its module docstring must say what it reads"
         assert extractor.version and extractor.produces

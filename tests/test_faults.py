@@ -27,7 +27,7 @@ def _corpus(folder: Path, copies: int) -> Path:
 
 
 def test_kill_9_mid_build_leaves_previous_outputs_intact(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 60)
+    corpus = _corpus(tmp_path / "corpus", 30)
     out = tmp_path / "graphs"
     build([corpus], out, BuildOptions(cache=False))
     before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig")}

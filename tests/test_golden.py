@@ -28,7 +28,13 @@ def test_golden_turtle(case: str, tmp_path: Path, update_golden: bool) -> None:
     if produced != expected:
         diff = "".join(
             difflib.unified_diff(
-                expected.splitlines(keepends=True), produced.splitlines(keepends=True), "expected", "produced", n=2
+                expected.splitlines(keepends=True),
+                produced.splitlines(keepends=True),
+                "expected",
+                "produced",
+                n=2,
             )
         )
-        pytest.fail(f"{case}: output differs from expected.ttl (review, then pytest --update-golden):\n{diff[:6000]}")
+        pytest.fail(
+            f"{case}: output differs from expected.ttl (review, then pytest --update-golden):\n{diff[:6000]}"
+        )

@@ -97,3 +97,35 @@ def test_store_is_updated_graph_by_graph(corpus: Path, tmp_path: Path) -> None:
     memory = ox.Store()
     memory.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
     assert after == {row["g"].value: int(row["n"].value) for row in memory.query(count)}  # type: ignore[union-attr]
+
+
+def test_query_and_serve_read_the_on_disk_store(corpus: Path, tmp_path: Path) -> None:
+    import json
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.serve import Server, free_port
+
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, BuildOptions(store=store_dir))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    from_graph = CliRunner().invoke(
+        main, ["query", "--graph", str(out / "graph.trig"), "-e", count, "--format", "csv"]
+    )
+    from_store = CliRunner().invoke(
+        main, ["query", "--store", str(store_dir), "-e", count, "--format", "csv"]
+    )
+    assert from_store.exit_code == 0, from_store.output
+    assert from_store.output == from_graph.output
+    assert int(from_store.output.split()[1]) > 5000
+    with Server(store=store_dir, port=free_port()) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = server.url + "query?" + urllib.parse.urlencode({"query": count})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            answer = json.load(response)
+    assert answer["results"]["bindings"][0]["n"]["value"] == from_store.output.split()[1]

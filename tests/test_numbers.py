@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.numbers import find_cells, find_money, find_money_ranges, parse_cell, within_rounding
+from kg.numbers import (
+    find_cells,
+    find_money,
+    find_money_ranges,
+    looks_like_damaged_figure,
+    normalise,
+    parse_cell,
+    scale_exactly,
+    scan_cells,
+    within_rounding,
+)
 
 
 def test_cells_signs_and_ocr_parentheses() -> None:
@@ -54,3 +64,44 @@ def test_a_dash_apart_from_the_digits_is_a_zero_cell_not_a_minus_sign() -> None:
         (Decimal(0), True),
     ]
     assert [c.value for c in find_cells("-25 -$7")] == [Decimal(-25), Decimal(-7)]
+
+
+def test_a_leading_decimal_point_is_part_of_the_figure() -> None:
+    eps = parse_cell("(.11)")
+    assert (eps.value, eps.decimals, eps.negative) == (Decimal("-0.11"), 2, True)
+    assert parse_cell("$(.11)").value == Decimal("-0.11")
+    assert (parse_cell(".5").value, parse_cell(".5").decimals) == (Decimal("0.5"), 1)
+    assert parse_cell("-.5").value == Decimal("-0.5")
+    # Points that make no figure are no number at all.
+    assert parse_cell("..0") is None
+    assert parse_cell(". 1") is None
+
+
+def test_digits_glued_to_letters_are_a_damaged_figure_not_a_number() -> None:
+    for text in ("12O", "1l", "4,7O6", "2,47O"):
+        assert parse_cell(text) is None, text
+        cells, damaged = scan_cells(text)
+        assert cells == [] and len(damaged) == 1, text
+        assert looks_like_damaged_figure(text), text
+    # Words are not damaged figures, nor is a number closing a phrase ("September 30,").
+    for text in ("CD56", "Revenues", "30,", "(1)"):
+        assert not looks_like_damaged_figure(text), text
+
+
+def test_a_broken_thousands_group_is_one_damaged_figure() -> None:
+    assert find_cells("25,8") == []
+    cells, damaged = scan_cells("25,8 1,2345 12.34.56 1,2,3 148")
+    assert [c.value for c in cells] == [Decimal(148)]
+    assert [(d.start, d.end) for d in damaged] == [(0, 4), (5, 11), (12, 20), (21, 26)]
+    # "(12.34.56)": the damaged span keeps its parentheses.
+    (figure,) = scan_cells("  (12.34.56)")[1]
+    assert (figure.start, figure.end) == (2, 12)
+
+
+def test_long_digit_runs_are_read_exactly() -> None:
+    digits = "7" * 29
+    # Compared as printed: "-Decimal(digits)" would itself round to 28 digits.
+    assert parse_cell(f"({digits})").value == Decimal("-" + digits)
+    assert str(parse_cell(f"({digits})").value) == "-" + digits
+    assert scale_exactly(Decimal(digits), 3) == Decimal(digits + "000")
+    assert str(normalise(scale_exactly(Decimal("9" * 40), 6))) == "9" * 40 + "0" * 6

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.model import Period
-from kg.periods import duration_columns, fiscal_quarter, instant_columns, prose_periods, year_earlier
+from kg.periods import (
+    duration_columns,
+    fiscal_quarter,
+    instant_columns,
+    is_period_header,
+    prose_periods,
+    year_earlier,
+)
 
 JUNE = (6, 30)
 
@@ -63,3 +70,16 @@ def test_prose_phrases() -> None:
     assert ended.period == _p("2005-07-01", "2005-09-30")
     assert fiscal_quarter(2011, 1, (12, 31)) == _p("2011-01-01", "2011-03-31")
     assert year_earlier(_p("2010-07-01", "2010-09-30")) == _p("2009-07-01", "2009-09-30")
+
+
+def test_a_header_of_period_phrases_is_recognised_however_long() -> None:
+    four = "\t" + "\t".join(["Three Months Ended June 30,"] * 2 + ["Six Months Ended June 30,"] * 2)
+    assert len(four.split()) > 16
+    assert is_period_header(four)
+    assert is_period_header("As of September 30, 2005 and June 30, 2005")
+    assert is_period_header("September 30, June 30,")
+    # Prose naming a period has other words left over.
+    assert not is_period_header(
+        "The net loss for the three months ended June 30, 2011 was lower than in the year before"
+    )
+    assert not is_period_header("Research and development 9,492 7,631")

@@ -287,8 +287,8 @@ def _sentence_facts(
         return
     text = _mask(text, _ASIDE)
     figures, skipped = _figures(text)
-    for reason in skipped:
-        yield Skipped(NAME, reason, line)
+    for note in skipped:
+        yield Skipped(NAME, note, line)
     yield from _repurchases(doc, offset, text, figures, phrases_all, context)
     money = [f for f in figures if f.kind == "money"]
     lists = _lists(text, money)
@@ -433,13 +433,14 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
     """A per-share amount right after a net income figure (", or $0.11 per … share") is its EPS."""
     for figure in [f for f in figures if f.kind == "per_share"]:
         before = [m for m in money if m.end <= figure.start]
-        if before and before[-1].phrase is not None and before[-1].phrase.concept.name == "NetIncomeLoss":
+        source_phrase = before[-1].phrase if before else None
+        if source_phrase is not None and source_phrase.concept.name == "NetIncomeLoss":
             source = before[-1]
             if _EPS_LINK.match(text[source.end : figure.start]):
                 found = concept(_EPS_CONCEPT[figure.eps_kind])
                 figure.phrase = _Phrase(
-                    found, source.phrase.sign, figure.start, figure.end, text[figure.start : figure.end]
-                )  # type: ignore[union-attr]
+                    found, source_phrase.sign, figure.start, figure.end, text[figure.start : figure.end]
+                )
                 figure.inherited = source.inherited
                 figure.postfix = True
                 figure.role = "eps"
@@ -663,7 +664,12 @@ def _fact(
     start, end = figure.start, figure.quote_end
     if figure.postfix and figure.kind == "money" and phrase.start >= end and phrase.start - end < 12:
         end = phrase.end  # "$1.8 million of license and milestone fees"
-    elif not figure.postfix and not figure.inherited and figure.start - phrase.end < 120 and figure.first_in_list:
+    elif (
+        not figure.postfix
+        and not figure.inherited
+        and figure.start - phrase.end < 120
+        and figure.first_in_list
+    ):
         start = phrase.start  # "net loss of $4.7 million"
     unit = phrase.concept.unit if figure.kind != "per_share" else "USDPerShare"
     fiscal_year, fiscal_period = fiscal_of(figure.period, fye)

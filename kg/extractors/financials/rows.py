@@ -13,18 +13,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.corpus import Document
-from kg.numbers import ZERO_MARKS, find_cells
+from kg.numbers import ZERO_MARKS, looks_like_damaged_figure, parse_cell, scan_cells
 
 #: Symbols OCR scatters through number columns ("Ψ 120,002", "¨"), ignored between cells.
 _NOISE = set("$\\|Ψ¨§¤•·*")
-_VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?\d(?:[\d,]*\d)?(?:\.\d+)?\)*$")
+_VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)\)*$")
 _FOOTNOTE_TOKEN = re.compile(r"^\(\d\)$")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
 class ValueCell:
-    """One number of a row: printed value (unscaled, signed), printed fraction digits, doc span, cell index."""
+    """One number of a row: printed value (unscaled, signed), printed fraction digits, doc span, cell index.
+
+    A ``damaged`` cell holds a figure that is no number ("25,8", "4,7O6"): it keeps its place
+    among the row's cells, so the other cells stay in their columns, but it has no value.
+    """
 
     value: Decimal
     decimals: int
@@ -32,6 +36,7 @@ class ValueCell:
     end: int
     cell_index: int
     is_zero_mark: bool = False
+    damaged: bool = False
 
 
 @dataclass
@@ -45,10 +50,18 @@ class Row:
     label: str
     cells: list[ValueCell] = field(default_factory=list)
     tabbed: bool = False
+    #: The first cell is a one-digit "(1)" printed right after the label: a footnote marker or a
+    #: value of -1, which only the table's column count can tell apart.
+    footnote: bool = False
 
     @property
     def has_letters(self) -> bool:
         return bool(_LETTER.search(self.label))
+
+    @property
+    def numbers(self) -> list[ValueCell]:
+        """The cells that hold a readable number (damaged ones left out)."""
+        return [c for c in self.cells if not c.damaged]
 
 
 def document_rows(doc: Document) -> list[Row]:
@@ -88,7 +101,7 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
     for index, (part, pos) in enumerate(zip(parts, positions, strict=True)):
         if not part.strip():
             continue
-        if not cells and _LETTER.search(part):
+        if not cells and _is_words(part):
             label_parts.append(part.strip())
             continue
         parsed = _value_cells(part, offset + pos, index)
@@ -99,17 +112,30 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
     return Row(line, offset, offset + len(text), text, " ".join(label_parts), cells, tabbed=True)
 
 
+def _is_words(text: str) -> bool:
+    """A label cell: it holds letters and is not a figure OCR damaged ("4,7O6")."""
+    return bool(_LETTER.search(text)) and not looks_like_damaged_figure(text)
+
+
 def _value_cells(part: str, offset: int, index: int) -> list[ValueCell] | None:
-    """The numbers of one value cell, or None when the cell holds words."""
+    """The numbers of one value cell, or None when the cell holds words.
+
+    A damaged figure ("1,2,3", "12.34.56", "4,7O6") becomes one damaged cell: never two numbers,
+    never the digits before a letter.
+    """
     residue = part
-    found = find_cells(part)
-    for cell in found:
-        residue = residue[: cell.start] + " " * (cell.end - cell.start) + residue[cell.end :]
+    found, damaged = scan_cells(part)
+    for a, b in [(c.start, c.end) for c in found] + [(d.start, d.end) for d in damaged]:
+        residue = residue[:a] + " " * (b - a) + residue[b:]
     if any(ch not in _NOISE and not ch.isspace() and ch not in "()" for ch in residue):
         return None
-    return [
+    cells = [
         ValueCell(c.value, c.decimals, offset + c.start, offset + c.end, index, c.is_zero_mark) for c in found
     ]
+    cells += [
+        ValueCell(Decimal(0), 0, offset + d.start, offset + d.end, index, damaged=True) for d in damaged
+    ]
+    return sorted(cells, key=lambda c: c.start)
 
 
 def _spaced_row(text: str, line: int, offset: int) -> Row:
@@ -118,30 +144,32 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
     cut = len(tokens)
     while cut > 0 and _is_value_token(tokens[cut - 1][0]):
         cut -= 1
-    # "Research and development (1) 9,492 7,631": a one-digit "(1)" right after the words is a footnote.
-    if cut < len(tokens) - 1 and cut > 0 and _FOOTNOTE_TOKEN.match(tokens[cut][0]):
-        cut += 1
     if cut == len(tokens):
         return Row(line, offset, offset + len(text), text, text.strip(), [])
+    # "Research and development (1) 9,492 7,631": a one-digit "(1)" right after the words may be a
+    # footnote marker or a -1; the table decides from its column count.
+    footnote = 0 < cut < len(tokens) - 1 and bool(_FOOTNOTE_TOKEN.match(tokens[cut][0]))
     value_start = tokens[cut][1]
     label = text[:value_start].strip()
-    cells = find_cells(text[value_start:])
-    values = [
-        ValueCell(
-            c.value,
-            c.decimals,
-            offset + value_start + c.start,
-            offset + value_start + c.end,
-            i,
-            c.is_zero_mark,
-        )
-        for i, c in enumerate(cells)
-    ]
-    return Row(line, offset, offset + len(text), text, label, values)
+    found, damaged = scan_cells(text[value_start:])
+    cells = [(c.start, c.end, c) for c in found] + [(d.start, d.end, None) for d in damaged]
+    values = []
+    for i, (start, end, cell) in enumerate(sorted(cells, key=lambda c: c[0])):
+        a, b = offset + value_start + start, offset + value_start + end
+        if cell is None:
+            values.append(ValueCell(Decimal(0), 0, a, b, i, damaged=True))
+        else:
+            values.append(ValueCell(cell.value, cell.decimals, a, b, i, cell.is_zero_mark))
+    return Row(line, offset, offset + len(text), text, label, values, footnote=footnote)
 
 
 def _is_value_token(token: str) -> bool:
-    return bool(_VALUE_TOKEN.match(token)) or token in ZERO_MARKS or all(ch in _NOISE for ch in token)
+    return (
+        bool(_VALUE_TOKEN.match(token))
+        or token in ZERO_MARKS
+        or all(ch in _NOISE for ch in token)
+        or looks_like_damaged_figure(token)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,7 +241,7 @@ def _flattened_rows(doc: Document, first: int, stop: int) -> list[Row]:
                 lead = len(piece) - len(piece.lstrip())
                 s = pos + lead
                 e = s + len(piece.strip())
-                if _LETTER.search(piece) and cells and not current and _is_value_text(cells[-1][0]):
+                if _is_words(piece) and cells and not current and _is_value_text(cells[-1][0]):
                     close_row()
                 current.append((piece.strip(), s, e))
             pos += len(piece) + 1
@@ -222,13 +250,13 @@ def _flattened_rows(doc: Document, first: int, stop: int) -> list[Row]:
 
 
 def _is_value_text(text: str) -> bool:
-    return not _LETTER.search(text)
+    return not _is_words(text)
 
 
 def _row_from_cells(doc: Document, cells: list[tuple[str, int, int]]) -> Row:
     merged: list[tuple[str, int, int]] = []
     for text, start, end in cells:
-        if text.strip(")") == "" and merged and not _LETTER.search(merged[-1][0]):
+        if text.strip(")") == "" and merged and not _is_words(merged[-1][0]):
             prev_text, prev_start, _ = merged[-1]
             merged[-1] = (prev_text + text, prev_start, end)
             continue
@@ -236,17 +264,18 @@ def _row_from_cells(doc: Document, cells: list[tuple[str, int, int]]) -> Row:
     label_parts = []
     values: list[ValueCell] = []
     for index, (text, start, end) in enumerate(merged):
-        if not values and _LETTER.search(text):
+        if not values and _is_words(text):
             label_parts.append(text)
             continue
-        found = find_cells(text)
-        if len(found) == 1:
-            c = found[0]
+        # OCR noise ("Ψ 120,002") is blanked, not removed, so offsets still point into the cell.
+        c = parse_cell("".join(" " if ch in _NOISE else ch for ch in text))
+        if c is not None:
             # Evidence spans the printed cell; a merged ")" makes the span reach the closing cell.
-            cell_end = end if text.endswith(")") else start + c.end
+            cell_end = end if text.endswith(")") and not c.is_zero_mark else start + c.end
             values.append(ValueCell(c.value, c.decimals, start + c.start, cell_end, index, c.is_zero_mark))
-        elif text.strip() in ZERO_MARKS:
-            values.append(ValueCell(Decimal(0), 0, start, end, index, True))
+        elif re.search(r"\d", text) and not _is_words(text):
+            # Digits that are no number ("25,8", "1,2,3", "(4,7O6"): a damaged cell, kept in its place.
+            values.append(ValueCell(Decimal(0), 0, start, end, index, damaged=True))
     first, last = merged[0][1], merged[-1][2]
     return Row(
         line=doc.line_of(first),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.checks import identity_confirms
@@ -19,8 +19,8 @@ from kg.corpus import Document
 from kg.extractors.financials.rows import Row, document_rows
 from kg.fiscal import fiscal_period_of, fiscal_year_of
 from kg.model import FinancialFact, Period, Skipped, StatementKind
-from kg.numbers import normalise
-from kg.periods import duration_columns, instant_columns, is_years_line
+from kg.numbers import normalise, scale_exactly
+from kg.periods import duration_columns, instant_columns, is_period_header, is_years_line
 from kg.text import slugify
 
 NAME = "financials"
@@ -119,14 +119,20 @@ def _title_kind(row: Row) -> StatementKind | None:
 
 
 def _is_prose(row: Row) -> bool:
-    """A line of running text ends a table: many words and no cells, or a "SOURCE:" trailer."""
+    """A line of running text ends a table: many words and no numbers, or a "SOURCE:" trailer.
+
+    A header line of period phrases ("Three Months Ended June 30," over each of four columns) is
+    long and has no numbers, but it is no prose.
+    """
     words = row.text.split()
-    return (not row.cells and len(words) > 16) or row.text.strip().upper().startswith("SOURCE:")
+    if row.text.strip().upper().startswith("SOURCE:"):
+        return True
+    return not row.numbers and len(words) > 16 and not is_period_header(row.text)
 
 
 def _looks_tabular(row: Row) -> bool:
     """A row shaped like a statement line: a short label and two or more number cells."""
-    return len(row.cells) >= 2 and len(row.label.split()) <= 12 and not is_years_line(row.text)
+    return len(row.numbers) >= 2 and len(row.label.split()) <= 12 and not is_years_line(row.text)
 
 
 def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
@@ -203,8 +209,35 @@ def scale_of(text: str) -> Scale | None:
 
 
 def _column_count(body: list[Row]) -> int:
-    counts = [len(r.cells) for r in body if r.cells and r.has_letters]
+    """Columns of a statement: the most cells a labelled row prints (a damaged cell counts, a
+    possible footnote marker does not)."""
+    counts = [len(r.cells) - (1 if r.footnote else 0) for r in body if r.cells and r.has_letters]
     return max(counts) if counts else 0
+
+
+def _settle_footnote(row: Row, ncols: int, doc: Document) -> Row:
+    """Decide whether a row's leading "(1)" is a footnote marker or a value of -1.
+
+    It is a marker when the row prints one cell more than the table has columns ("Research and
+    development (1) 9,492 7,631" in two columns), a value when the row is full without it
+    ("Net loss (1) —") and the filing prints no footnote "(1) …" that it could refer to. Any
+    other row stays undecided and cannot be placed.
+    """
+    if not row.footnote:
+        return row
+    marker = row.cells[0]
+    if len(row.cells) == ncols + 1:
+        label = row.text[: marker.end - row.start].strip()
+        cells = [replace(c, cell_index=c.cell_index - 1) for c in row.cells[1:]]
+        return replace(row, label=label, cells=cells, footnote=False)
+    if len(row.cells) == ncols and not _footnote_printed(doc, doc.text[marker.start : marker.end]):
+        return replace(row, footnote=False)
+    return row
+
+
+def _footnote_printed(doc: Document, marker: str) -> bool:
+    """True when a line of the filing starts with ``marker`` followed by words: the footnote's text."""
+    return re.search(rf"(?m)^[ \t]*{re.escape(marker)}[ \t]+[A-Za-z]", doc.text) is not None
 
 
 def _periods(table: Table, ncols: int) -> list[Period] | None:
@@ -247,10 +280,17 @@ def _table_facts(
             table.title.line,
         )
         return
+    table.body = [_settle_footnote(row, ncols, doc) for row in table.body]
     lines, orphans, labels_only = _read_lines(table, ncols)
     for reason, line in _unplaced(table, ncols):
         yield Skipped(NAME, reason, line)
-    facts = [fact for line in lines for fact in _line_facts(doc, table, line, periods, fye)]
+    for read in lines:
+        for cell_index in read.by_column.values():
+            cell = read.row.cells[cell_index]
+            if cell.damaged:
+                quote = " ".join(doc.text[cell.start : cell.end].split())
+                yield Skipped(NAME, f"cell {quote!r} of {read.label!r} is no number; not read", read.row.line)
+    facts = [fact for read in lines for fact in _line_facts(doc, table, read, periods, fye)]
     facts = _resolve_deduction_signs(facts)
     # A label printed apart from its numbers (a page break): attach only where the identity confirms.
     candidates = labels_only + (_header_labels(following) if following else [])
@@ -260,10 +300,10 @@ def _table_facts(
         if found is None or found.name not in _DETACHABLE_TOTALS:
             continue
         for row in orphans:
-            if id(row) in attached or len(row.cells) != ncols:
+            if id(row) in attached or len(row.cells) != ncols or len(row.numbers) != ncols:
                 continue
-            line = _Line(row, found, clean_label(label_row.label), {i: i for i in range(ncols)})
-            candidate = list(_line_facts(doc, table, line, periods, fye))
+            detached = _Line(row, found, clean_label(label_row.label), {i: i for i in range(ncols)})
+            candidate = list(_line_facts(doc, table, detached, periods, fye))
             if candidate and all(identity_confirms(f, facts) for f in candidate):
                 facts.extend(candidate)
                 attached.add(id(row))
@@ -341,6 +381,8 @@ def _place(row: Row, ncols: int, positions: list[int] | None) -> dict[int, int] 
     the right-hand (prior-period) columns, they do not remove leading ones.
     """
     count = len(row.cells)
+    if row.footnote:
+        return None  # a "(1)" that is neither clearly a marker nor clearly a value
     if count == ncols:
         return {i: i for i in range(ncols)}
     if count > ncols:
@@ -361,7 +403,12 @@ def _unplaced(table: Table, ncols: int) -> Iterator[tuple[str, int]]:
     positions = _column_positions(table.body, ncols)
     for row in table.body:
         if row.cells and row.has_letters and _place(row, ncols, positions) is None:
-            yield (f"cells of {row.label!r} cannot be placed in the {ncols} columns", row.line)
+            if row.footnote:
+                marker = row.text[row.cells[0].start - row.start : row.cells[0].end - row.start]
+                reason = f"{marker!r} after {row.label!r} may be a footnote marker or a value; row not read"
+            else:
+                reason = f"cells of {row.label!r} cannot be placed in the {ncols} columns"
+            yield (reason, row.line)
 
 
 def _unit_of(concept: Concept | None, label: str) -> str:
@@ -383,12 +430,14 @@ def _line_facts(
     name = line.concept.name if line.concept else slugify(line.label)
     for column, cell_index in sorted(line.by_column.items()):
         cell = line.row.cells[cell_index]
+        if cell.damaged:
+            continue  # named by a Skipped in _table_facts
         period = periods[column]
         fiscal_year, fiscal_period = fiscal_of(period, fye)
         yield FinancialFact(
             concept=name,
             period=period,
-            value=normalise(cell.value.scaleb(power)),
+            value=normalise(scale_exactly(cell.value, power)),
             unit=unit,  # type: ignore[arg-type]
             decimals=cell.decimals - power,
             fiscal_year=fiscal_year,
@@ -430,6 +479,4 @@ def _resolve_deduction_signs(facts: list[FinancialFact]) -> list[FinancialFact]:
 
 
 def _with_value(fact: FinancialFact, value: Decimal) -> FinancialFact:
-    from dataclasses import replace
-
     return replace(fact, value=value)

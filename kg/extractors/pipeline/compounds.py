@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg.corpus import Document
 from kg.extractors.pipeline.segment import Sentence
+from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import is_code_like
 from kg.reference import NON_ENTITY, Gazetteer
@@ -127,14 +128,17 @@ def find_names(
     """Every entity name in the usable sentences, sorted by position; and the non-entity spans found."""
     hits: list[Hit] = []
     non_entities: list[tuple[int, int]] = []
+    addresses = SpanSet(blocked)
     for sent in sents:
         if sent.boilerplate:
             continue
-        taken: list[tuple[int, int]] = list(blocked)
+        # Only the addresses inside this sentence can block its names: seeding each sentence with all of
+        # the filing's addresses made the work grow with the square of the filing's length.
+        taken = addresses.clipped(sent.start, sent.end)
         for match in gaz.scan(doc.text, sent.start, sent.end):
-            if _overlaps(match.start, match.end, taken):
+            if taken.overlaps(match.start, match.end):
                 continue
-            taken.append((match.start, match.end))
+            taken.add(match.start, match.end)
             if match.entry.kind == NON_ENTITY:
                 non_entities.append((match.start, match.end))
                 continue
@@ -147,23 +151,23 @@ def find_names(
     return sorted(hits, key=lambda h: (h.start, h.end)), non_entities
 
 
-def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Hit]:
+def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
     """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new)."""
     text = doc.text
     found: list[Hit] = []
     for regex, inn in ((_CONJUGATE, False), (_INN, True)):
         for m in regex.finditer(text, sent.start, sent.end):
-            if _overlaps(m.start(), m.end(), taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             printed = m.group(0)
             ref = gaz.resolve(printed)
             if ref is not None and ref.kind != "compound":
                 continue
-            taken.append(m.span())
+            taken.add(*m.span())
             key = ref or EntityRef("compound", slugify(printed))
             found.append(Hit(m.start(), m.end(), printed, key, ref is not None, inn=inn))
     for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         printed = m.group(0)
         if _FISCAL_TOKEN.match(printed) or not is_code_like(printed):
@@ -176,16 +180,16 @@ def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tup
         if entry is not None:
             if entry.kind == NON_ENTITY:
                 continue
-            taken.append(m.span())
+            taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, entry.ref, True, ocr=ocr))
             continue
         if _is_new_code(text, m, sent):
-            taken.append(m.span())
+            taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     return found
 
 
-def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Hit]:
+def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
     """Companies the reference does not know, recognised by their suffix (``Zeta Pharmaceuticals, Inc.``)."""
     found = []
     for m in _COMPANY.finditer(doc.text, sent.start, sent.end):
@@ -196,23 +200,23 @@ def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: list[tup
             start, printed = start + cut, printed[cut:]
             first = printed.split()[0]
         end = start + len(printed)
-        if _overlaps(start, end, taken) or printed.count("\n") > 1:
+        if taken.overlaps(start, end) or printed.count("\n") > 1:
             continue
         entry = gaz.lookup(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
     for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end):
         start, printed = m.start("name"), m.group("name").rstrip("&- ")
         end = start + len(printed)
-        if _overlaps(start, end, taken) or printed.split()[0] in _NOT_COMPANY_WORDS or "\n\n" in printed:
+        if taken.overlaps(start, end) or printed.split()[0] in _NOT_COMPANY_WORDS or "\n\n" in printed:
             continue
         entry = gaz.lookup(printed)
         if entry is not None and entry.kind != "company":
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
     return found
@@ -232,10 +236,6 @@ def _is_new_code(text: str, m: re.Match[str], sent: Sentence) -> bool:
     if re.match(r"\s+antibod", text[m.end() : m.end() + 12]):
         return False
     return bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 # ---------------------------------------------------------------------------------------------------------

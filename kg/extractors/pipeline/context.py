@@ -4,7 +4,12 @@ A sentence's *subject compounds* are the distinct compounds it names, leaving ou
 ("T-DM1 used in combination with pertuzumab" is about T-DM1). A sentence naming no compound may still be
 about one: the compound its section heading names (``HuN901-DM1``), or, when it says "this TAP compound"
 / "the product candidate", the compound its paragraph or bullet list leads with (``IMGN529 - in
-preclinical development``).
+preclinical development``). A sentence that *opens* with such an anaphor may also refer to the compound
+of the nearest preceding heading line (a line that is one compound's name alone, or starts with it
+followed by " - " or ":"), across paragraphs, as an HTML release prints a list under its heading.
+
+A topic holds only while no other compound has been the subject of a sentence since the heading or lead
+that set it: "This TAP compound" after a sentence about two other compounds may mean either of them.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.segment import Paragraph, Sentence
+from kg.extractors.pipeline.spans import ByStart
 from kg.model import EntityRef
 
 ANAPHOR = re.compile(
@@ -48,38 +54,54 @@ class Context:
         return None
 
 
+@dataclass(frozen=True)
+class _Topic:
+    """A compound a heading or lead names, and where the sentence naming it starts."""
+
+    ref: EntityRef
+    since: int
+
+
+class _LastSubjects:
+    """Where the two most recent distinct subject compounds were last named (sentence starts).
+
+    Enough to answer, in constant time, "has a compound other than X been a subject since offset p?".
+    """
+
+    def __init__(self) -> None:
+        self._latest: tuple[EntityRef, int] | None = None
+        self._before: tuple[EntityRef, int] | None = None
+
+    def add(self, ref: EntityRef, at: int) -> None:
+        if self._latest is not None and self._latest[0] == ref:
+            self._latest = (ref, at)
+            return
+        self._before, self._latest = self._latest, (ref, at)
+
+    def other_since(self, ref: EntityRef, since: int) -> bool:
+        for seen in (self._latest, self._before):
+            if seen is not None and seen[0] != ref:
+                return seen[1] > since
+        return False
+
+
 def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits: list[Hit]) -> list[Context]:
     """Context of every usable sentence (boilerplate excluded), in text order."""
     text = doc.text
-    section_topic: EntityRef | None = None
-    lead_topic: EntityRef | None = None
-    para_topic: dict[int, tuple[EntityRef | None, EntityRef | None]] = {}
-    for index, para in enumerate(paras):
-        inside = [h for h in hits if para.start <= h.start < para.end and h.kind == "compound"]
-        body = text[para.start : para.end]
-        if para.heading:
-            if body.strip().isdigit():
-                para_topic[index] = (section_topic, lead_topic)
-                continue
-            refs = {h.ref for h in inside}
-            section_topic = next(iter(refs)) if len(refs) == 1 else None
-            lead_topic = section_topic
-        else:
-            lead = _lead(text, para, inside)
-            if lead is not _NO_LEAD:
-                if para.bullet:
-                    para_topic[index] = (section_topic, lead)
-                    continue
-                lead_topic = lead
-            elif not para.bullet:
-                lead_topic = section_topic
-        para_topic[index] = (section_topic, lead_topic)
+    # Each paragraph and sentence looks up its names by binary search over the hits sorted by position
+    # (a scan of every hit per sentence made the extractor quadratic in the filing's length).
+    by_start = ByStart(sorted(hits, key=lambda h: (h.start, h.end)))
+    first_sentence: dict[int, int] = {}
+    for sent in sents:
+        first_sentence.setdefault(sent.paragraph, sent.start)
+    topics = _paragraph_topics(text, paras, by_start, first_sentence)
 
     result: list[Context] = []
+    last = _LastSubjects()
     for sent in sents:
         if sent.boilerplate:
             continue
-        named = tuple(h for h in hits if sent.start <= h.start < sent.end)
+        named = tuple(by_start.within(sent.start, sent.end))
         body = text[sent.start : sent.end]
         combo = _COMBINATION.search(body)
         cut = sent.start + combo.start() if combo else sent.end
@@ -87,12 +109,95 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         for h in named:
             if h.kind == "compound" and h.start < cut and h.ref not in compounds:
                 compounds.append(h.ref)
-        strong, weak = para_topic.get(sent.paragraph, (None, None))
         topic = None
         if not compounds:
-            topic = (weak or strong) if ANAPHOR.search(body) else strong
+            strong, weak, heading_line = (
+                _holding(t, last) for t in topics.get(sent.paragraph, (None, None, None))
+            )
+            anaphor = ANAPHOR.search(body)
+            topic = (weak or strong) if anaphor else strong
+            if topic is None and anaphor is not None and anaphor.start() == 0:
+                topic = heading_line
         result.append(Context(sent, named, tuple(compounds), topic))
+        for ref in compounds:
+            last.add(ref, sent.start)
     return result
+
+
+def _holding(topic: _Topic | None, last: _LastSubjects) -> EntityRef | None:
+    """The topic's compound, unless another compound has been a sentence's subject since it was set."""
+    if topic is None or last.other_since(topic.ref, topic.since):
+        return None
+    return topic.ref
+
+
+_Topics = tuple[_Topic | None, _Topic | None, _Topic | None]
+
+
+def _paragraph_topics(
+    text: str, paras: list[Paragraph], by_start: ByStart[Hit], first_sentence: dict[int, int]
+) -> dict[int, _Topics]:
+    """For each paragraph: the compound of its section heading (strong), of its paragraph or bullet lead
+    (weak, for anaphora), and of the nearest preceding heading line (for sentence-opening anaphora)."""
+    section: _Topic | None = None
+    lead: _Topic | None = None
+    heading_line: _Topic | None = None
+    topics: dict[int, _Topics] = {}
+    for index, para in enumerate(paras):
+        inside = [h for h in by_start.within(para.start, para.end) if h.kind == "compound"]
+        body = text[para.start : para.end]
+        since = first_sentence.get(index, para.start)
+        if para.heading and body.strip().isdigit():
+            topics[index] = (section, lead, heading_line)  # a page number between two parts of a section
+            continue
+        if not para.bullet:
+            line_ref = _heading_line(text, para, inside)
+            if line_ref is not _NO_LEAD:
+                heading_line = _Topic(line_ref, since) if line_ref is not None else None
+            elif para.heading:
+                heading_line = None  # a new section titled without a compound
+        if para.heading:
+            refs = {h.ref for h in inside}
+            section = _Topic(next(iter(refs)), since) if len(refs) == 1 else None
+            lead = section
+        else:
+            ref = _lead(text, para, inside)
+            if ref is not _NO_LEAD:
+                this = _Topic(ref, since) if ref is not None else None
+                if para.bullet:
+                    topics[index] = (section, this, heading_line)
+                    continue
+                lead = this
+            elif not para.bullet:
+                lead = section
+        topics[index] = (section, lead, heading_line)
+    return topics
+
+
+_HEADING_LINE_END = re.compile(r"\s[-–—]\s|:|\n|$")
+_NAME_GLUE = re.compile(r"[\s(),/–—-]*")
+
+
+def _heading_line(text: str, para: Paragraph, inside: list[Hit]) -> EntityRef | None:
+    """The compound a paragraph's first line is a heading for: the line is that compound's name alone
+    (``HuN901-DM1``) or starts with it followed by " - " or ":" (``IMGNB853 - in preclinical development``,
+    ``IMGN901 (lorvotuzumab mertansine) - in clinical testing``). None when such a line names several
+    compounds; ``_NO_LEAD`` when the first line is not shaped so."""
+    if not inside or inside[0].start > para.start + 2:
+        return _NO_LEAD
+    stop = _HEADING_LINE_END.search(text, inside[0].end, para.end)
+    end = stop.start() if stop else para.end
+    names = [h for h in inside if h.start < end]
+    # Between and around the names only brackets, commas and slashes: "A (B)", "A/B", "A, B and C" fails.
+    pos = para.start
+    for h in names:
+        if not _NAME_GLUE.fullmatch(text, pos, h.start):
+            return _NO_LEAD
+        pos = h.end
+    if not _NAME_GLUE.fullmatch(text, pos, end):
+        return _NO_LEAD
+    refs = {h.ref for h in names}
+    return next(iter(refs)) if len(refs) == 1 else None
 
 
 _NO_LEAD = EntityRef("compound", "-no-lead-")
