@@ -178,7 +178,10 @@ def markdown(analysis: dict[str, Any], charts: dict[str, str]) -> str:
 
 
 def _slug(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1]
+    """A file-name-safe key from an entity IRI: chart files can never land outside ``--out``."""
+    from kg.text import slugify
+
+    return slugify(iri.rstrip("/").rsplit("/", 1)[-1])
 
 
 def render_charts(analysis: dict[str, Any], out_dir: Path) -> dict[str, Path]:

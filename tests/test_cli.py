@@ -117,3 +117,42 @@ def test_every_extractor_says_what_part_of_a_filing_it_reads() -> None:
         )
         assert len(doc.split()) >= 15, f"{extractor.name}: its module docstring must say what it reads"
         assert extractor.version and extractor.produces
+
+
+def test_validate_names_an_altered_statement_number_and_exits_1(runner: CliRunner, tmp_path: Path, seed_docs) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = seed_docs["2005"].text
+    assert "Total revenues\t7,778\t9,007" in text
+    (corpus / "altered.txt").write_text(text.replace("Total revenues\t7,778", "Total revenues\t7,878"), encoding="utf-8")
+    assert runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")]).exit_code == 0
+    result = runner.invoke(main, ["validate", str(tmp_path / "out" / "graph.trig")])
+    assert result.exit_code == 1
+    arithmetic = [line for line in result.output.splitlines() if line.startswith("arithmetic:")]
+    assert any(
+        "immunogen-2005-11-03-8-k" in line and "2005-07-01" in line and "7878000" in line.replace(",", "")
+        for line in arithmetic
+    ), arithmetic
+    assert result.stderr.strip().endswith("the graph does not validate")
+
+
+def test_facts_lists_every_financial_fact_with_its_evidence(runner: CliRunner, seed_build) -> None:
+    import csv
+    import io
+    import json
+
+    out, _ = seed_build
+    result = runner.invoke(main, ["facts", str(out / "graph.trig")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    net_loss = [
+        r for r in rows if r["concept"] == "NetIncomeLoss" and r["period_start"] == "2005-07-01" and r["period_end"] == "2005-09-30"
+    ]
+    assert len(net_loss) == 1
+    row = net_loss[0]
+    assert (row["filing"], row["value"], row["unit"], row["decimals"], row["fiscal_year"], row["fiscal_period"]) == (
+        "immunogen-2005-11-03-8-k", "-4706000", "USD", "-3", "2006", "Q1",
+    )  # fmt: skip
+    assert row["quote"] in ("(4,706))", "net loss of \\$4.7 million")
+    as_json = runner.invoke(main, ["facts", str(out / "graph.trig"), "--format", "json"])
+    assert len(json.loads(as_json.output)) == len(rows)
