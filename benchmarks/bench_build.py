@@ -184,7 +184,7 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     packages = []
-    for name in ("filings-kg", "pyoxigraph", "rdflib", "lxml", "click"):
+    for name in ("filings-kg", "pyoxigraph", "rdflib", "httpx", "click"):
         try:
             packages.append(f"{name} {importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:

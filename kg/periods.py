@@ -52,6 +52,19 @@ class DurationGroup:
     years: tuple[int, ...] = ()
 
 
+def _months_of(match: re.Match[str]) -> list[int] | None:
+    """Durations in months a header or phrase names: "three and nine months" → [3, 9], "quarter" → [3],
+    "year" → [12]; None when a count is not a number of months."""
+    if match.group("counts"):
+        counts = [_NUMBER_WORDS.get(c.lower()) for c in re.findall(_COUNT, match.group("counts"), re.I)]
+        if any(c is None or c > 12 for c in counts):
+            return None
+        return [c for c in counts if c]
+    if match.group("quarter"):
+        return [3]
+    return [12]
+
+
 def _month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
@@ -90,15 +103,9 @@ def duration_groups(text: str) -> list[DurationGroup]:
             continue
         day = int(match.group("day"))
         years = tuple(int(y) for y in _YEAR.findall(match.group("years") or ""))
-        if match.group("counts"):
-            counts = [_NUMBER_WORDS.get(c.lower()) for c in re.findall(_COUNT, match.group("counts"), re.I)]
-            if any(c is None or c > 12 for c in counts):
-                continue
-            months_list = [c for c in counts if c]
-        elif match.group("quarter"):
-            months_list = [3]
-        else:
-            months_list = [12]
+        months_list = _months_of(match)
+        if months_list is None:
+            continue
         groups.extend(DurationGroup(m, month, day, years) for m in months_list)
     return groups
 
@@ -305,15 +312,9 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
         if month is None:
             continue
         day = int(match.group("day"))
-        if match.group("counts"):
-            counts = [_NUMBER_WORDS.get(c.lower()) for c in re.findall(_COUNT, match.group("counts"), re.I)]
-            if any(c is None or c > 12 for c in counts):
-                continue
-            months_list = [c for c in counts if c]
-        elif match.group("quarter"):
-            months_list = [3]
-        else:
-            months_list = [12]
+        months_list = _months_of(match)
+        if months_list is None:
+            continue
         years = years_in(match.group("y"))
         if len(months_list) > 1 and len(years) > 1:
             continue  # "three and nine months ended … 2003 and 2002": which goes with which is unsaid

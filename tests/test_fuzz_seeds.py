@@ -9,7 +9,6 @@ fact whose evidence is not the document's text at its offsets.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import hypothesis_profiles  # noqa: F401  (registers and loads the Hypothesis profile)
@@ -19,8 +18,9 @@ from hypothesis import strategies as st
 from kg.build import BuildOptions, build
 from kg.corpus import Document, document_from_bytes
 from kg.errors import FilingError
+from kg.executors import evidence_of
 from kg.extractors import REGISTRY
-from kg.model import Evidence, Fact, FinancialFact, Guidance, Skipped
+from kg.model import Fact, FinancialFact, Guidance, Skipped
 from kg.resources import default_corpus
 
 SEED_DIR = default_corpus() / "immunogen"
@@ -162,21 +162,10 @@ def mutated_seeds(draw: st.DrawFn) -> tuple[str, bytes, list[str]]:
 # The invariants
 
 
-def evidences(fact: Fact) -> list[Evidence]:
-    found: list[Evidence] = []
-    for field in dataclasses.fields(fact):
-        value = getattr(fact, field.name)
-        if isinstance(value, Evidence):
-            found.append(value)
-        elif isinstance(value, tuple):
-            found.extend(v for v in value if isinstance(v, Evidence))
-    return found
-
-
 def assert_facts_hold(doc: Document, facts: list[Fact]) -> None:
     """Every evidence quotes the text at its offsets, on the line it names; numbers carry evidence."""
     for fact in facts:
-        for ev in evidences(fact):
+        for ev in evidence_of(fact):
             assert 0 <= ev.char_start <= ev.char_end <= len(doc.text), (fact, len(doc.text))
             assert doc.text[ev.char_start : ev.char_end] == ev.quote, fact
             assert ev.line == doc.line_of(ev.char_start), fact
