@@ -119,12 +119,16 @@ def test_every_extractor_says_what_part_of_a_filing_it_reads() -> None:
         assert extractor.version and extractor.produces
 
 
-def test_validate_names_an_altered_statement_number_and_exits_1(runner: CliRunner, tmp_path: Path, seed_docs) -> None:
+def test_validate_names_an_altered_statement_number_and_exits_1(
+    runner: CliRunner, tmp_path: Path, seed_docs
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     text = seed_docs["2005"].text
     assert "Total revenues\t7,778\t9,007" in text
-    (corpus / "altered.txt").write_text(text.replace("Total revenues\t7,778", "Total revenues\t7,878"), encoding="utf-8")
+    (corpus / "altered.txt").write_text(
+        text.replace("Total revenues\t7,778", "Total revenues\t7,878"), encoding="utf-8"
+    )
     assert runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")]).exit_code == 0
     result = runner.invoke(main, ["validate", str(tmp_path / "out" / "graph.trig")])
     assert result.exit_code == 1
@@ -146,7 +150,11 @@ def test_facts_lists_every_financial_fact_with_its_evidence(runner: CliRunner, s
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     net_loss = [
-        r for r in rows if r["concept"] == "NetIncomeLoss" and r["period_start"] == "2005-07-01" and r["period_end"] == "2005-09-30"
+        r
+        for r in rows
+        if r["concept"] == "NetIncomeLoss"
+        and r["period_start"] == "2005-07-01"
+        and r["period_end"] == "2005-09-30"
     ]
     assert len(net_loss) == 1
     row = net_loss[0]
