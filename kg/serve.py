@@ -40,6 +40,8 @@ QUERY_PATHS = ("/query", "/sparql")
 #: The query page and the files it loads; forwarded as they are.
 PAGE_PATHS = ("/", "/yasgui.min.js", "/yasgui.min.css", "/logo.svg")
 _MATERIALIZE_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: The largest query body accepted (a SPARQL query of a megabyte is not a query, it is an attack).
+MAX_QUERY_BYTES = 1_000_000
 _FORWARDED_HEADERS = ("Accept", "Content-Type", "Accept-Encoding")
 
 
@@ -267,7 +269,18 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if length < 0:
+                self._reply(400, "a POST needs a valid Content-Length")
+                return
+            if length > MAX_QUERY_BYTES:
+                # Refused before reading: a client cannot make the endpoint hold an arbitrary body.
+                self.close_connection = True
+                self._reply(413, f"the request is larger than {MAX_QUERY_BYTES} bytes")
+                return
             body = self.rfile.read(length) if length else b""
             if parts.path == "/update":
                 self._reply(403, "updates are refused: the endpoint is read-only")

@@ -129,3 +129,39 @@ def test_query_and_serve_read_the_on_disk_store(corpus: Path, tmp_path: Path) ->
         with urllib.request.urlopen(request, timeout=30) as response:
             answer = json.load(response)
     assert answer["results"]["bindings"][0]["n"]["value"] == from_store.output.split()[1]
+
+
+def test_endpoint_caps_request_and_result_size(tmp_path: Path, seed_build) -> None:
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from kg.serve import MAX_QUERY_BYTES, Server, free_port
+
+    def status(request: urllib.request.Request) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as err:
+            return err.code, err.read().decode()
+
+    with Server(seed_build[0] / "graph.trig", port=free_port(), max_result_bytes=4096) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        everything = "SELECT * WHERE { ?s ?p ?o }"
+        url = server.url + "query?" + urllib.parse.urlencode({"query": everything})
+        code, body = status(urllib.request.Request(url, headers={"Accept": "text/csv"}))
+        assert (code, body) == (413, "the result is larger than 4096 bytes: add a LIMIT\n")
+        small = server.url + "query?" + urllib.parse.urlencode({"query": everything + " LIMIT 2"})
+        assert status(urllib.request.Request(small, headers={"Accept": "text/csv"}))[0] == 200
+        huge = ("# " + "x" * 100 + "\n") * (MAX_QUERY_BYTES // 100) + everything
+        request = urllib.request.Request(
+            server.url + "query", data=huge.encode(), headers={"Content-Type": "application/sparql-query"}
+        )
+        try:
+            code, body = status(request)
+        except (ConnectionResetError, BrokenPipeError, urllib.error.URLError):
+            code = None  # the server answered and closed before the client finished sending: refused
+        assert code in (None, 413)
+        # Refusing it cost the endpoint nothing: it still answers.
+        assert status(urllib.request.Request(small, headers={"Accept": "text/csv"}))[0] == 200
