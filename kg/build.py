@@ -3,15 +3,22 @@
 ``build(paths, out_dir)`` reads every filing under ``paths``, runs the extractor registry on each
 (one failing file or extractor never stops the others), resolves entities across filings, maps the
 facts to one named graph per filing, adds the ontology, reference and entity-label graphs, and
-writes ``graph.ttl`` (the union) and ``graph.trig`` (named graphs) atomically.
+writes ``graph.ttl`` (the union) and ``graph.trig`` (named graphs) atomically, or for a large
+dataset a folder of N-Quads, one file per named graph.
+
+Memory is bounded by the largest filing, not the corpus: workers write each filing's facts to the
+build cache and hand back only a ``FilingSummary``; resolution works on summaries; then each
+filing's facts are read back, mapped and written as N-Quads, one filing at a time per worker.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
+import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,29 +35,26 @@ from kg.cache import (
     graph_cache_path,
     remove_stale,
     source_state,
+    summary_cache_key,
 )
 from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
 from kg.errors import GraphError, UsageError
-from kg.executors import ExtractionJob, checked_facts, run_jobs
-from kg.export import OUTPUT_NAMES, atomic_write, sorted_quads_nquads, write_outputs
-from kg.extractors import REGISTRY, Extractor
-from kg.model import (
-    EntityRef,
-    Fact,
-    FilingInfo,
-    FinancialFact,
-    Guidance,
-    Mention,
-    Relation,
-    SameAs,
-    Skipped,
-    StatusObservation,
-    UnknownEntity,
+from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
+from kg.export import (
+    sorted_quads_nquads,
+    write_nquads_folder,
+    write_outputs,
 )
-from kg.resolve import Resolution, preferred_labels, resolve, rewrite
+from kg.extractors import REGISTRY, Extractor
+from kg.mapjob import GraphChange, MappingJob, facts_in, run_mapping_job
+from kg.model import EntityRef, Fact, FilingInfo, Skipped
+from kg.resolve import Resolution, preferred_labels, resolve
 from kg.resources import default_corpus, ontology_dir
+from kg.summary import FilingSummary, summarize
 from kg.text import slugify
 from kg.vocab import KG_IRI
+
+__all__ = ["BuildOptions", "BuildReport", "FilingReport", "GraphChange", "build", "extract", "label_clashes"]
 
 log = logging.getLogger(__name__)
 
@@ -73,23 +77,13 @@ class FilingReport:
 
 
 @dataclass
-class GraphChange:
-    """How one filing's named graph differs from the previous build's."""
-
-    key: str
-    status: str  # "added", "removed" or "changed"
-    triples_added: int = 0
-    triples_removed: int = 0
-    facts_added: int = 0
-    facts_removed: int = 0
-
-
-@dataclass
 class BuildReport:
     """The build's outcome, for the CLI to print and tests to check."""
 
     filings: list[FilingReport] = field(default_factory=list)
-    total_triples: int = 0
+    total_triples: int | None = 0  # distinct triples of the union (None for an N-Quads export)
+    total_quads: int = 0
+    output_format: str = "turtle"
     outputs: list[Path] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
     refused_merges: list[str] = field(default_factory=list)
@@ -122,21 +116,27 @@ class BuildOptions:
     store: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     progress: Callable[[str], None] | None = None
+    output_format: str = "auto"  # "turtle", "nquads", or "auto": N-Quads above turtle_max_quads
+    turtle_max_quads: int = 1_000_000
+
+
+#: Output formats of ``BuildOptions.output_format``.
+OUTPUT_FORMATS = ("auto", "turtle", "nquads")
 
 
 @dataclass
-class ExtractedFiling:
-    """One filing's source, hash and everything the registry extracted from it."""
+class SummarizedFiling:
+    """One filing's source, hash and the summary of what the registry extracted from it."""
 
     source: str
     sha256: str
-    facts: list[Fact]
-    versions: dict[str, str]
+    summary: FilingSummary
+    extracted: bool
     key: str = ""
 
     @property
     def info(self) -> FilingInfo | None:
-        return next((f for f in self.facts if isinstance(f, FilingInfo)), None)
+        return self.summary.info
 
 
 def extract(
@@ -197,127 +197,196 @@ def build(
 ) -> BuildReport:
     """Build the graph from the filings under ``paths`` (default: the bundled corpus) into ``out_dir``."""
     options = options or BuildOptions()
+    if options.output_format not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown output format {options.output_format!r}; expected one of {OUTPUT_FORMATS}")
     started = time.perf_counter()
     report = BuildReport()
     sources = list(find_filings(list(paths) if paths else [default_corpus()]))
     if not sources:
         raise UsageError("no filings found (expected .txt, .htm or .html files)")
 
-    cache_dir = out_dir / CACHE_DIR_NAME
-    manifest_path = cache_dir / "manifest.json"
+    manifest_path = out_dir / CACHE_DIR_NAME / "manifest.json"
     old = Manifest.load(manifest_path) if options.cache else Manifest()
     new = Manifest(signature=build_signature())
     states = _source_states(sources, old, new, report)
     if options.cache and _nothing_changed(old, new, out_dir, options):
-        report.nothing_changed = True
-        report.filings = [FilingReport(source=s, key=k) for k, s in sorted(old.graph_sources.items())]
-        report.filings += [FilingReport(source=s, skipped=why) for s, why in sorted(old.skipped.items())]
-        report.total_triples = old.total_triples
-        report.outputs = [out_dir / name for name in OUTPUT_NAMES]
-        report.seconds = time.perf_counter() - started
-        return report
+        return _unchanged_report(old, out_dir, report, started)
 
-    extracted = _extract_all(sources, states, report, options, cache_dir)
-    _assign_keys(extracted)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # Without a cache, the facts still go through a cache folder (so memory stays bounded by one
+    # filing), a temporary one that is deleted afterwards.
+    cache_dir = out_dir / CACHE_DIR_NAME if options.cache else Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    try:
+        with Workers(options.jobs, options.executor, options.scheduler) as workers:
+            filings = _extract_all(sources, states, report, options, cache_dir, workers)
+            _assign_keys(filings)
+            _write_graphs(filings, out_dir, cache_dir, old, new, report, options, workers)
+    finally:
+        if not options.cache:
+            shutil.rmtree(cache_dir, ignore_errors=True)
+    if options.cache:
+        os.sync()  # the cache files were written without fsync; the manifest must not outlive them
+        new.save(manifest_path)
+    else:
+        report.changes = []
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_graphs(
+    filings: list[SummarizedFiling],
+    out_dir: Path,
+    cache_dir: Path,
+    old: Manifest,
+    new: Manifest,
+    report: BuildReport,
+    options: BuildOptions,
+    workers: Workers,
+) -> None:
+    """Resolve entities across filings, map each filing's graph, then export and store the dataset."""
     reference_quads = load_graph_files(
         sorted((ontology_dir() / "reference").glob("*.ttl")), mapping.GRAPH_REFERENCE
     )
     reference = reference_entities(reference_quads)
-    facts_by_filing = {e.key: e.facts for e in extracted}
-    canon = resolve(facts_by_filing, reference)
+    canon = resolve({f.key: f.summary.same_as for f in filings}, reference)
     for key, statement in canon.merges:
         report.merges.append(f"{key}: {statement.a.key} = {statement.b.key} ({statement.evidence.quote!r})")
     for key, statement, why in canon.refused:
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
+    labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, canon, reference)
 
-    labels = preferred_labels(facts_by_filing, canon, reference)
-    graph_data, all_refs, unmapped = _map_filings(
-        extracted, canon, report, old, new, cache_dir if options.cache else None
-    )
-    for ref in all_refs - reference:
-        labels.setdefault(ref, ref.key)
+    _map_filings(filings, canon, report, old, new, cache_dir, workers)
+    unmapped: dict[str, str] = {}
+    for filing in filings:
+        unmapped.update(filing.summary.unmapped_concepts)
+        for ref in filing.summary.refs:
+            labels.setdefault(canon(ref), canon(ref).key)
+    for ref in reference:
+        labels.pop(ref, None)
     shared = reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
     shared.update(mapping.entity_label_quads(labels, unmapped))
     report.invariant_failures = label_clashes(shared)
     shared_data = nquads_bytes(shared)
-    report.outputs, report.total_triples = write_outputs([shared_data, *graph_data.values()], out_dir)
-    digests = {key: hashlib.sha256(data).hexdigest() for key, data in graph_data.items()}
+
+    graph_files = {f.key: graph_cache_path(cache_dir, f.key) for f in filings}
+    report.total_quads = shared_data.count(b"\n") + sum(new.graph_quads.values())
+    report.output_format = options.output_format
+    if report.output_format == "auto":
+        large = report.total_quads > options.turtle_max_quads
+        report.output_format = "nquads" if large else "turtle"
+    if report.output_format == "turtle":
+        chunks = [shared_data, *(graph_files[key].read_bytes() for key in sorted(graph_files))]
+        report.outputs, report.total_triples = write_outputs(chunks, out_dir)
+        del chunks
+    else:
+        report.outputs = write_nquads_folder(shared_data, graph_files, out_dir)
+        report.total_triples = None
     if options.store is not None:
         from kg.store import update_store
 
-        update_store(options.store, shared_data, graph_data, old.graphs, digests)
-    if options.cache:
-        new.graph_sources = {f.key: f.source for f in extracted}
-        new.total_triples = report.total_triples
-        new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
-        new.graphs = digests
-        report.changes = _record_graphs(cache_dir, old, graph_data)
-        new.outputs = {p.name: _output_stamp(p) for p in report.outputs}
-        manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        new.save(manifest_path)
+        update_store(options.store, shared_data, graph_files, old.graphs, new.graphs)
+        new.store = str(options.store.resolve())
+    report.changes += _removed_graphs(cache_dir, old, new)
+    remove_stale(cache_dir, set(graph_files.values()))
+    new.graph_sources = {f.key: f.source for f in filings}
+    new.total_triples = report.total_triples or 0
+    new.total_quads = report.total_quads
+    new.output_format = report.output_format
+    new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
+    new.outputs = _output_stamps(out_dir, report.outputs)
+
+
+def _unchanged_report(old: Manifest, out_dir: Path, report: BuildReport, started: float) -> BuildReport:
+    """The report of a build that found nothing changed since the last one (from its manifest)."""
+    report.nothing_changed = True
+    report.filings = [FilingReport(source=s, key=k) for k, s in sorted(old.graph_sources.items())]
+    report.filings += [FilingReport(source=s, skipped=why) for s, why in sorted(old.skipped.items())]
+    report.total_triples = old.total_triples if old.output_format != "nquads" else None
+    report.total_quads = old.total_quads
+    report.output_format = old.output_format
+    report.outputs = [out_dir / name for name in sorted(old.outputs)]
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _map_filings(
-    extracted: list[ExtractedFiling],
+    filings: list[SummarizedFiling],
     canon: Resolution,
     report: BuildReport,
     old: Manifest,
     new: Manifest,
-    cache_dir: Path | None,
-) -> tuple[dict[str, bytes], set[EntityRef], dict[str, str]]:
-    """Map each filing to its named graph, kept as sorted N-Quads bytes (a tenth of the memory of
-    term objects), reusing last build's graph when nothing that shapes it changed; fill the report's
-    per-filing entries. Returns the graphs, every entity ref used, and the concepts minted from
-    unknown labels."""
-    graph_data: dict[str, bytes] = {}
-    all_refs: set[EntityRef] = set()
-    unmapped: dict[str, str] = {}
-    by_source = {f.source: f for f in report.filings}
-    for filing in extracted:
-        refs = _refs_of(filing.facts)
-        map_key = _mapping_key(filing, {ref: canon(ref) for ref in refs})
+    cache_dir: Path,
+    workers: Workers,
+) -> None:
+    """Map each filing to its named graph in the build cache, reusing last build's graph when nothing
+    that shapes it changed; record digests and sizes in ``new`` and fill the report's entries."""
+    fact_keys = tuple(extractor_cache_key(e) for e in REGISTRY)
+    versions = tuple((e.name, e.version) for e in REGISTRY)
+    jobs: list[MappingJob] = []
+    for filing in filings:
+        resolution = {ref: canon(ref) for ref in filing.summary.refs}
+        map_key = _mapping_key(filing, resolution)
         new.map_keys[filing.key] = map_key
-        cached = graph_cache_path(cache_dir, filing.key) if cache_dir else None
-        filing.facts = [rewrite(f, canon) for f in filing.facts]
-        if cached and old.map_keys.get(filing.key) == map_key and cached.exists():
+        reusable = (
+            old.map_keys.get(filing.key) == map_key
+            and filing.key in old.graphs
+            and filing.key in old.graph_quads
+            and graph_cache_path(cache_dir, filing.key).exists()
+        )
+        if reusable:
             # Same facts, same resolution, same mapping code: the graph is the one written last time.
-            graph_data[filing.key] = cached.read_bytes()
-        else:
-            graph_data[filing.key] = nquads_bytes(map_filing(filing, canon))
+            new.graphs[filing.key] = old.graphs[filing.key]
+            new.graph_quads[filing.key] = old.graph_quads[filing.key]
+            continue
+        renamed = tuple(sorted((ref, to) for ref, to in resolution.items() if ref != to))
+        jobs.append(
+            MappingJob(
+                filing.key,
+                filing.source,
+                filing.sha256,
+                versions,
+                fact_keys,
+                renamed,
+                str(cache_dir),
+                old.graphs.get(filing.key),
+            )
+        )
+    for result in workers.local_map(run_mapping_job, jobs):
+        new.graphs[result.key] = result.digest
+        new.graph_quads[result.key] = result.quads
+        if result.change is not None:
+            report.changes.append(result.change)
+    report.changes.sort(key=lambda c: c.key)
+    by_source = {f.source: f for f in report.filings}
+    for filing in filings:
         entry = by_source[filing.source]
         entry.key = filing.key
-        entry.triples = graph_data[filing.key].count(b"\n")
-        entry.facts = sum(
-            isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in filing.facts
-        )
-        entry.warnings = [f"{s.extractor}: {s.reason}" for s in filing.facts if isinstance(s, Skipped)]
-        entry.unknown_entities = sorted(
-            {f"{u.ref.kind} {u.name} (line {u.line})" for u in filing.facts if isinstance(u, UnknownEntity)}
-        )
-        all_refs.update(_refs_of(filing.facts))
-        unmapped.update(
-            {f.concept: f.label for f in filing.facts if isinstance(f, FinancialFact) and not f.mapped}
-        )
-    return graph_data, all_refs, unmapped
+        entry.triples = new.graph_quads[filing.key]
+        entry.facts = filing.summary.fact_count
+        entry.warnings = list(filing.summary.warnings)
+        entry.unknown_entities = list(filing.summary.unknown_entities)
 
 
-def _mapping_key(filing: ExtractedFiling, resolution: dict[EntityRef, EntityRef]) -> str:
+def _mapping_key(filing: SummarizedFiling, resolution: dict[EntityRef, EntityRef]) -> str:
     """What a filing's graph depends on: its key, source, bytes, extractors, the canonical entity of
-    every ref it names, and the code that maps facts (so editing the mapping invalidates it)."""
+    every ref it names, its facts, and the code that maps facts (so editing the mapping invalidates it)."""
     digest = hashlib.sha256(_MAPPING_CODE)
-    digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{sorted(filing.versions.items())}".encode())
+    versions = sorted((e.name, e.version) for e in REGISTRY)
+    digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{versions}".encode())
     digest.update(repr(sorted(resolution.items())).encode())
-    digest.update(repr([type(f).__name__ for f in filing.facts]).encode())
-    digest.update(hashlib.sha256(repr(filing.facts).encode()).digest())
+    digest.update(filing.summary.facts_digest.encode())
     return digest.hexdigest()
 
 
 #: The mapping's own code is part of every mapped graph's cache key.
 _MAPPING_CODE = b"".join(
     Path(module.__file__).read_bytes()
-    for module in (mapping, sys.modules[Resolution.__module__], sys.modules[EntityRef.__module__])
+    for module in (
+        mapping,
+        sys.modules[Resolution.__module__],
+        sys.modules[EntityRef.__module__],
+        sys.modules[MappingJob.__module__],
+    )
     if module.__file__
 )
 
@@ -342,17 +411,29 @@ def _source_states(
 
 
 def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: BuildOptions) -> bool:
-    if options.store is not None or old.signature != new.signature or old.sources != new.sources:
+    if old.signature != new.signature or old.sources != new.sources or not old.outputs:
         return False
-    return all(
-        (out_dir / name).exists() and old.outputs.get(name) == _output_stamp(out_dir / name)
-        for name in OUTPUT_NAMES
-    )
+    if options.store is not None and (old.store != str(options.store.resolve()) or not options.store.is_dir()):
+        return False
+    wanted = options.output_format
+    if wanted == "auto":
+        wanted = "nquads" if old.total_quads > options.turtle_max_quads else "turtle"
+    if wanted != old.output_format:
+        return False
+    return _output_stamps(out_dir, [out_dir / name for name in old.outputs]) == old.outputs
 
 
-def _output_stamp(path: Path) -> str:
-    stat = path.stat()
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
+def _output_stamps(out_dir: Path, outputs: Iterable[Path]) -> dict[str, str]:
+    """Size and modification time of each output file, by its path relative to ``out_dir``."""
+    stamps: dict[str, str] = {}
+    for path in outputs:
+        try:
+            stat = path.stat()
+        except OSError:
+            stamps[str(path.relative_to(out_dir))] = "missing"
+            continue
+        stamps[str(path.relative_to(out_dir))] = f"{stat.st_size}:{stat.st_mtime_ns}"
+    return stamps
 
 
 def _extract_all(
@@ -361,66 +442,88 @@ def _extract_all(
     report: BuildReport,
     options: BuildOptions,
     cache_dir: Path,
-) -> list[ExtractedFiling]:
-    """Facts of every readable, distinct filing: from the cache where possible, else by running the jobs."""
-    cache = ExtractionCache(cache_dir) if options.cache else None
-    keys = {e.name: extractor_cache_key(e) for e in REGISTRY}
-    cached: dict[Path, dict[str, list[Fact]]] = {}
+    workers: Workers,
+) -> list[SummarizedFiling]:
+    """The summary of every readable, distinct filing: from the cache where possible, else by running
+    extraction jobs (which leave the facts in the cache)."""
+    cache = ExtractionCache(cache_dir)
+    keys = tuple((e.name, extractor_cache_key(e)) for e in REGISTRY)
+    summary_key = summary_cache_key(key for _, key in keys)
+    known: dict[str, FilingSummary] = {}  # by content hash
     jobs: list[ExtractionJob] = []
+    queued: set[str] = set()
     for path in sources:
         state = states[path]
-        if state is None:
+        if state is None or state.sha256 in known or state.sha256 in queued:
+            continue  # unreadable, or the same bytes as a file seen before
+        summary = cache.get_summary(state.sha256, summary_key)
+        if summary is not None:
+            known[state.sha256] = summary
             continue
-        hits: dict[str, list[Fact]] = {}
-        if cache is not None:
-            for name, key in keys.items():
-                facts = cache.get(state.sha256, key)
-                if facts is not None:
-                    hits[name] = facts
-        cached[path] = hits
-        missing = tuple(e.name for e in REGISTRY if e.name not in hits)
-        if missing:
-            jobs.append(ExtractionJob(str(path), missing, options.max_bytes))
-    results = {
-        Path(r.path): r
-        for r in run_jobs(
-            jobs,
-            workers=options.jobs,
-            executor=options.executor,
-            scheduler=options.scheduler,
-            progress=options.progress,
+        missing = tuple(name for name, key in keys if not cache.has(state.sha256, key))
+        jobs.append(
+            ExtractionJob(
+                str(path),
+                state.sha256,
+                missing,
+                options.max_bytes,
+                cache_dir=None if workers.remote else str(cache_dir),
+                cache_keys=keys,
+                summary_key=summary_key,
+            )
         )
-    }
+        queued.add(state.sha256)
+    errors: dict[str, str] = {}
+    extracted: set[str] = set()
+    for job, result in zip(jobs, workers.map(run_job, jobs), strict=True):
+        if options.progress:
+            options.progress(Path(job.path).name)
+        if result.error is not None:
+            errors[job.sha256] = result.error
+            continue
+        if job.extractors:
+            extracted.add(job.sha256)
+        known[job.sha256] = result.summary or _summarize_remote(cache, job, result, summary_key)
 
-    extracted: list[ExtractedFiling] = []
-    seen_hashes: dict[str, str] = {}
+    filings: list[SummarizedFiling] = []
+    first_of: dict[str, str] = {}
     for path in sources:
         state = states[path]
         if state is None:
             continue
         entry = FilingReport(source=path.name)
         report.filings.append(entry)
-        result = results.get(path)
-        if result is not None and result.error is not None:
-            entry.skipped = result.error
+        if state.sha256 in errors:
+            entry.skipped = errors[state.sha256]
             continue
-        if state.sha256 in seen_hashes:
-            entry.skipped = f"same content as {seen_hashes[state.sha256]}"
+        if state.sha256 in first_of:
+            entry.skipped = f"same content as {first_of[state.sha256]}"
             continue
-        seen_hashes[state.sha256] = path.name
-        by_extractor = dict(cached[path])
-        if result is not None:
-            entry.extracted = True
-            by_extractor.update(result.facts)
-            if cache is not None:
-                for name, facts in result.facts.items():
-                    cache.put(state.sha256, keys[name], facts)
-        facts = [fact for e in REGISTRY for fact in by_extractor.get(e.name, [])]
-        versions = {e.name: e.version for e in REGISTRY}
-        extracted.append(ExtractedFiling(path.name, state.sha256, facts, versions))
+        first_of[state.sha256] = path.name
+        entry.extracted = state.sha256 in extracted
+        filings.append(SummarizedFiling(path.name, state.sha256, known[state.sha256], entry.extracted))
     order = {p.name: i for i, p in enumerate(sources)}
     report.filings.sort(key=lambda f: order.get(f.source, len(order)))
-    return extracted
+    return filings
+
+
+def _summarize_remote(
+    cache: ExtractionCache, job: ExtractionJob, result: ExtractionResult, summary_key: str
+) -> FilingSummary:
+    """Cache the facts a remote worker returned and summarise the filing (local workers do it themselves)."""
+    facts: list[Fact] = []
+    for name, key in job.cache_keys:
+        if name in result.facts:
+            cache.put(job.sha256, key, result.facts[name])
+            facts.extend(result.facts[name])
+        else:
+            found = cache.get(job.sha256, key)
+            if found is None:
+                raise GraphError(f"{job.path}: cached facts of {name} vanished during the build")
+            facts.extend(found)
+    summary = summarize(facts)
+    cache.put_summary(job.sha256, summary_key, summary)
+    return summary
 
 
 _SHARED_GRAPHS = {mapping.GRAPH_ONTOLOGY, mapping.GRAPH_REFERENCE, mapping.GRAPH_ENTITIES}
@@ -431,54 +534,15 @@ def nquads_bytes(quads: Iterable[ox.Quad]) -> bytes:
     return sorted_quads_nquads(quads)
 
 
-_FACT_CLASSES = {
-    mapping.kg("FinancialFact"),
-    mapping.kg("Guidance"),
-    mapping.kg("StatusObservation"),
-    mapping.RDF_STATEMENT,
-}
-
-
-def _facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode | ox.Triple]:
-    return {q.subject for q in quads if q.predicate == mapping.RDF_TYPE and q.object in _FACT_CLASSES}
-
-
-def _record_graphs(cache_dir: Path, old: Manifest, graph_data: dict[str, bytes]) -> list[GraphChange]:
-    """Keep each filing's graph as N-Quads for the next build, and compare with the previous build's."""
+def _removed_graphs(cache_dir: Path, old: Manifest, new: Manifest) -> list[GraphChange]:
+    """The filings of the previous build that are gone, with what their graphs held."""
     changes: list[GraphChange] = []
-    keep: set[Path] = set()
-    for key in sorted(graph_data):
-        data = graph_data[key]
-        digest = hashlib.sha256(data).hexdigest()
-        path = graph_cache_path(cache_dir, key)
-        keep.add(path)
-        if old.graphs.get(key) == digest:
-            continue
-        after = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        if key in old.graphs and path.exists():
-            before = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
-            changes.append(
-                GraphChange(
-                    key,
-                    "changed",
-                    triples_added=len(after - before),
-                    triples_removed=len(before - after),
-                    facts_added=len(_facts_in(after) - _facts_in(before)),
-                    facts_removed=len(_facts_in(before) - _facts_in(after)),
-                )
-            )
-        else:
-            changes.append(
-                GraphChange(key, "added", triples_added=len(after), facts_added=len(_facts_in(after)))
-            )
-        atomic_write(path, data)
-    for key in sorted(set(old.graphs) - set(graph_data)):
+    for key in sorted(set(old.graphs) - set(new.graphs)):
         path = graph_cache_path(cache_dir, key)
         removed = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)) if path.exists() else set()
         changes.append(
-            GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(_facts_in(removed)))
+            GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(facts_in(removed)))
         )
-    remove_stale(cache_dir, keep)
     return changes
 
 
@@ -504,52 +568,14 @@ def label_clashes(quads: Iterable[ox.Quad]) -> list[str]:
     ]
 
 
-def _assign_keys(extracted: list[ExtractedFiling]) -> None:
+def _assign_keys(extracted: list[SummarizedFiling]) -> None:
     """Give each filing its key; two filings that would share one get their content hash appended."""
-    wanted: dict[str, list[ExtractedFiling]] = {}
+    wanted: dict[str, list[SummarizedFiling]] = {}
     for filing in extracted:
         wanted.setdefault(filing_key(filing.info, Path(filing.source).stem), []).append(filing)
     for key, filings in wanted.items():
         for filing in filings:
             filing.key = key if len(filings) == 1 else f"{key}-{filing.sha256[:8]}"
-
-
-def map_filing(filing: ExtractedFiling, canon: Resolution) -> set[ox.Quad]:
-    """The quads of one filing's named graph."""
-    mapper = mapping.FilingMapper(filing.key)
-    info = filing.info or FilingInfo("unknown", None, None, None, None)
-    mapper.filing_info(info, filing.source, filing.sha256)
-    for name, version in sorted(filing.versions.items()):
-        mapper.extractor(name, version)
-    filer = info.filer
-    for fact in filing.facts:
-        if isinstance(fact, Mention):
-            mapper.mention(fact)
-        elif isinstance(fact, Relation):
-            mapper.relation(fact)
-        elif isinstance(fact, SameAs):
-            mapper.same_as(fact, canon(fact.a))
-        elif isinstance(fact, StatusObservation):
-            mapper.status(fact, info.report_date)
-        elif isinstance(fact, FinancialFact | Guidance):
-            entity = fact.entity or filer
-            if entity is None:
-                continue  # a number without a known filer is a number about nobody
-            if isinstance(fact, FinancialFact):
-                mapper.financial_fact(fact, entity)
-            else:
-                mapper.guidance(fact, entity)
-    return mapper.quads
-
-
-def _refs_of(facts: Iterable[Fact]) -> set[EntityRef]:
-    refs: set[EntityRef] = set()
-    for fact in facts:
-        for f in dataclasses.fields(fact):
-            value = getattr(fact, f.name)
-            if isinstance(value, EntityRef):
-                refs.add(value)
-    return refs
 
 
 def _ontology_files() -> list[Path]:

@@ -17,16 +17,18 @@ import json
 import logging
 import os
 import pickle
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.export import atomic_write
 from kg.model import Fact
+from kg.summary import SUMMARY_FORMAT, FilingSummary
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 
 
 @dataclass
@@ -46,10 +48,14 @@ class Manifest:
     sources: dict[str, SourceState] = field(default_factory=dict)
     graphs: dict[str, str] = field(default_factory=dict)  # filing key -> digest of its named graph
     map_keys: dict[str, str] = field(default_factory=dict)  # filing key -> what its graph was mapped from
+    graph_quads: dict[str, int] = field(default_factory=dict)  # filing key -> quads in its named graph
     graph_sources: dict[str, str] = field(default_factory=dict)  # filing key -> source file name
     total_triples: int = 0
     skipped: dict[str, str] = field(default_factory=dict)  # source file name -> why it was skipped
-    outputs: dict[str, str] = field(default_factory=dict)  # output file name -> sha256
+    outputs: dict[str, str] = field(default_factory=dict)  # output file (relative path) -> size:mtime
+    total_quads: int = 0
+    output_format: str = ""
+    store: str = ""  # the on-disk store this build updated, if any
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
@@ -62,10 +68,14 @@ class Manifest:
                 sources={k: SourceState(**v) for k, v in data["sources"].items()},
                 graphs=data["graphs"],
                 map_keys=data.get("map_keys", {}),
+                graph_quads=data.get("graph_quads", {}),
                 graph_sources=data.get("graph_sources", {}),
                 total_triples=data.get("total_triples", 0),
                 skipped=data.get("skipped", {}),
                 outputs=data["outputs"],
+                total_quads=data.get("total_quads", 0),
+                output_format=data.get("output_format", ""),
+                store=data.get("store", ""),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
@@ -77,12 +87,16 @@ class Manifest:
             "sources": {k: vars(v) for k, v in sorted(self.sources.items())},
             "graphs": dict(sorted(self.graphs.items())),
             "map_keys": dict(sorted(self.map_keys.items())),
+            "graph_quads": dict(sorted(self.graph_quads.items())),
             "graph_sources": dict(sorted(self.graph_sources.items())),
             "total_triples": self.total_triples,
             "skipped": dict(sorted(self.skipped.items())),
             "outputs": dict(sorted(self.outputs.items())),
+            "total_quads": self.total_quads,
+            "output_format": self.output_format,
+            "store": self.store,
         }
-        atomic_write(path, json.dumps(data, indent=1).encode("utf-8"))
+        atomic_write(path, json.dumps(data, indent=0).encode("utf-8"))
 
 
 def file_sha256(path: Path) -> str:
@@ -102,7 +116,7 @@ def source_state(path: Path, previous: SourceState | None) -> SourceState:
 
 
 class ExtractionCache:
-    """Per filing hash and extractor: the facts it produced (or the reason the file was unreadable)."""
+    """Per filing hash and extractor: the facts it produced; per filing hash: their summary."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "extract"
@@ -110,22 +124,43 @@ class ExtractionCache:
     def _path(self, sha256: str, extractor_key: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.{extractor_key}.pickle"
 
-    def get(self, sha256: str, extractor_key: str) -> list[Fact] | None:
-        path = self._path(sha256, extractor_key)
+    def _load(self, path: Path) -> Any:
         try:
             with path.open("rb") as handle:
-                value: Any = pickle.load(handle)
+                return pickle.load(handle)
         except FileNotFoundError:
             return None
         except Exception as exc:  # a damaged entry is a miss, never a failed build
             log.info("cache entry %s unreadable (%s); recomputing", path, exc)
             return None
+
+    def _store(self, path: Path, value: object) -> None:
+        # No fsync: a cache entry lost to a crash is only a miss, and syncing thousands of small
+        # files would cost more than the extraction they save.
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+    def has(self, sha256: str, extractor_key: str) -> bool:
+        return self._path(sha256, extractor_key).exists()
+
+    def get(self, sha256: str, extractor_key: str) -> list[Fact] | None:
+        value = self._load(self._path(sha256, extractor_key))
         return value if isinstance(value, list) else None
 
     def put(self, sha256: str, extractor_key: str, facts: list[Fact]) -> None:
-        path = self._path(sha256, extractor_key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+        self._store(self._path(sha256, extractor_key), facts)
+
+    def get_summary(self, sha256: str, summary_key: str) -> FilingSummary | None:
+        value = self._load(self._path(sha256, summary_key))
+        return value if isinstance(value, FilingSummary) else None
+
+    def put_summary(self, sha256: str, summary_key: str, summary: FilingSummary) -> None:
+        self._store(self._path(sha256, summary_key), summary)
+
+
+def summary_cache_key(extractor_keys: Iterable[str]) -> str:
+    """The cache key of a filing's summary: it depends on every extractor's output."""
+    digest = hashlib.sha256(f"{SUMMARY_FORMAT}|{'|'.join(extractor_keys)}".encode())
+    return f"summary-{digest.hexdigest()[:16]}"
 
 
 def graph_cache_path(folder: Path, filing_key: str) -> Path:

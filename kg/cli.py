@@ -35,12 +35,13 @@ def main(verbose: int, quiet: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("graphs"), show_default=True,
-    help="Folder for graph.ttl and graph.trig.",
+    help="Folder for graph.ttl and graph.trig (or nquads/ for large datasets).",
 )  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was skipped or an invariant fails.")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes."
-)
+    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes for extraction and mapping.",
+)  # fmt: skip
 @click.option(
     "--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
     help="Run extraction here (process pool) or on a Dask cluster.",
@@ -54,6 +55,12 @@ def main(verbose: int, quiet: bool) -> None:
     help="Also keep the dataset in an Oxigraph on-disk store here, updated graph by graph.",
 )  # fmt: skip
 @click.option("--changes", "show_changes", is_flag=True, help="List what changed since the last build.")
+@click.option(
+    "--format", "output_format", type=click.Choice(["auto", "turtle", "nquads"]), default="auto",
+    show_default=True,
+    help="turtle: graph.ttl and graph.trig; nquads: nquads/, one file per named graph; "
+    "auto: nquads above 1,000,000 quads.",
+)  # fmt: skip
 @click.option(
     "--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
     help="Skip filings larger than this many megabytes.",
@@ -69,6 +76,7 @@ def build(
     no_cache: bool,
     store: Path | None,
     show_changes: bool,
+    output_format: str,
     max_mb: float,
 ) -> None:
     """Build the graph from filings (files or folders; default: the bundled ImmunoGen corpus)."""
@@ -85,6 +93,7 @@ def build(
         cache=not no_cache,
         store=store,
         max_bytes=int(max_mb * 1_000_000),
+        output_format=output_format,
     )
     progress = _progress_printer() if sys.stderr.isatty() else None
     options.progress = progress
@@ -113,13 +122,32 @@ def _progress_printer() -> Callable[[str], None]:
     return show
 
 
+def _size(report: BuildReport) -> str:
+    if report.total_triples is None:
+        return f"{report.total_quads} quads"
+    return f"{report.total_triples} triples"
+
+
+def _outputs(report: BuildReport) -> str:
+    """The output files; an N-Quads export (thousands of files) is named by its folder."""
+    from kg.export import NQUADS_DIR
+
+    files = [str(p) for p in report.outputs if NQUADS_DIR not in p.parts]
+    in_folder = [p for p in report.outputs if NQUADS_DIR in p.parts]
+    if in_folder:
+        parts = in_folder[0].parts
+        folder = Path(*parts[: parts.index(NQUADS_DIR) + 1])
+        files.append(f"{folder}/ ({len(in_folder)} files)")
+    return ", ".join(files)
+
+
 def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
     """The build report as printed on stderr: files read or skipped, notes, changes, the total."""
     lines: list[str] = []
     if report.nothing_changed:
         lines += [f"skipped {f.source}: {f.skipped}" for f in report.skipped]
         lines.append(
-            f"nothing changed: {len(report.built)} filings, {report.total_triples} triples, "
+            f"nothing changed: {len(report.built)} filings, {_size(report)}, "
             f"checked in {report.seconds:.2f} s"
         )
     else:
@@ -144,8 +172,8 @@ def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
         ]
     if not report.nothing_changed:
         lines.append(
-            f"built {len(report.built)} of {len(report.filings)} filings, {report.total_triples} triples, "
-            f"in {report.seconds:.2f} s -> {', '.join(str(p) for p in report.outputs)}"
+            f"built {len(report.built)} of {len(report.filings)} filings, {_size(report)}, "
+            f"in {report.seconds:.2f} s -> {_outputs(report)}"
         )
     return lines
 

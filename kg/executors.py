@@ -1,23 +1,26 @@
-"""Run extraction jobs serially, in a process pool, or on a Dask cluster; results come back in job order.
+"""Run build jobs serially, in a process pool, or on a Dask cluster; results come back in job order.
 
-A job names one file and the extractors still to run on it (the others came from the cache). The
-worker reads and decodes the file itself, so only a path crosses the process boundary, and checks
-each fact's evidence against the text before returning it.
+An extraction job names one file and the extractors still to run on it (the others came from the
+cache). The worker reads and decodes the file itself, so only a path crosses the process boundary,
+and checks each fact's evidence against the text before keeping it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
+from kg.cache import ExtractionCache
 from kg.corpus import DEFAULT_MAX_BYTES, Document, read_document
 from kg.errors import FilingError, UsageError
-from kg.extractors import REGISTRY
+from kg.extractors import REGISTRY, Extractor
 from kg.model import Evidence, Fact, Skipped
+from kg.summary import FilingSummary, summarize
 
 log = logging.getLogger(__name__)
 
@@ -26,43 +29,72 @@ EXECUTORS = ("local", "dask")
 
 @dataclass(frozen=True)
 class ExtractionJob:
-    """Run ``extractors`` (names) on the file at ``path``."""
+    """Run ``extractors`` (names) on the file at ``path``, whose bytes hash to ``sha256``.
+
+    With ``cache_dir`` (workers on this machine) the worker stores the new facts in the extraction
+    cache itself, reads there what the other extractors produced before, and returns only the
+    filing's summary, so facts never cross the process boundary. Without it (a remote Dask
+    cluster) the worker returns the new facts and the build caches and summarises them.
+    """
 
     path: str
+    sha256: str
     extractors: tuple[str, ...]
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache_dir: str | None = None
+    cache_keys: tuple[tuple[str, str], ...] = ()  # every extractor's (name, cache key), registry order
+    summary_key: str = ""
 
 
 @dataclass
 class ExtractionResult:
-    """The facts each extractor produced, or why the file could not be read."""
+    """The facts each extractor produced (or the filing's summary), or why the file could not be read."""
 
     path: str
-    sha256: str | None = None
     error: str | None = None
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+    summary: FilingSummary | None = None
 
 
 def run_job(job: ExtractionJob) -> ExtractionResult:
     """Read one filing and run the named extractors on it (the unit of work of every executor)."""
     path = Path(job.path)
-    try:
-        document = read_document(path, job.max_bytes)
-    except FilingError as exc:
-        return ExtractionResult(
-            job.path, error=str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
-        )
+    result = ExtractionResult(job.path)
     by_name = {e.name: e for e in REGISTRY}
-    result = ExtractionResult(job.path, sha256=document.sha256)
-    for name in job.extractors:
-        extractor = by_name[name]
-        try:
-            facts = list(extractor.run(document))
-        except Exception as exc:  # an extractor bug must not lose the other extractors' facts
-            log.warning("%s: extractor %s failed: %s", path.name, name, exc)
-            facts = [Skipped(name, f"extractor failed: {type(exc).__name__}: {exc}")]
-        result.facts[name] = checked_facts(document, name, facts)
+    cache = ExtractionCache(Path(job.cache_dir)) if job.cache_dir else None
+    document: Document | None = None
+    all_facts: list[Fact] = []
+    for name, key in job.cache_keys or tuple((name, "") for name in job.extractors):
+        facts = cache.get(job.sha256, key) if cache is not None and name not in job.extractors else None
+        if facts is None:
+            if document is None:
+                try:
+                    document = read_document(path, job.max_bytes)
+                except FilingError as exc:
+                    result.error = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+                    return result
+                if document.sha256 != job.sha256:
+                    result.error = "the file changed while the build read it"
+                    return result
+            facts = _run_extractor(document, by_name[name])
+            if cache is not None:
+                cache.put(job.sha256, key, facts)
+            else:
+                result.facts[name] = facts
+        all_facts.extend(facts)
+    if cache is not None:
+        result.summary = summarize(all_facts)
+        cache.put_summary(job.sha256, job.summary_key, result.summary)
     return result
+
+
+def _run_extractor(document: Document, extractor: Extractor) -> list[Fact]:
+    try:
+        facts = list(extractor.run(document))
+    except Exception as exc:  # an extractor bug must not lose the other extractors' facts
+        log.warning("%s: extractor %s failed: %s", document.name, extractor.name, exc)
+        facts = [Skipped(extractor.name, f"extractor failed: {type(exc).__name__}: {exc}")]
+    return checked_facts(document, extractor.name, facts)
 
 
 def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list[Fact]:
@@ -102,51 +134,73 @@ def _evidence_holds(document: Document, ev: Evidence) -> bool:
     )
 
 
-def run_jobs(
-    jobs: Sequence[ExtractionJob],
-    *,
-    workers: int = 1,
-    executor: str = "local",
-    scheduler: str | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> list[ExtractionResult]:
-    """Run ``jobs`` and return their results in the same order, whatever the executor."""
-    if not jobs:
-        return []
-    if executor == "dask":
-        return _run_dask(jobs, scheduler)
-    if executor != "local":
-        raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
-    if workers <= 1 or len(jobs) == 1:
-        results = []
-        for job in jobs:
-            if progress:
-                progress(Path(job.path).name)
-            results.append(run_job(job))
-        return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(64, len(jobs) // (workers * 8)))
-        results = []
-        for result in pool.map(run_job, jobs, chunksize=chunk):
-            if progress:
-                progress(Path(result.path).name)
-            results.append(result)
-        return results
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-def _run_dask(jobs: Sequence[ExtractionJob], scheduler: str | None) -> list[ExtractionResult]:
-    if not scheduler:
-        raise UsageError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
-    try:
-        from distributed import Client
-    except ImportError as exc:
-        raise UsageError("the dask executor needs the 'dask' extra: pip install 'filings-kg[dask]'") from exc
-    try:
-        client = Client(scheduler, timeout=30, set_as_default=False)
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    try:
-        futures = client.map(run_job, list(jobs), pure=False)
-        return list(client.gather(futures))
-    finally:
-        client.close()
+class Workers:
+    """Where jobs run: in this process, in a local process pool, or on a Dask cluster.
+
+    ``map`` yields results in job order whatever the executor, so outputs never depend on it.
+    ``local_map`` always runs on this machine (a pool of ``jobs`` processes): the mapping step
+    reads the build cache, which only this machine is sure to see.
+    """
+
+    def __init__(self, jobs: int = 1, executor: str = "local", scheduler: str | None = None) -> None:
+        if executor not in EXECUTORS:
+            raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
+        if executor == "dask" and not scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
+        self.jobs = max(1, jobs)
+        self.executor = executor
+        self.scheduler = scheduler
+        self._pool: ProcessPoolExecutor | None = None
+        self._client: Any = None
+
+    @property
+    def remote(self) -> bool:
+        """True when jobs may run on machines that cannot see this one's files."""
+        return self.executor == "dask"
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        if self.executor == "dask" and items:
+            return self._dask_map(fn, items)
+        return self.local_map(fn, items)
+
+    def local_map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        if self.jobs <= 1 or len(items) <= 1:
+            return map(fn, items)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunk = max(1, min(32, len(items) // (self.jobs * 8)))
+        return self._pool.map(fn, items, chunksize=chunk)
+
+    def _dask_map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        client = self._dask_client()
+        futures = client.map(fn, list(items), pure=False)
+        for future in futures:
+            yield future.result()
+            future.release()  # let the cluster forget a result as soon as it has been read
+
+    def _dask_client(self) -> Any:
+        if self._client is None:
+            try:
+                from distributed import Client
+            except ImportError as exc:
+                raise UsageError(
+                    "the dask executor needs the 'dask' extra: pip install 'filings-kg[dask]'"
+                ) from exc
+            try:
+                self._client = Client(self.scheduler, timeout=30, set_as_default=False)
+            except (OSError, TimeoutError) as exc:
+                raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
+        return self._client

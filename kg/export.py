@@ -1,4 +1,5 @@
-"""Write the dataset: ``graph.trig`` (one named graph per filing) and ``graph.ttl`` (their union).
+"""Write the dataset: ``graph.trig`` (one named graph per filing) and ``graph.ttl`` (their union),
+or, for datasets too large for one Turtle file, a folder of N-Quads with one file per named graph.
 
 Quads are sorted before serialising, so the same dataset always gives the same bytes. Each file is
 written to a temporary name in the target folder and renamed into place, so a build killed midway
@@ -7,7 +8,10 @@ leaves the previous outputs whole.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +27,8 @@ _OUTPUT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgr"}
 TURTLE_NAME = "graph.ttl"
 TRIG_NAME = "graph.trig"
 OUTPUT_NAMES = (TURTLE_NAME, TRIG_NAME)
+NQUADS_DIR = "nquads"
+SHARED_NQUADS = "shared.nq"
 
 
 def _sorted_lines(data: bytes) -> list[bytes]:
@@ -58,16 +64,21 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    ``durable`` syncs the file to disk before the rename; files written by the thousand (cache
+    entries, per-filing graphs) skip it and the build syncs once before its manifest.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -112,11 +123,70 @@ def write_outputs(chunks: list[bytes], out_dir: Path) -> tuple[list[Path], int]:
     """Write the dataset given as sorted N-Quads chunks (one per named graph or group of graphs).
 
     Both files are serialised first, then renamed into ``out_dir``; returns their paths and the
-    number of distinct triples in the union.
+    number of distinct triples in the union. An N-Quads folder of an earlier, larger build is
+    removed: it no longer describes the dataset.
     """
     remove_partial_writes(out_dir)
     union = _union_ntriples(chunks)
     outputs = {out_dir / TURTLE_NAME: _turtle(union), out_dir / TRIG_NAME: _trig(chunks)}
     for path, data in outputs.items():
         atomic_write(path, data)
+    shutil.rmtree(out_dir / NQUADS_DIR, ignore_errors=True)
     return list(outputs), union.count(b"\n")
+
+
+def nquads_file_name(filing_key: str) -> str:
+    """The export file of a filing's graph: its key when that is a plain slug, else a hash of it."""
+    if _PLAIN_KEY.fullmatch(filing_key):
+        return f"{filing_key}.nq"
+    return f"{hashlib.sha256(filing_key.encode()).hexdigest()[:16]}.nq"
+
+
+_PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.-]{0,150}")
+
+
+def write_nquads_folder(shared: bytes, graph_files: dict[str, Path], out_dir: Path) -> list[Path]:
+    """Export a large dataset as a folder of N-Quads: ``nquads/shared.nq`` (ontology, reference and
+    entity graphs) and ``nquads/filings/<filing key>.nq``, one sorted file per named graph.
+
+    Nothing is held in memory but the shared graphs: each filing's file is a hard link to the graph
+    the build cache holds (a copy where links are impossible), replaced only when it changed, so an
+    incremental build touches only the changed filings' files. Every file can be bulk-loaded as is
+    (Oxigraph, Jena ``tdb2.tdbloader``, GraphDB, Virtuoso ``ld_dir``); their concatenation is the
+    dataset. ``graph.ttl`` and ``graph.trig`` of an earlier, smaller build are removed.
+    """
+    folder = out_dir / NQUADS_DIR
+    filings = folder / "filings"
+    filings.mkdir(parents=True, exist_ok=True)
+    remove_partial_writes(folder)
+    remove_partial_writes(filings)
+    written = [folder / SHARED_NQUADS]
+    if not written[0].exists() or written[0].read_bytes() != shared:
+        atomic_write(written[0], shared)
+    for key in sorted(graph_files):
+        target = filings / nquads_file_name(key)
+        _link_or_copy(graph_files[key], target)
+        written.append(target)
+    keep = {p.name for p in written[1:]}
+    for entry in os.scandir(filings):
+        if entry.name not in keep:
+            Path(entry.path).unlink(missing_ok=True)
+    for name in (TURTLE_NAME, TRIG_NAME):
+        (out_dir / name).unlink(missing_ok=True)
+    return written
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Make ``target`` hold ``source``'s bytes (a hard link if possible), atomically."""
+    try:
+        if target.exists() and os.path.samefile(source, target):
+            return
+    except OSError:
+        pass
+    tmp = target.with_name(f".{target.name}.link.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:  # another filesystem, or links not supported: copy
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)

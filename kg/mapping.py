@@ -115,6 +115,7 @@ def concept_iri(concept: str, mapped: bool) -> ox.NamedNode:
     return kgr(f"concept/{iri_segment(slugify(concept))}")
 
 
+@functools.cache
 def extractor_iri(name: str) -> ox.NamedNode:
     return kgr(f"extractor/{iri_segment(name)}")
 
@@ -148,11 +149,25 @@ class FilingMapper:
     def __init__(self, filing_key: str) -> None:
         self.filing_key = filing_key
         self.filing = filing_iri(filing_key)
-        self.quads: set[ox.Quad] = set()
+        # Triples, not quads: every one belongs to the filing's graph, added once when serialising.
+        self.triples: set[ox.Triple] = set()
         self._fact_iris: set[str] = set()
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        self.quads.add(ox.Quad(s, p, o, self.filing))
+        self.triples.add(ox.Triple(s, p, o))
+
+    @property
+    def quads(self) -> set[ox.Quad]:
+        """The filing's named graph as quads."""
+        return {ox.Quad(t.subject, t.predicate, t.object, self.filing) for t in self.triples}
+
+    def nquads(self) -> bytes:
+        """The filing's named graph as N-Quads, lines sorted as bytes, without duplicates."""
+        data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
+        if not data:
+            return b""
+        suffix = f" {self.filing} .".encode()
+        return b"\n".join(line[:-2] + suffix for line in sorted(data.splitlines())) + b"\n"
 
     # -- evidence -------------------------------------------------------------------------------
     def evidence(self, ev: Evidence) -> ox.NamedNode:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError, UsageError
 from kg.export import atomic_write
-from kg.graphio import load_store, resolve_graph_path
+from kg.graphio import load_store, nquads_files, resolve_graph_path
 
 
 class PublishError(KGError):
@@ -38,6 +38,23 @@ class PublishReport:
 def _ledger_path(graph_file: Path, endpoint: str) -> Path:
     tag = hashlib.sha256(endpoint.encode()).hexdigest()[:16]
     return graph_file.parent / ".cache" / f"published-{tag}.json"
+
+
+def _named_graphs(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Each named graph of the built graph at ``path`` as N-Triples; an N-Quads export folder is read
+    file by file, so publishing a large dataset never holds more than one filing's graph."""
+    if not path.is_dir():
+        store = load_store(path)
+        for iri in sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)):
+            yield iri, _graph_ntriples(store, ox.NamedNode(iri))
+        return
+    for file in nquads_files(path):
+        by_graph: dict[bytes, list[bytes]] = {}
+        for line in file.read_bytes().splitlines():
+            cut = line.rindex(b" <")
+            by_graph.setdefault(line[cut + 2 : -3], []).append(line[:cut] + b" .")
+        for name, lines in sorted(by_graph.items()):
+            yield name.decode(), b"\n".join(lines) + b"\n"
 
 
 def _graph_ntriples(store: ox.Store, graph: ox.NamedNode) -> bytes:
@@ -71,7 +88,6 @@ def publish(
             f"--endpoint must be an http(s) URL of a Graph Store Protocol service, not {endpoint!r}"
         )
     path = resolve_graph_path(graph_file)
-    store = load_store(path)
     ledger_path = _ledger_path(path, endpoint)
     try:
         ledger: dict[str, str] = {} if force else json.loads(ledger_path.read_text(encoding="utf-8"))
@@ -82,10 +98,10 @@ def publish(
         headers["Authorization"] = f"Bearer {token}"
     report = PublishReport()
     sent: dict[str, str] = {}
-    graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    graphs: list[str] = []
     with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
-        for iri in graphs:
-            data = _graph_ntriples(store, ox.NamedNode(iri))
+        for iri, data in _named_graphs(path):
+            graphs.append(iri)
             digest = hashlib.sha256(data).hexdigest()
             sent[iri] = digest
             if ledger.get(iri) == digest:

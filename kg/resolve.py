@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kg.model import EntityRef, Fact, Mention, SameAs
+from kg.model import EntityRef, Fact, SameAs
 
 
 @dataclass
@@ -28,8 +28,9 @@ class Resolution:
         return self.canonical.get(ref, ref)
 
 
-def resolve(facts_by_filing: Mapping[str, Iterable[Fact]], reference: set[EntityRef]) -> Resolution:
-    """Union the refs joined by ``SameAs`` facts, filings in key order, facts in text order."""
+def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[EntityRef]) -> Resolution:
+    """Union the refs joined by each filing's ``SameAs`` statements, filings in key order, statements
+    in text order."""
     parent: dict[EntityRef, EntityRef] = {}
 
     def find(ref: EntityRef) -> EntityRef:
@@ -41,11 +42,8 @@ def resolve(facts_by_filing: Mapping[str, Iterable[Fact]], reference: set[Entity
 
     members: dict[EntityRef, set[EntityRef]] = {}
     result = Resolution()
-    for filing_key in sorted(facts_by_filing):
-        same_as = sorted(
-            (f for f in facts_by_filing[filing_key] if isinstance(f, SameAs)),
-            key=lambda s: (s.evidence.char_start, s.a, s.b),
-        )
+    for filing_key in sorted(same_as_by_filing):
+        same_as = sorted(same_as_by_filing[filing_key], key=lambda s: (s.evidence.char_start, s.a, s.b))
         for statement in same_as:
             if statement.a.kind != statement.b.kind:
                 result.refused.append((filing_key, statement, "the two names are of different kinds"))
@@ -86,21 +84,19 @@ def rewrite(fact: Fact, canon: Resolution) -> Fact:
 
 
 def preferred_labels(
-    facts_by_filing: Mapping[str, Iterable[Fact]], canon: Resolution, reference: set[EntityRef]
+    mentions_by_filing: Mapping[str, Iterable[tuple[EntityRef, str]]],
+    canon: Resolution,
+    reference: set[EntityRef],
 ) -> dict[EntityRef, str]:
     """A preferred label for every canonical entity the reference data does not name.
 
-    The first mention wins, filings in key order and mentions in text order, so the choice is
-    the same on every rebuild.
+    ``mentions_by_filing`` gives each filing's (ref, label) mentions in text order. The first
+    mention wins, filings in key order, so the choice is the same on every rebuild.
     """
     labels: dict[EntityRef, str] = {}
-    for filing_key in sorted(facts_by_filing):
-        mentions = sorted(
-            (f for f in facts_by_filing[filing_key] if isinstance(f, Mention)),
-            key=lambda m: (m.evidence.char_start, m.ref),
-        )
-        for mention in mentions:
-            ref = canon(mention.ref)
+    for filing_key in sorted(mentions_by_filing):
+        for mentioned, label in mentions_by_filing[filing_key]:
+            ref = canon(mentioned)
             if ref not in reference and ref not in labels:
-                labels[ref] = mention.label
+                labels[ref] = label
     return labels

@@ -31,37 +31,62 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         raise GraphError(f"cannot open the store at {path}: {exc}") from exc
 
 
-def _materialize_union(store: ox.Store) -> None:
-    """Rewrite the default graph as the set union of the named graphs, for ``kg query``/``kg serve``.
+def _load_graph(store: ox.Store, data: bytes, graphs: list[ox.NamedNode]) -> None:
+    """Load sorted N-Quads holding ``graphs`` into the store, and their triples into the default graph.
 
-    (Oxigraph's own union-default-graph mode repeats a triple once per graph holding it.)
+    The default graph is kept as the set union of the named graphs (Oxigraph's own
+    union-default-graph mode repeats a triple once per graph holding it, which would skew counts).
+    Each line ends with its graph's name, so dropping that suffix turns the quads into triples.
     """
-    store.update("CLEAR DEFAULT")
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    store.flush()
+    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    triples = data
+    for graph in graphs:
+        triples = triples.replace(f" {graph} .\n".encode(), b" .\n")
+    store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def _drop_graph(store: ox.Store, graph: ox.NamedNode) -> set[ox.Triple]:
+    """Remove a named graph; returns its triples, which the default graph may no longer need."""
+    triples = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
+    store.remove_graph(graph)
+    return triples
+
+
+def _prune_default(store: ox.Store, candidates: set[ox.Triple]) -> None:
+    """Remove from the default graph each candidate triple that no named graph holds any more."""
+    default = ox.DefaultGraph()
+    for triple in candidates:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        held = any(
+            not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o, None)
+        )
+        if not held:
+            store.remove(ox.Quad(s, p, o, default))
 
 
 def update_store(
     path: Path,
     shared: bytes,
-    filing_graphs: dict[str, bytes],
+    filing_graphs: dict[str, Path],
     previous_digests: dict[str, str],
     digests: dict[str, str],
 ) -> tuple[int, int]:
     """Bring the store at ``path`` to the built dataset; returns (graphs replaced, graphs removed).
 
-    ``shared`` holds the ontology, reference and entity-label graphs and ``filing_graphs`` each
-    filing's graph, all as N-Quads. A store that is empty is bulk-loaded. Otherwise only the named
-    graphs whose digest changed since the previous build are replaced, plus the shared graphs.
+    ``shared`` holds the ontology, reference and entity-label graphs as N-Quads; ``filing_graphs``
+    gives the file holding each filing's graph (sorted N-Quads). A store that is empty is
+    bulk-loaded. Otherwise only the named graphs whose digest changed since the previous build are
+    replaced, plus the shared graphs, and the default graph (their union) is mended to match.
     """
     store = open_store(path)
     try:
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
         if not present:
-            store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
-            for data in filing_graphs.values():
-                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-            _materialize_union(store)
+            store.clear()  # a default graph without named graphs is left from an interrupted load
+            _load_graph(store, shared, list(_SHARED_GRAPHS))
+            for key, file in sorted(filing_graphs.items()):
+                _load_graph(store, file.read_bytes(), [filing_iri(key)])
+            store.flush()
             return len(filing_graphs), 0
         changed = [
             key
@@ -70,18 +95,18 @@ def update_store(
         ]
         wanted = {filing_iri(key).value for key in filing_graphs} | {g.value for g in _SHARED_GRAPHS}
         removed = sorted(present - wanted)
+        dropped: set[ox.Triple] = set()
         for iri in removed:
-            store.remove_graph(ox.NamedNode(iri))
+            dropped |= _drop_graph(store, ox.NamedNode(iri))
         for graph in _SHARED_GRAPHS:
-            if graph.value in present:
-                store.clear_graph(graph)
-        store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
+            dropped |= _drop_graph(store, graph)
+        _load_graph(store, shared, list(_SHARED_GRAPHS))
         for key in changed:
             graph = filing_iri(key)
-            if graph.value in present:
-                store.clear_graph(graph)
-            store.bulk_load(filing_graphs[key], format=ox.RdfFormat.N_QUADS)
-        _materialize_union(store)
+            dropped |= _drop_graph(store, graph)
+            _load_graph(store, filing_graphs[key].read_bytes(), [graph])
+        _prune_default(store, dropped)
+        store.flush()
         return len(changed), len(removed)
     finally:
         del store

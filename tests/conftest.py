@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from kg.build import BuildReport, build
 from kg.corpus import Document, read_document
 from kg.resources import default_corpus
+
+#: Quads per named graph, for comparing a local build with a remote store.
+COUNT_BY_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 SEEDS = {
     "2003": "002_e454553eec5db317.txt",
@@ -48,3 +58,49 @@ def seed_dataset(seed_build: tuple[Path, BuildReport]):
     from kg.graphio import load_rdflib
 
     return load_rdflib(seed_build[0] / "graph.trig")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def oxigraph_server() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    assert Path(found).exists(), "the oxigraph server (PyPI package 'oxigraph') is a test dependency"
+    return found
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A real read-write Oxigraph server on a free loopback port; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [oxigraph_server(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(base + "/", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def remote_counts(base: str) -> dict[str, int]:
+    response = httpx.post(
+        base + "/query",
+        data={"query": COUNT_BY_GRAPH},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return {b["g"]["value"]: int(b["n"]["value"]) for b in response.json()["results"]["bindings"]}

@@ -3,69 +3,19 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from conftest import free_port as _free_port
+from conftest import remote_counts as _remote_counts
 
 from kg.cli import main
 from kg.errors import UsageError
 from kg.publish import PublishError, publish
 
 COUNT = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _oxigraph() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    assert Path(found).exists(), "the oxigraph server (PyPI package 'oxigraph') is a test dependency"
-    return found
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """A real read-write Oxigraph server on a free loopback port; yields its base URL."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [_oxigraph(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(base + "/", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def _remote_counts(base: str) -> dict[str, int]:
-    response = httpx.post(
-        base + "/query",
-        data={"query": COUNT},
-        headers={"Accept": "application/sparql-results+json"},
-        timeout=30,
-    )
-    response.raise_for_status()
-    return {b["g"]["value"]: int(b["n"]["value"]) for b in response.json()["results"]["bindings"]}
 
 
 def _local_counts(graph: Path) -> dict[str, int]:

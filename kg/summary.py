@@ -1,0 +1,90 @@
+"""What the cross-filing steps need from one filing, without its facts.
+
+Resolution, preferred labels, the build report and the mapped-graph cache key need only a small part
+of a filing's facts: its ``SameAs`` statements, the first label of each entity it mentions, the refs
+it names and a digest of the facts. A ``FilingSummary`` holds exactly that, so a build of many
+filings keeps summaries in memory, never facts: the facts stay in the extraction cache until the
+filing's graph is mapped, one filing at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kg.model import (
+    EntityRef,
+    Fact,
+    FilingInfo,
+    FinancialFact,
+    Guidance,
+    Mention,
+    Relation,
+    SameAs,
+    Skipped,
+    StatusObservation,
+    UnknownEntity,
+)
+
+#: Bumped when the summary's content changes, so cached summaries are recomputed.
+SUMMARY_FORMAT = "1"
+
+
+@dataclass(frozen=True)
+class FilingSummary:
+    """One filing's facts, reduced to what the build needs across filings."""
+
+    info: FilingInfo | None
+    same_as: tuple[SameAs, ...]  # in text order
+    first_labels: tuple[tuple[EntityRef, str], ...]  # each ref's first mention label, in text order
+    refs: frozenset[EntityRef]  # every ref any fact names (before resolution)
+    facts_digest: str  # sha256 of the facts' repr: a changed fact changes the mapped graph
+    fact_count: int  # financial facts, guidance, stage observations and relations
+    warnings: tuple[str, ...]
+    unknown_entities: tuple[str, ...]
+    unmapped_concepts: tuple[tuple[str, str], ...]  # concept key -> label, for facts no concept maps
+
+
+def summarize(facts: Sequence[Fact]) -> FilingSummary:
+    """Reduce one filing's facts (every extractor's, in registry order) to its summary."""
+    same_as = sorted(
+        (f for f in facts if isinstance(f, SameAs)), key=lambda s: (s.evidence.char_start, s.a, s.b)
+    )
+    mentions = sorted(
+        (f for f in facts if isinstance(f, Mention)), key=lambda m: (m.evidence.char_start, m.ref)
+    )
+    first_labels: dict[EntityRef, str] = {}
+    for mention in mentions:
+        # A later mention of the same ref can never win over its first one, whatever resolution
+        # later makes of the ref; keeping only the first is enough for preferred_labels.
+        first_labels.setdefault(mention.ref, mention.label)
+    unmapped: dict[str, str] = {}
+    for fact in facts:
+        if isinstance(fact, FinancialFact) and not fact.mapped:
+            unmapped[fact.concept] = fact.label
+    return FilingSummary(
+        info=next((f for f in facts if isinstance(f, FilingInfo)), None),
+        same_as=tuple(same_as),
+        first_labels=tuple(first_labels.items()),
+        refs=frozenset(refs_of(facts)),
+        facts_digest=hashlib.sha256(repr(list(facts)).encode()).hexdigest(),
+        fact_count=sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in facts),
+        warnings=tuple(f"{s.extractor}: {s.reason}" for s in facts if isinstance(s, Skipped)),
+        unknown_entities=tuple(
+            sorted({f"{u.ref.kind} {u.name} (line {u.line})" for u in facts if isinstance(u, UnknownEntity)})
+        ),
+        unmapped_concepts=tuple(unmapped.items()),
+    )
+
+
+def refs_of(facts: Iterable[Fact]) -> set[EntityRef]:
+    """Every ``EntityRef`` held in a field of any of ``facts``."""
+    refs: set[EntityRef] = set()
+    for fact in facts:
+        for f in dataclasses.fields(fact):
+            value = getattr(fact, f.name)
+            if isinstance(value, EntityRef):
+                refs.add(value)
+    return refs
