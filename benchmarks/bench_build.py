@@ -60,7 +60,8 @@ class SizeResult:
     megabytes: float
     generate_s: float
     runs: dict[str, Run] = field(default_factory=dict)
-    triples: int | None = None
+    quads: int | None = None
+    store: Run | None = None
 
 
 def kg_command() -> list[str]:
@@ -85,13 +86,14 @@ def corpus_megabytes(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.iterdir() if p.suffix in (".txt", ".htm")) / 1e6
 
 
-def count_triples(graph_dir: Path) -> int | None:
-    import pyoxigraph as ox
-
-    path = graph_dir / "graph.ttl"
-    if not path.exists():
+def count_quads(graph_dir: Path) -> int | None:
+    """Quads the build wrote (every named graph's triples), from its manifest."""
+    try:
+        manifest = json.loads((graph_dir / ".cache" / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
-    return sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    quads = manifest.get("total_quads")
+    return int(quads) if quads else None
 
 
 def source_fingerprint() -> str:
@@ -108,7 +110,9 @@ def source_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def bench_size(n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int) -> SizeResult:
+def bench_size(
+    n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int, store: bool = False
+) -> SizeResult:
     """Generate ``n`` filings and time the builds on them."""
     corpus = work / f"corpus-{n}"
     started = time.perf_counter()
@@ -119,7 +123,7 @@ def bench_size(n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int
     jobs1 = ["--jobs", "1"] if has_jobs else []
     # Cold: no cache, fresh output folder, fresh process.
     result.runs["cold j1"] = timed("cold j1", [*kg, "build", str(corpus), "--out", str(out1), *jobs1])
-    result.triples = count_triples(out1)
+    result.quads = count_quads(out1)
     if has_jobs:
         out2 = work / f"out-{n}-j2"
         result.runs["cold j2"] = timed(
@@ -133,6 +137,12 @@ def bench_size(n: int, work: Path, *, has_jobs: bool, has_cache: bool, seed: int
         result.runs["one changed"] = timed(
             "one changed", [*kg, "build", str(corpus), "--out", str(out1), *jobs1]
         )
+    if store:
+        # Everything is cached now: this build's time is the bulk load of the on-disk store.
+        store_dir = work / f"store-{n}"
+        result.store = timed(
+            "store load", [*kg, "build", str(corpus), "--out", str(out1), "--store", str(store_dir)]
+        )
     return result
 
 
@@ -142,18 +152,22 @@ def bench_seed(work: Path) -> Run:
 
 
 def bench_serialisers(graph_dir: Path) -> dict[str, float]:
-    """Seconds to write the same quads as Turtle: pyoxigraph vs rdflib (plus rdflib's add time)."""
+    """Seconds to write the same union graph as Turtle: pyoxigraph vs rdflib (plus rdflib's parse time)."""
     import pyoxigraph as ox
     import rdflib
 
-    triples = list(ox.parse(path=str(graph_dir / "graph.ttl"), format=ox.RdfFormat.TURTLE))
+    from kg.graphio import load_store
+
+    store = load_store(graph_dir)
+    triples = sorted({q.triple for q in store.quads_for_pattern(None, None, None, None)}, key=str)
+    del store
     t = time.perf_counter()
     ox.serialize(triples, format=ox.RdfFormat.TURTLE)
     ox_s = time.perf_counter() - t
-    text = (graph_dir / "graph.ttl").read_text(encoding="utf-8")
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     graph = rdflib.Graph()
     t = time.perf_counter()
-    graph.parse(data=text, format="turtle")
+    graph.parse(data=text, format="nt")
     rdflib_load = time.perf_counter() - t
     t = time.perf_counter()
     graph.serialize(format="turtle")
@@ -203,17 +217,30 @@ def machine() -> dict[str, str]:
 def table(results: list[SizeResult]) -> str:
     """Markdown table: one row per corpus size and build kind."""
     lines = [
-        "| filings | MB | build | seconds | filings/s | MB/s | peak RSS MiB | triples |",
+        "| filings | MB | build | seconds | filings/s | MB/s | peak RSS MiB | quads |",
         "|---:|---:|---|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         for run in r.runs.values():
             rate = f"{r.filings / run.seconds:.1f}" if run.ok else "failed"
             mbs = f"{r.megabytes / run.seconds:.2f}" if run.ok else ""
-            triples = f"{r.triples:,}" if r.triples and run.what == "cold j1" else ""
+            triples = f"{r.quads:,}" if r.quads and run.what == "cold j1" else ""
             lines.append(
                 f"| {r.filings:,} | {r.megabytes:.1f} | {run.what} | {run.seconds:.2f} | {rate} | {mbs} "
                 f"| {run.rss_mib:.0f} | {triples} |"
+            )
+    stores = [r for r in results if r.store is not None]
+    if stores:
+        lines += [
+            "",
+            "| filings | quads | store load seconds | quads/s | peak RSS MiB |",
+            "|---:|---:|---:|---:|---:|",
+        ]
+        for r in stores:
+            assert r.store is not None
+            rate = f"{r.quads / r.store.seconds:,.0f}" if r.quads and r.store.ok else "failed"
+            lines.append(
+                f"| {r.filings:,} | {r.quads or 0:,} | {r.store.seconds:.1f} | {rate} | {r.store.rss_mib:.0f} |"
             )
     return "\n".join(lines)
 
@@ -223,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes")
     parser.add_argument("--quick", action="store_true", help="sizes 10 and 100 only")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--keep", type=Path, help="keep the corpora, outputs and stores in this folder (for bench_queries.py)"
+    )
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument(
         "--serialise-max", type=int, default=1000, help="largest corpus whose graph rdflib also writes"
@@ -241,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     results: list[SizeResult] = []
     serial: dict[str, float] | None = None
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        work = Path(tmp)
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         seed_run = bench_seed(work)
         print(
             f"seed corpus cold build: {seed_run.seconds:.2f} s, peak RSS {seed_run.rss_mib:.0f} MiB",
@@ -249,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         fingerprint = source_fingerprint()
         for n in sizes:
-            result = bench_size(n, work, has_jobs=has_jobs, has_cache=has_cache, seed=args.seed)
+            result = bench_size(
+                n, work, has_jobs=has_jobs, has_cache=has_cache, seed=args.seed, store=n == max(sizes)
+            )
             now = source_fingerprint()
             if now != fingerprint:
                 # Other work changed the code or ontology while this size ran: a changed extractor
@@ -266,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{n:>6} filings  {run.what:<12} {run.seconds:8.2f} s  {run.rss_mib:6.0f} MiB{status}",
                     flush=True,
                 )
-        eligible = [r.filings for r in results if r.filings <= args.serialise_max and r.triples]
+        eligible = [r.filings for r in results if r.filings <= args.serialise_max and r.quads]
         if eligible:
             size = max(eligible)
             serial = bench_serialisers(work / f"out-{size}-j1")

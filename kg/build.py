@@ -219,6 +219,7 @@ def build(
     try:
         with Workers(options.jobs, options.executor, options.scheduler) as workers:
             filings = _extract_all(sources, states, report, options, cache_dir, workers)
+            log.info("extraction: %d filings, %.2f s", len(filings), time.perf_counter() - started)
             _assign_keys(filings)
             _write_graphs(filings, out_dir, cache_dir, old, new, report, options, workers)
     finally:
@@ -255,7 +256,10 @@ def _write_graphs(
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
     labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, canon, reference)
 
+    phase = time.perf_counter()
     _map_filings(filings, canon, report, old, new, cache_dir, workers)
+    log.info("mapping: %.2f s", time.perf_counter() - phase)
+    phase = time.perf_counter()
     unmapped: dict[str, str] = {}
     for filing in filings:
         unmapped.update(filing.summary.unmapped_concepts)
@@ -281,11 +285,14 @@ def _write_graphs(
     else:
         report.outputs = write_nquads_folder(shared_data, graph_files, out_dir)
         report.total_triples = None
+    log.info("export (%s): %.2f s", report.output_format, time.perf_counter() - phase)
     if options.store is not None:
         from kg.store import update_store
 
+        phase = time.perf_counter()
         update_store(options.store, shared_data, graph_files, old.graphs, new.graphs)
         new.store = str(options.store.resolve())
+        log.info("store: %.2f s", time.perf_counter() - phase)
     report.changes += _removed_graphs(cache_dir, old, new)
     remove_stale(cache_dir, set(graph_files.values()))
     new.graph_sources = {f.key: f.source for f in filings}
@@ -324,8 +331,8 @@ def _map_filings(
     versions = tuple((e.name, e.version) for e in REGISTRY)
     jobs: list[MappingJob] = []
     for filing in filings:
-        resolution = {ref: canon(ref) for ref in filing.summary.refs}
-        map_key = _mapping_key(filing, resolution)
+        renamed = tuple(sorted((ref, canon(ref)) for ref in filing.summary.refs if canon(ref) != ref))
+        map_key = _mapping_key(filing, renamed)
         new.map_keys[filing.key] = map_key
         reusable = (
             old.map_keys.get(filing.key) == map_key
@@ -338,7 +345,6 @@ def _map_filings(
             new.graphs[filing.key] = old.graphs[filing.key]
             new.graph_quads[filing.key] = old.graph_quads[filing.key]
             continue
-        renamed = tuple(sorted((ref, to) for ref, to in resolution.items() if ref != to))
         jobs.append(
             MappingJob(
                 filing.key,
@@ -367,13 +373,13 @@ def _map_filings(
         entry.unknown_entities = list(filing.summary.unknown_entities)
 
 
-def _mapping_key(filing: SummarizedFiling, resolution: dict[EntityRef, EntityRef]) -> str:
-    """What a filing's graph depends on: its key, source, bytes, extractors, the canonical entity of
-    every ref it names, its facts, and the code that maps facts (so editing the mapping invalidates it)."""
+def _mapping_key(filing: SummarizedFiling, renamed: tuple[tuple[EntityRef, EntityRef], ...]) -> str:
+    """What a filing's graph depends on: its key, source, bytes, extractors, the refs resolution
+    renamed (and to what), its facts, and the code that maps facts (so editing it invalidates it)."""
     digest = hashlib.sha256(_MAPPING_CODE)
     versions = sorted((e.name, e.version) for e in REGISTRY)
     digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{versions}".encode())
-    digest.update(repr(sorted(resolution.items())).encode())
+    digest.update(repr(renamed).encode())
     digest.update(filing.summary.facts_digest.encode())
     return digest.hexdigest()
 

@@ -117,7 +117,7 @@ def map_filing_nquads(
     canon: Resolution,
 ) -> bytes:
     """One filing's named graph as sorted N-Quads, its entity refs resolved by ``canon``."""
-    resolved = [rewrite(f, canon) for f in facts]
+    resolved = [rewrite(f, canon) for f in facts] if canon.canonical else facts
     return map_filing(key, source, sha256, versions, resolved, canon).nquads()
 
 

@@ -143,178 +143,235 @@ def decimal_lexical(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+# -- N-Triples text of terms --------------------------------------------------------------------
+# The mapper writes each triple straight as N-Triples text: building term objects for millions of
+# triples only to serialise them again was most of the build's mapping time. The text is exactly
+# what pyoxigraph writes for the same terms (tests compare the two).
+
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_ESCAPES = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_ESCAPE_TABLE = {c: _ESCAPES.get(c, f"\\u{c:04X}") for c in (*range(0x20), 0x22, 0x5C, 0x7F)}
+_XSD_INTEGER = f"^^<{XSD}integer>"
+_XSD_DECIMAL = f"^^<{XSD}decimal>"
+_XSD_DATE = f"^^<{XSD}date>"
+
+
+def quoted(text: str) -> str:
+    """``text`` as an N-Triples string literal body, quotes included (escaped as Oxigraph does)."""
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPE_TABLE)
+    return f'"{text}"'
+
+
+def literal_text(value: LiteralValue, predicate: str = "") -> str:
+    """N-Triples text of ``literal(value, predicate)``."""
+    if predicate in _DATATYPES:
+        return f"{quoted(str(value))}^^{_DATATYPES[predicate]}"
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
+    if isinstance(value, int):
+        return f'"{value}"{_XSD_INTEGER}'
+    if isinstance(value, Decimal):
+        return f'"{decimal_lexical(value)}"{_XSD_DECIMAL}'
+    if isinstance(value, dt.date):
+        return f'"{value.isoformat()}"{_XSD_DATE}'
+    return quoted(str(value))
+
+
+@functools.cache
+def _kg(term: str) -> str:
+    return str(kg(term))
+
+
+@functools.cache
+def _entity(ref: EntityRef) -> str:
+    return str(entity_iri(ref))
+
+
+_TYPE = str(RDF_TYPE)
+_STATEMENT = str(RDF_STATEMENT)
+_SUBJECT = str(RDF_SUBJECT)
+_PREDICATE = str(RDF_PREDICATE)
+_OBJECT = str(RDF_OBJECT)
+
+
 class FilingMapper:
-    """Collects the quads of one filing's named graph."""
+    """Collects the triples of one filing's named graph, as N-Triples text."""
 
     def __init__(self, filing_key: str) -> None:
         self.filing_key = filing_key
         self.filing = filing_iri(filing_key)
-        # Triples, not quads: every one belongs to the filing's graph, added once when serialising.
-        self.triples: set[ox.Triple] = set()
+        self._filing = str(self.filing)
+        self._segment = iri_segment(filing_key)
+        # Triples, not quads: every one belongs to the filing's graph, named once when serialising.
+        self.lines: set[str] = set()
         self._fact_iris: set[str] = set()
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        self.triples.add(ox.Triple(s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        """Add the triple ``s p o`` (each term in N-Triples syntax)."""
+        self.lines.add(f"{s} {p} {o}")
+
+    def nquads(self) -> bytes:
+        """The filing's named graph as N-Quads, lines sorted as bytes, without duplicates."""
+        if not self.lines:
+            return b""
+        suffix = f" {self._filing} ."
+        encoded = sorted(f"{line}{suffix}".encode() for line in self.lines)
+        return b"\n".join(encoded) + b"\n"
 
     @property
     def quads(self) -> set[ox.Quad]:
         """The filing's named graph as quads."""
-        return {ox.Quad(t.subject, t.predicate, t.object, self.filing) for t in self.triples}
-
-    def nquads(self) -> bytes:
-        """The filing's named graph as N-Quads, lines sorted as bytes, without duplicates."""
-        data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
-        if not data:
-            return b""
-        suffix = f" {self.filing} .".encode()
-        return b"\n".join(line[:-2] + suffix for line in sorted(data.splitlines())) + b"\n"
+        return set(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
 
     # -- evidence -------------------------------------------------------------------------------
-    def evidence(self, ev: Evidence) -> ox.NamedNode:
+    def evidence(self, ev: Evidence) -> str:
         """The evidence node for ``ev`` (one per filing, extractor and span)."""
-        node = kgr(
-            f"evidence/{iri_segment(self.filing_key)}/{iri_segment(ev.extractor)}/{ev.char_start}-{ev.char_end}"
+        node = (
+            f"<{KGR_IRI}evidence/{self._segment}/{iri_segment(ev.extractor)}/{ev.char_start}-{ev.char_end}>"
         )
-        self.add(node, RDF_TYPE, kg("Evidence"))
-        self.add(node, kg("inFiling"), self.filing)
-        self.add(node, kg("line"), literal(ev.line))
-        self.add(node, kg("charStart"), literal(ev.char_start))
-        self.add(node, kg("charEnd"), literal(ev.char_end))
-        self.add(node, kg("quote"), literal(ev.quote))
-        self.add(node, PROV_GENERATED_BY, extractor_iri(ev.extractor))
+        self.lines.update(
+            (
+                f"{node} {_TYPE} {_kg('Evidence')}",
+                f"{node} {_kg('inFiling')} {self._filing}",
+                f'{node} {_kg("line")} "{ev.line}"{_XSD_INTEGER}',
+                f'{node} {_kg("charStart")} "{ev.char_start}"{_XSD_INTEGER}',
+                f'{node} {_kg("charEnd")} "{ev.char_end}"{_XSD_INTEGER}',
+                f"{node} {_kg('quote')} {quoted(ev.quote)}",
+                f"{node} {PROV_GENERATED_BY} {extractor_iri(ev.extractor)}",
+            )
+        )
         return node
 
     def extractor(self, name: str, version: str) -> None:
-        node = extractor_iri(name)
-        self.add(node, RDF_TYPE, kg("Extractor"))
-        self.add(node, kg("version"), literal(version))
+        node = str(extractor_iri(name))
+        self.add(node, _TYPE, _kg("Extractor"))
+        self.add(node, _kg("version"), quoted(version))
 
-    def reified(
-        self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, evidence: Iterable[Evidence]
-    ) -> None:
+    def reified(self, s: str, p: str, o: str, evidence: Iterable[Evidence]) -> None:
         """Assert ``s p o`` and its ``rdf:Statement`` with the evidence."""
         self.add(s, p, o)
         digest = hashlib.sha256(f"{s} {p} {o}".encode()).hexdigest()[:20]
-        statement = kgr(f"statement/{digest}")
-        self.add(statement, RDF_TYPE, RDF_STATEMENT)
-        self.add(statement, RDF_SUBJECT, s)
-        self.add(statement, RDF_PREDICATE, p)
-        self.add(statement, RDF_OBJECT, o)
+        statement = f"<{KGR_IRI}statement/{digest}>"
+        self.add(statement, _TYPE, _STATEMENT)
+        self.add(statement, _SUBJECT, s)
+        self.add(statement, _PREDICATE, p)
+        self.add(statement, _OBJECT, o)
         for ev in evidence:
-            self.add(statement, kg("evidence"), self.evidence(ev))
+            self.add(statement, _kg("evidence"), self.evidence(ev))
 
     # -- facts ----------------------------------------------------------------------------------
     def filing_info(self, info: FilingInfo, source_name: str, sha256: str) -> None:
-        self.add(self.filing, RDF_TYPE, kg("Filing"))
-        self.add(self.filing, kg("formType"), literal(info.form_type))
-        self.add(self.filing, kg("sha256"), literal(sha256))
-        self.add(self.filing, DCTERMS_SOURCE, literal(source_name))
+        filing = self._filing
+        self.add(filing, _TYPE, _kg("Filing"))
+        self.add(filing, _kg("formType"), quoted(info.form_type))
+        self.add(filing, _kg("sha256"), quoted(sha256))
+        self.add(filing, str(DCTERMS_SOURCE), quoted(source_name))
         if info.report_date:
-            self.add(self.filing, kg("reportDate"), literal(info.report_date))
+            self.add(filing, _kg("reportDate"), literal_text(info.report_date))
         if info.filer:
-            self.add(self.filing, kg("filer"), entity_iri(info.filer))
+            self.add(filing, _kg("filer"), _entity(info.filer))
         if info.period_covered:
-            self.add(self.filing, kg("periodCovered"), self.period(info.period_covered))
+            self.add(filing, _kg("periodCovered"), self.period(info.period_covered))
 
-    def entity_type(self, ref: EntityRef) -> ox.NamedNode:
-        node = entity_iri(ref)
-        self.add(node, RDF_TYPE, kg(ENTITY_KINDS[ref.kind]))
+    def entity_type(self, ref: EntityRef) -> str:
+        node = _entity(ref)
+        self.add(node, _TYPE, _kg(ENTITY_KINDS[ref.kind]))
         return node
 
     def mention(self, mention: Mention) -> None:
         node = self.entity_type(mention.ref)
         for label in mention.alt_labels:
-            self.add(node, SKOS_ALT, literal(label))
+            self.add(node, str(SKOS_ALT), quoted(label))
         for label in mention.hidden_labels:
-            self.add(node, SKOS_HIDDEN, literal(label))
-        self.reified(self.filing, kg("mentions"), node, [mention.evidence])
+            self.add(node, str(SKOS_HIDDEN), quoted(label))
+        self.reified(self._filing, _kg("mentions"), node, [mention.evidence])
 
     def relation(self, relation: Relation) -> None:
         subject = self.entity_type(relation.subject)
-        obj: ox.NamedNode | ox.Literal
         if isinstance(relation.obj, EntityRef):
             obj = self.entity_type(relation.obj)
         elif relation.predicate in _INDIVIDUAL_VALUED:
-            obj = kg(str(relation.obj))
+            obj = _kg(str(relation.obj))
         else:
-            obj = literal(relation.obj, relation.predicate)
-        self.reified(subject, kg(relation.predicate), obj, [relation.evidence])
+            obj = literal_text(relation.obj, relation.predicate)
+        self.reified(subject, _kg(relation.predicate), obj, [relation.evidence])
 
     def same_as(self, same: SameAs, canonical: EntityRef) -> None:
         """Record why two names were merged: the canonical entity cites the statement that merged them."""
-        self.add(entity_iri(canonical), kg("mergedBecause"), self.evidence(same.evidence))
+        self.add(_entity(canonical), _kg("mergedBecause"), self.evidence(same.evidence))
 
-    def period(self, period: Period) -> ox.NamedNode:
-        node = period_iri(period)
-        self.add(node, RDF_TYPE, kg("Period"))
+    def period(self, period: Period) -> str:
+        node = str(period_iri(period))
+        self.add(node, _TYPE, _kg("Period"))
         if period.instant is not None:
-            self.add(node, kg("instant"), literal(period.instant))
+            self.add(node, _kg("instant"), literal_text(period.instant))
         else:
-            self.add(node, kg("start"), literal(period.start))  # type: ignore[arg-type]
-            self.add(node, kg("end"), literal(period.end))  # type: ignore[arg-type]
+            self.add(node, _kg("start"), literal_text(period.start))  # type: ignore[arg-type]
+            self.add(node, _kg("end"), literal_text(period.end))  # type: ignore[arg-type]
         return node
 
-    def _unique(self, path: str) -> ox.NamedNode:
+    def _unique(self, path: str) -> str:
         """A fact IRI unique within the filing: a second fact on the same key gets ``-2``, ``-3`` …."""
         candidate, n = path, 1
         while candidate in self._fact_iris:
             n += 1
             candidate = f"{path}-{n}"
         self._fact_iris.add(candidate)
-        return kgr(candidate)
+        return str(kgr(candidate))
 
     def financial_fact(self, fact: FinancialFact, filer: EntityRef) -> None:
         concept = concept_iri(fact.concept, fact.mapped)
         local = concept.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        node = self._unique(f"fact/{iri_segment(self.filing_key)}/{local}/{fact.period.key}")
-        self.add(node, RDF_TYPE, kg("FinancialFact"))
-        self.add(node, kg("entity"), entity_iri(fact.entity or filer))
-        self.add(node, kg("concept"), concept)
-        self.add(node, kg("period"), self.period(fact.period))
-        self.add(node, kg("value"), literal(fact.value))
-        self.add(node, kg("unit"), kg(fact.unit))
-        self.add(node, kg("decimals"), literal(fact.decimals))
+        node = self._unique(f"fact/{self._segment}/{local}/{fact.period.key}")
+        self.add(node, _TYPE, _kg("FinancialFact"))
+        self.add(node, _kg("entity"), _entity(fact.entity or filer))
+        self.add(node, _kg("concept"), str(concept))
+        self.add(node, _kg("period"), self.period(fact.period))
+        self.add(node, _kg("value"), literal_text(fact.value))
+        self.add(node, _kg("unit"), _kg(fact.unit))
+        self.add(node, _kg("decimals"), literal_text(fact.decimals))
         if fact.fiscal_year is not None:
-            self.add(node, kg("fiscalYear"), literal(fact.fiscal_year))
+            self.add(node, _kg("fiscalYear"), literal_text(fact.fiscal_year))
         if fact.fiscal_period is not None:
-            self.add(node, kg("fiscalPeriod"), literal(fact.fiscal_period))
-        self.add(node, kg("reportedIn"), self.filing)
-        self.add(node, kg("asReportedLabel"), literal(fact.label))
-        self.add(node, kg("statement"), kg(fact.statement))
+            self.add(node, _kg("fiscalPeriod"), literal_text(fact.fiscal_period))
+        self.add(node, _kg("reportedIn"), self._filing)
+        self.add(node, _kg("asReportedLabel"), quoted(fact.label))
+        self.add(node, _kg("statement"), _kg(fact.statement))
         for ev in fact.evidence:
-            self.add(node, kg("evidence"), self.evidence(ev))
+            self.add(node, _kg("evidence"), self.evidence(ev))
 
     def guidance(self, guidance: Guidance, filer: EntityRef) -> None:
         concept = concept_iri(guidance.concept, True)
         local = concept.value.rsplit("#", 1)[-1]
-        node = self._unique(f"guidance/{iri_segment(self.filing_key)}/{local}/{guidance.period.key}")
-        self.add(node, RDF_TYPE, kg("Guidance"))
-        self.add(node, kg("entity"), entity_iri(guidance.entity or filer))
-        self.add(node, kg("concept"), concept)
-        self.add(node, kg("period"), self.period(guidance.period))
-        self.add(node, kg("low"), literal(guidance.low))
-        self.add(node, kg("high"), literal(guidance.high))
-        self.add(node, kg("unit"), kg(guidance.unit))
-        self.add(node, kg("reportedIn"), self.filing)
+        node = self._unique(f"guidance/{self._segment}/{local}/{guidance.period.key}")
+        self.add(node, _TYPE, _kg("Guidance"))
+        self.add(node, _kg("entity"), _entity(guidance.entity or filer))
+        self.add(node, _kg("concept"), str(concept))
+        self.add(node, _kg("period"), self.period(guidance.period))
+        self.add(node, _kg("low"), literal_text(guidance.low))
+        self.add(node, _kg("high"), literal_text(guidance.high))
+        self.add(node, _kg("unit"), _kg(guidance.unit))
+        self.add(node, _kg("reportedIn"), self._filing)
         if guidance.label:
-            self.add(node, kg("asReportedLabel"), literal(guidance.label))
+            self.add(node, _kg("asReportedLabel"), quoted(guidance.label))
         for ev in guidance.evidence:
-            self.add(node, kg("evidence"), self.evidence(ev))
+            self.add(node, _kg("evidence"), self.evidence(ev))
 
     def status(self, obs: StatusObservation, as_of: dt.date | None) -> None:
         indication = obs.indication.key if obs.indication else "unspecified"
         node = self._unique(
-            f"status/{iri_segment(self.filing_key)}/{iri_segment(obs.compound.key)}/{iri_segment(indication)}/{obs.phase}"
+            f"status/{self._segment}/{iri_segment(obs.compound.key)}/{iri_segment(indication)}/{obs.phase}"
         )
-        self.add(node, RDF_TYPE, kg("StatusObservation"))
-        self.add(node, kg("compound"), self.entity_type(obs.compound))
-        self.add(node, kg("phase"), kg(obs.phase))
+        self.add(node, _TYPE, _kg("StatusObservation"))
+        self.add(node, _kg("compound"), self.entity_type(obs.compound))
+        self.add(node, _kg("phase"), _kg(obs.phase))
         if obs.indication:
-            self.add(node, kg("indication"), self.entity_type(obs.indication))
+            self.add(node, _kg("indication"), self.entity_type(obs.indication))
         if as_of:
-            self.add(node, kg("asOf"), literal(as_of))
-        self.add(node, kg("reportedIn"), self.filing)
-        self.add(node, kg("evidence"), self.evidence(obs.evidence))
+            self.add(node, _kg("asOf"), literal_text(as_of))
+        self.add(node, _kg("reportedIn"), self._filing)
+        self.add(node, _kg("evidence"), self.evidence(obs.evidence))
 
 
 def entity_label_quads(labels: dict[EntityRef, str], unmapped_concepts: dict[str, str]) -> Iterator[ox.Quad]:

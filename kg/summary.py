@@ -10,6 +10,7 @@ filing's graph is mapped, one filing at a time.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -83,8 +84,13 @@ def refs_of(facts: Iterable[Fact]) -> set[EntityRef]:
     """Every ``EntityRef`` held in a field of any of ``facts``."""
     refs: set[EntityRef] = set()
     for fact in facts:
-        for f in dataclasses.fields(fact):
-            value = getattr(fact, f.name)
+        for name in _field_names(type(fact)):
+            value = getattr(fact, name)
             if isinstance(value, EntityRef):
                 refs.add(value)
     return refs
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
