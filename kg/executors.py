@@ -7,8 +7,6 @@ and checks each fact's evidence against the text before keeping it.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +18,7 @@ from kg.cache import ExtractionCache
 from kg.corpus import DEFAULT_MAX_BYTES, Document, read_document
 from kg.errors import FilingError, UsageError
 from kg.extractors import REGISTRY, Extractor
-from kg.model import Evidence, Fact, Skipped
+from kg.model import Evidence, Fact, Skipped, field_names
 from kg.summary import FilingSummary, summarize
 
 log = logging.getLogger(__name__)
@@ -118,19 +116,13 @@ def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list
 def evidence_of(fact: Fact) -> list[Evidence]:
     """Every Evidence a fact carries (one field or a tuple of them)."""
     found: list[Evidence] = []
-    for name in _field_names(type(fact)):
+    for name in field_names(fact):
         value = getattr(fact, name)
         if isinstance(value, Evidence):
             found.append(value)
         elif isinstance(value, tuple):
             found.extend(v for v in value if isinstance(v, Evidence))
     return found
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    # dataclasses.fields() rebuilds its answer on every call; facts are checked by the thousand.
-    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _evidence_holds(document: Document, ev: Evidence) -> bool:

@@ -7,6 +7,7 @@ mapping, so extractors may name an entity by whatever key they found (``SameAs``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -224,3 +225,16 @@ class FilingFacts:
 
     facts: list[Fact] = field(default_factory=list)
     extractor_versions: dict[str, str] = field(default_factory=dict)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(fact: object) -> tuple[str, ...]:
+    """The dataclass field names of ``fact``'s type (``dataclasses.fields`` rebuilds its answer on
+    every call; facts are walked by the thousand)."""
+    cls = type(fact)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names

@@ -9,8 +9,6 @@ filing's graph is mapped, one filing at a time.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from kg.model import (
     Skipped,
     StatusObservation,
     UnknownEntity,
+    field_names,
 )
 
 #: Bumped when the summary's content changes, so cached summaries are recomputed.
@@ -84,13 +83,8 @@ def refs_of(facts: Iterable[Fact]) -> set[EntityRef]:
     """Every ``EntityRef`` held in a field of any of ``facts``."""
     refs: set[EntityRef] = set()
     for fact in facts:
-        for name in _field_names(type(fact)):
+        for name in field_names(fact):
             value = getattr(fact, name)
             if isinstance(value, EntityRef):
                 refs.add(value)
     return refs
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
