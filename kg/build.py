@@ -40,11 +40,7 @@ from kg.cache import (
 from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
 from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
-from kg.export import (
-    sorted_quads_nquads,
-    write_nquads_folder,
-    write_outputs,
-)
+from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, write_outputs
 from kg.extractors import REGISTRY, Extractor
 from kg.mapjob import GraphChange, MappingJob, facts_in, run_mapping_job
 from kg.model import EntityRef, Fact, FilingInfo, Skipped
@@ -60,6 +56,8 @@ log = logging.getLogger(__name__)
 
 #: The build cache lives beside the outputs it produced (and is ignored by git).
 CACHE_DIR_NAME = ".cache"
+#: Present in the cache folder while a build updates the on-disk store.
+STORE_PENDING = "store-update-pending"
 
 
 @dataclass
@@ -215,7 +213,9 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     # Without a cache, the facts still go through a cache folder (so memory stays bounded by one
     # filing), a temporary one that is deleted afterwards.
-    cache_dir = out_dir / CACHE_DIR_NAME if options.cache else Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    cache_dir = (
+        out_dir / CACHE_DIR_NAME if options.cache else Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    )
     try:
         with Workers(options.jobs, options.executor, options.scheduler) as workers:
             filings = _extract_all(sources, states, report, options, cache_dir, workers)
@@ -290,7 +290,14 @@ def _write_graphs(
         from kg.store import update_store
 
         phase = time.perf_counter()
-        update_store(options.store, shared_data, graph_files, old.graphs, new.graphs)
+        # A store is updated graph by graph only if the last build finished updating this very
+        # store; any other (or one a killed build left half-updated) is reloaded whole.
+        pending = out_dir / CACHE_DIR_NAME / STORE_PENDING
+        trusted = old.store == str(options.store.resolve()) and not pending.exists()
+        if options.cache:
+            atomic_write(pending, str(options.store.resolve()).encode())
+        update_store(options.store, shared_data, graph_files, old.graphs, new.graphs, trusted=trusted)
+        pending.unlink(missing_ok=True)
         new.store = str(options.store.resolve())
         log.info("store: %.2f s", time.perf_counter() - phase)
     report.changes += _removed_graphs(cache_dir, old, new)
@@ -419,7 +426,11 @@ def _source_states(
 def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: BuildOptions) -> bool:
     if old.signature != new.signature or old.sources != new.sources or not old.outputs:
         return False
-    if options.store is not None and (old.store != str(options.store.resolve()) or not options.store.is_dir()):
+    if options.store is not None and (
+        old.store != str(options.store.resolve())
+        or not options.store.is_dir()
+        or (out_dir / CACHE_DIR_NAME / STORE_PENDING).exists()
+    ):
         return False
     wanted = options.output_format
     if wanted == "auto":

@@ -70,19 +70,22 @@ def update_store(
     filing_graphs: dict[str, Path],
     previous_digests: dict[str, str],
     digests: dict[str, str],
+    *,
+    trusted: bool = True,
 ) -> tuple[int, int]:
     """Bring the store at ``path`` to the built dataset; returns (graphs replaced, graphs removed).
 
     ``shared`` holds the ontology, reference and entity-label graphs as N-Quads; ``filing_graphs``
-    gives the file holding each filing's graph (sorted N-Quads). A store that is empty is
-    bulk-loaded. Otherwise only the named graphs whose digest changed since the previous build are
-    replaced, plus the shared graphs, and the default graph (their union) is mended to match.
+    gives the file holding each filing's graph (sorted N-Quads). A store that is empty, or not
+    ``trusted`` (the last build did not finish updating it), is cleared and bulk-loaded. Otherwise
+    only the named graphs whose digest changed since the previous build are replaced, plus the
+    shared graphs, and the default graph (their union) is mended to match.
     """
     store = open_store(path)
     try:
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-        if not present:
-            store.clear()  # a default graph without named graphs is left from an interrupted load
+        if not present or not trusted:
+            store.clear()  # also drops a default graph left by an interrupted load
             _load_graph(store, shared, list(_SHARED_GRAPHS))
             for key, file in sorted(filing_graphs.items()):
                 _load_graph(store, file.read_bytes(), [filing_iri(key)])

@@ -133,3 +133,21 @@ def test_publish_from_the_nquads_folder_matches_local_counts(
     assert remote_counts(server) == local
     again = publish(server + "/store", out)
     assert again.sent == [] and len(again.unchanged) == 6
+
+
+def test_a_store_update_left_unfinished_is_reloaded_whole(corpus: Path, tmp_path: Path) -> None:
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    options = BuildOptions(store=store_dir)
+    build([corpus], out, options)
+    # What a build killed mid-update leaves: its marker, and a triple no named graph holds.
+    stray = ox.Quad(ox.NamedNode("https://example.org/stray"), mapping.RDF_TYPE, mapping.kg("Filing"))
+    store = ox.Store(str(store_dir))
+    store.add(stray)
+    store.flush()
+    del store
+    (out / ".cache" / "store-update-pending").write_text(str(store_dir))
+    build([corpus], out, options)
+    reopened = ox.Store.read_only(str(store_dir))
+    assert stray not in set(reopened.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert _counts(reopened) == _counts(load_store(out))
+    assert not (out / ".cache" / "store-update-pending").exists()
