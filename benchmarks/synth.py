@@ -24,6 +24,7 @@ import argparse
 import calendar
 import datetime as dt
 import html
+import itertools
 import json
 import random
 import sys
@@ -309,8 +310,12 @@ def _person(rng: random.Random, title: str, used: set[str]) -> ExpectedPerson:
 
 
 def _company(rng: random.Random, index: int, used_names: set[str]) -> _Company:
-    while True:
+    for attempt in itertools.count():
         stem = rng.choice(_NAME_STEMS) + rng.choice(_NAME_ENDS)
+        if attempt >= 50:
+            # The plain names (stems x endings x kinds) run out near 1,800 companies, i.e. about
+            # 7,000 filings: larger corpora get two-part stems ("Veridonaxel").
+            stem += rng.choice(_NAME_STEMS).lower()
         short = f"{stem} {rng.choice(_NAME_KINDS)}"
         if short not in used_names:
             used_names.add(short)
