@@ -44,7 +44,7 @@ from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, wr
 from kg.extractors import REGISTRY, Extractor
 from kg.mapjob import GraphChange, MappingJob, facts_in, run_mapping_job
 from kg.model import EntityRef, Fact, FilingInfo, Skipped
-from kg.resolve import Resolution, preferred_labels, resolve
+from kg.resolve import Resolution, preferred_labels, renamed_pairs, resolve
 from kg.resources import default_corpus, ontology_dir
 from kg.summary import FilingSummary, summarize
 from kg.text import slugify
@@ -178,8 +178,13 @@ def _data_files(path: Path) -> list[Path]:
 
 
 def build_signature() -> str:
-    """Everything besides the filings that the outputs depend on: code version, extractors, ontology data."""
+    """Everything besides the filings that the outputs depend on: code version, extractors, ontology
+    data, and the code that maps, resolves and exports (so a changed writer is never skipped)."""
     digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
+    digest.update(_MAPPING_CODE)
+    for module in (sys.modules[__name__], sys.modules[write_outputs.__module__]):
+        if module.__file__:
+            digest.update(Path(module.__file__).read_bytes())
     for extractor in REGISTRY:
         digest.update(extractor_cache_key(extractor).encode())
     for path in _data_files(ontology_dir()):
@@ -254,23 +259,27 @@ def _write_graphs(
         report.merges.append(f"{key}: {statement.a.key} = {statement.b.key} ({statement.evidence.quote!r})")
     for key, statement, why in canon.refused:
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
-    labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, canon, reference)
+    renamed = renamed_pairs(canon)
+    reference_pairs = {(ref.kind, ref.key) for ref in reference}
+    labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)
 
     phase = time.perf_counter()
-    _map_filings(filings, canon, report, old, new, cache_dir, workers)
+    _map_filings(filings, renamed, report, old, new, cache_dir, workers)
     log.info("mapping: %.2f s", time.perf_counter() - phase)
     phase = time.perf_counter()
     unmapped: dict[str, str] = {}
     for filing in filings:
         unmapped.update(filing.summary.unmapped_concepts)
-        for ref in filing.summary.refs:
-            labels.setdefault(canon(ref), canon(ref).key)
-    for ref in reference:
-        labels.pop(ref, None)
-    shared = reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
-    shared.update(mapping.entity_label_quads(labels, unmapped))
-    report.invariant_failures = label_clashes(shared)
-    shared_data = nquads_bytes(shared)
+        for pair in filing.summary.refs:
+            canonical = renamed.get(pair, pair)
+            labels.setdefault(canonical, canonical[1])
+    for pair in reference_pairs:
+        labels.pop(pair, None)
+    # The entity graph's name sorts before the ontology's and the reference's: its lines come first.
+    shared_data = mapping.entity_label_nquads(labels, unmapped) + nquads_bytes(
+        reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
+    )
+    report.invariant_failures = label_clashes(ox.parse(shared_data, format=ox.RdfFormat.N_QUADS))
 
     graph_files = {f.key: graph_cache_path(cache_dir, f.key) for f in filings}
     report.total_quads = shared_data.count(b"\n") + sum(new.graph_quads.values())
@@ -325,7 +334,7 @@ def _unchanged_report(old: Manifest, out_dir: Path, report: BuildReport, started
 
 def _map_filings(
     filings: list[SummarizedFiling],
-    canon: Resolution,
+    renamed_refs: dict[tuple[str, str], tuple[str, str]],
     report: BuildReport,
     old: Manifest,
     new: Manifest,
@@ -338,7 +347,7 @@ def _map_filings(
     versions = tuple((e.name, e.version) for e in REGISTRY)
     jobs: list[MappingJob] = []
     for filing in filings:
-        renamed = tuple(sorted((ref, canon(ref)) for ref in filing.summary.refs if canon(ref) != ref))
+        renamed = tuple((pair, renamed_refs[pair]) for pair in filing.summary.refs if pair in renamed_refs)
         map_key = _mapping_key(filing, renamed)
         new.map_keys[filing.key] = map_key
         reusable = (
@@ -359,7 +368,7 @@ def _map_filings(
                 filing.sha256,
                 versions,
                 fact_keys,
-                renamed,
+                tuple((EntityRef(*a), EntityRef(*b)) for a, b in renamed),
                 str(cache_dir),
                 old.graphs.get(filing.key),
             )
@@ -380,7 +389,9 @@ def _map_filings(
         entry.unknown_entities = list(filing.summary.unknown_entities)
 
 
-def _mapping_key(filing: SummarizedFiling, renamed: tuple[tuple[EntityRef, EntityRef], ...]) -> str:
+def _mapping_key(
+    filing: SummarizedFiling, renamed: tuple[tuple[tuple[str, str], tuple[str, str]], ...]
+) -> str:
     """What a filing's graph depends on: its key, source, bytes, extractors, the refs resolution
     renamed (and to what), its facts, and the code that maps facts (so editing it invalidates it)."""
     digest = hashlib.sha256(_MAPPING_CODE)
@@ -399,6 +410,7 @@ _MAPPING_CODE = b"".join(
         sys.modules[Resolution.__module__],
         sys.modules[EntityRef.__module__],
         sys.modules[MappingJob.__module__],
+        sys.modules[FilingSummary.__module__],
     )
     if module.__file__
 )
@@ -443,13 +455,16 @@ def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: Build
 def _output_stamps(out_dir: Path, outputs: Iterable[Path]) -> dict[str, str]:
     """Size and modification time of each output file, by its path relative to ``out_dir``."""
     stamps: dict[str, str] = {}
+    prefix = str(out_dir) + os.sep  # string slicing: pathlib is slow over thousands of files
     for path in outputs:
+        text = str(path)
+        name = text[len(prefix) :] if text.startswith(prefix) else os.path.relpath(text, out_dir)
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
-            stamps[str(path.relative_to(out_dir))] = "missing"
+            stamps[name] = "missing"
             continue
-        stamps[str(path.relative_to(out_dir))] = f"{stat.st_size}:{stat.st_mtime_ns}"
+        stamps[name] = f"{stat.st_size}:{stat.st_mtime_ns}"
     return stamps
 
 

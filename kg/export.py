@@ -185,14 +185,18 @@ def write_nquads_folder(shared: bytes, graph_files: dict[str, Path], out_dir: Pa
     written = [folder / SHARED_NQUADS]
     if not written[0].exists() or written[0].read_bytes() != shared:
         atomic_write(written[0], shared)
+    present = {entry.name: entry.inode() for entry in os.scandir(filings)}
     for key in sorted(graph_files):
-        target = filings / nquads_file_name(key)
-        _link_or_copy(graph_files[key], target)
-        written.append(target)
+        name = nquads_file_name(key)
+        source = str(graph_files[key])
+        # Same inode: the export already is the cache's file (the usual case after a rebuild).
+        if present.get(name) != os.stat(source).st_ino:
+            _link_or_copy(Path(source), filings / name)
+        written.append(filings / name)
     keep = {p.name for p in written[1:]}
-    for entry in os.scandir(filings):
-        if entry.name not in keep:
-            Path(entry.path).unlink(missing_ok=True)
+    for name in present:
+        if name not in keep:
+            (filings / name).unlink(missing_ok=True)
     for name in (TURTLE_NAME, TRIG_NAME):
         (out_dir / name).unlink(missing_ok=True)
     return written
@@ -200,11 +204,6 @@ def write_nquads_folder(shared: bytes, graph_files: dict[str, Path], out_dir: Pa
 
 def _link_or_copy(source: Path, target: Path) -> None:
     """Make ``target`` hold ``source``'s bytes (a hard link if possible), atomically."""
-    try:
-        if target.exists() and os.path.samefile(source, target):
-            return
-    except OSError:
-        pass
     tmp = target.with_name(f".{target.name}.link.tmp")
     tmp.unlink(missing_ok=True)
     try:

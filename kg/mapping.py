@@ -386,3 +386,20 @@ def entity_label_quads(labels: dict[EntityRef, str], unmapped_concepts: dict[str
         yield ox.Quad(node, RDF_TYPE, kg("FinancialConcept"), GRAPH_ENTITIES)
         yield ox.Quad(node, SKOS_PREF, literal(unmapped_concepts[concept]), GRAPH_ENTITIES)
         yield ox.Quad(node, kg("unmapped"), literal(True), GRAPH_ENTITIES)
+
+
+def entity_label_nquads(labels: dict[tuple[str, str], str], unmapped_concepts: dict[str, str]) -> bytes:
+    """``entity_label_quads`` as sorted N-Quads text, written directly: the entity graph of a large
+    corpus holds tens of thousands of labels. ``labels`` is keyed by (kind, key) pairs."""
+    graph = f" {GRAPH_ENTITIES} ."
+    lines: set[str] = set()
+    for (kind, key), label in labels.items():
+        node = f"<{KGR_IRI}{kind}/{iri_segment(key)}>"
+        lines.add(f"{node} {_TYPE} {_kg(ENTITY_KINDS[kind])}{graph}")
+        lines.add(f"{node} {SKOS_PREF} {quoted(label)}{graph}")
+    for concept, label in unmapped_concepts.items():
+        node = str(concept_iri(concept, False))
+        lines.add(f"{node} {_TYPE} {_kg('FinancialConcept')}{graph}")
+        lines.add(f"{node} {SKOS_PREF} {quoted(label)}{graph}")
+        lines.add(f"{node} {_kg('unmapped')} {literal_text(True)}{graph}")
+    return b"".join(line + b"\n" for line in sorted(line.encode() for line in lines))

@@ -84,19 +84,25 @@ def rewrite(fact: Fact, canon: Resolution) -> Fact:
 
 
 def preferred_labels(
-    mentions_by_filing: Mapping[str, Iterable[tuple[EntityRef, str]]],
-    canon: Resolution,
-    reference: set[EntityRef],
-) -> dict[EntityRef, str]:
+    mentions_by_filing: Mapping[str, Iterable[tuple[str, str, str]]],
+    renamed: Mapping[tuple[str, str], tuple[str, str]],
+    reference: set[tuple[str, str]],
+) -> dict[tuple[str, str], str]:
     """A preferred label for every canonical entity the reference data does not name.
 
-    ``mentions_by_filing`` gives each filing's (ref, label) mentions in text order. The first
-    mention wins, filings in key order, so the choice is the same on every rebuild.
+    Refs are (kind, key) pairs; ``mentions_by_filing`` gives each filing's (kind, key, label)
+    mentions in text order, ``renamed`` the canonical pair of each pair resolution renamed. The
+    first mention wins, filings in key order, so the choice is the same on every rebuild.
     """
-    labels: dict[EntityRef, str] = {}
+    labels: dict[tuple[str, str], str] = {}
     for filing_key in sorted(mentions_by_filing):
-        for mentioned, label in mentions_by_filing[filing_key]:
-            ref = canon(mentioned)
+        for kind, key, label in mentions_by_filing[filing_key]:
+            ref = renamed.get((kind, key), (kind, key))
             if ref not in reference and ref not in labels:
                 labels[ref] = label
     return labels
+
+
+def renamed_pairs(canon: Resolution) -> dict[tuple[str, str], tuple[str, str]]:
+    """The refs resolution renamed, as (kind, key) pairs: the lookup table for compact summaries."""
+    return {(a.kind, a.key): (b.kind, b.key) for a, b in canon.canonical.items() if a != b}

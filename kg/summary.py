@@ -29,7 +29,7 @@ from kg.model import (
 )
 
 #: Bumped when the summary's content changes, so cached summaries are recomputed.
-SUMMARY_FORMAT = "1"
+SUMMARY_FORMAT = "2"
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,10 @@ class FilingSummary:
 
     info: FilingInfo | None
     same_as: tuple[SameAs, ...]  # in text order
-    first_labels: tuple[tuple[EntityRef, str], ...]  # each ref's first mention label, in text order
-    refs: frozenset[EntityRef]  # every ref any fact names (before resolution)
+    # Refs as (kind, key) pairs, not EntityRef objects: a build reads thousands of summaries, and
+    # tuples of strings load several times faster.
+    first_labels: tuple[tuple[str, str, str], ...]  # (kind, key, label) of each ref's first mention
+    refs: tuple[tuple[str, str], ...]  # (kind, key) of every ref any fact names, before resolution
     facts_digest: str  # sha256 of the facts' repr: a changed fact changes the mapped graph
     fact_count: int  # financial facts, guidance, stage observations and relations
     warnings: tuple[str, ...]
@@ -55,11 +57,11 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
     mentions = sorted(
         (f for f in facts if isinstance(f, Mention)), key=lambda m: (m.evidence.char_start, m.ref)
     )
-    first_labels: dict[EntityRef, str] = {}
+    first_labels: dict[tuple[str, str], str] = {}
     for mention in mentions:
         # A later mention of the same ref can never win over its first one, whatever resolution
         # later makes of the ref; keeping only the first is enough for preferred_labels.
-        first_labels.setdefault(mention.ref, mention.label)
+        first_labels.setdefault((mention.ref.kind, mention.ref.key), mention.label)
     unmapped: dict[str, str] = {}
     for fact in facts:
         if isinstance(fact, FinancialFact) and not fact.mapped:
@@ -67,8 +69,8 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
     return FilingSummary(
         info=next((f for f in facts if isinstance(f, FilingInfo)), None),
         same_as=tuple(same_as),
-        first_labels=tuple(first_labels.items()),
-        refs=frozenset(refs_of(facts)),
+        first_labels=tuple((kind, key, label) for (kind, key), label in first_labels.items()),
+        refs=tuple(sorted((ref.kind, ref.key) for ref in refs_of(facts))),
         facts_digest=hashlib.sha256(repr(list(facts)).encode()).hexdigest(),
         fact_count=sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in facts),
         warnings=tuple(f"{s.extractor}: {s.reason}" for s in facts if isinstance(s, Skipped)),

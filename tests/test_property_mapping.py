@@ -51,3 +51,24 @@ def test_mapper_quads_parse_back_from_its_nquads() -> None:
     data = mapper.nquads()
     assert data.endswith(b" <https://w3id.org/filings-kg/id/filing/acme-2010-10-28-8-k> .\n")
     assert len(mapper.quads) == data.count(b"\n") == 2
+
+
+@given(
+    st.dictionaries(
+        st.tuples(
+            st.sampled_from(["compound", "target", "company"]),
+            st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True),
+        ),
+        st.text(min_size=1, max_size=30),
+        max_size=8,
+    ),
+    st.dictionaries(st.text(min_size=1, max_size=20), st.text(min_size=1, max_size=20), max_size=3),
+)
+def test_entity_label_text_equals_the_entity_label_quads(
+    labels: dict[tuple[str, str], str], unmapped: dict[str, str]
+) -> None:
+    from kg.export import sorted_quads_nquads
+    from kg.model import EntityRef
+
+    quads = mapping.entity_label_quads({EntityRef(*pair): label for pair, label in labels.items()}, unmapped)
+    assert mapping.entity_label_nquads(labels, unmapped) == sorted_quads_nquads(quads)
