@@ -264,7 +264,8 @@ def _write_graphs(
     labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)
 
     phase = time.perf_counter()
-    _map_filings(filings, renamed, report, old, new, cache_dir, workers)
+    graph_files = {f.key: graph_cache_path(cache_dir, f.key) for f in filings}
+    _map_filings(filings, renamed, report, old, new, cache_dir, graph_files, workers)
     log.info("mapping: %.2f s", time.perf_counter() - phase)
     phase = time.perf_counter()
     unmapped: dict[str, str] = {}
@@ -281,7 +282,6 @@ def _write_graphs(
     )
     report.invariant_failures = label_clashes(ox.parse(shared_data, format=ox.RdfFormat.N_QUADS))
 
-    graph_files = {f.key: graph_cache_path(cache_dir, f.key) for f in filings}
     report.total_quads = shared_data.count(b"\n") + sum(new.graph_quads.values())
     report.output_format = options.output_format
     if report.output_format == "auto":
@@ -339,6 +339,7 @@ def _map_filings(
     old: Manifest,
     new: Manifest,
     cache_dir: Path,
+    graph_files: dict[str, Path],
     workers: Workers,
 ) -> None:
     """Map each filing to its named graph in the build cache, reusing last build's graph when nothing
@@ -354,7 +355,7 @@ def _map_filings(
             old.map_keys.get(filing.key) == map_key
             and filing.key in old.graphs
             and filing.key in old.graph_quads
-            and graph_cache_path(cache_dir, filing.key).exists()
+            and os.path.exists(graph_files[filing.key])
         )
         if reusable:
             # Same facts, same resolution, same mapping code: the graph is the one written last time.
@@ -394,7 +395,7 @@ def _mapping_key(
 ) -> str:
     """What a filing's graph depends on: its key, source, bytes, extractors, the refs resolution
     renamed (and to what), its facts, and the code that maps facts (so editing it invalidates it)."""
-    digest = hashlib.sha256(_MAPPING_CODE)
+    digest = hashlib.sha256(_MAPPING_CODE_DIGEST)
     versions = sorted((e.name, e.version) for e in REGISTRY)
     digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{versions}".encode())
     digest.update(repr(renamed).encode())
@@ -414,6 +415,7 @@ _MAPPING_CODE = b"".join(
     )
     if module.__file__
 )
+_MAPPING_CODE_DIGEST = hashlib.sha256(_MAPPING_CODE).digest()
 
 
 def _source_states(
@@ -481,6 +483,7 @@ def _extract_all(
     cache = ExtractionCache(cache_dir)
     keys = tuple((e.name, extractor_cache_key(e)) for e in REGISTRY)
     summary_key = summary_cache_key(key for _, key in keys)
+    index = cache.summary_index(summary_key)
     known: dict[str, FilingSummary] = {}  # by content hash
     jobs: list[ExtractionJob] = []
     queued: set[str] = set()
@@ -488,7 +491,7 @@ def _extract_all(
         state = states[path]
         if state is None or state.sha256 in known or state.sha256 in queued:
             continue  # unreadable, or the same bytes as a file seen before
-        summary = cache.get_summary(state.sha256, summary_key)
+        summary = index.get(state.sha256) or cache.get_summary(state.sha256, summary_key)
         if summary is not None:
             known[state.sha256] = summary
             continue
@@ -534,6 +537,8 @@ def _extract_all(
         first_of[state.sha256] = path.name
         entry.extracted = state.sha256 in extracted
         filings.append(SummarizedFiling(path.name, state.sha256, known[state.sha256], entry.extracted))
+    if known.keys() != index.keys():
+        cache.save_summary_index(summary_key, known)
     order = {p.name: i for i, p in enumerate(sources)}
     report.filings.sort(key=lambda f: order.get(f.source, len(order)))
     return filings
