@@ -16,6 +16,7 @@ from kg.errors import GraphError
 from kg.mapping import GRAPH_ENTITIES, GRAPH_ONTOLOGY, GRAPH_REFERENCE, filing_iri
 
 _SHARED_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_REFERENCE, GRAPH_ENTITIES)
+_BATCH_BYTES = 64 << 20
 
 
 def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
@@ -36,13 +37,22 @@ def _load_graph(store: ox.Store, data: bytes, graphs: list[ox.NamedNode]) -> Non
 
     The default graph is kept as the set union of the named graphs (Oxigraph's own
     union-default-graph mode repeats a triple once per graph holding it, which would skew counts).
-    Each line ends with its graph's name, so dropping that suffix turns the quads into triples.
     """
-    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    triples = data
+    _bulk_load(store, [data], [_as_triples(data, graphs)])
+
+
+def _as_triples(data: bytes, graphs: list[ox.NamedNode]) -> bytes:
+    """N-Quads of ``graphs`` as N-Triples: each line ends with its graph's name, so dropping that
+    suffix is one bytes.replace per graph."""
     for graph in graphs:
-        triples = triples.replace(f" {graph} .\n".encode(), b" .\n")
-    store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        data = data.replace(f" {graph} .\n".encode(), b" .\n")
+    return data
+
+
+def _bulk_load(store: ox.Store, quads: list[bytes], triples: list[bytes]) -> None:
+    store.bulk_load(b"".join(quads), format=ox.RdfFormat.N_QUADS)
+    # A triple several graphs hold appears once in the default graph anyway: the store is a set.
+    store.bulk_load(b"".join(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
 
 def _drop_graph(store: ox.Store, graph: ox.NamedNode) -> set[ox.Triple]:
@@ -87,8 +97,20 @@ def update_store(
         if not present or not trusted:
             store.clear()  # also drops a default graph left by an interrupted load
             _load_graph(store, shared, list(_SHARED_GRAPHS))
+            # Each bulk load writes and ingests its own sorted files: one call per filing would
+            # spend more on that than on the data, so graphs go in batches of about 64 MB.
+            quads: list[bytes] = []
+            triples: list[bytes] = []
+            size = 0
             for key, file in sorted(filing_graphs.items()):
-                _load_graph(store, file.read_bytes(), [filing_iri(key)])
+                quads.append(file.read_bytes())
+                triples.append(_as_triples(quads[-1], [filing_iri(key)]))
+                size += len(quads[-1])
+                if size >= _BATCH_BYTES:
+                    _bulk_load(store, quads, triples)
+                    quads, triples, size = [], [], 0
+            if quads:
+                _bulk_load(store, quads, triples)
             store.flush()
             return len(filing_graphs), 0
         changed = [
