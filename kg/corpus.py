@@ -8,14 +8,18 @@ sha256 of the source bytes.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
+import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 from kg.errors import FilingError, UsageError
 from kg.model import Evidence
+from kg.text import WordPlaces, fold_case, word_spans
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".htm", ".html", ".xhtml"}
@@ -30,6 +34,10 @@ _BINARY_MAGIC = {
     b"PK\x03\x04": "a ZIP archive",
     b"\xd0\xcf\x11\xe0": "an Office document",
 }
+#: Control bytes that plain text does not hold (tab, newlines, form feed and carriage return excepted).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,16 +54,53 @@ class Document:
     encoding: str
     is_html: bool = False
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: Results of ``derived``: what several extractors compute from the same text, computed once.
+    _derived: dict[Hashable, object] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
-        object.__setattr__(self, "_line_starts", starts)
+        lines = tuple(self.text.split("\n"))
+        # Line k+1 starts one past the end of line k: summing line lengths beats scanning characters.
+        lengths = (len(line) + 1 for line in lines[:-1])
+        object.__setattr__(self, "_line_starts", list(itertools.accumulate(lengths, initial=0)))
+        object.__setattr__(self, "_lines", lines)  # the lines, split once (several readers walk them)
+
+    def derived(self, key: Hashable, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, computed once per document and ``key``.
+
+        For pure functions of the document that more than one extractor (or one extractor more than
+        once) needs, such as the statement rows. Callers must treat the result as read-only.
+        """
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return cast(T, self._derived[key])
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """``text`` case-folded offset for offset (``kg.text.fold_case``), computed once: for quick
+        tests whether a stretch of text holds a cue word before running a regex on it."""
+        return fold_case(self.text)
+
+    def word_places(self, words: tuple[str, ...], *, any_case: bool = True) -> WordPlaces:
+        """Where ``words`` start in the text (lower-case words, in any case unless ``any_case`` is
+        False), indexed once per document: see ``kg.text.WordPlaces``."""
+        return self.derived(
+            ("words", any_case, words),
+            lambda doc: WordPlaces.of_spans(
+                [span for word in words for span in doc._word_spans(word, any_case)]
+            ),
+        )
+
+    def _word_spans(self, word: str, any_case: bool) -> list[tuple[int, int]]:
+        """Where ``word`` is in the text; found once per document (word lists share words)."""
+        return self.derived(
+            ("word", any_case, word), lambda doc: word_spans(doc.folded if any_case else doc.text, word)
+        )
 
     @property
     def lines(self) -> list[str]:
         """The text split into lines (without their ``\\n``)."""
-        return self.text.split("\n")
+        return list(self._lines)  # a copy: the caller may change it
 
     @property
     def line_starts(self) -> list[int]:
@@ -74,19 +119,15 @@ class Document:
 
     def evidence(self, start: int, end: int, extractor: str) -> Evidence:
         """Evidence for ``text[start:end]``, trimmed of surrounding whitespace."""
-        if not 0 <= start <= end <= len(self.text):
-            raise ValueError(f"span {start}..{end} is outside {self.name} ({len(self.text)} characters)")
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Evidence(
-            line=self.line_of(start),
-            char_start=start,
-            char_end=end,
-            quote=self.text[start:end],
-            extractor=extractor,
-        )
+        text = self.text
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span {start}..{end} is outside {self.name} ({len(text)} characters)")
+        quote = text[start:end]
+        if quote[:1].isspace() or quote[-1:].isspace():  # rare: most spans are trimmed already
+            start += len(quote) - len(quote.lstrip())
+            quote = quote.strip()
+            end = start + len(quote)
+        return Evidence(bisect.bisect_right(self._line_starts, start), start, end, quote, extractor)
 
     def line_evidence(self, line: int, extractor: str) -> Evidence:
         """Evidence for a whole 1-based line."""
@@ -119,7 +160,7 @@ def binary_reason(data: bytes) -> str | None:
         # A few stray NULs happen in scraped text; a high share means a binary format.
         if nuls > max(8, len(sample) // 100):
             return "binary file (NUL bytes)"
-        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if controls / len(sample) > 0.05:
             return "binary file (control bytes)"
     return None

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from kg.text import DATE_PATTERN, MONTHS, date_from_match
+from kg.text import DATE_PATTERN, MONTHS, WordPlaces, date_from_match, fold_case
+
+if TYPE_CHECKING:
+    from kg.corpus import Document
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -34,11 +39,21 @@ _TO_DATE = re.compile(
     re.IGNORECASE,
 )
 _TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+#: The words a ``_TO_DATE`` match starts with.
+_TO_DATE_WORDS = ("six", "nine", "twelve", "6", "9", "12", "fiscal", "full", "year")
+#: The words a ``_QUARTER_OF_FY`` match starts with.
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 
 
 def month_day(date: dt.date) -> tuple[int, int]:
     """(month, day) of a date, the form fiscal-year ends are kept in."""
     return date.month, date.day
+
+
+def document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
+    """``infer_fiscal_year_end`` of the whole filing, computed once per document (the metadata and the
+    financials extractors both need it)."""
+    return doc.derived("fiscal_year_end", lambda d: infer_fiscal_year_end(d.text))
 
 
 def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
@@ -49,22 +64,24 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
     to the date that quarter ended ("three-month period ended September 30, 2005").
     """
     votes: dict[tuple[int, int], int] = {}
-    for match in _FY_ENDED.finditer(text):
+    # Each pattern starts with one of a few words: it is tried only where one does (see WordPlaces).
+    folded = fold_case(text)
+    for match in WordPlaces(folded, ("fiscal",)).matches(_FY_ENDED, text):
         date = date_from_match(match)
         if date:
             votes[month_day(date)] = votes.get(month_day(date), 0) + 2
-    for quarter, fiscal_year, end in _quarter_statements(text):
+    for quarter, fiscal_year, end in _quarter_statements(text, folded):
         fye = _fye_from_quarter(quarter, fiscal_year, end)
         if fye:
             votes[fye] = votes.get(fye, 0) + 1
     if not votes:
-        votes = _to_date_votes(text)
+        votes = _to_date_votes(text, folded)
     if not votes:
         return None
     return max(sorted(votes), key=lambda md: votes[md])
 
 
-def _to_date_votes(text: str) -> dict[tuple[int, int], int]:
+def _to_date_votes(text: str, folded: str) -> dict[tuple[int, int], int]:
     """Fiscal-year ends implied by year-to-date and full-year headers ("Nine Months Ended March 31,"
     gives June 30; "Six Months Ended June 30," and "Years Ended December 31," give December 31).
 
@@ -72,7 +89,7 @@ def _to_date_votes(text: str) -> dict[tuple[int, int], int]:
     the weakest evidence, but they are always there.
     """
     votes: dict[tuple[int, int], int] = {}
-    for match in _TO_DATE.finditer(text):
+    for match in WordPlaces(folded, _TO_DATE_WORDS).matches(_TO_DATE, text):
         name = match.group("month") or match.group("ymonth")
         month = MONTHS.get(name.lower())
         if month is None:
@@ -85,10 +102,15 @@ def _to_date_votes(text: str) -> dict[tuple[int, int], int]:
     return votes
 
 
-def _quarter_statements(text: str) -> list[tuple[int, int, dt.date]]:
-    """(quarter, fiscal year, quarter end) for each quarter phrase that has an "ended <date>" within 300 characters."""
+def _quarter_statements(text: str, folded: str) -> list[tuple[int, int, dt.date]]:
+    """(quarter, fiscal year, quarter end) for each quarter phrase that has an "ended <date>" within 300
+    characters. ``folded`` is ``fold_case(text)``."""
     found = []
-    for match in list(_QUARTER_OF_FY.finditer(text)) + list(_COMPACT_QUARTER.finditer(text)):
+    worded = (
+        list(WordPlaces(folded, _ORDINAL_WORDS).matches(_QUARTER_OF_FY, text)) if "quarter" in folded else []
+    )
+    compact = list(_COMPACT_QUARTER.finditer(text)) if "FY" in text else []
+    for match in worded + compact:
         if "ord" in match.groupdict() and match.groupdict().get("ord"):
             quarter = _ORDINALS[match.group("ord").lower()]
             year = int(match.group("y1") or match.group("y2"))
@@ -133,8 +155,12 @@ def fiscal_year_start(fiscal_year: int, fye: tuple[int, int]) -> dt.date:
     return end_prev + dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=4096)
 def fiscal_period_of(start: dt.date, end: dt.date, fye: tuple[int, int]) -> tuple[int, str] | None:
-    """(fiscal year, "Q1".."Q4" | "H1" | "9M" | "FY") of a duration, or None when it is none of those."""
+    """(fiscal year, "Q1".."Q4" | "H1" | "9M" | "FY") of a duration, or None when it is none of those.
+
+    Cached: a statement asks the same question for every row of a column.
+    """
     fiscal_year = fiscal_year_of(end, fye)
     fy_start = fiscal_year_start(fiscal_year, fye)
     months = (end.year - start.year) * 12 + end.month - start.month + 1
@@ -149,6 +175,7 @@ def fiscal_period_of(start: dt.date, end: dt.date, fye: tuple[int, int]) -> tupl
 
 __all__ = [
     "MONTHS",
+    "document_fiscal_year_end",
     "fiscal_period_of",
     "fiscal_year_of",
     "fiscal_year_start",

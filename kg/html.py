@@ -35,6 +35,10 @@ class _TextRenderer(HTMLParser):
         self._dropping: list[str] = []  # open elements whose content is not shown
         self._open: list[str] = []  # open table parts, to tell formatting whitespace from text
 
+    def updatepos(self, i: int, j: int) -> int:
+        # The base class counts lines and columns here, for error messages only: nothing reads them.
+        return j
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROP_TAGS:
             self._dropping.append(tag)
@@ -80,13 +84,20 @@ def render_html(markup: str) -> str:
     return _tidy("".join(renderer.chunks))
 
 
+def _squeeze(cell: str) -> str:
+    """Runs of blanks (no-break spaces included) as one space; most cells have none to squeeze."""
+    if "  " in cell or "\u00a0" in cell or "\u2007" in cell or "\u202f" in cell or "\t" in cell:
+        return _SPACES.sub(" ", cell)
+    return cell
+
+
 def _tidy(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         # Every cell opened with a tab; drop the one before the first cell so column 0 is the label.
         if raw.startswith("\t"):
             raw = raw[1:]
-        cells = [_SPACES.sub(" ", cell).strip() for cell in raw.split("\t")]
+        cells = [_squeeze(cell).strip() for cell in raw.split("\t")]
         while cells and not cells[-1]:
             cells.pop()
         lines.append("\t".join(cells))

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
+
+from kg.memo import short_string_cache
+from kg.records import quick_init
 
 #: Scale words of a table heading or a prose amount, as powers of ten.
 SCALE_WORDS: dict[str, int] = {
@@ -43,8 +46,12 @@ _ZERO_CELL = re.compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])"
 OCR_DIGIT_LETTERS = frozenset("OoDQlIiSsBZzGg")
 #: What may surround a cell's figure when the cell is read as a whole.
 _DECORATION = frozenset("$\\()")
+#: A character that may be a digit: ASCII digits, and any non-ASCII character (``str.isdigit`` also
+#: accepts digits of other scripts and superscripts). Text without one holds no figure.
+_MAYBE_DIGIT = re.compile(r"[0-9\x80-\U0010ffff]")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Cell:
     """A number read from a statement cell: the printed value (unscaled), its sign and decimals.
@@ -61,6 +68,7 @@ class Cell:
     is_zero_mark: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class DamagedFigure:
     """A run of digits that is no well-formed number ("25,8", "1,2,3", "4,7O6"): its span in the text."""
@@ -79,7 +87,7 @@ def parse_cell(text: str) -> Cell | None:
     if stripped in ZERO_MARKS:
         offset = text.index(stripped)
         return Cell(Decimal(0), 0, offset, offset + len(stripped), negative=False, is_zero_mark=True)
-    cells, damaged = scan_cells(text)
+    cells, damaged = _scan(text)
     if damaged or len(cells) != 1 or cells[0].is_zero_mark:
         return None  # a zero mark is read above, only when it is the whole cell
     cell = cells[0]
@@ -104,31 +112,48 @@ def scan_cells(text: str) -> tuple[list[Cell], list[DamagedFigure]]:
     A damaged figure is a run of digits, commas and points (letters included) that is no
     well-formed number: it yields no value, so a reader can name it instead of guessing.
     """
+    found, damaged = _scan(text)
+    return list(found), list(damaged)
+
+
+#: A cell holding one plain figure, the common case: "12,345", "(1,234)", "$ 5,645", "(0.11))".
+_PLAIN_CELL = re.compile(
+    r"(?P<open>\()?(?P<dollar>\$ ?)?(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<close>\)+)?"
+)
+
+
+@short_string_cache(maxsize=16384)
+def _scan(text: str) -> tuple[tuple[Cell, ...], tuple[DamagedFigure, ...]]:
+    """``scan_cells`` as immutable tuples, cached: statement rows repeat the same cells and tokens
+    ("—", "$", "2010"), and the row reader asks about each cell more than once."""
+    plain = _PLAIN_CELL.fullmatch(text)
+    if plain is not None:
+        return (_plain_cell(plain),), ()
     found: list[Cell] = []
     damaged: list[DamagedFigure] = []
     taken: list[tuple[int, int]] = []
-    for match in _CELL.finditer(text):
-        run = match.group("run")
-        if not any(ch.isdigit() for ch in run):
+    # Most of a filing is words: without a digit there is no figure, only (maybe) zero marks.
+    matches = _CELL.finditer(text) if _MAYBE_DIGIT.search(text) else ()
+    for match in matches:
+        opening, minus, opening2, run, closing = match.groups()
+        if not any(map(str.isdigit, run)):
             continue  # a word, or commas and points alone: no figure here
-        if match.group("open"):
+        if opening:
             start = match.start("open")
-        elif match.group("minus"):
+        elif minus:
             start = match.start("minus")
-        elif match.group("open2"):
+        elif opening2:
             start = match.start("open2")
         else:
             start = match.start("run")
         end = match.end()
-        taken.append((match.start(), match.end()))
+        taken.append((match.start(), end))
         if not run.strip(".,") or _WELL_FORMED.fullmatch(run) is None:
             damaged.append(DamagedFigure(start, end))
             continue
         whole, _, frac = run.partition(".")
         value = Decimal(whole.replace(",", "") + ("." + frac if frac else ""))
-        negative = bool(
-            match.group("open") or match.group("open2") or match.group("minus") or match.group("close")
-        )
+        negative = bool(opening or opening2 or minus or closing)
         found.append(
             Cell(
                 # copy_negate is exact; unary minus would round to the context's 28 digits.
@@ -148,9 +173,25 @@ def scan_cells(text: str) -> tuple[list[Cell], list[DamagedFigure]]:
         if before in " \t$" and after in " \t":
             found.append(Cell(Decimal(0), 0, s, e, negative=False, is_zero_mark=True))
     found.sort(key=lambda c: c.start)
-    return found, damaged
+    return tuple(found), tuple(damaged)
 
 
+def _plain_cell(match: re.Match[str]) -> Cell:
+    """The one cell of a ``_PLAIN_CELL`` text, as the general scan reads it: the figure starts at the
+    opening parenthesis, else after the "$"; a parenthesis makes it negative."""
+    opening, dollar, whole, frac, closing = match.group("open", "dollar", "whole", "frac", "close")
+    negative = bool(opening or closing)
+    value = Decimal(whole.replace(",", "") + ("." + frac if frac else ""))
+    return Cell(
+        value=value.copy_negate() if negative and value else value,
+        decimals=len(frac or ""),
+        start=0 if opening or not dollar else len(dollar),
+        end=match.end(),
+        negative=negative,
+    )
+
+
+@short_string_cache(maxsize=16384)
 def looks_like_damaged_figure(text: str) -> bool:
     """True when ``text`` (one cell or token) is a figure OCR damaged rather than a word.
 
@@ -158,7 +199,7 @@ def looks_like_damaged_figure(text: str) -> bool:
     points and digit look-alike letters, with no more letters than digits ("4,7O6", "(1l)", "S,0O0").
     A number followed by punctuation ("30," in "September 30,") is a word of a phrase, not damage.
     """
-    cells, damaged = scan_cells(text)
+    cells, damaged = _scan(text)
     if not damaged or cells:
         return False
     residue = list(text)
@@ -190,6 +231,7 @@ _MONEY_RANGE = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Money:
     """An amount of money printed in prose, in whole units, with the span it was read from."""
@@ -216,8 +258,12 @@ def scale_exactly(value: Decimal, power: int) -> Decimal:
     ``Decimal.scaleb`` rounds to the context's precision (28 digits by default); a local context
     as wide as the printed digits keeps every one of them.
     """
+    digits = len(value.as_tuple().digits)
+    context = getcontext()
+    if context.prec > digits:
+        return value.scaleb(power, context)  # the context is wide enough: no local copy needed
     with localcontext() as context:
-        context.prec = max(context.prec, len(value.as_tuple().digits) + 1)
+        context.prec = digits + 1
         return value.scaleb(power)
 
 
@@ -258,6 +304,7 @@ def _lend_scale(text: str, found: list[Money]) -> list[Money]:
     return out
 
 
+@quick_init
 @dataclass(frozen=True)
 class MoneyRange:
     """A range such as "$60-64 million": low and high in whole units and the span of the text."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
+from kg.memo import short_string_cache
+
 T = TypeVar("T", bound=Hashable)
 
 #: Each confusable character and the symbol its class folds to.
@@ -43,6 +45,7 @@ def _deletions(printed: str) -> Iterable[str]:
             yield skeleton(chars[:i] + chars[i + 1 :])
 
 
+@short_string_cache(maxsize=8192)
 def is_code_like(name: str) -> bool:
     """A code name mixes letters and digits (or confusables standing for digits): ``IMGN9OL``, ``T-DM1``."""
     chars = compact(name)

@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 
 from kg.model import Period
-from kg.text import MONTHS
+from kg.records import quick_init
+from kg.text import MONTHS, fold_case
 
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: What every ``_MONTH_NAMES`` match starts with, lower-cased.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
     "1": 1, "2": 2, "3": 3, "4": 4, "6": 6, "9": 9, "12": 12,
@@ -42,6 +45,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARS_ONLY = re.compile(r"^[\s\t_$|—–\-(),.]*(?:(?:19|20)\d\d[\s\t_$|—–\-(),.]*)+$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class DurationGroup:
     """One header phrase naming a duration: ``months`` long, ending on ``month``/``day``, with any years it prints."""
@@ -285,6 +289,7 @@ _INSTANT = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class PeriodPhrase:
     """A period named in prose and the span of the words naming it.
@@ -304,10 +309,18 @@ def _listed(periods: list[Period], start: int, end: int) -> list[PeriodPhrase]:
     return [PeriodPhrase(p, start, end, len(periods)) for p in periods]
 
 
+#: What every prose period phrase holds: a year, or the "QFY" of a compact fiscal quarter ("1QFY11").
+_PERIOD_HINT = re.compile(r"(?:19|20)\d\d|Q\s?FY")
+
+
 def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
     """Every period phrase of a sentence, in order; fiscal phrases need the fiscal-year end ``fye``."""
     found: list[PeriodPhrase] = []
-    for match in _PROSE_DURATION.finditer(text):
+    if not _PERIOD_HINT.search(text):
+        return found  # most sentences name no period: skip the five phrase patterns
+    # Each pattern needs a word ("ended", a month, "quarter", "fiscal"): skip those the text lacks.
+    folded = fold_case(text)
+    for match in _PROSE_DURATION.finditer(text) if "end" in folded else ():
         month = _month_number(match.group("month"))
         if month is None:
             continue
@@ -323,7 +336,7 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
             continue
         periods = [duration_ending(e, m) for e in ends for m in months_list]  # type: ignore[arg-type]
         found.extend(_listed(periods, match.start(), match.end()))
-    for match in _INSTANT.finditer(text):
+    for match in _INSTANT.finditer(text) if any(month in folded for month in _MONTH_STEMS) else ():
         month = _month_number(match.group("month"))
         dates = (
             [safe_date(y, month, int(match.group("day"))) for y in years_in(match.group("y"))]
@@ -333,15 +346,15 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
         if dates and all(dates):
             found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))
     if fye is not None:
-        for match in _COMPACT_QUARTER.finditer(text):
+        for match in _COMPACT_QUARTER.finditer(text) if "FY" in text else ():
             quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
             year = int(match.group("y"))
             year = year if year > 100 else (1900 if year >= 70 else 2000) + year  # "FY95" is 1995
             found.append(PeriodPhrase(fiscal_quarter(year, quarter, fye), match.start(), match.end()))
-        for match in _ORDINAL_QUARTER.finditer(text):
+        for match in _ORDINAL_QUARTER.finditer(text) if "quarter" in folded else ():
             quarter = _ORDINAL[match.group("ord").lower()]
             found.append(PeriodPhrase(fiscal_quarter(int(match.group("y")), quarter, fye), *match.span()))
-        for match in _FIRST_MONTHS.finditer(text):
+        for match in _FIRST_MONTHS.finditer(text) if "fiscal" in folded else ():
             months = _NUMBER_WORDS.get(match.group("count").lower())
             if months in (3, 6, 9, 12):
                 periods = [

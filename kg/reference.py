@@ -20,7 +20,9 @@ import pyoxigraph as ox
 
 from kg.model import ENTITY_KINDS, EntityRef
 from kg.ocr import ConfusableIndex, close_word, compact, is_code_like
+from kg.records import quick_init
 from kg.resources import ontology_dir
+from kg.text import fold_case, tree_regex
 
 KG_NS = "https://w3id.org/filings-kg/ontology#"
 KGR_NS = "https://w3id.org/filings-kg/id/"
@@ -84,6 +86,7 @@ class Entry:
         return EntityRef(self.kind, self.key)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     """An alias found in a text: ``text[start:end]`` names ``entry``; ``ocr`` when found by a damaged spelling."""
@@ -116,7 +119,20 @@ class Gazetteer:
         self._by_ref: dict[tuple[str, str], Entry] = {}
         for entry in self.entries:
             self._by_ref.setdefault((entry.kind, entry.key), entry)
+        self._company_words: dict[int, list[tuple[Entry, str]]] = {}
+        for entry in self.entries:
+            if entry.kind == "company":
+                for label in (entry.pref_label, *entry.labels):
+                    if " " not in label:
+                        self._company_words.setdefault(len(label), []).append((entry, label))
+        # Answers by name: the extractor asks about the same names (the filer, its compounds) many times.
+        self._lookups: dict[str, Entry | None] = {}
+        self._ocr_lookups: dict[str, Entry | None] = {}
         self._pattern = self._compile()
+        # ``scan`` tries ``_pattern`` only where an alias may start (see ``_places``).
+        self._starts = _starts_pattern(
+            {label for entry in self.entries for label in (entry.pref_label, *entry.labels, *entry.hidden)}
+        )
 
     def by_ref(self, ref: EntityRef) -> Entry | None:
         """The reference entry of ``ref``, if the reference knows it."""
@@ -125,6 +141,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry ``name`` is an exact alias of (ignoring case, spacing, hyphens, a plural ``s``)."""
+        if name not in self._lookups:
+            if len(self._lookups) >= _MAX_REMEMBERED:
+                self._lookups.clear()  # a bound on memory over a long build
+            self._lookups[name] = self._lookup(name)
+        return self._lookups[name]
+
+    def _lookup(self, name: str) -> Entry | None:
         keys = [normalise(name)]
         if is_code_like(name):
             keys.append(compact(name).casefold())
@@ -144,16 +167,18 @@ class Gazetteer:
 
     def lookup_ocr(self, name: str) -> Entry | None:
         """The one entry a damaged spelling fits: code names by confusables, long company names by one letter."""
+        if name not in self._ocr_lookups:
+            if len(self._ocr_lookups) >= _MAX_REMEMBERED:
+                self._ocr_lookups.clear()
+            self._ocr_lookups[name] = self._lookup_ocr(name)
+        return self._ocr_lookups[name]
+
+    def _lookup_ocr(self, name: str) -> Entry | None:
         entry: Entry | None = self._ocr.lookup(name)
         if entry is not None:
             return entry
-        fits = {
-            e
-            for e in self.entries
-            if e.kind == "company"
-            for label in (e.pref_label, *e.labels)
-            if " " not in label and close_word(name, label)
-        }
+        # close_word needs equal lengths: only the one-word company names of the name's length.
+        fits = {e for e, label in self._company_words.get(len(name), ()) if close_word(name, label)}
         return next(iter(fits)) if len(fits) == 1 else None
 
     def is_non_entity(self, name: str) -> bool:
@@ -173,31 +198,101 @@ class Gazetteer:
             if body not in seen:
                 seen.add(body)
                 parts.append(body)
-        return re.compile(r"(?<![\w@.-])(?:" + "|".join(parts) + r")(?![\w@]|\.\w)")
+        return re.compile(_NAME_BEFORE + "(?:" + "|".join(parts) + ")" + _NAME_AFTER)
 
-    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+    def scan(
+        self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
+    ) -> Iterator[Match]:
         """Every reference name in ``text[start:end]``, non-overlapping, longest match at each place.
 
         Acronyms written in capitals (``ASH``, ``MM``, ``SCLC``) match only in capitals; other names match
-        in any case.
+        in any case. ``folded`` is ``kg.text.fold_case(text)``, for a caller scanning many parts of one
+        text (it is computed for the part otherwise).
         """
         end = len(text) if end is None else end
         pos = start
-        while pos < end:
-            found = self._pattern.search(text, pos, end)
-            if not found:
-                return
+        for at in self._places(text, start, end, folded):
+            if at < pos:
+                continue  # inside the name found last
+            found = self._pattern.match(text, at, end)
+            if found is None:
+                continue
             printed = found.group(0)
             entry = self.lookup(printed)
             if entry is not None:
                 yield Match(found.start(), found.end(), printed, entry)
-            pos = found.end() if entry is not None else found.start() + 1
+                pos = found.end()
+
+    def _places(self, text: str, start: int, end: int, folded: str | None) -> Iterator[int]:
+        """Offsets in ``text[start:end]``, in order, among which are all those where an alias may start.
+
+        Searching with the alternation of every alias tries all of them at each word, one character at
+        a time (its letters match in any case). A pattern of the first few characters of every alias,
+        run on the text case-folded (``_starts_pattern``), finds the few places where one may start,
+        and ``scan`` tries the alternation there only. Where no alias can match, the alternation finds
+        nothing either, so the names found are the ones a search would find.
+        """
+        if self._starts is None:  # an alias with no character to start with: try every place
+            yield from range(start, end)
+        elif folded is None:
+            for place in self._starts.finditer(fold_case(text[start:end])):
+                yield start + place.start()
+        else:
+            for place in self._starts.finditer(folded, start, end):
+                yield place.start()
+
+
+#: How many answers ``lookup`` and ``lookup_ocr`` remember.
+_MAX_REMEMBERED = 50_000
+#: What may not stand right before and right after a name found in running text.
+_NAME_BEFORE = r"(?<![\w@.-])"
+_NAME_AFTER = r"(?![\w@]|\.\w)"
+#: The separators ``_alias_regex`` lets vary inside a name.
+_SEPARATOR = r"[\s\-‐‑–—]"
+
+
+def _starts_pattern(labels: set[str]) -> re.Pattern[str] | None:
+    """Where, in case-folded text (``kg.text.fold_case``), one of the aliases ``labels`` may start: at
+    the first few characters of one of them, after no word character. None when an alias has no
+    character to start with.
+
+    The openings are merged into a tree (one branch per first character, then per second…), so the
+    pattern rejects most places after a look at one or two characters. The look-behind only knows
+    ASCII word characters: folding makes no other character one, so no place is missed (the alias
+    pattern then checks the real look-behind).
+    """
+    openings = []
+    for label in labels:
+        opening = _opening(label)
+        if not opening:
+            return None
+        openings.append(opening)
+    # A look-ahead: the match is empty, so ``finditer`` reports every place, overlapping ones too.
+    return re.compile(r"(?<![a-z0-9_@.-])(?=" + tree_regex(openings) + ")")
+
+
+def _opening(label: str, length: int = 5) -> list[str]:
+    """The regexes of the first ``length`` elements (characters, separators) that ``_alias_regex(label)``
+    matches, as they read in case-folded text: whatever it matches starts with a match of them.
+
+    Folding turns an ASCII letter, in any case, into its lower case, and changes no other ASCII
+    character and no separator. Other characters (which folding may change) are taken as any one.
+    """
+    code = is_code_like(label)
+    elements: list[str] = []
+    for index, chunk in enumerate(c for c in re.split(_SEPARATOR + "+", label) if c):
+        if len(elements) >= length:
+            break
+        if index:
+            elements.append(_SEPARATOR + ("?" if code else "+"))
+        elements.extend(re.escape(char.lower()) if char.isascii() else r"[\s\S]" for char in chunk)
+    return elements[:length]
 
 
 def _alias_regex(label: str) -> str:
     """Regex for one alias: separators flexible, trailing plural ``s`` allowed on word names."""
-    chunks = [re.escape(c) for c in re.split(r"[\s\-‐‑–—]+", label) if c]
-    sep = r"[\s\-‐‑–—]?" if is_code_like(label) else r"[\s\-‐‑–—]+"
+    chunks = [re.escape(c) for c in re.split(_SEPARATOR + "+", label) if c]
+    sep = _SEPARATOR + "?" if is_code_like(label) else _SEPARATOR + "+"
     body = sep.join(chunks)
     if is_code_like(label):
         return "(?i:" + body + ")"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
+
+from kg.memo import short_string_cache
 
 MONTHS = {
     name: number
@@ -29,6 +33,7 @@ DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
+@short_string_cache(maxsize=8192)
 def slugify(name: str) -> str:
     """Stable IRI-safe key for a name: ASCII, lower case, words joined by ``-``."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -53,6 +58,116 @@ def date_from_match(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+#: The only non-ASCII characters a case-insensitive regex matches to ASCII letters: İ and ı (i),
+#: the Kelvin sign (k) and the long s (ſ). Every other character matches only its own ASCII case pair.
+_ASCII_CASE_FOLD = {"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"}
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased for quick word tests, character for character (same length, same offsets).
+
+    For a lower-case ASCII ``word`` (letters, digits, spaces and punctuation, no regex syntax), a
+    case-insensitive regex finds ``word`` in ``text[a:b]`` only if ``fold_case(text).find(word, a, b)``
+    does. A search for cue words can so skip text that holds none of them, at the speed of ``str.find``
+    (the regex engine compares characters ignoring case one at a time, far slower).
+    """
+    if not text.isascii():
+        for char, ascii_char in _ASCII_CASE_FOLD.items():
+            if char in text:  # rare: replace() only then (str.translate is slow)
+                text = text.replace(char, ascii_char)
+    return text.lower()
+
+
+def word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """The spans of every occurrence of ``word`` in ``text``, overlapping ones included, in order."""
+    spans = []
+    at = text.find(word)
+    while at >= 0:
+        spans.append((at, at + len(word)))
+        at = text.find(word, at + 1)
+    return spans
+
+
+class WordPlaces:
+    """Where the words of a list start in a text, for quick "may this stretch hold one?" tests.
+
+    Built once per document, it answers for each sentence by binary search: a sentence none of a
+    regex's cue words starts in need not be searched with that regex. Give ``fold_case(text)`` and
+    lower-case words for words printed in any case.
+    """
+
+    def __init__(self, text: str, words: tuple[str, ...]) -> None:
+        self._set([span for word in words for span in word_spans(text, word)])
+
+    @classmethod
+    def of_spans(cls, spans: list[tuple[int, int]]) -> WordPlaces:
+        """The places of words found already: their ``(start, end)`` spans, in any order."""
+        places = cls.__new__(cls)
+        places._set(spans)
+        return places
+
+    def _set(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    @property
+    def starts(self) -> list[int]:
+        """The offsets where a word starts, in order."""
+        return self._starts
+
+    def within(self, start: int, end: int) -> bool:
+        """True when one of the words starts in ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
+
+    def marked(self, spans: list[tuple[int, int]]) -> list[bool]:
+        """For each of ``spans`` (sorted, not overlapping: sentences), whether one of the words starts
+        in it: ``within`` for each span at once, by one binary search per word instead of per span."""
+        marks = [False] * len(spans)
+        span_starts = [start for start, _ in spans]
+        for at in self._starts:
+            i = bisect.bisect_right(span_starts, at) - 1
+            if i >= 0 and at < spans[i][1]:
+                marks[i] = True
+        return marks
+
+    def holds(self, start: int, end: int) -> bool:
+        """True when one of the words lies whole in ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._starts) and self._starts[i] < end:
+            if self._ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern whose every match starts with one of the words
+        (and is never empty): the pattern is tried only where a word starts."""
+        end = 0
+        for at in self._starts:
+            if at >= end:
+                match = pattern.match(text, at)
+                if match is not None:
+                    end = match.end()
+                    yield match
+
+
+def tree_regex(openings: list[list[str]]) -> str:
+    """One regex matching where any of ``openings`` matches, each a list of element regexes (one per
+    character, say). Openings sharing their first elements share one branch, so the regex engine
+    rejects most places after a look at one or two characters (one alternation of all openings would
+    try each of them in turn at every place). Only for tests of where a match may start: when an
+    opening is a prefix of another, the longer one is not tried."""
+    branches: dict[str, list[list[str]]] = {}
+    for opening in openings:
+        if not opening:
+            return ""  # an opening ends here: the ones continuing it need not be checked
+        branches.setdefault(opening[0], []).append(opening[1:])
+    parts = [first + tree_regex(rests) for first, rests in sorted(branches.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def collapse_spaces(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     return " ".join(text.split())
@@ -69,6 +184,7 @@ def strip_legal_suffix(name: str) -> str:
     return _LEGAL_SUFFIX.sub("", collapse_spaces(name)).strip(" ,")
 
 
+@short_string_cache(maxsize=8192)
 def company_key(name: str) -> str:
     """The IRI key of a company named ``name``: its name without legal suffix, slugified.
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
-from kg.fiscal import infer_fiscal_year_end
+from kg.fiscal import document_fiscal_year_end, infer_fiscal_year_end
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
 
@@ -62,12 +63,23 @@ _PERIOD_COVERED = re.compile(
     r"\s+ended\s+" + DATE_PATTERN,
     re.IGNORECASE,
 )
+#: A word each caption, and the form and date-of-report lines, hold (lower-case): when the part of the
+#: filing searched lacks it, the pattern is not run.
+_CAPTION_WORDS = {
+    "registrant": "exact name of registrant",
+    "state": "jurisdiction of",
+    "file_number": "(commission",
+    "irs": "employer",
+    "address": "(address of principal executive offices)",
+}
+_CAPTION_PATTERNS = {caption: re.compile(pattern, re.IGNORECASE) for caption, pattern in _CAPTIONS.items()}
+_TICKER_CUES = ("(Nasdaq", "(NASDAQ", "(NYSE", "(AMEX")
 _MONTHS_OF = {"quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "year": 12, "fiscal": 12}
 
 
 def run(doc: Document) -> Iterator[Fact]:
     """Yield the filing's ``FilingInfo``, the filer's mention and its identifiers as relations."""
-    form_match = _FORM.search(doc.text[:20000])
+    form_match = _FORM.search(doc.text[:20000]) if doc.folded.find("form", 0, 20000) >= 0 else None
     form_type = form_match.group("form").upper() if form_match else "press release"
 
     report_date, date_span = _report_date(doc)
@@ -104,13 +116,19 @@ def filer_name(doc: Document) -> str | None:
 
 
 def _filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | None]:
+    """The registrant's name and its span; found once per document (three extractors ask for it)."""
+    return doc.derived("filing-metadata.filer", _find_filer_name_and_span)
+
+
+def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | None]:
     caption = _caption_value(doc, "registrant")
     if caption:
         return caption
-    match = _NAME_BEFORE_TICKER.search(doc.text[:30000])
+    head = doc.text[:30000]
+    match = _NAME_BEFORE_TICKER.search(head) if any(cue in head for cue in _TICKER_CUES) else None
     if match:
         return match.group("name"), match.span("name")
-    about = _ABOUT.search(doc.text)
+    about = _ABOUT.search(doc.text) if "About" in doc.text else None
     if about:
         return about.group("name").rstrip("."), about.span("name")
     return None, None
@@ -118,7 +136,9 @@ def _filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | N
 
 def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
     """The value printed before a cover-page caption: earlier on the caption's line, or the line above."""
-    match = re.search(_CAPTIONS[caption], doc.text[:30000], re.IGNORECASE)
+    if doc.folded.find(_CAPTION_WORDS[caption], 0, 30000) < 0:
+        return None
+    match = _CAPTION_PATTERNS[caption].search(doc.text[:30000])
     if not match:
         return None
     line = doc.line_of(match.start())
@@ -137,7 +157,7 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
 
 
 def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
-    match = _DATE_OF_REPORT.search(doc.text[:20000])
+    match = _DATE_OF_REPORT.search(doc.text[:20000]) if doc.folded.find("report", 0, 20000) >= 0 else None
     if match is None:
         match = _DATELINE.search(doc.text[:60000])
     if match is None:
@@ -147,7 +167,7 @@ def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]
 
 
 def _period_covered(doc: Document) -> Period | None:
-    match = _PERIOD_COVERED.search(doc.text)
+    match = next(doc.word_places(("results", "reported")).matches(_PERIOD_COVERED, doc.text), None)
     if not match:
         return None
     end = date_from_match(match)
@@ -202,8 +222,29 @@ _SENTENCE = re.compile(
 _FY_PHRASE = re.compile(r"fiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
+    """The ``_SENTENCE`` matches of the filing that mention "fiscal", in order.
+
+    No sentence runs across a blank line, so the split into sentences starts afresh after each one:
+    only the blocks between blank lines that hold the word need splitting.
+    """
+    text = doc.text
+    cuts = [0, *(m.start() for m in _BLANK_LINE.finditer(text)), len(text)]
+    for start, end in itertools.pairwise(cuts):
+        if doc.folded.find("fiscal", start, end) < 0:
+            continue
+        for match in _SENTENCE.finditer(text, start):
+            if match.start() >= end:
+                break
+            if "fiscal" in match.group().lower():
+                yield match
+
+
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
-    fye = infer_fiscal_year_end(doc.text)
+    fye = document_fiscal_year_end(doc)
     if fye is None:
         yield Skipped(NAME, "fiscal-year end not stated in the filing")
         return
@@ -211,10 +252,8 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else the first.
     candidates = [
         match
-        for match in _SENTENCE.finditer(doc.text)
-        if "fiscal" in match.group().lower()
-        and DATE_RE.search(match.group())
-        and infer_fiscal_year_end(match.group()) == fye
+        for match in _fiscal_sentences(doc)
+        if DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye
     ]
     if candidates:
         best = min(candidates, key=lambda m: (len(m.group()) > 400, m.start()))

@@ -39,7 +39,10 @@ _TITLE_WORD = (
     r"Controller|Treasurer|Secretary|Counsel|Manager|Head|Founder)"
 )
 _TITLE = r"(?:[A-Z][A-Za-z&,./()' \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z&,./()' \n-]*?)"
-_SPEECH = r"(?:commented|said|says|stated|states|added|adds|noted|notes|explained|remarked)"
+_SPEECH_WORDS = ("commented", "said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained", "remarked")  # fmt: skip
+_SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
+#: What a quote attribution is not made of (it is made of letters, blanks, newlines and ``&,./()'-``).
+_NOT_ATTRIBUTION = re.compile(r"[^A-Za-z&,./()'\s-]")
 
 #: "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 _QUOTE_AFTER = re.compile(
@@ -56,6 +59,12 @@ _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", 
 _ORG = re.compile(
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
 )
+_TITLE_WORD_RE = re.compile(_TITLE_WORD)
+_LEADING_ROLE = re.compile(r"\s*(Investors?|Media)\s+")
+_CONTACT_NAME = re.compile(
+    rf"\s*(?:(?:Investors?|Media)\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=\s|$)"
+)
+_PERSON_LINE = re.compile(rf"{_PERSON}(?:\s*\(.*\))?")
 _CONTACT_STOP = re.compile(r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$")
 
 
@@ -125,7 +134,7 @@ def _signatures(doc: Document) -> Iterator[_Found]:
         after = doc.text[match.end() : match.end() + 400]
         # The name is printed again under the signature line, followed by the title.
         repeat = re.search(re.escape(name) + r"[ \t,]+(?P<title>[^\n]+)", after)
-        if not repeat or not re.search(_TITLE_WORD, repeat.group("title")):
+        if not repeat or not _TITLE_WORD_RE.search(repeat.group("title")):
             continue
         base = match.end()
         title_raw = repeat.group("title")
@@ -141,26 +150,47 @@ def _signatures(doc: Document) -> Iterator[_Found]:
         )
 
 
+def _attribution_runs(doc: Document) -> list[tuple[int, int]]:
+    """The stretches of text a quote attribution can lie in: runs of letters, blanks and ``&,./()'-``
+    (all an attribution is made of) that hold a speech verb. The attribution patterns are costly to
+    try at every capital of a filing; no match of theirs reaches outside such a run."""
+    text = doc.text
+    reversed_text = text[::-1]  # to find the start of a run: the first other character looking back
+    runs: list[tuple[int, int]] = []
+    for verb in doc.word_places(_SPEECH_WORDS, any_case=False).starts:
+        if runs and verb < runs[-1][1]:
+            continue  # in the run found last
+        before = _NOT_ATTRIBUTION.search(reversed_text, len(text) - verb)
+        after = _NOT_ATTRIBUTION.search(text, verb)
+        runs.append((len(text) - before.start() if before else 0, after.start() if after else len(text)))
+    return runs
+
+
 def _quote_attributions(doc: Document) -> Iterator[_Found]:
-    for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE):
-        for match in pattern.finditer(doc.text):
-            title_raw = match.group("title")
-            title = _clean_title(title_raw)
-            # "ImmunoGen Chairman and CEO": the company name in front of a title is not part of it.
-            filer = filer_name(doc)
-            if filer:
-                short = strip_legal_suffix(filer)
-                if title.startswith(short + " "):
-                    title = title[len(short) + 1 :]
-            start = match.start("title") + title_raw.index(title.split()[0])
-            yield _Found(
-                match.group("name"), match.span("name"), title, (start, start + len(title)), None, None
-            )
+    filer = filer_name(doc)
+    runs = _attribution_runs(doc)
+    # One character past a run: the patterns end by looking at the character after the match.
+    matches = (
+        match
+        for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE)
+        for start, end in runs
+        for match in pattern.finditer(doc.text, start, end + 1)
+    )
+    for match in matches:
+        title_raw = match.group("title")
+        title = _clean_title(title_raw)
+        # "ImmunoGen Chairman and CEO": the company name in front of a title is not part of it.
+        if filer:
+            short = strip_legal_suffix(filer)
+            if title.startswith(short + " "):
+                title = title[len(short) + 1 :]
+        start = match.start("title") + title_raw.index(title.split()[0])
+        yield _Found(match.group("name"), match.span("name"), title, (start, start + len(title)), None, None)
 
 
 def _contacts(doc: Document) -> Iterator[_Found]:
     """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, title lines, a firm."""
-    for block in _CONTACTS.finditer(doc.text):
+    for block in _CONTACTS.finditer(doc.text) if "contact" in doc.folded else ():
         start_line = doc.line_of(block.end()) + 1
         role: str | None = None
         line_no = start_line
@@ -173,18 +203,15 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 role = _ROLE_WORDS[stripped.lower().rstrip(":")]
                 line_no += 1
                 continue
-            leading_role = re.match(r"\s*(Investors?|Media)\s+", line)
-            name_match = re.match(
-                rf"\s*(?:(?:Investors?|Media)\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=\s|$)",
-                line,
-            )
+            leading_role = _LEADING_ROLE.match(line)
+            name_match = _CONTACT_NAME.match(line)
             if stripped.upper().startswith("FOR IMMEDIATE"):
                 break
             if not stripped or _CONTACT_STOP.match(stripped) or name_match is None:
                 line_no += 1
                 continue
             name = name_match.group("name")
-            if set(name.split()) & _NOT_NAME_WORDS or re.search(_TITLE_WORD, name):
+            if set(name.split()) & _NOT_NAME_WORDS or _TITLE_WORD_RE.search(name):
                 line_no += 1
                 continue
             person_role = role
@@ -211,12 +238,12 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 ].rstrip().endswith((" and", ",", "&", " of"))
                 if not text or _CONTACT_STOP.search(text):
                     break
-                if not continues and re.fullmatch(rf"{_PERSON}(?:\s*\(.*\))?", text):
+                if not continues and _PERSON_LINE.fullmatch(text):
                     break
                 title_lines.append((t_start, t_end))
                 probe += 1
             title = title_span = None
-            if title_lines and re.search(_TITLE_WORD, " ".join(doc.text[a:b] for a, b in title_lines)):
+            if title_lines and _TITLE_WORD_RE.search(" ".join(doc.text[a:b] for a, b in title_lines)):
                 title_span = (title_lines[0][0], title_lines[-1][1])
                 title = _clean_title(doc.text[title_span[0] : title_span[1]])
             name_start = line_start + name_match.start("name")

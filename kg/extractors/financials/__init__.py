@@ -14,7 +14,7 @@ from kg.extractors.financials.guidance import extract_guidance
 from kg.extractors.financials.merge import merge_prose
 from kg.extractors.financials.narrative import extract_narrative_facts
 from kg.extractors.financials.tables import NAME, extract_table_facts
-from kg.fiscal import infer_fiscal_year_end
+from kg.fiscal import document_fiscal_year_end
 from kg.model import Fact, FinancialFact
 
 VERSION = "1.2.0"
@@ -22,7 +22,7 @@ VERSION = "1.2.0"
 
 def run(doc: Document) -> Iterator[Fact]:
     """Facts from the statement tables, the prose (merged into the table facts it restates) and the guidance of ``doc``."""
-    fye = infer_fiscal_year_end(doc.text)
+    fye = document_fiscal_year_end(doc)
     table: list[FinancialFact] = []
     prose: list[FinancialFact] = []
     for fact in extract_table_facts(doc, fye):

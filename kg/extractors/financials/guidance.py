@@ -11,6 +11,7 @@ Sign: bounds follow the concept's us-gaap sign, so a net loss of $60-64 million 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -34,24 +35,37 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
     (re.compile(r"(?:total\s+)?revenues", re.I), "Revenues", 1, "revenues"),
     (re.compile(r"operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
 )  # fmt: skip
+#: What every ``_FORWARD`` match holds, in any case.
+_FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimate")
 _FY_ENDING = re.compile(r"fiscal\s+year\s+(?:ending|ended)\s+", re.I)
 _AT_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+$", re.I)
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans; a period between digits ("$4.7") or after an initial does not end a sentence."""
-    start = 0
-    for match in re.finditer(r"(?<!\d)\.(?=\s+[A-Z\"“])|\n\s*\n", text):
-        yield start, match.end()
-        start = match.end()
-    yield start, len(text)
+#: Where a sentence ends: a period not after a digit ("$4.7"), before a capital; or a blank line.
+#: (The look-behind follows the period, so the regex engine skips quickly from one period to the next.)
+_SENTENCE_END = re.compile(r"\.(?<!\d\.)(?=\s+[A-Z\"“])|\n\s*\n")
+
+
+def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences in which one of the ``_FORWARD`` words starts, in order.
+
+    A sentence runs from the end of the one before to the next ``_SENTENCE_END``; the last one to
+    the end of the text. Only the sentences holding a word are visited: the others hold no guidance.
+    """
+    ends = [match.end() for match in _SENTENCE_END.finditer(doc.text)]
+    last = -1
+    for word in doc.word_places(_FORWARD_WORDS).starts:
+        index = bisect.bisect_right(ends, word)
+        if index != last:
+            last = index
+            yield (ends[index - 1] if index else 0), (ends[index] if index < len(ends) else len(doc.text))
 
 
 def extract_guidance(doc: Document) -> Iterator[Guidance]:
     """Every guidance range: a concept phrase, then a "$L-H million" range within its clause."""
     text = doc.text
     fiscal_year_period: Period | None = None
-    for s_start, s_end in _sentences(text):
+    for s_start, s_end in _forward_sentences(doc):
         sentence = text[s_start:s_end]
         if not _FORWARD.search(sentence):
             continue

@@ -24,10 +24,12 @@ from functools import lru_cache
 
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
-from kg.extractors.financials.tables import NAME, fiscal_of, statement_lines
+from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
 from kg.periods import PeriodPhrase, prose_periods, year_earlier
+from kg.records import quick_init
+from kg.text import fold_case, tree_regex
 
 # ---------------------------------------------------------------------------------------------
 # Words that steer the reading
@@ -64,6 +66,10 @@ _ASIDE = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _BOTH = re.compile(r"\bboth\s+(?:periods|quarters|years)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"\bof\s+the\s*$", re.IGNORECASE)
+#: A comparison right before a concept phrase ("compared to the …"), and the words it can end with.
+_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_AFTER_COMPARED = ("to", "with", "versus", "from", "a", "an", "the")
 _SUB_AMOUNT = re.compile(r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billion))?\s*,\s*$", re.IGNORECASE)
 #: "the same period last year", "the same three-month period last year", "the same quarter in the
 #: prior year", "the same period in fiscal 2010", "the prior-year period", "a year earlier".
@@ -107,12 +113,16 @@ _CASH_AFTER = re.compile(
 )
 _POSTFIX = re.compile(r"^\s*(?P<word>of|in)\s+(?:the\s+|its\s+|total\s+|net\s+(?=gain|loss))?", re.IGNORECASE)
 _ABBREVIATIONS = {"inc", "corp", "co", "ltd", "no", "mr", "ms", "mrs", "dr", "jr", "sr", "st", "mass", "vs", "approx", "u.s", "ph.d"}  # fmt: skip
+_LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\])")
+_WORD_BEFORE = re.compile(r"[\w.]+\Z")
 
 
 # ---------------------------------------------------------------------------------------------
 # Concept phrases
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Phrase:
     """A concept named in a sentence: concept, the sign its words give, and their span."""
@@ -124,17 +134,33 @@ class _Phrase:
     words: str
 
 
+def _phrase_labels() -> list[str]:
+    """The labels of ``concepts.ttl`` a prose phrase can print, longest first (normalised labels:
+    lower-case ASCII letters, digits and spaces)."""
+    labels = sorted(concept_table().by_label, key=lambda k: (-len(k), k))
+    return [label for label in labels if label.split() and not any(ch in label for ch in "()")]
+
+
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str]:
     """Every label of ``concepts.ttl`` as one pattern, longest first, words joined by any spacing."""
-    labels = sorted(concept_table().by_label, key=lambda k: (-len(k), k))
     alternatives = []
-    for label in labels:
+    for label in _phrase_labels():
         words = [re.escape(w) for w in label.split()]
-        if not words or any(ch in label for ch in "()"):
-            continue
         alternatives.append(r"['’]?[\s,\-]+".join(words) + r"['’]?")
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> re.Pattern[str]:
+    """Where, in case-folded text (``kg.text.fold_case``), a concept phrase may start: at the first
+    three letters of a label, after no ASCII word character (folding makes no other character one).
+
+    ``_phrase_pattern`` tries every label at every word; tried only at these places, it finds the
+    same phrases (a label that cannot start at a place does not match there).
+    """
+    openings = [[re.escape(ch) for ch in label.split()[0][:3]] for label in _phrase_labels()]
+    return re.compile(r"(?<![a-z0-9_])(?=" + tree_regex(openings) + ")")
 
 
 def _sign(found: Concept, words: str) -> int:
@@ -147,11 +173,21 @@ def _sign(found: Concept, words: str) -> int:
     return 1
 
 
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_phrase_pattern().finditer(text)``, trying the pattern only where a phrase may start."""
+    end = 0
+    for place in _phrase_starts().finditer(fold_case(text)):
+        if place.start() >= end:
+            match = _phrase_pattern().match(text, place.start())
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 def _phrases(text: str) -> list[_Phrase]:
-    table = concept_table()
     out = []
-    for match in _phrase_pattern().finditer(text):
-        found = table.match(match.group())
+    for match in _phrase_matches(text):
+        found = concept_of(match.group())
         if found is not None:
             words = " ".join(match.group().split())
             out.append(_Phrase(found, _sign(found, words), match.start(), match.end(), words))
@@ -172,9 +208,8 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int, bool]] = []  # start, end, and whether a table line came before it
     current: tuple[int, int, bool] | None = None
     after_table = False
-    for number, _ in enumerate(doc.lines, start=1):
-        start, end = doc.line_span(number)
-        line = doc.text[start:end]
+    for number, (line, start) in enumerate(zip(doc.lines, doc.line_starts, strict=True), start=1):
+        end = start + len(line)
         if not line.strip() or number in skip:
             if current is not None:
                 blocks.append(current)
@@ -205,14 +240,25 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence spans of a paragraph; "$4.7", "Inc." and "Ph.D." do not end a sentence."""
     start = 0
-    for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\])", text):
-        word = re.search(r"([\w.]+)[.!?][\"”’)]?\s+$", text[start : match.end()])
-        if word and word.group(1).lower() in _ABBREVIATIONS:
+    for match in _SENTENCE_END.finditer(text):
+        # The word before the stop, read no further back than the longest abbreviation reaches.
+        stop = match.start()
+        word = _WORD_BEFORE.search(text, max(start, stop - _LONGEST_ABBREVIATION - 1), stop)
+        if word and word.group().lower() in _ABBREVIATIONS:
             continue
         yield start, match.end()
         start = match.end()
     if text[start:].strip():
         yield start, len(text)
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text``, trailing blanks left out, ends with one of the lower-case ``words`` in any case.
+
+    A quick test before a regex anchored at the end of ``text`` (such a regex is tried at every
+    place of the text, in a long sentence many times over).
+    """
+    return fold_case(text.rstrip()[-8:]).endswith(words)
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -248,9 +294,21 @@ class _Context:
 
     fye: tuple[int, int] | None
     reporting: list[Period] = field(default_factory=list)
-    paragraph_periods: list[Period] = field(default_factory=list)
     last_pair: tuple[Period, ...] = ()
     last_base: Period | None = None
+    #: The periods each sentence of the paragraph so far named, or the sentence itself when they are
+    #: not read yet: most paragraphs never ask for them, and reading a sentence's periods is costly.
+    named: list[list[Period] | str] = field(default_factory=list)
+
+    def paragraph_periods(self) -> list[Period]:
+        """The periods the paragraph's sentences so far named, in order."""
+        periods: list[Period] = []
+        for item in self.named:
+            periods.extend(
+                item if isinstance(item, list) else (p.period for p in prose_periods(item, self.fye))
+            )
+        self.named = [periods]
+        return periods
 
 
 def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
@@ -260,7 +318,7 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
         paragraph = doc.text[p_start:p_end]
         # Markdown-escaped dollars ("\\$4.7 million") read as plain ones; offsets are kept.
         masked_paragraph = _mask(paragraph, _QUOTED).replace("\\$", " $")
-        context.paragraph_periods = []
+        context.named = []
         context.last_pair = ()
         context.last_base = None
         for s_start, s_end in _sentences(masked_paragraph):
@@ -271,13 +329,20 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
 def _sentence_facts(
     doc: Document, offset: int, text: str, context: _Context
 ) -> Iterator[FinancialFact | Skipped]:
+    reports = not context.reporting and _RESULTS_FOR.search(text)
+    if "$" not in text and "shares" not in text:
+        # No figure: the sentence's periods matter only as context, read when (if ever) needed.
+        if reports:
+            periods = [p.period for p in prose_periods(text, context.fye)]
+            context.reporting = [p for p in periods if p.instant is None]
+            context.named.append(periods)
+        else:
+            context.named.append(text)
+        return
     phrases_all = prose_periods(text, context.fye)
-    if not context.reporting and _RESULTS_FOR.search(text):
+    if reports:
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
     line = doc.line_of(offset)
-    if "$" not in text and "shares" not in text:
-        context.paragraph_periods.extend(p.period for p in phrases_all)
-        return
     if _FORWARD.search(text):
         if "$" in text:
             yield Skipped(NAME, "forward-looking sentence: its figures are not reported facts", line)
@@ -312,7 +377,7 @@ def _sentence_facts(
     if bases:
         context.last_base = bases[0]
         context.last_pair = tuple(dict.fromkeys([bases[0], *compares[:1]]))
-    context.paragraph_periods.extend(p.period for p in phrases_all)
+    context.named.append([p.period for p in phrases_all])
 
 
 def _figures(text: str) -> tuple[list[_Figure], list[str]]:
@@ -338,7 +403,10 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
     for money in find_money(text):
         if any(a <= money.start < b for a, b in taken):
             continue
-        if _SUB_AMOUNT.search(text[: money.start]) or re.search(r"\bof\s+the\s*$", text[: money.start], re.I):
+        before = text[: money.start]
+        if (_ends_with(before, (",",)) and _SUB_AMOUNT.search(before)) or (
+            _ends_with(before, ("the",)) and _OF_THE.search(before)
+        ):
             skipped.append(f"part of another amount: {text[money.start : money.end]!r}")
             continue
         figures.append(
@@ -468,9 +536,8 @@ def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
         phrase = figure.phrase
         if phrase is None or figure.postfix or figure.inherited or figure.kind != "money":
             continue
-        if re.search(
-            r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", text[: phrase.start], re.I
-        ):
+        before = text[: phrase.start]
+        if _ends_with(before, _AFTER_COMPARED) and _COMPARED_BEFORE.search(before):
             continue
         marks.append((phrase.start, "base"))
     return sorted(set(marks))
@@ -582,7 +649,7 @@ def _sentence_base(
     bare = _BARE.search(text)
     if bare:
         months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3
-        for period in [*reversed(context.paragraph_periods), *context.reporting]:
+        for period in [*reversed(context.paragraph_periods()), *context.reporting]:
             if period.instant is None and _months(period) == months:
                 return period
     return None

@@ -8,20 +8,25 @@ number cells keep their offsets in ``Document.text`` for evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.corpus import Document
+from kg.memo import short_string_cache
 from kg.numbers import ZERO_MARKS, looks_like_damaged_figure, parse_cell, scan_cells
+from kg.records import quick_init
 
 #: Symbols OCR scatters through number columns ("Ψ 120,002", "¨"), ignored between cells.
 _NOISE = set("$\\|Ψ¨§¤•·*")
 _VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)\)*$")
 _FOOTNOTE_TOKEN = re.compile(r"^\(\d\)$")
 _LETTER = re.compile(r"[A-Za-z]")
+_TOKEN = re.compile(r"\S+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class ValueCell:
     """One number of a row: printed value (unscaled, signed), printed fraction digits, doc span, cell index.
@@ -54,9 +59,9 @@ class Row:
     #: value of -1, which only the table's column count can tell apart.
     footnote: bool = False
 
-    @property
+    @functools.cached_property
     def has_letters(self) -> bool:
-        return bool(_LETTER.search(self.label))
+        return bool(_LETTER.search(self.label))  # asked about each row many times; rows never change
 
     @property
     def numbers(self) -> list[ValueCell]:
@@ -65,19 +70,29 @@ class Row:
 
 
 def document_rows(doc: Document) -> list[Row]:
-    """Every non-blank line of ``doc`` as a ``Row``; flattened ``|`` tables are first joined into rows."""
+    """Every non-blank line of ``doc`` as a ``Row``; flattened ``|`` tables are first joined into rows.
+
+    Computed once per document (the table reader and the prose reader both need the rows); the
+    list and its rows are shared, so callers must not modify them.
+    """
+    return doc.derived("financials.rows", _document_rows)
+
+
+def _document_rows(doc: Document) -> list[Row]:
     rows: list[Row] = []
     lines = doc.lines
+    starts = doc.line_starts
+    # Without a "|" anywhere, no line can start a flattened table: skip the look-ahead per line.
+    may_flatten = "|" in doc.text
     i = 0
     while i < len(lines):
-        if lines[i].strip() == "|" or _starts_flattened(lines, i):
+        if may_flatten and (lines[i].strip() == "|" or _starts_flattened(lines, i)):
             block_end = _flattened_block_end(lines, i)
             rows.extend(_flattened_rows(doc, i, block_end))
             i = block_end
             continue
         if lines[i].strip():
-            start, end = doc.line_span(i + 1)
-            rows.append(line_row(doc.text[start:end], i + 1, start))
+            rows.append(line_row(lines[i], i + 1, starts[i]))
         i += 1
     return rows
 
@@ -90,38 +105,44 @@ def line_row(text: str, line: int, offset: int) -> Row:
 
 
 def _tabbed_row(text: str, line: int, offset: int) -> Row:
-    parts = text.split("\t")
-    positions = []
-    pos = 0
-    for part in parts:
-        positions.append(pos)
-        pos += len(part) + 1
     label_parts: list[str] = []
     cells: list[ValueCell] = []
-    for index, (part, pos) in enumerate(zip(parts, positions, strict=True)):
+    pos = 0
+    for index, part in enumerate(text.split("\t")):
+        part_start, pos = pos, pos + len(part) + 1
         if not part.strip():
             continue
         if not cells and _is_words(part):
             label_parts.append(part.strip())
             continue
-        parsed = _value_cells(part, offset + pos, index)
+        parsed = _cell_values(part)
         if parsed is None:
             # Letters after the numbers: a header or prose line, not a data row.
             return Row(line, offset, offset + len(text), text, text.strip(), [], tabbed=True)
-        cells.extend(parsed)
+        at = offset + part_start
+        cells.extend(
+            ValueCell(value, decimals, at + start, at + end, index, zero, damaged)
+            for value, decimals, start, end, zero, damaged in parsed
+        )
     return Row(line, offset, offset + len(text), text, " ".join(label_parts), cells, tabbed=True)
 
 
+@short_string_cache(maxsize=16384)
 def _is_words(text: str) -> bool:
     """A label cell: it holds letters and is not a figure OCR damaged ("4,7O6")."""
     return bool(_LETTER.search(text)) and not looks_like_damaged_figure(text)
 
 
-def _value_cells(part: str, offset: int, index: int) -> list[ValueCell] | None:
-    """The numbers of one value cell, or None when the cell holds words.
+#: One number of a cell, offsets within the cell: value, decimals, start, end, zero mark, damaged.
+_CellValue = tuple[Decimal, int, int, int, bool, bool]
+
+
+@short_string_cache(maxsize=16384)
+def _cell_values(part: str) -> tuple[_CellValue, ...] | None:
+    """The numbers of one value cell, in order, or None when the cell holds words.
 
     A damaged figure ("1,2,3", "12.34.56", "4,7O6") becomes one damaged cell: never two numbers,
-    never the digits before a letter.
+    never the digits before a letter. Cached: the same cells ("$", "—", "2010") recur in every table.
     """
     residue = part
     found, damaged = scan_cells(part)
@@ -129,18 +150,18 @@ def _value_cells(part: str, offset: int, index: int) -> list[ValueCell] | None:
         residue = residue[:a] + " " * (b - a) + residue[b:]
     if any(ch not in _NOISE and not ch.isspace() and ch not in "()" for ch in residue):
         return None
-    cells = [
-        ValueCell(c.value, c.decimals, offset + c.start, offset + c.end, index, c.is_zero_mark) for c in found
-    ]
-    cells += [
-        ValueCell(Decimal(0), 0, offset + d.start, offset + d.end, index, damaged=True) for d in damaged
-    ]
-    return sorted(cells, key=lambda c: c.start)
+    cells: list[_CellValue] = [(c.value, c.decimals, c.start, c.end, c.is_zero_mark, False) for c in found]
+    cells += [(Decimal(0), 0, d.start, d.end, False, True) for d in damaged]
+    return tuple(sorted(cells, key=lambda c: c[2]))
 
 
 def _spaced_row(text: str, line: int, offset: int) -> Row:
     """A space-separated row: the label is everything before the trailing run of number tokens."""
-    tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    # Most lines are prose: when the last word is no number, the whole line is the label.
+    last = text.rsplit(None, 1)
+    if not last or not _is_value_token(last[-1]):
+        return Row(line, offset, offset + len(text), text, text.strip(), [])
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     cut = len(tokens)
     while cut > 0 and _is_value_token(tokens[cut - 1][0]):
         cut -= 1
@@ -163,6 +184,7 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
     return Row(line, offset, offset + len(text), text, label, values, footnote=footnote)
 
 
+@short_string_cache(maxsize=16384)
 def _is_value_token(token: str) -> bool:
     return (
         bool(_VALUE_TOKEN.match(token))

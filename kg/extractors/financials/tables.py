@@ -18,10 +18,11 @@ from kg.concepts import Concept, clean_label, concept_table, normalise_label
 from kg.corpus import Document
 from kg.extractors.financials.rows import Row, document_rows
 from kg.fiscal import fiscal_period_of, fiscal_year_of
+from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
 from kg.periods import duration_columns, instant_columns, is_period_header, is_years_line
-from kg.text import slugify
+from kg.text import fold_case, slugify
 
 NAME = "financials"
 
@@ -34,6 +35,7 @@ _TITLE = re.compile(
 )
 _SCALE = re.compile(r"\bin\s+(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)", re.IGNORECASE)
 _SCALE_POWER = {"thousands": 3, "millions": 6, "billions": 9}
+_SCALE_WORDS = tuple(_SCALE_POWER)
 _SECTION = re.compile(
     r"^(revenues?|expenses|operating expenses|costs and expenses|assets|current assets|liabilities"
     r"|liabilities and (stockholders|shareholders) equity( \(deficit\))?|current liabilities"
@@ -49,6 +51,12 @@ _DETACHABLE_TOTALS = (
     "OperatingExpenses",
     "NetIncomeLoss",
 )
+
+
+@short_string_cache(maxsize=8192)
+def concept_of(label: str) -> Concept | None:
+    """``concept_table().match(label)``, cached: statements and prose repeat the same labels."""
+    return concept_table().match(label)
 
 
 @dataclass
@@ -72,8 +80,7 @@ class Table:
 
 def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
     """Every fact printed in the filing's statement tables, plus a ``Skipped`` for each row declined."""
-    rows = document_rows(doc)
-    tables, stray = _segment(doc, rows)
+    tables, stray = _segmented(doc)
     for index, table in enumerate(tables):
         following = tables[index + 1] if index + 1 < len(tables) else None
         yield from _table_facts(doc, table, fye, following)
@@ -86,7 +93,7 @@ def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[
 def statement_lines(doc: Document) -> set[int]:
     """Line numbers the statement tables occupy (titles, headers, rows, stray number rows): the
     prose reader leaves them alone, so "$ 94,942" in a table row is never read as a prose amount."""
-    tables, stray = _segment(doc, document_rows(doc))
+    tables, stray = _segmented(doc)
     rows = [row for t in tables for row in (t.title, *t.header, *t.body)] + stray
     lines: set[int] = set()
     for row in rows:
@@ -102,6 +109,9 @@ def _title_kind(row: Row) -> StatementKind | None:
     text = row.text.strip()
     if len(text) > 220:
         return None
+    folded = fold_case(text)
+    if "statement" not in folded and "balance" not in folded:
+        return None  # every title pattern names a balance sheet or a statement: skip the search
     match = _TITLE.search(text)
     if not match:
         return None
@@ -133,6 +143,12 @@ def _is_prose(row: Row) -> bool:
 def _looks_tabular(row: Row) -> bool:
     """A row shaped like a statement line: a short label and two or more number cells."""
     return len(row.numbers) >= 2 and len(row.label.split()) <= 12 and not is_years_line(row.text)
+
+
+def _segmented(doc: Document) -> tuple[list[Table], list[Row]]:
+    """The statement tables and stray number rows of ``doc``, found once per document and shared by
+    the table reader and the prose reader (neither modifies them)."""
+    return doc.derived("financials.tables", lambda d: _segment(d, document_rows(d)))
 
 
 def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
@@ -182,8 +198,12 @@ def _is_header_row(row: Row) -> bool:
 def _scale_before(doc: Document, title: Row) -> Scale:
     """Scale from the nearest "(in thousands…)" heading at or before the title, within 40 lines."""
     lines = doc.lines
+    starts = doc.line_starts
+    scale_words = doc.word_places(_SCALE_WORDS)  # a line naming none of them states no scale
     first = max(0, title.line - 40)
     for index in range(title.line - 1, first - 1, -1):
+        if not scale_words.within(starts[index], starts[index] + len(lines[index])):
+            continue
         scale = scale_of(lines[index])
         if scale is not None:
             return scale
@@ -280,7 +300,8 @@ def _table_facts(
             table.title.line,
         )
         return
-    table.body = [_settle_footnote(row, ncols, doc) for row in table.body]
+    # A copy with the footnotes settled: the segmented tables are shared and stay as found.
+    table = replace(table, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     lines, orphans, labels_only = _read_lines(table, ncols)
     for reason, line in _unplaced(table, ncols):
         yield Skipped(NAME, reason, line)
@@ -296,7 +317,7 @@ def _table_facts(
     candidates = labels_only + (_header_labels(following) if following else [])
     attached: set[int] = set()
     for label_row in candidates:
-        found = concept_table().match(label_row.label)
+        found = concept_of(label_row.label)
         if found is None or found.name not in _DETACHABLE_TOTALS:
             continue
         for row in orphans:
@@ -322,7 +343,6 @@ def _header_labels(table: Table) -> list[Row]:
 
 def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[Row]]:
     """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals)."""
-    table_concepts = concept_table()
     lines: list[_Line] = []
     orphans: list[Row] = []
     labels_only: list[Row] = []
@@ -343,12 +363,12 @@ def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[
             pending = None
             continue
         label = row.label
-        found = table_concepts.match(label)
+        found = concept_of(label)
         if pending is not None:
             # A label broken over two lines: "Long term portion of deferred revenue and" / "other … 13,849 14,064".
             joined = pending.label + " " + label
-            joined_concept = table_concepts.match(joined)
-            if joined_concept is not None or (found is None and table_concepts.match(pending.label) is None):
+            joined_concept = concept_of(joined)
+            if joined_concept is not None or (found is None and concept_of(pending.label) is None):
                 label, found = joined, joined_concept
                 if pending in labels_only:
                     labels_only.remove(pending)

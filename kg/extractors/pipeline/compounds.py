@@ -11,6 +11,7 @@ are merged; when one side is unknown to the reference the merge is reported as a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -20,8 +21,9 @@ from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import is_code_like
+from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import company_key, slugify
+from kg.text import WordPlaces, company_key, slugify
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
 PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "SN-38", "PBD", "DXd")
@@ -43,9 +45,15 @@ _CONJUGATE = re.compile(
     + "|".join(re.escape(p) for p in PAYLOAD_SUFFIXES)
     + r")(?![\w-])"
 )
-#: Anything shaped like a code name, OCR damage included (checked further before use).
+#: What every conjugate name holds (its payload suffix) and every INN ("mab" or a payload stem): a
+#: sentence holding none of them cannot name one, and is not searched for them.
+_CONJUGATE_WORDS = ("-DM", "MMA", "-SN-38", "-PBD", "-DXd")  # "-DM1", "-DM4", "-MMAE", "-vcMMAE"…
+_INN_WORDS = ("mab", "tansine", "dotin", "ozogamicin", "tecan", "tesirine", "pasudotox")  # and the stems
+#: Anything shaped like a code name, OCR damage included (checked further before use). The capital
+#: comes first and the look-behind after it ("no word character before the capital"), so the regex
+#: engine skips quickly to capitals instead of testing the look-behind everywhere.
 _CODE_SHAPED = re.compile(
-    r"(?<![\w.@-])[A-Z][A-Za-z|]{0,5}(?:-?[0-9][0-9A-Za-z|]{1,7}|-[A-Za-z]{1,4}[0-9|][0-9A-Za-z|]{0,3})(?![\w-])"
+    r"[A-Z](?<![\w.@-].)[A-Za-z|]{0,5}(?:-?[0-9][0-9A-Za-z|]{1,7}|-[A-Za-z]{1,4}[0-9|][0-9A-Za-z|]{0,3})(?![\w-])"
 )
 #: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter.
 _CODE_CLEAN = re.compile(r"^[A-Z]{2,5}-?\d{2,6}[A-Z]?$")
@@ -63,23 +71,53 @@ _DRUG_CONTEXT = re.compile(
     r"preclinical|dosing|patients|treatment|therapy|therapeutic|develop|licens|product",
     re.IGNORECASE,
 )
+#: Words of ``_DRUG_CONTEXT`` it finds wherever they are printed (in any case): a sentence holding one
+#: is about drugs without a search. The others it finds only at a word's start, and its search decides.
+_DRUG_WORDS = (
+    "compound",
+    "candidate",
+    "conjugate",
+    "antibod",
+    "trial",
+    "study",
+    "studies",
+    "clinic",
+    "dosing",
+    "patients",
+    "treatment",
+    "therapy",
+    "therapeutic",
+    "develop",
+    "licens",
+    "product",
+)  # fmt: skip ("preclinical" holds "clinic")
+_BOUNDED_DRUG_WORDS = ("adc", "tap", "drug", "phase", "ind")
 _NOT_AFTER = re.compile(
     r"(?:Form|Rule|Item|No\.|Nos\.|SFAS|Section|Release|Exhibit|Page|Statement|Topic)\s*$", re.I
 )
 
 
-#: A company no list knows: capitalised words ending in a legal or industry suffix.
+#: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
+#: first capital ahead of the look-behind and of the repeated words, which is the same pattern, so
+#: the regex engine skips quickly from one capital to the next.)
 _COMPANY = re.compile(
-    r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z0-9&'-]+\s+){0,3}?[A-Z][A-Za-z0-9&'-]+"
+    r"(?P<name>[A-Z](?<![\w&.-].)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
     r"(?:,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S)"
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
+#: What every match of ``_COMPANY`` holds: a legal or industry suffix (as printed).
+_COMPANY_SUFFIXES = (
+    "Inc", "Corp", "Ltd", "Limited", "plc", "AG", "GmbH", "S.A.", "N.V.", "SE", "A/S", "Pharma", "Therapeutics",
+    "Bio", "Oncology",
+)  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
 _COMPANY_AFTER_CUE = re.compile(
     r"(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnership|alliance)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?"
     r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
 )
+#: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
+_PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partnership", "alliance")
 _NOT_COMPANY_WORDS = {"Company", "Company's", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase"}
 _NOT_COMPANY_START = {
     "The",
@@ -98,6 +136,7 @@ _NOT_COMPANY_START = {
 }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """A name in the text: ``printed`` at ``start:end`` names ``ref``.
@@ -129,13 +168,14 @@ def find_names(
     hits: list[Hit] = []
     non_entities: list[tuple[int, int]] = []
     addresses = SpanSet(blocked)
-    for sent in sents:
+    cues = _Cues(doc, sents)
+    for index, sent in enumerate(sents):
         if sent.boilerplate:
             continue
         # Only the addresses inside this sentence can block its names: seeding each sentence with all of
         # the filing's addresses made the work grow with the square of the filing's length.
         taken = addresses.clipped(sent.start, sent.end)
-        for match in gaz.scan(doc.text, sent.start, sent.end):
+        for match in gaz.scan(doc.text, sent.start, sent.end, doc.folded):
             if taken.overlaps(match.start, match.end):
                 continue
             taken.add(match.start, match.end)
@@ -145,17 +185,43 @@ def find_names(
             if sent.trademark and match.entry.kind == "company":
                 continue  # "X is a registered trademark of Celgene" names no partner and no entity
             hits.append(Hit(match.start, match.end, match.printed, match.entry.ref, True))
-        hits.extend(_pattern_hits(doc, sent, gaz, taken))
+        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index))
         if not sent.trademark:
-            hits.extend(_company_hits(doc, sent, gaz, taken))
+            hits.extend(_company_hits(doc, sent, gaz, taken, cues, index))
     return sorted(hits, key=lambda h: (h.start, h.end)), non_entities
 
 
-def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+class _Cues:
+    """For each sentence, whether the words the name patterns need start in it (a pattern is run on a
+    sentence only when one of its words does); and where the words of ``_DRUG_CONTEXT`` are."""
+
+    def __init__(self, doc: Document, sents: list[Sentence]) -> None:
+        spans = [(sent.start, sent.end) for sent in sents]
+        self.conjugate = doc.word_places(_CONJUGATE_WORDS, any_case=False).marked(spans)
+        self.inn = doc.word_places(_INN_WORDS, any_case=False).marked(spans)
+        self.company = doc.word_places(_COMPANY_SUFFIXES, any_case=False).marked(spans)
+        self.partnership = doc.word_places(_PARTNERSHIP_CUES, any_case=False).marked(spans)
+        self._doc = doc
+
+    @functools.cached_property
+    def drug(self) -> WordPlaces:
+        return self._doc.word_places(_DRUG_WORDS)
+
+    @functools.cached_property
+    def bounded_drug(self) -> WordPlaces:
+        return self._doc.word_places(_BOUNDED_DRUG_WORDS)
+
+
+def _pattern_hits(
+    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int
+) -> list[Hit]:
     """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new)."""
     text = doc.text
     found: list[Hit] = []
-    for regex, inn in ((_CONJUGATE, False), (_INN, True)):
+    about_drugs: bool | None = None
+    for regex, inn, marks in ((_CONJUGATE, False, cues.conjugate), (_INN, True, cues.inn)):
+        if not marks[index]:
+            continue
         for m in regex.finditer(text, sent.start, sent.end):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -183,16 +249,26 @@ def _pattern_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet)
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, entry.ref, True, ocr=ocr))
             continue
-        if _is_new_code(text, m, sent):
+        if _new_code_shape(text, m, sent):
+            if about_drugs is None:  # read once per sentence, and only when a new code needs it
+                about_drugs = cues.drug.holds(sent.start, sent.end) or (
+                    cues.bounded_drug.within(sent.start, sent.end)
+                    and bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
+                )
+            if not about_drugs:
+                continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     return found
 
 
-def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+def _company_hits(
+    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int
+) -> list[Hit]:
     """Companies the reference does not know, recognised by their suffix (``Zeta Pharmaceuticals, Inc.``)."""
-    found = []
-    for m in _COMPANY.finditer(doc.text, sent.start, sent.end):
+    found: list[Hit] = []
+    suffixed = cues.company[index]
+    for m in _COMPANY.finditer(doc.text, sent.start, sent.end) if suffixed else ():
         start, printed = m.start("name"), m.group("name")
         first = printed.split()[0]
         while first in _NOT_COMPANY_START and " " in printed:
@@ -208,7 +284,8 @@ def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet)
         taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
-    for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end):
+    cued = cues.partnership[index]
+    for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end) if cued else ():
         start, printed = m.start("name"), m.group("name").rstrip("&- ")
         end = start + len(printed)
         if taken.overlaps(start, end) or printed.split()[0] in _NOT_COMPANY_WORDS or "\n\n" in printed:
@@ -222,8 +299,9 @@ def _company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet)
     return found
 
 
-def _is_new_code(text: str, m: re.Match[str], sent: Sentence) -> bool:
-    """A code name no list knows: clean shape, not a rule/form/antigen prefix, in a sentence about drugs."""
+def _new_code_shape(text: str, m: re.Match[str], sent: Sentence) -> bool:
+    """Shaped like a code name no list knows: clean shape, not a rule/form/antigen prefix, not an
+    antibody's name (it is one when, besides, its sentence is about drugs)."""
     printed = m.group(0)
     if not _CODE_CLEAN.match(printed):
         return False
@@ -233,9 +311,7 @@ def _is_new_code(text: str, m: re.Match[str], sent: Sentence) -> bool:
     if _NOT_AFTER.search(text[max(sent.start, m.start() - 12) : m.start()]):
         return False
     # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
-    if re.match(r"\s+antibod", text[m.end() : m.end() + 12]):
-        return False
-    return bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
+    return not re.match(r"\s+antibod", text[m.end() : m.end() + 12])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -302,7 +378,10 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         end = b.end + (1 if doc.text[b.end : b.end + 1] == ")" else 0)
         evidence = doc.evidence(a.start, end, extractor)
         facts.append(SameAs(a.ref if a.ref != keep else b.ref, keep, evidence))
-    merged = [replace(h, ref=find(h.ref)) if h.kind == "compound" else h for h in hits]
+    # A hit whose ref stays is kept as it is (an equal copy would change nothing).
+    merged = [
+        replace(h, ref=find(h.ref)) if h.kind == "compound" and find(h.ref) != h.ref else h for h in hits
+    ]
     return merged, facts
 
 

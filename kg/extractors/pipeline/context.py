@@ -22,6 +22,7 @@ from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.segment import Paragraph, Sentence
 from kg.extractors.pipeline.spans import ByStart
 from kg.model import EntityRef
+from kg.records import quick_init
 
 ANAPHOR = re.compile(
     r"\b(?:this|the|that)\s+(?:TAP\s+|anticancer\s+|novel\s+|ADC\s+)?"
@@ -29,9 +30,13 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _COMBINATION = re.compile(r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b", re.IGNORECASE)
+#: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` holds, in any case.
+_COMBINATION_WORDS = ("combination", "plus", "together")
+_ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = re.compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     """A sentence with the names inside it and the compounds it is about."""
@@ -54,6 +59,7 @@ class Context:
         return None
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Topic:
     """A compound a heading or lead names, and where the sentence naming it starts."""
@@ -98,12 +104,15 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
 
     result: list[Context] = []
     last = _LastSubjects()
-    for sent in sents:
+    spans = [(sent.start, sent.end) for sent in sents]
+    combination_words = doc.word_places(_COMBINATION_WORDS).marked(spans)
+    anaphor_words = doc.word_places(_ANAPHOR_WORDS).marked(spans)
+    for index, sent in enumerate(sents):
         if sent.boilerplate:
             continue
         named = tuple(by_start.within(sent.start, sent.end))
         body = text[sent.start : sent.end]
-        combo = _COMBINATION.search(body)
+        combo = _COMBINATION.search(body) if combination_words[index] else None
         cut = sent.start + combo.start() if combo else sent.end
         compounds: list[EntityRef] = []
         for h in named:
@@ -114,7 +123,7 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
             strong, weak, heading_line = (
                 _holding(t, last) for t in topics.get(sent.paragraph, (None, None, None))
             )
-            anaphor = ANAPHOR.search(body)
+            anaphor = ANAPHOR.search(body) if anaphor_words[index] else None
             topic = (weak or strong) if anaphor else strong
             if topic is None and anaphor is not None and anaphor.start() == 0:
                 topic = heading_line
@@ -145,9 +154,8 @@ def _paragraph_topics(
     topics: dict[int, _Topics] = {}
     for index, para in enumerate(paras):
         inside = [h for h in by_start.within(para.start, para.end) if h.kind == "compound"]
-        body = text[para.start : para.end]
         since = first_sentence.get(index, para.start)
-        if para.heading and body.strip().isdigit():
+        if para.heading and text[para.start : para.end].strip().isdigit():
             topics[index] = (section, lead, heading_line)  # a page number between two parts of a section
             continue
         if not para.bullet:

@@ -49,6 +49,11 @@ _PARENT = re.compile(
     re.IGNORECASE,
 )
 _FOR_COMPOUND = re.compile(r"\s+(?:for|covering|on|to\s+develop)\s+(?:the\s+)?(?:development\s+of\s+)?", re.I)
+_DEVELOP = re.compile(r"develop", re.IGNORECASE)
+#: Words one of which every ``_DEV_CUE`` match holds, in any case.
+_DEV_CUE_WORDS = ("develop", "testing", "owned")
+_HYPHEN_DEVELOPED = re.compile(r"-(?:developed|owned)\b")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
 
 
@@ -67,11 +72,11 @@ def partners(
     text = doc.text
     for ctx in ctxs:
         s = ctx.sentence
-        if s.trademark:
-            continue
+        companies = ctx.of_kind("company")
+        if s.trademark or not companies:
+            continue  # every edge below names a company of the sentence
         body = text[s.start : s.end]
         evidence = doc.evidence(s.start, s.end, extractor)
-        companies = ctx.of_kind("company")
         parented: set[int] = set()
         for child, parent in _parents(text, companies):
             parented.add(parent.start)
@@ -128,7 +133,8 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
     text = doc.text
     s = ctx.sentence
     compounds = [h for h in ctx.hits if h.kind == "compound"]
-    cues = list(_DEV_CUE.finditer(text, s.start, s.end))
+    cued = doc.word_places(_DEV_CUE_WORDS).within(s.start, s.end)
+    cues = list(_DEV_CUE.finditer(text, s.start, s.end)) if cued else []
     bounds = [s.start] + [c.end() for c in cues]
     for i, cue in enumerate(cues):
         subjects = _distinct([h.ref for h in compounds if bounds[i] <= h.start < cue.start()])
@@ -149,15 +155,15 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
             pairs = []
         for compound, company in pairs:
             yield Relation(compound, "developedBy", company, evidence)
-    develop_sentence = re.search(r"develop", text[s.start : s.end], re.IGNORECASE)
+    develop_sentence = _DEVELOP.search(text, s.start, s.end)
     for c in companies:
         after = text[c.end : s.end]
-        if re.match(r"-(?:developed|owned)\b", after):
+        if _HYPHEN_DEVELOPED.match(after):
             # "Two ImmunoGen-developed TAP products …: cantuzumab mertansine and huN901-DM1"
             for ref in _distinct([h.ref for h in compounds if h.start > c.end]):
                 yield Relation(ref, "developedBy", c.ref, evidence)
             continue
-        paren = next((h for h in compounds if re.fullmatch(r"\s*\(\s*", text[c.end : h.start])), None)
+        paren = next((h for h in compounds if _OPEN_PAREN.fullmatch(text, c.end, h.start)), None)
         if paren is not None and develop_sentence:
             yield Relation(paren.ref, "developedBy", c.ref, evidence)
         elif _ACTIVE_DEV.match(after) or _ACQUIRED.match(after):
@@ -166,7 +172,11 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
                 subject = ctx.topic
             if subject is not None:
                 yield Relation(subject, "developedBy", c.ref, evidence)
-        elif _THROUGH.search(text[s.start : c.start]) and ctx.subject is not None:
+        elif (
+            doc.word_places(("through",)).within(s.start, c.start)
+            and _THROUGH.search(text[s.start : c.start])
+            and ctx.subject is not None
+        ):
             yield Relation(ctx.subject, "developedBy", c.ref, evidence)
 
 

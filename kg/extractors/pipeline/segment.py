@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.records import quick_init
+from kg.text import WordPlaces, fold_case, word_spans
+
 _BULLET = re.compile(r"^[ \t]*(?:[-–]\s*)?(?:[·•▪◦*]|\.(?=\s)|-(?=\s))\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|approx|etc|Ph\.D|U\.S|e\.g|i\.e|p\.m|a\.m|"
@@ -26,9 +29,20 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _TRADEMARK = re.compile(r"(?:registered )?trademarks? of|is a trademark", re.IGNORECASE)
+#: Words one of which every match of ``_BOILERPLATE`` / ``_TRADEMARK`` holds, in any case: text without
+#: them is not searched (see ``kg.text.fold_case``).
+_BOILERPLATE_WORDS = (
+    "forward-looking statements",
+    "safe harbor",
+    "private securities litigation reform act",
+    "factors that could cause",
+    "and uncertainties",
+)
+_TRADEMARK_WORDS = ("trademark",)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """``text[start:end]`` of one sentence, with its paragraph index and flags."""
@@ -40,6 +54,7 @@ class Sentence:
     trademark: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     """``text[start:end]`` of one paragraph (bullet marks excluded); ``heading`` for a short title-like line."""
@@ -106,30 +121,52 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     """Sentences of every paragraph, flagged as boilerplate or trademark notice where they are."""
     result: list[Sentence] = []
     in_boilerplate = False
+    folded = fold_case(text)
+    boilerplate_words = WordPlaces(folded, _BOILERPLATE_WORDS)
+    trademark_words = WordPlaces(folded, _TRADEMARK_WORDS)
     for index, para in enumerate(paras):
         body = text[para.start : para.end]
         # A paragraph continuing a boilerplate one after a page break starts in lower case.
         continues = body[:1].islower()
-        in_boilerplate = bool(_BOILERPLATE.search(body)) or (in_boilerplate and continues)
+        boilerplate = boilerplate_words.within(para.start, para.end) and bool(_BOILERPLATE.search(body))
+        in_boilerplate = boilerplate or (in_boilerplate and continues)
         cut = para.start
         for match in _SENTENCE_END.finditer(body):
             end = para.start + match.end()
             if _ABBREV.search(text[max(cut, end - 8) : end]):
                 continue
-            result.append(_sentence(text, cut, end, index, in_boilerplate))
+            result.append(_sentence(text, trademark_words, cut, end, index, in_boilerplate))
             cut = end
         if cut < para.end:
-            result.append(_sentence(text, cut, para.end, index, in_boilerplate))
+            result.append(_sentence(text, trademark_words, cut, para.end, index, in_boilerplate))
     return [s for s in result if s.end > s.start]
 
 
-def _sentence(text: str, start: int, end: int, paragraph: int, boilerplate: bool) -> Sentence:
+def _sentence(
+    text: str, trademark_words: WordPlaces, start: int, end: int, paragraph: int, boilerplate: bool
+) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
-    body = text[start:end]
-    return Sentence(start, end, paragraph, boilerplate, bool(_TRADEMARK.search(body)))
+    trademark = trademark_words.within(start, end) and bool(_TRADEMARK.search(text, start, end))
+    return Sentence(start, end, paragraph, boilerplate, trademark)
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    """Web and e-mail addresses: no name inside one is an entity."""
-    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+    """Web and e-mail addresses: no name inside one is an entity.
+
+    An address holds no white space, so no match runs across a line end: only the lines holding an
+    "@", "http" or "www." (what every match holds) are searched.
+    """
+    folded = fold_case(text)
+    places = sorted(start for word in ("http", "www.") for start, _ in word_spans(folded, word))
+    places = sorted([*places, *(start for start, _ in word_spans(text, "@"))])
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for at in places:
+        if at <= end:
+            continue  # on the line searched last
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        spans.extend((m.start(), m.end()) for m in _URL.finditer(text, start, end))
+    return spans

@@ -90,22 +90,30 @@ def stages(
     """Status observations (deduplicated per compound, phase and indication) and named trials."""
     text = doc.text
     seen: set[tuple[EntityRef, str, EntityRef | None]] = set()
-    for ctx in ctxs:
+    # Each stage pattern, and for each sentence whether one of the words that every match of the
+    # pattern holds starts in it: a pattern is run only on the sentences where one does.
+    spans = [(ctx.sentence.start, ctx.sentence.end) for ctx in ctxs]
+    patterns = [
+        (PHASE, None, doc.word_places(("Phase",), any_case=False).marked(spans)),
+        (_CLINIC, "PhaseI", doc.word_places(("clinic",)).marked(spans)),
+        (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical",)).marked(spans)),
+        (_APPROVED, "Approved", doc.word_places(("approv",)).marked(spans)),
+        (_REGISTRATION, "Registration", doc.word_places(("submitted", "filed")).marked(spans)),
+    ]
+    ind_words = doc.word_places(("ind",)).marked(spans)
+    for index, ctx in enumerate(ctxs):
         s = ctx.sentence
+        found: list[tuple[str, int]] = []
+        for pattern, phase, marks in patterns:
+            if marks[index]:
+                found.extend(
+                    (phase or phase_name(m), m.start()) for m in pattern.finditer(text, s.start, s.end)
+                )
+        ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
+        if not found and not ind_plan:
+            continue
         body = text[s.start : s.end]
         evidence = doc.evidence(s.start, s.end, extractor)
-        found: list[tuple[str, int]] = []
-        for m in PHASE.finditer(text, s.start, s.end):
-            found.append((phase_name(m), m.start()))
-        for m in _CLINIC.finditer(text, s.start, s.end):
-            found.append(("PhaseI", m.start()))
-        for m in _PRECLINICAL.finditer(text, s.start, s.end):
-            found.append(("Preclinical", m.start()))
-        for m in _APPROVED.finditer(text, s.start, s.end):
-            found.append(("Approved", m.start()))
-        for m in _REGISTRATION.finditer(text, s.start, s.end):
-            found.append(("Registration", m.start()))
-        ind_plan = [m for m in _IND.finditer(text, s.start, s.end)]
         subject = _subject(ctx, text, found)
         for m in ind_plan:
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)

@@ -29,6 +29,10 @@ _PRE_CUE = re.compile(
 _POST_CUE = re.compile(
     r"(?<![\w-])(?P<t>[A-Za-z][A-Za-z0-9]{1,10}(?:-\d{1,2})?)(?:\+|-expressing|-positive|-targeting|-targeted)(?![\w])"
 )
+#: Words one of which every match of the cue patterns holds (in any case; "+" and "-positive" as
+#: printed): a sentence holding none of them names no target.
+_CUE_WORDS = ("target", "directed", "antibod", "express", "bind", "anti-")
+_PRINTED_CUES = ("+", "-positive")
 _ANTIGEN = re.compile(
     r"(?:CD\d{1,3}[a-z0-9]*|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})(?![\w-])"
 )
@@ -56,6 +60,18 @@ _PAYLOAD_CUE = re.compile(
     r"carr(?:y|ies|ying)",
     re.IGNORECASE,
 )
+#: Words one of which every ``_PAYLOAD_CUE`` match holds, in any case.
+_PAYLOAD_WORDS = (
+    "composed",
+    "conjugat",
+    "linked",
+    "attached",
+    "effector",
+    "payload",
+    "cell-killing",
+    "armed",
+    "carr",
+)
 _ANTIBODY = re.compile(r"(?:'s\s+)?(?P<ab>[A-Za-z][\w-]*\d[\w-]*)\s+antibody\b")
 
 
@@ -64,8 +80,13 @@ def targets(
 ) -> Iterator[Relation | Mention | UnknownEntity | Skipped]:
     """``targets`` edges (compound → target), with a mention of every target named in a target cue."""
     text = doc.text
-    for ctx in ctxs:
+    spans = [(ctx.sentence.start, ctx.sentence.end) for ctx in ctxs]
+    cued = doc.word_places(_CUE_WORDS).marked(spans)
+    printed_cue = doc.word_places(_PRINTED_CUES, any_case=False).marked(spans)
+    for index, ctx in enumerate(ctxs):
         s = ctx.sentence
+        if not (cued[index] or printed_cue[index]):
+            continue
         found: list[tuple[int, int, str, EntityRef, bool]] = []
         for m in _PRE_CUE.finditer(text, s.start, s.end):
             hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
@@ -157,10 +178,13 @@ def payloads(
             yield Mention(ref, payload_name, evidence)
             yield UnknownEntity(ref, payload_name, evidence.line)
         yield Relation(h.ref, "payload", ref, evidence)
-    for ctx in ctxs:
+    cued = doc.word_places(_PAYLOAD_WORDS).marked([(ctx.sentence.start, ctx.sentence.end) for ctx in ctxs])
+    for index, ctx in enumerate(ctxs):
         s = ctx.sentence
+        if ctx.subject is None or not cued[index]:
+            continue
         body = text[s.start : s.end]
-        if ctx.subject is None or not _PAYLOAD_CUE.search(body):
+        if not _PAYLOAD_CUE.search(body):
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
         for p in ctx.of_kind("payload"):
