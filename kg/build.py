@@ -42,7 +42,7 @@ from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
 from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, write_outputs
 from kg.extractors import REGISTRY, Extractor
-from kg.mapjob import GraphChange, MappingJob, facts_in, run_mapping_job
+from kg.mapjob import GraphChange, MappingJob, fact_lines, run_mapping_job
 from kg.model import EntityRef, Fact, FilingInfo, Skipped
 from kg.resolve import Resolution, preferred_labels, renamed_pairs, resolve
 from kg.resources import default_corpus, ontology_dir
@@ -277,7 +277,7 @@ def _write_graphs(
     for pair in reference_pairs:
         labels.pop(pair, None)
     # The entity graph's name sorts before the ontology's and the reference's: its lines come first.
-    shared_data = mapping.entity_label_nquads(labels, unmapped) + nquads_bytes(
+    shared_data = mapping.entity_label_nquads(labels, unmapped) + sorted_quads_nquads(
         reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
     )
     report.invariant_failures = label_clashes(ox.parse(shared_data, format=ox.RdfFormat.N_QUADS))
@@ -563,22 +563,16 @@ def _summarize_remote(
     return summary
 
 
-_SHARED_GRAPHS = {mapping.GRAPH_ONTOLOGY, mapping.GRAPH_REFERENCE, mapping.GRAPH_ENTITIES}
-
-
-def nquads_bytes(quads: Iterable[ox.Quad]) -> bytes:
-    """One filing's graph as sorted N-Quads: its cache form and the input of its digest."""
-    return sorted_quads_nquads(quads)
-
-
 def _removed_graphs(cache_dir: Path, old: Manifest, new: Manifest) -> list[GraphChange]:
     """The filings of the previous build that are gone, with what their graphs held."""
     changes: list[GraphChange] = []
     for key in sorted(set(old.graphs) - set(new.graphs)):
         path = graph_cache_path(cache_dir, key)
-        removed = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)) if path.exists() else set()
+        data = path.read_bytes() if path.exists() else b""
         changes.append(
-            GraphChange(key, "removed", triples_removed=len(removed), facts_removed=len(facts_in(removed)))
+            GraphChange(
+                key, "removed", triples_removed=data.count(b"\n"), facts_removed=len(fact_lines(data))
+            )
         )
     return changes
 

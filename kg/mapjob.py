@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg import mapping
 from kg.cache import ExtractionCache, graph_cache_path
 from kg.errors import GraphError
@@ -163,11 +161,6 @@ _FACT_CLASSES = {
     mapping.kg("StatusObservation"),
     mapping.RDF_STATEMENT,
 }
-
-
-def facts_in(quads: set[ox.Quad]) -> set[ox.NamedNode | ox.BlankNode | ox.Triple]:
-    """The fact nodes of a graph: financial facts, guidance, stage observations, reified relations."""
-    return {q.subject for q in quads if q.predicate == mapping.RDF_TYPE and q.object in _FACT_CLASSES}
 
 
 _FACT_TYPE_LINE = re.compile(
