@@ -37,6 +37,7 @@ from kg.cache import (
     source_state,
     summary_cache_key,
 )
+from kg.codehash import code_digest
 from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
 from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
@@ -162,8 +163,10 @@ def filing_key(info: FilingInfo | None, fallback: str) -> str:
 
 
 def extractor_cache_key(extractor: Extractor) -> str:
-    """Name, version and a hash of the ontology data the extractor reads."""
-    digest = hashlib.sha256()
+    """Name, version, and a hash of the code the extractor runs (its modules and the ``kg`` modules
+    they import, plus the evidence check every fact passes) and of the ontology data it reads."""
+    digest = hashlib.sha256(code_digest(extractor.run.__module__).encode())
+    digest.update(_EVIDENCE_CHECK_CODE)
     for name in extractor.reads:
         for path in _data_files(ontology_dir() / name):
             digest.update(path.name.encode())
@@ -402,6 +405,9 @@ def _mapping_key(
     digest.update(filing.summary.facts_digest.encode())
     return digest.hexdigest()
 
+
+#: Facts are cached after the evidence check, so its code is part of every extractor's key.
+_EVIDENCE_CHECK_CODE = Path(sys.modules[checked_facts.__module__].__file__ or "").read_bytes()
 
 #: The mapping's own code is part of every mapped graph's cache key.
 _MAPPING_CODE = b"".join(

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.codehash import code_digest
 from kg.export import atomic_write
 from kg.model import Fact
 from kg.summary import SUMMARY_FORMAT, FilingSummary
@@ -172,8 +173,10 @@ class ExtractionCache:
 
 
 def summary_cache_key(extractor_keys: Iterable[str]) -> str:
-    """The cache key of a filing's summary: it depends on every extractor's output."""
+    """The cache key of a filing's summary: it depends on every extractor's output and on the code
+    that summarises."""
     digest = hashlib.sha256(f"{SUMMARY_FORMAT}|{'|'.join(extractor_keys)}".encode())
+    digest.update(code_digest("kg.summary").encode())
     return f"summary-{digest.hexdigest()[:16]}"
 
 
