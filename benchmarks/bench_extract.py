@@ -31,7 +31,8 @@ sys.path.insert(0, str(HERE))
 import synth  # noqa: E402
 
 from kg.build import extract  # noqa: E402
-from kg.corpus import DEFAULT_MAX_BYTES, find_filings, read_document  # noqa: E402
+from kg.corpus import DEFAULT_MAX_BYTES, read_document  # noqa: E402
+from kg.discover import find_filings  # noqa: E402
 from kg.extractors import REGISTRY  # noqa: E402
 from kg.resources import default_corpus  # noqa: E402
 

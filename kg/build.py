@@ -38,7 +38,8 @@ from kg.cache import (
     summary_cache_key,
 )
 from kg.codehash import code_digest
-from kg.corpus import DEFAULT_MAX_BYTES, Document, find_filings
+from kg.corpus import DEFAULT_MAX_BYTES, Document
+from kg.discover import find_filings
 from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
 from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, write_outputs

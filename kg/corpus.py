@@ -11,13 +11,12 @@ import bisect
 import functools
 import hashlib
 import itertools
-import os
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, cast
 
-from kg.errors import FilingError, UsageError
+from kg.errors import FilingError
 from kg.model import Evidence
 from kg.text import WordPlaces, fold_case, word_spans
 
@@ -205,44 +204,3 @@ def document_from_bytes(name: str, data: bytes, *, is_html: bool = False) -> Doc
 def _looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or ("<html" in head and "</" in text[:65536])
-
-
-def find_filings(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield filing files under ``paths`` (files or folders), sorted, each real file once.
-
-    Symlinks that loop or point outside are followed at most once per real path.
-    """
-    seen: set[str] = set()
-    for root in paths:
-        if not root.exists():
-            raise UsageError(f"no such file or folder: {root}")
-        if root.is_file():
-            real = os.path.realpath(root)
-            if real not in seen:
-                seen.add(real)
-                yield root
-            continue
-        for path in sorted(_walk(root, set())):
-            real = os.path.realpath(path)
-            if real in seen or path.suffix.lower() not in FILING_SUFFIXES:
-                continue
-            seen.add(real)
-            yield path
-
-
-def _walk(folder: Path, visited: set[str]) -> Iterator[Path]:
-    real = os.path.realpath(folder)
-    if real in visited:  # a symlink loop
-        return
-    visited.add(real)
-    try:
-        entries = sorted(folder.iterdir())
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(entry, visited)
-        elif entry.is_file():
-            yield entry

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import decode, document_from_bytes, find_filings, read_document
+from kg.corpus import decode, document_from_bytes, read_document
+from kg.discover import find_filings
 from kg.errors import FilingError, UsageError
 from kg.resources import default_corpus
 
