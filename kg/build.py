@@ -13,6 +13,7 @@ filing's facts are read back, mapped and written as N-Quads, one filing at a tim
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -228,10 +229,14 @@ def build(
     try:
         with Workers(options.jobs, options.executor, options.scheduler) as workers:
             filings = _extract_all(sources, states, report, options, cache_dir, workers)
+            # The summaries live until the build ends: moved out of the collector's sight, they
+            # are not traversed again by every collection the cross-filing steps trigger.
+            gc.freeze()
             log.info("extraction: %d filings, %.2f s", len(filings), time.perf_counter() - started)
             _assign_keys(filings)
             _write_graphs(filings, out_dir, cache_dir, old, new, report, options, workers)
     finally:
+        gc.unfreeze()
         if not options.cache:
             shutil.rmtree(cache_dir, ignore_errors=True)
     if options.cache:
@@ -284,7 +289,14 @@ def _write_graphs(
     shared_data = mapping.entity_label_nquads(labels, unmapped) + sorted_quads_nquads(
         reference_quads | load_graph_files(_ontology_files(), mapping.GRAPH_ONTOLOGY)
     )
-    report.invariant_failures = label_clashes(ox.parse(shared_data, format=ox.RdfFormat.N_QUADS))
+    # The label check reads only the shared graphs: when they and the code are the last build's, so
+    # is its answer.
+    new.shared_digest = hashlib.sha256(shared_data).hexdigest()
+    if new.shared_digest == old.shared_digest and new.signature == old.signature:
+        new.label_clashes = old.label_clashes
+    else:
+        new.label_clashes = label_clashes(ox.parse(shared_data, format=ox.RdfFormat.N_QUADS))
+    report.invariant_failures = list(new.label_clashes)
 
     report.total_quads = shared_data.count(b"\n") + sum(new.graph_quads.values())
     report.output_format = options.output_format
@@ -350,10 +362,11 @@ def _map_filings(
     that shapes it changed; record digests and sizes in ``new`` and fill the report's entries."""
     fact_keys = tuple(extractor_cache_key(e) for e in REGISTRY)
     versions = tuple((e.name, e.version) for e in REGISTRY)
+    extraction = repr((versions, fact_keys))
     jobs: list[MappingJob] = []
     for filing in filings:
         renamed = tuple((pair, renamed_refs[pair]) for pair in filing.summary.refs if pair in renamed_refs)
-        map_key = _mapping_key(filing, renamed)
+        map_key = _mapping_key(filing, renamed, extraction)
         new.map_keys[filing.key] = map_key
         reusable = (
             old.map_keys.get(filing.key) == map_key
@@ -395,15 +408,16 @@ def _map_filings(
 
 
 def _mapping_key(
-    filing: SummarizedFiling, renamed: tuple[tuple[tuple[str, str], tuple[str, str]], ...]
+    filing: SummarizedFiling,
+    renamed: tuple[tuple[tuple[str, str], tuple[str, str]], ...],
+    extraction: str,
 ) -> str:
-    """What a filing's graph depends on: its key, source, bytes, extractors, the refs resolution
-    renamed (and to what), its facts, and the code that maps facts (so editing it invalidates it)."""
+    """What a filing's graph depends on: its key, source and bytes, ``extraction`` (every
+    extractor's name, version and cache key: with the bytes, they determine the facts), the refs
+    resolution renamed (and to what), and the code that maps facts (so editing it invalidates it)."""
     digest = hashlib.sha256(_MAPPING_CODE_DIGEST)
-    versions = sorted((e.name, e.version) for e in REGISTRY)
-    digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{versions}".encode())
+    digest.update(f"{filing.key}|{filing.source}|{filing.sha256}|{extraction}".encode())
     digest.update(repr(renamed).encode())
-    digest.update(filing.summary.facts_digest.encode())
     return digest.hexdigest()
 
 
@@ -545,7 +559,7 @@ def _extract_all(
         entry.extracted = state.sha256 in extracted
         filings.append(SummarizedFiling(path.name, state.sha256, known[state.sha256], entry.extracted))
     if known.keys() != index.keys():
-        cache.save_summary_index(summary_key, known)
+        cache.save_summary_index(summary_key, known, index)
     order = {p.name: i for i, p in enumerate(sources)}
     report.filings.sort(key=lambda f: order.get(f.source, len(order)))
     return filings
@@ -610,7 +624,8 @@ def _assign_keys(extracted: list[SummarizedFiling]) -> None:
     """Give each filing its key; two filings that would share one get their content hash appended."""
     wanted: dict[str, list[SummarizedFiling]] = {}
     for filing in extracted:
-        wanted.setdefault(filing_key(filing.info, Path(filing.source).stem), []).append(filing)
+        stem = os.path.splitext(filing.source)[0]  # the file name without its suffix, as Path.stem
+        wanted.setdefault(filing_key(filing.info, stem), []).append(filing)
     for key, filings in wanted.items():
         for filing in filings:
             filing.key = key if len(filings) == 1 else f"{key}-{filing.sha256[:8]}"

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 @click.version_option(package_name="filings-kg")
 @click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
-def main(verbose: int, quiet: bool) -> None:
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """Build and query an evidence-backed knowledge graph of biotech company filings."""
+    ctx.obj = {"verbose": verbose}
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
@@ -100,7 +102,8 @@ def build(
     report = run_build(list(paths) or None, out_dir, options)
     if progress:
         click.echo("\r\033[K", err=True, nl=False)
-    for line in build_report_lines(report, show_changes):
+    verbose = bool((click.get_current_context().find_root().obj or {}).get("verbose"))
+    for line in build_report_lines(report, show_changes, list_cached=verbose):
         click.echo(line, err=True)
     if not report.built:
         fail("nothing could be built", EXIT_FAILURE)
@@ -141,9 +144,20 @@ def _outputs(report: BuildReport) -> str:
     return ", ".join(files)
 
 
-def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
-    """The build report as printed on stderr: files read or skipped, notes, changes, the total."""
+#: Up to this many filings, a build lists the cached ones too; above it, only with ``-v``.
+LIST_CACHED_UP_TO = 50
+
+
+def build_report_lines(report: BuildReport, show_changes: bool, list_cached: bool = False) -> list[str]:
+    """The build report as printed on stderr: files read or skipped, notes, changes, the total.
+
+    Filings taken from the cache are listed (with their notes) when the corpus is small or
+    ``list_cached`` is set; otherwise one line counts them, so that an incremental build of
+    thousands of filings reports what it read, not every filing it did not.
+    """
     lines: list[str] = []
+    list_cached = list_cached or len(report.filings) <= LIST_CACHED_UP_TO
+    cached = 0
     if report.nothing_changed:
         lines += [f"skipped {f.source}: {f.skipped}" for f in report.skipped]
         lines.append(
@@ -155,11 +169,16 @@ def build_report_lines(report: BuildReport, show_changes: bool) -> list[str]:
             if filing.skipped:
                 lines.append(f"skipped {filing.source}: {filing.skipped}")
                 continue
+            if not filing.extracted and not list_cached:
+                cached += 1
+                continue
             how = "read  " if filing.extracted else "cached"
             lines.append(f"{how}  {filing.source} -> {filing.key}: {filing.triples} triples")
             lines += [f"  note  {warning}" for warning in filing.warnings]
             if filing.unknown_entities:
                 lines.append(f"  not in reference data: {', '.join(filing.unknown_entities)}")
+        if cached:
+            lines.append(f"cached  {cached} unchanged filings (kg -v build lists them and their notes)")
         lines += [f"refused merge {refused}" for refused in report.refused_merges]
         lines += [f"invariant: {failure}" for failure in report.invariant_failures]
     if show_changes:

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 from kg.model import EntityRef, Fact, SameAs
 
+#: An entity ref as a (kind, key) pair.
+Pair = tuple[str, str]
+
 
 @dataclass
 class Resolution:
@@ -31,16 +34,20 @@ class Resolution:
 def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[EntityRef]) -> Resolution:
     """Union the refs joined by each filing's ``SameAs`` statements, filings in key order, statements
     in text order."""
-    parent: dict[EntityRef, EntityRef] = {}
+    # Union-find over (kind, key) pairs: tuples hash and compare in C, refs in Python, and a build
+    # of thousands of filings replays tens of thousands of statements.
+    known_refs: dict[Pair, EntityRef] = {}
+    reference_pairs = {(ref.kind, ref.key) for ref in reference}
+    parent: dict[Pair, Pair] = {}
 
-    def find(ref: EntityRef) -> EntityRef:
-        parent.setdefault(ref, ref)
-        while parent[ref] != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
+    def find(pair: Pair) -> Pair:
+        parent.setdefault(pair, pair)
+        while parent[pair] != pair:
+            parent[pair] = parent[parent[pair]]
+            pair = parent[pair]
+        return pair
 
-    members: dict[EntityRef, set[EntityRef]] = {}
+    members: dict[Pair, set[Pair]] = {}
     result = Resolution()
     for filing_key in sorted(same_as_by_filing):
         same_as = sorted(same_as_by_filing[filing_key], key=lambda s: (s.evidence.char_start, s.a, s.b))
@@ -48,14 +55,17 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
             if statement.a.kind != statement.b.kind:
                 result.refused.append((filing_key, statement, "the two names are of different kinds"))
                 continue
-            root_a, root_b = find(statement.a), find(statement.b)
+            a, b = (statement.a.kind, statement.a.key), (statement.b.kind, statement.b.key)
+            known_refs.setdefault(a, statement.a)
+            known_refs.setdefault(b, statement.b)
+            root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue
             group_a = members.get(root_a, {root_a})
             group_b = members.get(root_b, {root_b})
-            known = (group_a | group_b) & reference
+            known = (group_a | group_b) & reference_pairs
             if len(known) > 1:
-                names = ", ".join(sorted(r.key for r in known))
+                names = ", ".join(sorted(key for _, key in known))
                 result.refused.append((filing_key, statement, f"would merge reference entities {names}"))
                 continue
             parent[root_b] = root_a
@@ -63,13 +73,12 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
             members.pop(root_b, None)
             result.merges.append((filing_key, statement))
     for root, group in members.items():
-        in_reference = sorted(group & reference)
-        canonical = (
-            in_reference[0] if in_reference else min(group, key=lambda r: (r.key.count("-") > 2, r.key))
-        )
-        for ref in group:
-            result.canonical[ref] = canonical
-        result.canonical.setdefault(root, canonical)
+        in_reference = sorted(group & reference_pairs)
+        chosen = in_reference[0] if in_reference else min(group, key=lambda p: (p[1].count("-") > 2, p[1]))
+        canonical = known_refs[chosen]
+        for pair in group:
+            result.canonical[known_refs[pair]] = canonical
+        result.canonical.setdefault(known_refs[root], canonical)
     return result
 
 

@@ -9,7 +9,6 @@ filing's graph is mapped, one filing at a time.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ from kg.model import (
 )
 
 #: Bumped when the summary's content changes, so cached summaries are recomputed.
-SUMMARY_FORMAT = "2"
+SUMMARY_FORMAT = "3"
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,6 @@ class FilingSummary:
     # tuples of strings load several times faster.
     first_labels: tuple[tuple[str, str, str], ...]  # (kind, key, label) of each ref's first mention
     refs: tuple[tuple[str, str], ...]  # (kind, key) of every ref any fact names, before resolution
-    facts_digest: str  # sha256 of the facts' repr: a changed fact changes the mapped graph
     fact_count: int  # financial facts, guidance, stage observations and relations
     warnings: tuple[str, ...]
     unknown_entities: tuple[str, ...]
@@ -71,7 +69,6 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
         same_as=tuple(same_as),
         first_labels=tuple((kind, key, label) for (kind, key), label in first_labels.items()),
         refs=tuple(sorted((ref.kind, ref.key) for ref in refs_of(facts))),
-        facts_digest=hashlib.sha256(repr(list(facts)).encode()).hexdigest(),
         fact_count=sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in facts),
         warnings=tuple(f"{s.extractor}: {s.reason}" for s in facts if isinstance(s, Skipped)),
         unknown_entities=tuple(

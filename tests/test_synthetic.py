@@ -170,3 +170,31 @@ def test_synthetic_build_entity_precision_above_floors(scored) -> None:
 
 def test_every_synthetic_filing_has_its_graph(scored) -> None:
     assert scored.filings_found == scored.filings_expected == N_FILINGS
+
+
+def test_incremental_build_of_many_filings_reports_what_it_read(tmp_path: Path) -> None:
+    """Above a few dozen filings, the report lists the filings read and counts the cached ones."""
+    from click.testing import CliRunner
+
+    from kg.cli import LIST_CACHED_UP_TO, main
+
+    count = LIST_CACHED_UP_TO + 5
+    folder, out = tmp_path / "filings", tmp_path / "out"
+    synth.generate(count, SEED, folder)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(folder), "--out", str(out)]).exit_code == 0
+    edited = sorted(folder.iterdir())[3]
+    edited.write_bytes(edited.read_bytes() + b"\nThis release was corrected.\n")
+
+    result = runner.invoke(main, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert [line.split()[1] for line in lines if line.startswith("read ")] == [edited.name]
+    assert f"cached  {count - 1} unchanged filings (kg -v build lists them and their notes)" in lines
+    assert not [line for line in lines if line.startswith("cached ") and " -> " in line]
+
+    edited.write_bytes(edited.read_bytes() + b"\nCorrected twice.\n")
+    verbose = runner.invoke(main, ["-v", "build", str(folder), "--out", str(out)])
+    assert verbose.exit_code == 0, verbose.stderr
+    listed = [line for line in verbose.stderr.splitlines() if line.startswith("cached ") and " -> " in line]
+    assert len(listed) == count - 1
