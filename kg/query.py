@@ -25,7 +25,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -236,19 +236,27 @@ def expand_iri(value: str, name: str = "iri") -> str:
 # -- checking -----------------------------------------------------------------------------------
 
 
-def check_query(text: str, allowed_graphs: Collection[str] | None = None) -> QueryForm:
+def check_query(text: str, allowed_graphs: Container[str] | None = None) -> QueryForm:
     """Parse ``text`` and refuse it unless it is a query that stays inside the graph; return its form.
 
     Raises :class:`QuerySyntaxError` (with line and column) for text that is not SPARQL, and
     :class:`QueryRefused` for an update, a ``SERVICE`` clause anywhere, or a ``FROM``/``FROM NAMED``
     whose graph is not in ``allowed_graphs`` (all are refused when it is None).
     """
-    return _check(text, None if allowed_graphs is None else frozenset(allowed_graphs))
+    form, clauses = _check(text)
+    for kind, iri in clauses:
+        if allowed_graphs is None or iri not in allowed_graphs:
+            raise QueryRefused(
+                f"{kind} <{iri}> is refused: only the graph's own named graphs can be named "
+                "(the default graph is already the union of all of them)"
+            )
+    return form
 
 
 @functools.lru_cache(maxsize=512)
-def _check(text: str, allowed_graphs: frozenset[str] | None) -> QueryForm:
-    """:func:`check_query`, remembered: rdflib's parser takes 0.2–0.4 s on a named query."""
+def _check(text: str) -> tuple[QueryForm, tuple[tuple[str, str], ...]]:
+    """The query's form and its ``FROM``/``FROM NAMED`` clauses, once it has been parsed and checked
+    for updates and ``SERVICE``; remembered: rdflib's parser takes 0.2–0.4 s on a named query."""
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -269,13 +277,7 @@ def _check(text: str, allowed_graphs: frozenset[str] | None) -> QueryForm:
         raise QueryRefused(
             "SERVICE is refused: queries run on the local graph only and never fetch from other hosts"
         )
-    for kind, iri in _dataset_clauses(parsed):
-        if allowed_graphs is None or iri not in allowed_graphs:
-            raise QueryRefused(
-                f"{kind} <{iri}> is refused: only the graph's own named graphs can be named "
-                "(the default graph is already the union of all of them)"
-            )
-    return _FORMS.get(getattr(parsed[1], "name", ""), "select")
+    return _FORMS.get(getattr(parsed[1], "name", ""), "select"), tuple(_dataset_clauses(parsed))
 
 
 _FORMS: dict[str, QueryForm] = {
@@ -364,9 +366,18 @@ def load_query_store(path: Path | None = None) -> ox.Store:
     return materialize_union(load_store(path))
 
 
-def store_graphs(store: ox.Store) -> set[str]:
-    """IRIs of the store's named graphs (the graphs a ``FROM`` may name)."""
-    return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+class StoreGraphs:
+    """The store's named graphs as a container asked one IRI at a time: listing the ten thousand
+    graphs of a large store on every query cost more than most selective queries."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def __contains__(self, iri: object) -> bool:
+        try:
+            return isinstance(iri, str) and self.store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI pyoxigraph accepts: not one of the store's graphs either
+            return False
 
 
 # -- running ------------------------------------------------------------------------------------
@@ -385,7 +396,7 @@ def run_query(
     """
     named = inline_query(query) if isinstance(query, str) else query
     bindings = bind_params(named, params or {})
-    form = check_query(named.text, store_graphs(store))
+    form = check_query(named.text, StoreGraphs(store))
     try:
         answer = store.query(
             named.text,
@@ -464,6 +475,9 @@ def _to_rdflib(term: ox.NamedNode | ox.Literal) -> Any:
 
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
+    if term.datatype.value == XSD + "string":
+        # a plain literal, as the graph's strings are in rdflib: one typed xsd:string would match none of them
+        return rdflib.Literal(term.value)
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
 
 
