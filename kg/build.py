@@ -33,6 +33,7 @@ from kg.cache import (
     ExtractionCache,
     Manifest,
     SourceState,
+    entry_name,
     graph_cache_path,
     remove_stale,
     source_state,
@@ -92,6 +93,8 @@ class BuildReport:
     invariant_failures: list[str] = field(default_factory=list)
     nothing_changed: bool = False
     seconds: float = 0.0
+    pruned_entries: int = 0  # stale extraction-cache entries this build deleted
+    pruned_bytes: int = 0  # and the bytes they held
 
     @property
     def built(self) -> list[FilingReport]:
@@ -242,6 +245,7 @@ def build(
     if options.cache:
         os.sync()  # the cache files were written without fsync; the manifest must not outlive them
         new.save(manifest_path)
+        _prune_cache(cache_dir, states, report)
     else:
         report.changes = []
     report.seconds = time.perf_counter() - started
@@ -502,8 +506,7 @@ def _extract_all(
     """The summary of every readable, distinct filing: from the cache where possible, else by running
     extraction jobs (which leave the facts in the cache)."""
     cache = ExtractionCache(cache_dir)
-    keys = tuple((e.name, extractor_cache_key(e)) for e in REGISTRY)
-    summary_key = summary_cache_key(key for _, key in keys)
+    keys, summary_key = _cache_keys()
     index = cache.summary_index(summary_key)
     known: dict[str, FilingSummary] = {}  # by content hash
     jobs: list[ExtractionJob] = []
@@ -563,6 +566,34 @@ def _extract_all(
     order = {p.name: i for i, p in enumerate(sources)}
     report.filings.sort(key=lambda f: order.get(f.source, len(order)))
     return filings
+
+
+def _cache_keys() -> tuple[tuple[tuple[str, str], ...], str]:
+    """Every extractor's (name, cache key), in registry order, and the key of a filing's summary."""
+    keys = tuple((e.name, extractor_cache_key(e)) for e in REGISTRY)
+    return keys, summary_cache_key(key for _, key in keys)
+
+
+def _prune_cache(cache_dir: Path, states: dict[Path, SourceState | None], report: BuildReport) -> None:
+    """Delete the extraction entries of hashes no source of this build has, or of keys no current
+    extractor (or summary) has; count them in ``report``.
+
+    Every readable source's hash is kept, with every key: a duplicate, or a filing skipped as too
+    large, may have entries from an earlier build (or from this one, read before it failed) that a
+    build with other options will want again.
+    """
+    phase = time.perf_counter()
+    keys, summary_key = _cache_keys()
+    names = [key for _, key in keys] + [summary_key]
+    shas = {state.sha256 for state in states.values() if state is not None}
+    keep = {entry_name(sha, name) for sha in shas for name in names}
+    report.pruned_entries, report.pruned_bytes = ExtractionCache(cache_dir).prune(keep)
+    log.info(
+        "cache prune: %d entries, %d bytes, %.2f s",
+        report.pruned_entries,
+        report.pruned_bytes,
+        time.perf_counter() - phase,
+    )
 
 
 def _summarize_remote(

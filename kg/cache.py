@@ -4,7 +4,8 @@ Extraction results are keyed by the sha256 of a filing's bytes and the extractor
 dependency hash (the reference data for extractors that read it), so a changed extractor re-runs only
 itself, and a changed filing re-runs only for that filing. A manifest remembers, per source file, its
 size, modification time and hash (so an unchanged corpus is recognised without reading it), and the
-digest of each filing's named graph (so the next build can say what changed).
+digest of each filing's named graph (so the next build can say what changed). A build deletes the
+entries it neither read nor wrote, so a changing corpus or extractor does not grow the cache forever.
 
 Cache files are written by this program for this program (pickle); a damaged or foreign entry is
 treated as a miss and recomputed.
@@ -149,7 +150,7 @@ class ExtractionCache:
         self.folder = folder / "extract"
 
     def _path(self, sha256: str, extractor_key: str) -> Path:
-        return self.folder / sha256[:2] / f"{sha256}.{extractor_key}.pickle"
+        return self.folder / sha256[:2] / entry_name(sha256, extractor_key)
 
     def _load(self, path: Path) -> Any:
         try:
@@ -211,8 +212,78 @@ class ExtractionCache:
     def _shard_path(self, shard: str) -> Path:
         return self.folder / f"summaries-{shard}.pickle"
 
+    def prune(self, keep: set[str]) -> tuple[int, int]:
+        """Delete the entries (``<sha256>.<key>.pickle`` in the ``<sha256[:2]>`` folders) whose file
+        names are not in ``keep``, then the folders left empty; return the entries removed and the
+        bytes they held.
+
+        Reads one listing per folder and compares names as strings (no entry is opened, no Path is
+        built per file): at 10,000 filings the cache holds tens of thousands of entries. The summary
+        shards and any file that is not an entry (a temporary file, something a user put there) stay.
+        """
+        try:
+            with os.scandir(self.folder) as listing:
+                folders = [e.path for e in listing if _is_entry_folder(e)]
+        except FileNotFoundError:
+            return 0, 0
+        removed = freed = 0
+        for folder in folders:
+            count, size = _prune_folder(folder, keep)
+            removed += count
+            freed += size
+        return removed, freed
+
 
 _SHARDS = "0123456789abcdef"
+_HEX = frozenset(_SHARDS)
+_SHA_LEN = 64
+_ENTRY_SUFFIX = ".pickle"
+
+
+def entry_name(sha256: str, key: str) -> str:
+    """The file name of the cache entry of one filing hash and one extractor or summary key."""
+    return f"{sha256}.{key}{_ENTRY_SUFFIX}"
+
+
+def _is_entry_folder(entry: os.DirEntry[str]) -> bool:
+    """True for a ``<sha256[:2]>`` folder: two lowercase hex digits (a summary shard is a file)."""
+    name = entry.name
+    return len(name) == 2 and _HEX.issuperset(name) and entry.is_dir(follow_symlinks=False)
+
+
+def _is_entry(name: str, folder_name: str) -> bool:
+    """True when ``name`` is an entry's file name in the folder of the hashes starting ``folder_name``."""
+    return (
+        len(name) > _SHA_LEN + 1 + len(_ENTRY_SUFFIX)
+        and name[_SHA_LEN] == "."
+        and name.startswith(folder_name)
+        and name.endswith(_ENTRY_SUFFIX)
+        and _HEX.issuperset(name[:_SHA_LEN])
+    )
+
+
+def _prune_folder(folder: str, keep: set[str]) -> tuple[int, int]:
+    """Delete the entries of one ``<sha256[:2]>`` folder not in ``keep``, and the folder if that
+    empties it; return the entries removed and their bytes."""
+    folder_name = os.path.basename(folder)
+    removed = freed = left = 0
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            name = entry.name
+            if name in keep or not _is_entry(name, folder_name) or not entry.is_file(follow_symlinks=False):
+                left += 1
+                continue
+            try:
+                size = entry.stat(follow_symlinks=False).st_size
+                os.unlink(entry.path)
+            except FileNotFoundError:
+                continue  # already gone: nothing to free
+            removed += 1
+            freed += size
+    if not left:
+        with contextlib.suppress(OSError):  # something was written there meanwhile: the folder stays
+            os.rmdir(folder)
+    return removed, freed
 
 
 def summary_cache_key(extractor_keys: Iterable[str]) -> str:

@@ -131,6 +131,15 @@ def _size(report: BuildReport) -> str:
     return f"{report.total_triples} triples"
 
 
+def _bytes(count: int) -> str:
+    """A byte count for a person: bytes, kB or MB (decimal units, as ``--max-size``)."""
+    if count < 1_000:
+        return f"{count} bytes"
+    if count < 1_000_000:
+        return f"{count / 1e3:.1f} kB"
+    return f"{count / 1e6:.1f} MB"
+
+
 def _outputs(report: BuildReport) -> str:
     """The output files; an N-Quads export (thousands of files) is named by its folder."""
     from kg.export import NQUADS_DIR
@@ -189,6 +198,10 @@ def build_report_lines(report: BuildReport, show_changes: bool, list_cached: boo
             f"facts +{c.facts_added} -{c.facts_removed}"
             for c in report.changes
         ]
+    if report.pruned_entries:
+        lines.append(
+            f"pruned  {report.pruned_entries} stale cache entries ({_bytes(report.pruned_bytes)} freed)"
+        )
     if not report.nothing_changed:
         lines.append(
             f"built {len(report.built)} of {len(report.filings)} filings, {_size(report)}, "

@@ -7,9 +7,7 @@ and checks each fact's evidence against the text before keeping it.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import typing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,7 +18,7 @@ from kg.cache import ExtractionCache
 from kg.corpus import DEFAULT_MAX_BYTES, Document, read_document
 from kg.errors import FilingError, UsageError
 from kg.extractors import REGISTRY, Extractor
-from kg.model import Evidence, Fact, Skipped
+from kg.model import Evidence, Fact, Skipped, fields_declaring
 from kg.summary import FilingSummary, summarize
 
 log = logging.getLogger(__name__)
@@ -118,27 +116,13 @@ def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list
 def evidence_of(fact: Fact) -> list[Evidence]:
     """Every Evidence a fact carries (one field or a tuple of them)."""
     found: list[Evidence] = []
-    for name in _evidence_fields(type(fact)):
+    for name in fields_declaring(type(fact), "Evidence"):
         value = getattr(fact, name)
         if isinstance(value, Evidence):
             found.append(value)
         elif isinstance(value, tuple):
             found.extend(v for v in value if isinstance(v, Evidence))
     return found
-
-
-def _evidence_fields(cls: type) -> tuple[str, ...]:
-    """The fields of a fact class declared to hold ``Evidence`` (alone, optional or in a tuple): the
-    only ones worth looking into, of a fact's dozen fields, for the thousands of facts of a build."""
-    names = _EVIDENCE_FIELDS.get(cls)
-    if names is None:
-        hints = typing.get_type_hints(cls)
-        names = tuple(f.name for f in dataclasses.fields(cls) if "Evidence" in str(hints.get(f.name, "")))
-        _EVIDENCE_FIELDS[cls] = names
-    return names
-
-
-_EVIDENCE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _evidence_holds(document: Document, ev: Evidence) -> bool:

@@ -195,6 +195,29 @@ _PREDICATE = str(RDF_PREDICATE)
 _OBJECT = str(RDF_OBJECT)
 
 
+@functools.lru_cache(maxsize=4096)
+def _period_lines(period: Period) -> tuple[str, tuple[str, ...]]:
+    """A period's node and the triples describing it (a filing's facts share a handful of periods)."""
+    node = str(period_iri(period))
+    if period.instant is not None:
+        return node, (
+            f"{node} {_TYPE} {_kg('Period')}",
+            f"{node} {_kg('instant')} {literal_text(period.instant)}",
+        )
+    return node, (
+        f"{node} {_TYPE} {_kg('Period')}",
+        f"{node} {_kg('start')} {literal_text(period.start)}",  # type: ignore[arg-type]
+        f"{node} {_kg('end')} {literal_text(period.end)}",  # type: ignore[arg-type]
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _concept_node(concept: str, mapped: bool) -> tuple[str, str]:
+    """A concept's IRI in N-Triples syntax and its local name (for fact IRIs)."""
+    iri = concept_iri(concept, mapped)
+    return str(iri), iri.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
 class FilingMapper:
     """Collects the triples of one filing's named graph, as N-Triples text."""
 
@@ -215,9 +238,10 @@ class FilingMapper:
         """The filing's named graph as N-Quads, lines sorted as bytes, without duplicates."""
         if not self.lines:
             return b""
-        suffix = f" {self._filing} ."
-        encoded = sorted(f"{line}{suffix}".encode() for line in self.lines)
-        return b"\n".join(encoded) + b"\n"
+        # Sorted as text, encoded once: UTF-8 orders strings as their code points do, so the lines
+        # come out in byte order.
+        suffix = f" {self._filing} .\n"
+        return suffix.join(sorted(self.lines)).encode() + suffix.encode()
 
     @property
     def quads(self) -> set[ox.Quad]:
@@ -302,13 +326,8 @@ class FilingMapper:
         self.add(_entity(canonical), _kg("mergedBecause"), self.evidence(same.evidence))
 
     def period(self, period: Period) -> str:
-        node = str(period_iri(period))
-        self.add(node, _TYPE, _kg("Period"))
-        if period.instant is not None:
-            self.add(node, _kg("instant"), literal_text(period.instant))
-        else:
-            self.add(node, _kg("start"), literal_text(period.start))  # type: ignore[arg-type]
-            self.add(node, _kg("end"), literal_text(period.end))  # type: ignore[arg-type]
+        node, lines = _period_lines(period)
+        self.lines.update(lines)
         return node
 
     def _unique(self, path: str) -> str:
@@ -321,25 +340,28 @@ class FilingMapper:
         return str(kgr(candidate))
 
     def financial_fact(self, fact: FinancialFact, filer: EntityRef) -> None:
-        concept = concept_iri(fact.concept, fact.mapped)
-        local = concept.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        concept, local = _concept_node(fact.concept, fact.mapped)
         node = self._unique(f"fact/{self._segment}/{local}/{fact.period.key}")
-        self.add(node, _TYPE, _kg("FinancialFact"))
-        self.add(node, _kg("entity"), _entity(fact.entity or filer))
-        self.add(node, _kg("concept"), str(concept))
-        self.add(node, _kg("period"), self.period(fact.period))
-        self.add(node, _kg("value"), literal_text(fact.value))
-        self.add(node, _kg("unit"), _kg(fact.unit))
-        self.add(node, _kg("decimals"), literal_text(fact.decimals))
+        # One set update per fact: a large build maps millions of these lines.
+        self.lines.update(
+            (
+                f"{node} {_TYPE} {_kg('FinancialFact')}",
+                f"{node} {_kg('entity')} {_entity(fact.entity or filer)}",
+                f"{node} {_kg('concept')} {concept}",
+                f"{node} {_kg('period')} {self.period(fact.period)}",
+                f"{node} {_kg('value')} {literal_text(fact.value)}",
+                f"{node} {_kg('unit')} {_kg(fact.unit)}",
+                f"{node} {_kg('decimals')} {literal_text(fact.decimals)}",
+                f"{node} {_kg('reportedIn')} {self._filing}",
+                f"{node} {_kg('asReportedLabel')} {quoted(fact.label)}",
+                f"{node} {_kg('statement')} {_kg(fact.statement)}",
+            )
+        )
         if fact.fiscal_year is not None:
             self.add(node, _kg("fiscalYear"), literal_text(fact.fiscal_year))
         if fact.fiscal_period is not None:
             self.add(node, _kg("fiscalPeriod"), literal_text(fact.fiscal_period))
-        self.add(node, _kg("reportedIn"), self._filing)
-        self.add(node, _kg("asReportedLabel"), quoted(fact.label))
-        self.add(node, _kg("statement"), _kg(fact.statement))
-        for ev in fact.evidence:
-            self.add(node, _kg("evidence"), self.evidence(ev))
+        self.lines.update(f"{node} {_kg('evidence')} {self.evidence(ev)}" for ev in fact.evidence)
 
     def guidance(self, guidance: Guidance, filer: EntityRef) -> None:
         concept = concept_iri(guidance.concept, True)

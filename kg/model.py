@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal as TypingLiteral
@@ -237,4 +238,19 @@ def field_names(fact: object) -> tuple[str, ...]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names
+
+
+_FIELDS_DECLARING: dict[tuple[type, str], tuple[str, ...]] = {}
+
+
+def fields_declaring(cls: type, type_name: str) -> tuple[str, ...]:
+    """The fields of dataclass ``cls`` whose declared type mentions ``type_name`` (alone, optional or
+    in a tuple): the only ones worth looking into, of a fact's dozen fields, when walking thousands
+    of facts for their evidence or entity refs."""
+    names = _FIELDS_DECLARING.get((cls, type_name))
+    if names is None:
+        hints = typing.get_type_hints(cls)
+        names = tuple(f.name for f in dataclasses.fields(cls) if type_name in str(hints.get(f.name, "")))
+        _FIELDS_DECLARING[(cls, type_name)] = names
     return names

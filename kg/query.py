@@ -397,9 +397,24 @@ def run_query(
     named = inline_query(query) if isinstance(query, str) else query
     bindings = bind_params(named, params or {})
     form = check_query(named.text, StoreGraphs(store))
+    # Not run here: rdflib's parser (in the check) leaves this frame in reference cycles that the
+    # garbage collector frees later on whatever thread it runs, and pyoxigraph's result iterators
+    # must be dropped on the thread that made them. _execute's frame is not in those cycles.
+    return _execute(store, named.text, form, bindings, max_rows)
+
+
+def _execute(
+    store: ox.Store,
+    text: str,
+    form: QueryForm,
+    bindings: Mapping[str, ox.NamedNode | ox.Literal],
+    max_rows: int | None,
+) -> QueryResult:
+    """Run checked query ``text`` on ``store`` and collect its rows; the result iterator is dropped
+    here, on the calling thread, so only plain values and terms leave."""
     try:
         answer = store.query(
-            named.text,
+            text,
             # a store with a materialised union (load_query_store) is queried as it is
             use_default_graph_as_union=not _has_default_triples(store),
             substitutions={ox.Variable(k): v for k, v in bindings.items()},
@@ -408,7 +423,10 @@ def run_query(
         raise QuerySyntaxError(f"malformed SPARQL: {exc}") from None
     except RuntimeError as exc:  # a parameter the query does not project cannot be substituted
         raise UsageError(f"cannot bind parameters {sorted(bindings)}: {exc}") from None
-    return _collect_ox(form, answer, max_rows)
+    try:
+        return _collect_ox(form, answer, max_rows)
+    finally:
+        del answer  # also when collecting fails: the exception's traceback keeps this frame alive
 
 
 def _collect_ox(form: QueryForm, answer: Any, max_rows: int | None) -> QueryResult:

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kg.model import EntityRef, Fact, SameAs
+from kg.model import EntityRef, Fact, SameAs, fields_declaring
 
 #: An entity ref as a (kind, key) pair.
 Pair = tuple[str, str]
@@ -85,10 +85,12 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
 def rewrite(fact: Fact, canon: Resolution) -> Fact:
     """The fact with every ``EntityRef`` field replaced by its canonical ref."""
     changes = {}
-    for f in dataclasses.fields(fact):
-        value = getattr(fact, f.name)
+    for name in fields_declaring(type(fact), "EntityRef"):
+        value = getattr(fact, name)
         if isinstance(value, EntityRef):
-            changes[f.name] = canon(value)
+            canonical = canon(value)
+            if canonical is not value:  # most refs are their own canonical: no copy for them
+                changes[name] = canonical
     return dataclasses.replace(fact, **changes) if changes else fact  # type: ignore[arg-type]
 
 

@@ -4,6 +4,7 @@ what it refuses (malformed queries, updates, SERVICE, remote FROM) and that Ctrl
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -15,6 +16,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -239,3 +241,44 @@ def test_sigint_stops_the_server_and_its_oxigraph_child(seed_build) -> None:
     assert not any(_alive(pid) for pid in children)
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+_EX = "http://example.org/"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (f"SELECT ?o WHERE {{ <{_EX}s> <{_EX}p> ?o }}", [("one",)]),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [(f"{_EX}s", f"{_EX}p", "one")]),
+        (f"ASK {{ <{_EX}s> <{_EX}p> ?o }}", [(True,)]),
+    ],
+    ids=["select", "construct", "ask"],
+)
+def test_query_results_are_never_dropped_on_another_thread(
+    text: str, rows: list[tuple[object, ...]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyoxigraph's result iterators may only be dropped on the thread that made them. The query
+    check runs rdflib's parser, whose backtracking leaves the calling frames in reference cycles;
+    the garbage collector frees those later on whatever thread runs it (in `kg serve`'s process, a
+    request thread), so no frame of that call chain may still hold a result iterator."""
+    from kg.query import run_query
+
+    store = ox.Store()
+    store.add(
+        ox.Quad(ox.NamedNode(_EX + "s"), ox.NamedNode(_EX + "p"), ox.Literal("one"), ox.NamedNode(_EX + "g"))
+    )
+    dropped: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda raised: dropped.append(str(raised.exc_value)))
+    gc.collect()
+    gc.disable()  # the cycles must still be there when the other thread collects them
+    try:
+        # a comment unique to this run: the check's parse cache would otherwise skip the parser
+        result = run_query(store, f"# {uuid.uuid4()}\n{text}")
+        collector = threading.Thread(target=gc.collect)
+        collector.start()
+        collector.join()
+    finally:
+        gc.enable()
+    assert result.rows == rows
+    assert dropped == []
