@@ -40,7 +40,7 @@ from kg.cache import (
     summary_cache_key,
 )
 from kg.codehash import code_digest
-from kg.corpus import DEFAULT_MAX_BYTES, Document
+from kg.corpus import DEFAULT_MAX_BYTES, TOO_LARGE, Document, too_large_reason
 from kg.discover import find_filings
 from kg.errors import GraphError, UsageError
 from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
@@ -220,7 +220,7 @@ def build(
     old = Manifest.load(manifest_path) if options.cache else Manifest()
     new = Manifest(signature=build_signature())
     states = _source_states(sources, old, new, report)
-    if options.cache and _nothing_changed(old, new, out_dir, options):
+    if options.cache and _nothing_changed(old, new, out_dir, options, len(sources)):
         return _unchanged_report(old, out_dir, report, started)
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -462,8 +462,15 @@ def _source_states(
     return states
 
 
-def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: BuildOptions) -> bool:
+def _nothing_changed(
+    old: Manifest, new: Manifest, out_dir: Path, options: BuildOptions, source_count: int
+) -> bool:
+    """True when the last build's outputs are what this one would write: same code and data, same
+    sources (``source_count`` of them, unreadable ones included), same files skipped as too large,
+    same store and output format, and its output files untouched since."""
     if old.signature != new.signature or old.sources != new.sources or not old.outputs:
+        return False
+    if not _same_size_skips(old, new, options.max_bytes, source_count):
         return False
     if options.store is not None and (
         old.store != str(options.store.resolve())
@@ -477,6 +484,25 @@ def _nothing_changed(old: Manifest, new: Manifest, out_dir: Path, options: Build
     if wanted != old.output_format:
         return False
     return _output_stamps(out_dir, [out_dir / name for name in old.outputs]) == old.outputs
+
+
+def _same_size_skips(old: Manifest, new: Manifest, max_bytes: int, source_count: int) -> bool:
+    """True when ``max_bytes`` skips exactly the files the last build skipped as too large, with the
+    same notes: a rebuild with another ``--max-size`` may have to skip other files.
+
+    Reads only the two manifests (the sizes are the sources' stat), no file. The last build's notes
+    are kept by file name; when two of its files shared a name, one note may hide the other, so
+    unless every source has its own entry (``source_count`` of them) the answer is False.
+    """
+    if len(old.skipped) + len(old.graph_sources) != source_count:
+        return False
+    wanted = {
+        os.path.basename(path): too_large_reason(state.size, max_bytes)
+        for path, state in new.sources.items()
+        if state.size > max_bytes
+    }
+    previous = {name: why for name, why in old.skipped.items() if why.startswith(TOO_LARGE)}
+    return wanted == previous
 
 
 def _output_stamps(out_dir: Path, outputs: Iterable[Path]) -> dict[str, str]:
@@ -503,18 +529,25 @@ def _extract_all(
     cache_dir: Path,
     workers: Workers,
 ) -> list[SummarizedFiling]:
-    """The summary of every readable, distinct filing: from the cache where possible, else by running
-    extraction jobs (which leave the facts in the cache)."""
+    """The summary of every readable, distinct filing within the size limit: from the cache where
+    possible, else by running extraction jobs (which leave the facts in the cache)."""
     cache = ExtractionCache(cache_dir)
     keys, summary_key = _cache_keys()
     index = cache.summary_index(summary_key)
     known: dict[str, FilingSummary] = {}  # by content hash
+    errors: dict[str, str] = {}  # by content hash: why the file was skipped
     jobs: list[ExtractionJob] = []
     queued: set[str] = set()
     for path in sources:
         state = states[path]
-        if state is None or state.sha256 in known or state.sha256 in queued:
+        if state is None or state.sha256 in known or state.sha256 in queued or state.sha256 in errors:
             continue  # unreadable, or the same bytes as a file seen before
+        if state.size > options.max_bytes:
+            # Checked before the cache is consulted, with the size the source's stat gave: a cached
+            # summary of a file over the limit must not put it in the graph when a cold build would
+            # skip it.
+            errors[state.sha256] = too_large_reason(state.size, options.max_bytes)
+            continue
         summary = index.get(state.sha256) or cache.get_summary(state.sha256, summary_key)
         if summary is not None:
             known[state.sha256] = summary
@@ -532,7 +565,6 @@ def _extract_all(
             )
         )
         queued.add(state.sha256)
-    errors: dict[str, str] = {}
     extracted: set[str] = set()
     for job, result in zip(jobs, workers.map(run_job, jobs), strict=True):
         if options.progress:

@@ -170,14 +170,21 @@ def binary_reason(data: bytes) -> str | None:
 DEFAULT_MAX_BYTES = 20_000_000
 
 
+#: The start of every ``too_large_reason``.
+TOO_LARGE = "too large ("
+
+
+def too_large_reason(size: int, max_bytes: int) -> str:
+    """Why a file of ``size`` bytes is skipped under the ``max_bytes`` limit (the build report's note)."""
+    return f"{TOO_LARGE}{size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, see --max-size)"
+
+
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one filing from disk. Raises ``FilingError`` with a one-line reason when it cannot be read."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise FilingError(
-                f"{path.name}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, see --max-size)"
-            )
+            raise FilingError(f"{path.name}: {too_large_reason(size, max_bytes)}")
         data = path.read_bytes()
     except OSError as exc:
         raise FilingError(f"{path}: cannot read ({exc.strerror or exc})") from exc
