@@ -224,6 +224,7 @@ def build(
         return _unchanged_report(old, out_dir, report, started)
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    cache_keys = _cache_keys()  # computed once: each reads the reference data its extractor depends on
     # Without a cache, the facts still go through a cache folder (so memory stays bounded by one
     # filing), a temporary one that is deleted afterwards.
     cache_dir = (
@@ -231,7 +232,7 @@ def build(
     )
     try:
         with Workers(options.jobs, options.executor, options.scheduler) as workers:
-            filings = _extract_all(sources, states, report, options, cache_dir, workers)
+            filings = _extract_all(sources, states, report, options, cache_dir, workers, cache_keys)
             # The summaries live until the build ends: moved out of the collector's sight, they
             # are not traversed again by every collection the cross-filing steps trigger.
             gc.freeze()
@@ -245,7 +246,7 @@ def build(
     if options.cache:
         os.sync()  # the cache files were written without fsync; the manifest must not outlive them
         new.save(manifest_path)
-        _prune_cache(cache_dir, states, report)
+        _prune_cache(cache_dir, states, report, cache_keys)
     else:
         report.changes = []
     report.seconds = time.perf_counter() - started
@@ -528,11 +529,12 @@ def _extract_all(
     options: BuildOptions,
     cache_dir: Path,
     workers: Workers,
+    cache_keys: CacheKeys,
 ) -> list[SummarizedFiling]:
     """The summary of every readable, distinct filing within the size limit: from the cache where
     possible, else by running extraction jobs (which leave the facts in the cache)."""
     cache = ExtractionCache(cache_dir)
-    keys, summary_key = _cache_keys()
+    keys, summary_key = cache_keys
     index = cache.summary_index(summary_key)
     known: dict[str, FilingSummary] = {}  # by content hash
     errors: dict[str, str] = {}  # by content hash: why the file was skipped
@@ -600,13 +602,19 @@ def _extract_all(
     return filings
 
 
-def _cache_keys() -> tuple[tuple[tuple[str, str], ...], str]:
+#: Every extractor's (name, cache key), in registry order, and the key of a filing's summary.
+CacheKeys = tuple[tuple[tuple[str, str], ...], str]
+
+
+def _cache_keys() -> CacheKeys:
     """Every extractor's (name, cache key), in registry order, and the key of a filing's summary."""
     keys = tuple((e.name, extractor_cache_key(e)) for e in REGISTRY)
     return keys, summary_cache_key(key for _, key in keys)
 
 
-def _prune_cache(cache_dir: Path, states: dict[Path, SourceState | None], report: BuildReport) -> None:
+def _prune_cache(
+    cache_dir: Path, states: dict[Path, SourceState | None], report: BuildReport, cache_keys: CacheKeys
+) -> None:
     """Delete the extraction entries of hashes no source of this build has, or of keys no current
     extractor (or summary) has; count them in ``report``.
 
@@ -615,7 +623,7 @@ def _prune_cache(cache_dir: Path, states: dict[Path, SourceState | None], report
     build with other options will want again.
     """
     phase = time.perf_counter()
-    keys, summary_key = _cache_keys()
+    keys, summary_key = cache_keys
     names = [key for _, key in keys] + [summary_key]
     shas = {state.sha256 for state in states.values() if state is not None}
     keep = {entry_name(sha, name) for sha in shas for name in names}
