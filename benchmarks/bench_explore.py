@@ -5,6 +5,8 @@ Run: ``.venv/bin/python benchmarks/bench_explore.py``. Prints seconds per step; 
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 import tempfile
 import time
@@ -57,14 +59,22 @@ def synthetic_store(nodes: int = 10_000, edges: int = 15_000, seed: int = 1) -> 
     return store
 
 
+#: Seconds of each step, by its label (written with ``--json``).
+TIMES: dict[str, float] = {}
+
+
 def timed(label: str, func):
     start = time.perf_counter()
     result = func()
-    print(f"{label:<45} {time.perf_counter() - start:8.2f} s")
+    TIMES[label] = time.perf_counter() - start
+    print(f"{label:<45} {TIMES[label]:8.2f} s")
     return result
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the seconds of each step to this file")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         timed("seed: kg build", lambda: build(out_dir=out / "g"))
@@ -75,9 +85,12 @@ def main() -> None:
         store = timed("synthetic 10,000 nodes: make RDF", synthetic_store)
         big = timed("synthetic 10,000 nodes: RDF -> networkx", lambda: to_networkx(store))
         page = timed("synthetic 10,000 nodes: explorer.html", lambda: write_explorer(big, out / "big.html"))
+        TIMES["synthetic explorer MB"] = page.stat().st_size / 1e6
         print(f"{'synthetic explorer size':<45} {page.stat().st_size / 1e6:8.1f} MB")
         result = timed("synthetic 10,000 nodes: analyses", lambda: analyze(big))
         timed("synthetic 10,000 nodes: report", lambda: write_report(result, out / "big-report"))
+    if args.json:
+        args.json.write_text(json.dumps(TIMES, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

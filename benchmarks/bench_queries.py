@@ -296,6 +296,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated query names (default: all)")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per large-graph run")
     parser.add_argument("--queries", type=Path, default=QUERIES_DIR, help="folder of .rq files")
+    parser.add_argument("--json", type=Path, help="also write every measurement to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -310,6 +311,13 @@ def main() -> None:
     print(f"{'query':<22} {'cold ms':>8} {'warm ms':>8} {'rows':>5}")
     for name, (cold, warm, rows) in small.items():
         print(f"{name:<22} {cold * 1000:>8.1f} {warm * 1000:>8.1f} {rows:>5}", flush=True)
+    record: dict[str, Any] = {
+        "seed": {name: {"cold": c, "warm": w, "rows": r} for name, (c, w, r) in small.items()},
+        "seed_quads": len(seed),
+        "repeat": args.repeat,
+        "limit": args.limit,
+        "large": {},
+    }
 
     with tempfile.TemporaryDirectory(prefix="bench-queries-") as scratch:
         if args.store is not None:
@@ -326,6 +334,7 @@ def main() -> None:
             big.flush()
             what = f"synthetic, {args.copies} copies"
         picked = pick_params(big)
+        record.update(large_what=what, large_quads=len(big), params=picked)
         print(
             f"\nlarge graph: {len(big)} quads ({what}); parameters: {json.dumps(picked, ensure_ascii=False)}"
         )
@@ -349,10 +358,13 @@ def main() -> None:
             whole = measure(store_dir, path, whole_params, args.repeat, args.limit)
             time_, first, rows = _cells(whole, args.limit)
             print(f" {time_:>12} {first:>9} {rows:>8} {_rate(whole):>8}", flush=True)
+            record["large"][named.name] = {"selective": selective, "whole": whole}
         print(
             "(a time is the median of the runs after the first, which pays for the refusal check and cold"
             f" caches and is shown apart; a first run over {WARM_MAX:.0f} s is not repeated)"
         )
+    if args.json:
+        args.json.write_text(json.dumps(record, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

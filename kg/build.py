@@ -34,6 +34,7 @@ from kg.cache import (
     Manifest,
     SourceState,
     entry_name,
+    graph_cache_file,
     graph_cache_path,
     remove_stale,
     source_state,
@@ -51,8 +52,8 @@ from kg.model import EntityRef, Fact, FilingInfo, Skipped
 from kg.resolve import Resolution, preferred_labels, renamed_pairs, resolve
 from kg.resources import default_corpus, ontology_dir
 from kg.summary import FilingSummary, summarize
+from kg.terms import KG_IRI
 from kg.text import slugify
-from kg.vocab import KG_IRI
 
 __all__ = ["BuildOptions", "BuildReport", "FilingReport", "GraphChange", "build", "extract", "label_clashes"]
 
@@ -62,6 +63,8 @@ log = logging.getLogger(__name__)
 CACHE_DIR_NAME = ".cache"
 #: Present in the cache folder while a build updates the on-disk store.
 STORE_PENDING = "store-update-pending"
+#: A ``--no-cache`` build keeps its facts in ``<out>/.build-<pid>-<random>/`` while it runs.
+SCRATCH_PREFIX = ".build-"
 
 
 @dataclass
@@ -227,28 +230,32 @@ def build(
     cache_keys = _cache_keys()  # computed once: each reads the reference data its extractor depends on
     # Without a cache, the facts still go through a cache folder (so memory stays bounded by one
     # filing), a temporary one that is deleted afterwards.
+    remove_abandoned_scratch(out_dir)
     cache_dir = (
-        out_dir / CACHE_DIR_NAME if options.cache else Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+        out_dir / CACHE_DIR_NAME
+        if options.cache
+        else Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=out_dir))
     )
     try:
         with Workers(options.jobs, options.executor, options.scheduler) as workers:
             filings = _extract_all(sources, states, report, options, cache_dir, workers, cache_keys)
             # The summaries live until the build ends: moved out of the collector's sight, they
-            # are not traversed again by every collection the cross-filing steps trigger.
+            # are not traversed again by every collection the later steps trigger (writing the
+            # manifest alone took four times longer with them in sight).
             gc.freeze()
             log.info("extraction: %d filings, %.2f s", len(filings), time.perf_counter() - started)
             _assign_keys(filings)
-            _write_graphs(filings, out_dir, cache_dir, old, new, report, options, workers)
+            _write_graphs(filings, out_dir, cache_dir, old, new, report, options, workers, cache_keys)
+        if options.cache:
+            os.sync()  # the cache files were written without fsync; the manifest must not outlive them
+            new.save(manifest_path)
+            _prune_cache(cache_dir, states, report, cache_keys)
+        else:
+            report.changes = []
     finally:
         gc.unfreeze()
         if not options.cache:
             shutil.rmtree(cache_dir, ignore_errors=True)
-    if options.cache:
-        os.sync()  # the cache files were written without fsync; the manifest must not outlive them
-        new.save(manifest_path)
-        _prune_cache(cache_dir, states, report, cache_keys)
-    else:
-        report.changes = []
     report.seconds = time.perf_counter() - started
     return report
 
@@ -262,6 +269,7 @@ def _write_graphs(
     report: BuildReport,
     options: BuildOptions,
     workers: Workers,
+    cache_keys: CacheKeys,
 ) -> None:
     """Resolve entities across filings, map each filing's graph, then export and store the dataset."""
     reference_quads = load_graph_files(
@@ -278,8 +286,9 @@ def _write_graphs(
     labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)
 
     phase = time.perf_counter()
-    graph_files = {f.key: graph_cache_path(cache_dir, f.key) for f in filings}
-    _map_filings(filings, renamed, report, old, new, cache_dir, graph_files, workers)
+    graph_files = {f.key: graph_cache_file(cache_dir, f.key) for f in filings}
+    fact_keys = tuple(key for _, key in cache_keys[0])
+    _map_filings(filings, renamed, report, old, new, cache_dir, graph_files, workers, fact_keys)
     log.info("mapping: %.2f s", time.perf_counter() - phase)
     phase = time.perf_counter()
     unmapped: dict[str, str] = {}
@@ -309,7 +318,7 @@ def _write_graphs(
         large = report.total_quads > options.turtle_max_quads
         report.output_format = "nquads" if large else "turtle"
     if report.output_format == "turtle":
-        chunks = [shared_data, *(graph_files[key].read_bytes() for key in sorted(graph_files))]
+        chunks = [shared_data, *(Path(graph_files[key]).read_bytes() for key in sorted(graph_files))]
         report.outputs, report.total_triples = write_outputs(chunks, out_dir)
         del chunks
     else:
@@ -331,13 +340,37 @@ def _write_graphs(
         new.store = str(options.store.resolve())
         log.info("store: %.2f s", time.perf_counter() - phase)
     report.changes += _removed_graphs(cache_dir, old, new)
-    remove_stale(cache_dir, set(graph_files.values()))
+    remove_stale(cache_dir, graph_files.values())
     new.graph_sources = {f.key: f.source for f in filings}
     new.total_triples = report.total_triples or 0
     new.total_quads = report.total_quads
     new.output_format = report.output_format
     new.skipped = {f.source: f.skipped for f in report.filings if f.skipped}
     new.outputs = _output_stamps(out_dir, report.outputs)
+
+
+def remove_abandoned_scratch(out_dir: Path) -> None:
+    """Delete the scratch folders of ``--no-cache`` builds that were killed before they could: those
+    whose process is gone. A folder of a build still running (its process alive) is left alone."""
+    try:
+        entries = [e for e in os.scandir(out_dir) if e.name.startswith(SCRATCH_PREFIX) and e.is_dir()]
+    except OSError:
+        return  # no output folder yet
+    for entry in entries:
+        pid_text = entry.name.removeprefix(SCRATCH_PREFIX).split("-", 1)[0]
+        if pid_text.isdigit() and _process_alive(int(pid_text)):
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only checks that the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, but belongs to someone else
+    return True
 
 
 def _unchanged_report(old: Manifest, out_dir: Path, report: BuildReport, started: float) -> BuildReport:
@@ -360,12 +393,13 @@ def _map_filings(
     old: Manifest,
     new: Manifest,
     cache_dir: Path,
-    graph_files: dict[str, Path],
+    graph_files: dict[str, str],
     workers: Workers,
+    fact_keys: tuple[str, ...],
 ) -> None:
     """Map each filing to its named graph in the build cache, reusing last build's graph when nothing
-    that shapes it changed; record digests and sizes in ``new`` and fill the report's entries."""
-    fact_keys = tuple(extractor_cache_key(e) for e in REGISTRY)
+    that shapes it changed; record digests and sizes in ``new`` and fill the report's entries.
+    ``fact_keys``: each extractor's cache key, registry order."""
     versions = tuple((e.name, e.version) for e in REGISTRY)
     extraction = repr((versions, fact_keys))
     jobs: list[MappingJob] = []
@@ -536,6 +570,9 @@ def _extract_all(
     cache = ExtractionCache(cache_dir)
     keys, summary_key = cache_keys
     index = cache.summary_index(summary_key)
+    # The last build's summaries live until this one ends: out of the collector's sight, they are
+    # not traversed by every collection the rest of the build triggers (build() unfreezes).
+    gc.freeze()
     known: dict[str, FilingSummary] = {}  # by content hash
     errors: dict[str, str] = {}  # by content hash: why the file was skipped
     jobs: list[ExtractionJob] = []

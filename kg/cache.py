@@ -190,11 +190,12 @@ class ExtractionCache:
     def summary_index(self, summary_key: str) -> dict[str, FilingSummary]:
         """The summaries of the last build, by filing hash (empty if absent or of another key)."""
         index: dict[str, FilingSummary] = {}
-        for shard in _SHARDS:
-            value = self._load(self._shard_path(shard))
-            if not (isinstance(value, tuple) and len(value) == 2 and value[0] == summary_key):
-                return {}  # one shard missing or stale: the per-filing entries are read instead
-            index.update(value[1])
+        with gc_paused():  # across all shards: between two, the collector would traverse the first
+            for shard in _SHARDS:
+                value = self._load(self._shard_path(shard))
+                if not (isinstance(value, tuple) and len(value) == 2 and value[0] == summary_key):
+                    return {}  # one shard missing or stale: the per-filing entries are read instead
+                index.update(value[1])
         return index
 
     def save_summary_index(
@@ -296,7 +297,12 @@ def summary_cache_key(extractor_keys: Iterable[str]) -> str:
 
 def graph_cache_path(folder: Path, filing_key: str) -> Path:
     """Where a filing's named graph from the last build is kept, as sorted N-Quads."""
-    return Path(f"{folder}{os.sep}graphs{os.sep}{_graph_file_name(filing_key)}")
+    return Path(graph_cache_file(folder, filing_key))
+
+
+def graph_cache_file(folder: Path, filing_key: str) -> str:
+    """``graph_cache_path`` as a string: a build handles one per filing, and Path objects cost."""
+    return f"{folder}{os.sep}graphs{os.sep}{_graph_file_name(filing_key)}"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -304,12 +310,13 @@ def _graph_file_name(filing_key: str) -> str:
     return f"{hashlib.sha256(filing_key.encode()).hexdigest()[:16]}.nq"
 
 
-def remove_stale(folder: Path, keep: set[Path]) -> None:
-    """Delete cached named graphs that no longer belong to any filing."""
+def remove_stale(folder: Path, keep: Iterable[str]) -> None:
+    """Delete cached named graphs that no longer belong to any filing (``keep``: the files to keep,
+    as ``graph_cache_file`` names them)."""
     graphs = folder / "graphs"
     if not graphs.is_dir():
         return
-    kept = {str(path) for path in keep}  # compared as strings: Path objects cost at 10,000 files
+    kept = set(keep)  # compared as strings: Path objects cost at 10,000 files
     for entry in os.scandir(graphs):
         if entry.path not in kept:
             with contextlib.suppress(FileNotFoundError):

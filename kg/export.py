@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -167,7 +167,7 @@ def nquads_file_name(filing_key: str) -> str:
 _PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.-]{0,150}")
 
 
-def write_nquads_folder(shared: bytes, graph_files: dict[str, Path], out_dir: Path) -> list[Path]:
+def write_nquads_folder(shared: bytes, graph_files: Mapping[str, str], out_dir: Path) -> list[Path]:
     """Export a large dataset as a folder of N-Quads: ``nquads/shared.nq`` (ontology, reference and
     entity graphs) and ``nquads/filings/<filing key>.nq``, one sorted file per named graph.
 
@@ -186,20 +186,22 @@ def write_nquads_folder(shared: bytes, graph_files: dict[str, Path], out_dir: Pa
     if not written[0].exists() or written[0].read_bytes() != shared:
         atomic_write(written[0], shared)
     present = {entry.name: entry.inode() for entry in os.scandir(filings)}
+    names: list[str] = []
     for key in sorted(graph_files):
         name = nquads_file_name(key)
-        source = str(graph_files[key])
+        source = graph_files[key]
         # Same inode: the export already is the cache's file (the usual case after a rebuild).
         if present.get(name) != os.stat(source).st_ino:
             _link_or_copy(Path(source), filings / name)
-        written.append(filings / name)
-    keep = {p.name for p in written[1:]}
+        names.append(name)
+    keep = set(names)
     for name in present:
         if name not in keep:
             (filings / name).unlink(missing_ok=True)
     for name in (TURTLE_NAME, TRIG_NAME):
         (out_dir / name).unlink(missing_ok=True)
-    return written
+    prefix = f"{filings}{os.sep}"  # one Path per file, built from a string: thousands of them
+    return written + [Path(prefix + name) for name in names]
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

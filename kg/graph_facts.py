@@ -12,7 +12,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from kg.model import Evidence, FinancialFact, Period
-from kg.vocab import KG_IRI
+from kg.terms import KG_IRI
 
 _FACTS = f"""
 PREFIX kg: <{KG_IRI}>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.vocab import KG_IRI
+from kg.terms import KG_IRI
 
 _SHARED_PREF_LABELS = f"""
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -32,8 +32,8 @@ from kg.model import (
     SameAs,
     StatusObservation,
 )
+from kg.terms import KG_IRI, KG_TERMS, KGR_IRI
 from kg.text import slugify
-from kg.vocab import KG, KGR_IRI
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -42,7 +42,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 PREFIXES = {
-    "kg": str(KG._NS),
+    "kg": KG_IRI,
     "kgr": KGR_IRI,
     "rdf": RDF,
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -80,7 +80,9 @@ _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
 @functools.cache
 def kg(term: str) -> ox.NamedNode:
     """``kg:<term>``, checked against the closed vocabulary (a typo raises ``AttributeError``)."""
-    return ox.NamedNode(str(getattr(KG, term)))
+    if term not in KG_TERMS:
+        raise AttributeError(f"kg:{term} is not a term of the vocabulary (kg.terms.KG_TERMS)")
+    return ox.NamedNode(KG_IRI + term)
 
 
 def kgr(path: str) -> ox.NamedNode:
@@ -111,7 +113,7 @@ def period_iri(period: Period) -> ox.NamedNode:
 def concept_iri(concept: str, mapped: bool) -> ox.NamedNode:
     """``kg:<Concept>`` for a concept of the ontology, ``kgr:concept/<slug>`` for one minted from a label."""
     if mapped:
-        return ox.NamedNode(str(KG._NS) + concept)
+        return ox.NamedNode(KG_IRI + concept)
     return kgr(f"concept/{iri_segment(slugify(concept))}")
 
 

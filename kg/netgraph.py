@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.model import ENTITY_KINDS
-from kg.vocab import KG_IRI, KGR_IRI
+from kg.terms import KG_IRI, KGR_IRI
 
 if TYPE_CHECKING:
     import networkx as nx

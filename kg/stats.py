@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.vocab import KG_IRI
+from kg.terms import KG_IRI
 
 _PER_CLASS = f"""
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{

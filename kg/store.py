@@ -8,6 +8,7 @@ are gone. ``kg query --store`` and ``kg serve --store`` read it directly.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -77,7 +78,7 @@ def _prune_default(store: ox.Store, candidates: set[ox.Triple]) -> None:
 def update_store(
     path: Path,
     shared: bytes,
-    filing_graphs: dict[str, Path],
+    filing_graphs: Mapping[str, str],
     previous_digests: dict[str, str],
     digests: dict[str, str],
     *,
@@ -103,7 +104,7 @@ def update_store(
             triples: list[bytes] = []
             size = 0
             for key, file in sorted(filing_graphs.items()):
-                quads.append(file.read_bytes())
+                quads.append(Path(file).read_bytes())
                 triples.append(_as_triples(quads[-1], [filing_iri(key)]))
                 size += len(quads[-1])
                 if size >= _BATCH_BYTES:
@@ -129,7 +130,7 @@ def update_store(
         for key in changed:
             graph = filing_iri(key)
             dropped |= _drop_graph(store, graph)
-            _load_graph(store, filing_graphs[key].read_bytes(), [graph])
+            _load_graph(store, Path(filing_graphs[key]).read_bytes(), [graph])
         _prune_default(store, dropped)
         store.flush()
         return len(changed), len(removed)

@@ -54,6 +54,23 @@ def test_kill_9_mid_build_leaves_previous_outputs_intact(tmp_path: Path) -> None
     for name in ("graph.ttl", "graph.trig"):
         assert (out / name).read_bytes() == (undisturbed / name).read_bytes()
     assert not list(out.glob(".*.tmp"))
+    assert not list(out.glob(".build-*")), "a killed build's scratch folder outlived the next build"
+
+
+def test_scratch_folders_of_killed_builds_are_removed_and_running_ones_kept(tmp_path: Path) -> None:
+    out = tmp_path / "graphs"
+    out.mkdir()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    abandoned = out / f".build-{gone.pid}-k2j4"  # its process has exited
+    running = out / f".build-{os.getpid()}-x9q1"  # this process: alive
+    for folder in (abandoned, running):
+        (folder / "extract").mkdir(parents=True)
+        (folder / "extract" / "entry.pickle").write_bytes(b"facts")
+    build([default_corpus()], out, BuildOptions(cache=False))
+    assert not abandoned.exists()
+    assert (running / "extract" / "entry.pickle").read_bytes() == b"facts"
+    assert sorted(p.name for p in out.glob(".build-*")) == [running.name]
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,13 @@ from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib import namespace as ns
 
 from kg.resources import ontology_dir
+from kg.terms import KG_TERMS as TERMS
 from kg.validate import ShapeReport, Violation, load_shapes, validate_shapes
 from kg.vocab import KG, KGR
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ontology_dir()
-KG_TERMS = sorted(KG.__annotations__)
+KG_TERMS = sorted(TERMS)
 DECLARING_TYPES = {
     ns.OWL.Class,
     ns.OWL.ObjectProperty,
