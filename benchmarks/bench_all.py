@@ -56,12 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--serialise-max", type=int, default=1000, help="largest corpus whose graph rdflib also writes"
     )
+    parser.add_argument(
+        "--rebuild-runs", type=int, default=3, help="runs of each rebuild (the median is shown)"
+    )
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = args.keep or Path(tmp)
-        bench = bench_build.measure_builds(sizes, work, seed=args.seed, serialise_max=args.serialise_max)
+        bench = bench_build.measure_builds(
+            sizes, work, seed=args.seed, serialise_max=args.serialise_max, rebuild_runs=args.rebuild_runs
+        )
         store = work / f"store-{max(sizes)}"
         query_args = [
             str(HERE / "bench_queries.py"),
@@ -214,8 +219,9 @@ def _targets(bench: bench_build.BuildBench, queries: Any, largest: int) -> list[
         if got:
             rows.append(
                 (
-                    f"{what} rebuild of {big:,} filings: under {limit:.0f} s",
-                    f"{got.seconds:.2f} s",
+                    f"{what} rebuild of {big:,} filings: under {limit:.0f} s (median of the runs)",
+                    f"{got.seconds:.2f} s"
+                    + (f" (first run {got.first:.2f} s)" if got.first is not None else ""),
                     got.seconds < limit,
                 )
             )

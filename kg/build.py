@@ -228,9 +228,9 @@ def build(
 
     out_dir.mkdir(parents=True, exist_ok=True)
     cache_keys = _cache_keys()  # computed once: each reads the reference data its extractor depends on
+    remove_abandoned_scratch(out_dir)
     # Without a cache, the facts still go through a cache folder (so memory stays bounded by one
     # filing), a temporary one that is deleted afterwards.
-    remove_abandoned_scratch(out_dir)
     cache_dir = (
         out_dir / CACHE_DIR_NAME
         if options.cache
