@@ -40,6 +40,7 @@ class Tally:
     fp: int = 0  # stated and wrong
     found: int = 0  # expected and stated
     fn: int = 0  # expected and not stated
+    excused: int = 0  # expected, not stated, and printed damaged: a reader may decline it
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -69,12 +70,16 @@ class Score:
     filings_expected: int = 0
 
     def table(self) -> str:
-        """A plain-text table: category, tp, fp, fn, precision, recall."""
-        head = f"{'category':<16} {'right':>6} {'wrong':>6} {'found':>6} {'missed':>6} {'precision':>9} {'recall':>7}"
+        """A plain-text table: category, tp, fp, fn (and damaged figures declined), precision, recall."""
+        head = (
+            f"{'category':<16} {'right':>6} {'wrong':>6} {'found':>6} {'missed':>6} {'damaged':>7}"
+            f" {'precision':>9} {'recall':>7}"
+        )
         lines = [head]
         for name, t in self.tallies.items():
             lines.append(
-                f"{name:<16} {t.tp:>6} {t.fp:>6} {t.found:>6} {t.fn:>6} {t.precision:>9.3f} {t.recall:>7.3f}"
+                f"{name:<16} {t.tp:>6} {t.fp:>6} {t.found:>6} {t.fn:>6} {t.excused:>7}"
+                f" {t.precision:>9.3f} {t.recall:>7.3f}"
             )
         return "\n".join(lines)
 
@@ -198,6 +203,10 @@ def _score_facts(store: ox.Store, g: str, filing: ExpectedFiling, table: Tally, 
         key = (fact.concept, fact.period_key, fact.unit)
         if any(v == Decimal(fact.value) and s != "Narrative" for v, _, s, _ in emitted.get(key, [])):
             table.found += 1
+        elif fact.damaged:
+            table.excused += (
+                1  # its cell was unreadable: declining it is right (stating another value is not)
+            )
         else:
             table.add_missed(
                 f"{filing.file} [{filing.layout}/{filing.scale}]: {fact.concept} {fact.period_key} {fact.value}"

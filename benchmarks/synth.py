@@ -28,7 +28,7 @@ import itertools
 import json
 import random
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -39,6 +39,8 @@ except ImportError:  # pragma: no cover - run from a checkout without the packag
     from kg.text import company_key, slugify
 
 LAYOUTS = ("tab", "ocr-tab", "spaced", "html")
+#: Layouts that come from scanned pages: only their figures can be damaged (``--damage-rate``).
+_SCANNED_LAYOUTS = ("tab", "ocr-tab", "spaced")
 
 # ---------------------------------------------------------------------------------------------
 # What a filing must yield
@@ -49,7 +51,8 @@ class ExpectedFact:
     """One number: concept local name, period (``start``/``end`` or ``instant``, ISO dates), value in base units.
 
     ``decimals`` is the printed precision (-3 for "in thousands", -5 for "$4.7 million", 2 for "$0.11");
-    ``statement`` is where it is printed (``IncomeStatement``, ``BalanceSheet``, ``Narrative``).
+    ``statement`` is where it is printed (``IncomeStatement``, ``BalanceSheet``, ``Narrative``);
+    ``damaged``: OCR damaged its printed cell ("4,7O6"), so the fact may be missing, never wrong.
     """
 
     concept: str
@@ -60,6 +63,7 @@ class ExpectedFact:
     instant: str | None = None
     decimals: int = -3
     statement: str = "IncomeStatement"
+    damaged: bool = False
 
     @property
     def period_key(self) -> str:
@@ -468,7 +472,14 @@ class _Writer:
     """Builds one filing's text and the facts it must yield."""
 
     def __init__(
-        self, rng: random.Random, company: _Company, fiscal_year: int, quarter: int, layout: str, ocr: float
+        self,
+        rng: random.Random,
+        company: _Company,
+        fiscal_year: int,
+        quarter: int,
+        layout: str,
+        ocr: float,
+        damage: float = 0.0,
     ) -> None:
         self.rng = rng
         self.c = company
@@ -476,6 +487,7 @@ class _Writer:
         self.q = quarter
         self.layout = layout
         self.ocr = ocr
+        self.damage = damage if layout in _SCANNED_LAYOUTS else 0.0
         self.unit = 100 if rng.random() < 0.25 else 1  # "in millions" with one decimal, else thousands
         self.end = _quarter_end(fiscal_year, quarter, company.fye_month)
         self.report = self.end + dt.timedelta(days=rng.randint(20, 45))
@@ -515,6 +527,19 @@ class _Writer:
         else:
             self.facts.append(ExpectedFact(concept, str(value), unit, period[0].isoformat(), period[1].isoformat(), decimals=decimals, statement=statement))  # fmt: skip
 
+    def _damaged(self, cell: str) -> str:
+        """``cell`` as printed: at the ``damage`` rate, one 0 read as O or one 1 as l ("4,7O6"); the
+        fact just recorded for it is then marked damaged. Without damage no random number is drawn,
+        so a corpus without it is the same whatever this code does."""
+        if not self.damage or self.rng.random() >= self.damage:
+            return cell
+        spots = [i for i, ch in enumerate(cell) if ch in "01"]
+        if not spots:
+            return cell
+        at = self.rng.choice(spots)
+        self.facts[-1] = replace(self.facts[-1], damaged=True)
+        return cell[:at] + ("O" if cell[at] == "0" else "l") + cell[at + 1 :]
+
     # -- statements --------------------------------------------------------------------------------
     def statements(self) -> tuple[_Statement, _Statement]:
         rng, c = self.rng, self.c
@@ -523,7 +548,9 @@ class _Writer:
         balance_rows = []
         for (concept, label, cur), (_, _, prior) in zip(bs_cur, bs_prior, strict=True):
             self._fact(concept, cur, self.end, "BalanceSheet")
+            cur_cell = self._damaged(_fmt(cur, self.unit))
             self._fact(concept, prior, prior_fye, "BalanceSheet")
+            prior_cell = self._damaged(_fmt(prior, self.unit))
             dollar = concept in (
                 "CashCashEquivalentsAndMarketableSecurities",
                 "Assets",
@@ -534,7 +561,7 @@ class _Writer:
                 balance_rows.append(("ASSETS", [], False))  # the ocr-tab layout prints it in the header
             if concept == "LiabilitiesCurrent":
                 balance_rows.append(("LIABILITIES AND STOCKHOLDERS' EQUITY", [], False))
-            balance_rows.append((label, [_fmt(cur, self.unit), _fmt(prior, self.unit)], dollar))
+            balance_rows.append((label, [cur_cell, prior_cell], dollar))
         balance = _Statement(
             "CONDENSED CONSOLIDATED BALANCE SHEETS",
             [(f"{_month_day(self.end)},", 1), (f"{_month_day(prior_fye)},", 1)],
@@ -567,7 +594,8 @@ class _Writer:
                 printed = col.lines[index][2]
                 self._fact(concept, printed, period, "IncomeStatement")
                 noisy = rng.random() < self.ocr * 3
-                cells.append(_zero_or(printed, self.unit, noisy and self.layout in ("ocr-tab", "spaced")))
+                cell = _zero_or(printed, self.unit, noisy and self.layout in ("ocr-tab", "spaced"))
+                cells.append(self._damaged(cell) if printed else cell)
             dollar = concept in ("Revenues", "NetIncomeLoss") or index == 0
             rows.append((label, cells, dollar))
         for col, period in zip(columns, periods, strict=True):
@@ -871,9 +899,18 @@ def _render_html(f: _Filing, statements: tuple[_Statement, _Statement]) -> str:
 
 
 def generate(
-    n: int, seed: int, out_dir: Path, *, ocr_rate: float = 0.01, layouts: tuple[str, ...] = LAYOUTS
+    n: int,
+    seed: int,
+    out_dir: Path,
+    *,
+    ocr_rate: float = 0.01,
+    layouts: tuple[str, ...] = LAYOUTS,
+    damage_rate: float = 0.0,
 ) -> list[ExpectedFiling]:
     """Write ``n`` filings into ``out_dir`` and return what each must yield (deterministic for ``seed``).
+
+    ``damage_rate``: the share of statement figures of the scanned layouts that OCR damaged
+    ("4,7O6"); their facts are marked ``damaged`` (they may be missing, never wrong).
 
     Companies are reused across filings (about four releases each), as in a real corpus, so the same
     entities meet across filings.
@@ -896,7 +933,9 @@ def generate(
                 taken.add((company.key, fiscal_year, quarter))
                 break
         layout = layouts[index % len(layouts)]
-        writer = _Writer(random.Random(rng.getrandbits(64)), company, fiscal_year, quarter, layout, ocr_rate)
+        writer = _Writer(
+            random.Random(rng.getrandbits(64)), company, fiscal_year, quarter, layout, ocr_rate, damage_rate
+        )
         statements = writer.statements()
         filing = _Filing(writer)
         suffix = ".htm" if layout == "html" else ".txt"
@@ -947,10 +986,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, required=True, help="folder for the filings (created)")
     parser.add_argument("--ocr-rate", type=float, default=0.01, help="OCR noise rate in running text (0-0.1)")
+    parser.add_argument(
+        "--damage-rate",
+        type=float,
+        default=0.0,
+        help="share of statement figures OCR damaged, as 4,7O6 (0-1)",
+    )
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("N must be at least 1")
-    expected = generate(args.n, args.seed, args.out, ocr_rate=args.ocr_rate)
+    expected = generate(args.n, args.seed, args.out, ocr_rate=args.ocr_rate, damage_rate=args.damage_rate)
     write_expected(expected, args.out / "expected.json")
     facts = sum(len(e.facts) for e in expected)
     print(f"wrote {len(expected)} filings ({facts} expected financial facts) and expected.json to {args.out}")
