@@ -728,8 +728,9 @@ def _ocr_damage(text: str, rng: random.Random, rate: float) -> str:
 class _Filing:
     """Assembles the text of one release around its statements."""
 
-    def __init__(self, w: _Writer) -> None:
+    def __init__(self, w: _Writer, varied_prose: bool = False) -> None:
         self.w = w
+        self.varied = varied_prose
 
     def paragraphs(self) -> list[str]:
         w, c, rng = self.w, self.w.c, self.w.rng
@@ -747,14 +748,25 @@ class _Filing:
         net_cur = w.base(w.columns[0].lines[-1][2])
         net_prior = w.base(w.columns[1].lines[-1][2])
         q_cur, q_prior = w.periods[0], w.periods[1]
+        prior_ended = f"three-month period ended {_long_date(q_prior[1])}"
+        # Without varied prose no random number is drawn: the default corpus stays the same.
+        style = rng.randrange(3) if self.varied else 0
         if net_cur < 0 and net_prior < 0:
             text_cur, value_cur, dec = _millions(net_cur)
             text_prior, value_prior, _ = _millions(net_prior)
             eps_cur, eps_prior = w.columns[0].eps, w.columns[1].eps
             paras.append(
-                f"For the {ended}, the Company reported a net loss of {text_cur}, or ${abs(eps_cur):.2f} per "
-                f"basic and diluted share, compared to a net loss of {text_prior}, or ${abs(eps_prior):.2f} per "
-                "basic and diluted share, for the same period last year."
+                (
+                    f"For the {ended}, the Company reported a net loss of {text_cur}, or ${abs(eps_cur):.2f} per "
+                    f"basic and diluted share, compared to a net loss of {text_prior}, or ${abs(eps_prior):.2f} per "
+                    "basic and diluted share, for the same period last year.",
+                    f"{short} reported a net loss of {text_cur}, or ${abs(eps_cur):.2f} per share, for the {ended}, "
+                    f"compared with a net loss of {text_prior}, or ${abs(eps_prior):.2f} per share, for the "
+                    f"{prior_ended}.",
+                    f"Net loss for the {ended} was {text_cur}, or ${abs(eps_cur):.2f} per basic and diluted share, "
+                    f"compared with {text_prior}, or ${abs(eps_prior):.2f} per basic and diluted share, for the "
+                    f"{prior_ended}.",
+                )[style]
             )
             for value, period in ((-value_cur, q_cur), (-value_prior, q_prior)):
                 w.facts.append(ExpectedFact("NetIncomeLoss", str(value), "USD", period[0].isoformat(), period[1].isoformat(), decimals=dec, statement="Narrative"))  # fmt: skip
@@ -762,8 +774,14 @@ class _Filing:
         revenue_prior = w.base(next(v for k, _, v in w.columns[1].lines if k == "Revenues"))
         text_cur, value_cur, dec = _millions(revenue_cur)
         text_prior, value_prior, _ = _millions(revenue_prior)
+        direction = "increased" if revenue_cur >= revenue_prior else "decreased"
         paras.append(
-            f"Revenues for the {ended} were {text_cur}, compared to {text_prior} for the same period last year."
+            (
+                f"Revenues for the {ended} were {text_cur}, compared to {text_prior} for the same period last year.",
+                f"Total revenues {direction} to {text_cur} for the {ended} from {text_prior} for the {prior_ended}.",
+                f"{short} had total revenues of {text_cur} for the {ended}, compared with {text_prior} for the "
+                f"{prior_ended}.",
+            )[style]
         )
         for value, period in ((value_cur, q_cur), (value_prior, q_prior)):
             w.facts.append(ExpectedFact("Revenues", str(value), "USD", period[0].isoformat(), period[1].isoformat(), decimals=dec, statement="Narrative"))  # fmt: skip
@@ -906,11 +924,14 @@ def generate(
     ocr_rate: float = 0.01,
     layouts: tuple[str, ...] = LAYOUTS,
     damage_rate: float = 0.0,
+    varied_prose: bool = False,
 ) -> list[ExpectedFiling]:
     """Write ``n`` filings into ``out_dir`` and return what each must yield (deterministic for ``seed``).
 
     ``damage_rate``: the share of statement figures of the scanned layouts that OCR damaged
     ("4,7O6"); their facts are marked ``damaged`` (they may be missing, never wrong).
+    ``varied_prose``: the headline sentences in one of three phrasings each, the prior period named
+    by its dates in two of them ("compared with … for the three-month period ended March 31, 2004").
 
     Companies are reused across filings (about four releases each), as in a real corpus, so the same
     entities meet across filings.
@@ -937,7 +958,7 @@ def generate(
             random.Random(rng.getrandbits(64)), company, fiscal_year, quarter, layout, ocr_rate, damage_rate
         )
         statements = writer.statements()
-        filing = _Filing(writer)
+        filing = _Filing(writer, varied_prose)
         suffix = ".htm" if layout == "html" else ".txt"
         name = f"{index:05d}_{company.key}_{writer.report.isoformat()}{suffix}"
         text = _render_html(filing, statements) if layout == "html" else _render_text(filing, statements)
@@ -992,10 +1013,20 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="share of statement figures OCR damaged, as 4,7O6 (0-1)",
     )
+    parser.add_argument(
+        "--varied-prose", action="store_true", help="headline sentences in three phrasings, not one"
+    )
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("N must be at least 1")
-    expected = generate(args.n, args.seed, args.out, ocr_rate=args.ocr_rate, damage_rate=args.damage_rate)
+    expected = generate(
+        args.n,
+        args.seed,
+        args.out,
+        ocr_rate=args.ocr_rate,
+        damage_rate=args.damage_rate,
+        varied_prose=args.varied_prose,
+    )
     write_expected(expected, args.out / "expected.json")
     facts = sum(len(e.facts) for e in expected)
     print(f"wrote {len(expected)} filings ({facts} expected financial facts) and expected.json to {args.out}")

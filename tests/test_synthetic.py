@@ -223,3 +223,21 @@ def test_damaged_figures_are_declined_never_misread_and_their_rows_stay_aligned(
     assert table.recall == 1.0, f"{table.missed[:10]}\n{result.table()}"
     # Each damaged figure is declined (a digit guessed from a letter would be a fact without evidence).
     assert table.excused == len(damaged)
+
+
+def test_headline_figures_in_other_phrasings_are_read_for_their_own_periods(tmp_path: Path) -> None:
+    # "Total revenues decreased to $3.0 million for the three-month period ended June 30, 2002 from
+    # $3.3 million for the three-month period ended June 30, 2001": each figure for its own period.
+    expected = synth.generate(12, SEED, tmp_path / "corpus", varied_prose=True)
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "corpus").iterdir())
+    assert re.search(r"Total revenues (?:in|de)creased to \$[\d.]+ million for the three-month period", text)
+    assert re.search(r"had total revenues of \$[\d.]+ million", text)
+    assert "Net loss for the three-month period ended" in text
+    out = tmp_path / "graph"
+    build([tmp_path / "corpus"], out)
+    result = score_mod.score(expected, score_mod.load(out))
+    for category in ("table facts", "narrative facts"):
+        tally = result.tallies[category]
+        assert tally.precision == 1.0, f"{category}: {tally.wrong[:10]}\n{result.table()}"
+        assert tally.recall == 1.0, f"{category}: {tally.missed[:10]}\n{result.table()}"
+    assert result.tallies["narrative facts"].found == sum(len(e.narrative_facts) for e in expected)
