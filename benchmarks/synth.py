@@ -811,6 +811,10 @@ class _Filing:
             phase = w.rng.choice(_PHASES)
             stage = "in preclinical development" if phase == "preclinical" else f"in {phase} clinical testing"
             developer = f" by {partner}" if partner else ""
+            # Without varied prose no random number is drawn: the default corpus stays the same.
+            if self.varied and w.rng.random() < 0.5:
+                paras += self._pipeline_variant(code, other, tprinted, indication, partner, stage)
+                continue
             paras.append(f"{code} ({other}) - {stage}{developer} for the treatment of {indication}.")
             paras.append(
                 f"{code} is an antibody-drug conjugate that targets {tprinted}, an antigen found on "
@@ -820,6 +824,16 @@ class _Filing:
                 paras.append(
                     f"{partner} develops {code} under a collaboration and license agreement with {c.short}."
                 )
+        return paras
+
+    def _pipeline_variant(
+        self, code: str, other: str, target: str, indication: str, partner: str | None, stage: str
+    ) -> list[str]:
+        """One compound's paragraph in another phrasing: the other name first, the target in a
+        relative clause, the partner as the licensee."""
+        paras = [f"{other} ({code}), which targets {target}, is {stage} for the treatment of {indication}."]
+        if partner:
+            paras.append(f"{partner} licensed {code} from {self.w.c.short} under a collaboration agreement.")
         return paras
 
     def guidance(self) -> list[str]:

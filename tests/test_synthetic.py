@@ -241,3 +241,14 @@ def test_headline_figures_in_other_phrasings_are_read_for_their_own_periods(tmp_
         assert tally.precision == 1.0, f"{category}: {tally.wrong[:10]}\n{result.table()}"
         assert tally.recall == 1.0, f"{category}: {tally.missed[:10]}\n{result.table()}"
     assert result.tallies["narrative facts"].found == sum(len(e.narrative_facts) for e in expected)
+    # Half the compounds are described the other way round: "farletuzumab mertansine (CBS-8756), which
+    # targets CD37, is in Phase II clinical testing …", "GlaxoSmithKline licensed CBS3928 from …".
+    assert "which targets" in text and "licensed" in text
+    for category in ("compounds", "targets", "partners"):
+        tally = result.tallies[category]
+        assert tally.precision == 1.0, f"{category}: {tally.wrong[:10]}\n{result.table()}"
+    assert result.tallies["compounds"].recall == 1.0, result.table()
+    assert result.tallies["partners"].recall == 1.0, result.table()
+    # A name the reference data does not know (mesothelin) is taken for a target only where the text
+    # calls it an antigen, which "which targets mesothelin" does not: measured 0.952 on 300 filings.
+    assert result.tallies["targets"].recall >= 0.9, result.table()
