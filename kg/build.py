@@ -122,7 +122,9 @@ class BuildOptions:
     cache: bool = True
     store: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
-    progress: Callable[[str], None] | None = None
+    # Called after each filing a phase finishes: (phase, filings done, filings in the phase), the
+    # phases being "extracting" and "mapping" (filings whose cached result is reused are not counted).
+    progress: Callable[[str, int, int], None] | None = None
     output_format: str = "auto"  # "turtle", "nquads", or "auto": N-Quads above turtle_max_quads
     turtle_max_quads: int = 1_000_000
 
@@ -288,7 +290,9 @@ def _write_graphs(
     phase = time.perf_counter()
     graph_files = {f.key: graph_cache_file(cache_dir, f.key) for f in filings}
     fact_keys = tuple(key for _, key in cache_keys[0])
-    _map_filings(filings, renamed, report, old, new, cache_dir, graph_files, workers, fact_keys)
+    _map_filings(
+        filings, renamed, report, old, new, cache_dir, graph_files, workers, fact_keys, options.progress
+    )
     log.info("mapping: %.2f s", time.perf_counter() - phase)
     phase = time.perf_counter()
     unmapped: dict[str, str] = {}
@@ -396,6 +400,7 @@ def _map_filings(
     graph_files: dict[str, str],
     workers: Workers,
     fact_keys: tuple[str, ...],
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> None:
     """Map each filing to its named graph in the build cache, reusing last build's graph when nothing
     that shapes it changed; record digests and sizes in ``new`` and fill the report's entries.
@@ -430,7 +435,9 @@ def _map_filings(
                 old.graphs.get(filing.key),
             )
         )
-    for result in workers.local_map(run_mapping_job, jobs):
+    for done, result in enumerate(workers.local_map(run_mapping_job, jobs), start=1):
+        if progress:
+            progress("mapping", done, len(jobs))
         new.graphs[result.key] = result.digest
         new.graph_quads[result.key] = result.quads
         if result.change is not None:
@@ -605,9 +612,9 @@ def _extract_all(
         )
         queued.add(state.sha256)
     extracted: set[str] = set()
-    for job, result in zip(jobs, workers.map(run_job, jobs), strict=True):
+    for done, (job, result) in enumerate(zip(jobs, workers.map(run_job, jobs), strict=True), start=1):
         if options.progress:
-            options.progress(Path(job.path).name)
+            options.progress("extracting", done, len(jobs))
         if result.error is not None:
             errors[job.sha256] = result.error
             continue

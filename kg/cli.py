@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -97,11 +96,13 @@ def build(
         max_bytes=int(max_mb * 1_000_000),
         output_format=output_format,
     )
-    progress = _progress_printer() if sys.stderr.isatty() else None
+    progress = BuildProgress() if sys.stderr.isatty() else None
     options.progress = progress
-    report = run_build(list(paths) or None, out_dir, options)
-    if progress:
-        click.echo("\r\033[K", err=True, nl=False)
+    try:
+        report = run_build(list(paths) or None, out_dir, options)
+    finally:
+        if progress:
+            progress.close()
     verbose = bool((click.get_current_context().find_root().obj or {}).get("verbose"))
     for line in build_report_lines(report, show_changes, list_cached=verbose):
         click.echo(line, err=True)
@@ -113,16 +114,29 @@ def build(
         fail(f"{len(report.invariant_failures)} invariant failure(s) (--strict)", EXIT_FAILURE)
 
 
-def _progress_printer() -> Callable[[str], None]:
-    """A one-line progress display on a terminal's stderr (builds piped or in CI print none)."""
-    count = 0
+class BuildProgress:
+    """A progress bar per build phase (extracting, mapping) on a terminal's stderr; a build piped or
+    in CI shows none. Receives ``BuildOptions.progress`` calls: (phase, done, total)."""
 
-    def show(name: str) -> None:
-        nonlocal count
-        count += 1
-        click.echo(f"\r\033[Kextracting {count}: {name}", err=True, nl=False)
+    def __init__(self) -> None:
+        self.phase: str | None = None
+        self.bar: Any = None
 
-    return show
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase != self.phase:
+            self.close()
+            self.phase = phase
+            self.bar = click.progressbar(
+                length=total, label=f"{phase:<10}", file=sys.stderr, show_pos=True, show_eta=True, width=30
+            )
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        """End the current phase's bar (its line stays, complete, above the report)."""
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 def _size(report: BuildReport) -> str:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import pty
+import re
+import select
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -97,6 +102,45 @@ def test_installed_script_runs(tmp_path: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.startswith("Error: no graph at")
+
+
+def _run_on_a_terminal(args: list[str], timeout: float = 120) -> tuple[int, bytes]:
+    """Run ``args`` with a pseudo-terminal as stdin, stdout and stderr: what a person at one sees."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes the command
+        os.execv(args[0], args)
+    output = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if not ready:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                break
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the terminal closed: the command has ended
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), output
+
+
+def test_build_on_a_terminal_shows_a_progress_bar_per_phase(tmp_path: Path) -> None:
+    kg = shutil.which("kg") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "kg")
+    code, output = _run_on_a_terminal([kg, "build", "--out", str(tmp_path)])
+    assert code == 0, output[-2000:]
+    text = output.decode("utf-8", "replace")
+    assert re.search(r"extracting\s+\[#+\]\s+3/3", text), text[:2000]
+    assert re.search(r"mapping\s+\[#+\]\s+3/3", text), text[:2000]
+    assert text.index("extracting") < text.index("mapping") < text.index("built 3 of 3 filings")
+    # Piped (as in CI or a script), the same build prints no bar at all.
+    piped = subprocess.run([kg, "build", "--out", str(tmp_path / "again")], capture_output=True, text=True)
+    assert piped.returncode == 0
+    assert "extracting" not in piped.stderr and "[#" not in piped.stderr
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -54,6 +54,21 @@ def test_one_changed_filing_is_the_only_one_extracted_and_equals_a_cold_build(
     assert _outputs(out) == _outputs(cold)
 
 
+def test_progress_counts_each_phase_over_the_filings_it_works_on(corpus: Path, tmp_path: Path) -> None:
+    calls: list[tuple[str, int, int]] = []
+    options = BuildOptions(progress=lambda phase, done, total: calls.append((phase, done, total)))
+    out = tmp_path / "out"
+    build([corpus], out, options)
+    assert calls == [("extracting", n, 3) for n in (1, 2, 3)] + [("mapping", n, 3) for n in (1, 2, 3)]
+    calls.clear()
+    build([corpus], out, options)
+    assert calls == []  # nothing changed: nothing to count
+    changed = corpus / "000_0cfe5a6103b22458.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nCorrected.\n", encoding="utf-8")
+    build([corpus], out, options)
+    assert calls == [("extracting", 1, 1), ("mapping", 1, 1)]
+
+
 def test_removed_and_added_filings_are_reported(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build([corpus], out)
