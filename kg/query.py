@@ -15,6 +15,8 @@ Every query is checked before it reaches an engine (:func:`check_query`): it mus
 query (not an update: ``LOAD``, ``INSERT`` … are refused) and must not reach outside the graph
 (``SERVICE`` anywhere in its algebra, or ``FROM``/``FROM NAMED`` naming a graph the store does not
 hold). pyoxigraph and the ``oxigraph`` server would otherwise fetch such addresses themselves.
+The verdicts on the shipped queries' exact texts are kept in ``kg/queries/checked.json`` (a test
+keeps it equal to a fresh check), so ``kg query NAME`` does not parse them again in every process.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import hashlib
 import io
 import json
 import re
@@ -40,6 +43,8 @@ if TYPE_CHECKING:
     import rdflib
 
 QUERIES_DIR = Path(__file__).parent / "queries"
+#: The check's verdict on each shipped query, by the sha256 of its text (see ``shipped_checks``).
+SHIPPED_CHECKS = QUERIES_DIR / "checked.json"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = ("string", "date", "integer", "decimal", "iri")
 FORMATS = ("table", "csv", "tsv", "json")
@@ -243,7 +248,8 @@ def check_query(text: str, allowed_graphs: Container[str] | None = None) -> Quer
     :class:`QueryRefused` for an update, a ``SERVICE`` clause anywhere, or a ``FROM``/``FROM NAMED``
     whose graph is not in ``allowed_graphs`` (all are refused when it is None).
     """
-    form, clauses = _check(text)
+    shipped = shipped_checks().get(hashlib.sha256(text.encode("utf-8")).hexdigest())
+    form, clauses = shipped if shipped is not None else _check(text)
     for kind, iri in clauses:
         if allowed_graphs is None or iri not in allowed_graphs:
             raise QueryRefused(
@@ -251,6 +257,34 @@ def check_query(text: str, allowed_graphs: Container[str] | None = None) -> Quer
                 "(the default graph is already the union of all of them)"
             )
     return form
+
+
+@functools.cache
+def shipped_checks() -> dict[str, tuple[QueryForm, tuple[tuple[str, str], ...]]]:
+    """The check's verdict (form, ``FROM`` clauses) on each shipped named query, by the sha256 of its
+    exact text: rdflib's parser takes up to half a second on one, in every ``kg query`` process.
+    Only these exact texts are trusted; any other text, an edited query included, is checked."""
+    try:
+        data = json.loads(SHIPPED_CHECKS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        digest: (entry["form"], tuple((kind, iri) for kind, iri in entry["clauses"]))
+        for digest, entry in data.items()
+    }
+
+
+def write_shipped_checks(directory: Path = QUERIES_DIR, path: Path = SHIPPED_CHECKS) -> None:
+    """Check every named query of ``directory`` afresh and write the verdicts to ``path``."""
+    verdicts = {}
+    for named in list_queries(directory):
+        form, clauses = _check(named.text)
+        verdicts[hashlib.sha256(named.text.encode("utf-8")).hexdigest()] = {
+            "query": named.name,
+            "form": form,
+            "clauses": [list(c) for c in clauses],
+        }
+    path.write_text(json.dumps(dict(sorted(verdicts.items())), indent=1) + "\n", encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=512)

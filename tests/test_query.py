@@ -4,6 +4,7 @@ and parameter binding, and the agreement of pyoxigraph's answers with rdflib's o
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from kg.graphio import load_rdflib
 from kg.query import (
     QueryRefused,
     QuerySyntaxError,
+    _check,
     check_query,
     format_result,
     list_queries,
@@ -26,6 +28,8 @@ from kg.query import (
     query_names,
     run_query,
     run_query_rdflib,
+    shipped_checks,
+    write_shipped_checks,
 )
 
 F2003 = "https://w3id.org/filings-kg/id/filing/immunogen-2003-05-08-8-k"
@@ -617,6 +621,27 @@ def test_malformed_sparql_gives_the_position() -> None:
 def test_service_is_refused_wherever_it_hides(text: str) -> None:
     with pytest.raises(QueryRefused, match="SERVICE is refused"):
         check_query(text)
+
+
+def test_shipped_query_verdicts_equal_a_fresh_check(update_golden: bool) -> None:
+    if update_golden:
+        write_shipped_checks()
+        shipped_checks.cache_clear()
+    fresh = {hashlib.sha256(q.text.encode()).hexdigest(): _check(q.text) for q in list_queries()}
+    # Every shipped query has its verdict, and no verdict is left of an older text.
+    assert shipped_checks() == fresh, "kg/queries/checked.json is stale: run pytest --update-golden"
+
+
+def test_a_shipped_query_is_not_parsed_again_but_an_edited_one_is() -> None:
+    named = load_query("people")
+    before = _check.cache_info()
+    assert check_query(named.text) == "select"
+    assert _check.cache_info() == before  # the verdict came from checked.json
+    # The same query with a SERVICE clause added: another text, so checked, and refused.
+    edited = named.text.replace("WHERE {", "WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?x ?y ?z } ", 1)
+    assert edited != named.text
+    with pytest.raises(QueryRefused, match="SERVICE is refused"):
+        check_query(edited)
 
 
 def test_service_in_a_string_is_not_a_service() -> None:
