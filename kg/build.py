@@ -30,9 +30,12 @@ import pyoxigraph as ox
 from kg import __version__, mapping
 from kg.cache import (
     CACHE_FORMAT,
+    Bundle,
     ExtractionCache,
     Manifest,
     SourceState,
+    bundle_facts,
+    bundle_summary,
     entry_name,
     graph_cache_file,
     graph_cache_path,
@@ -251,7 +254,7 @@ def build(
         if options.cache:
             os.sync()  # the cache files were written without fsync; the manifest must not outlive them
             new.save(manifest_path)
-            _prune_cache(cache_dir, states, report, cache_keys)
+            _prune_cache(cache_dir, states, report)
         else:
             report.changes = []
     finally:
@@ -594,11 +597,15 @@ def _extract_all(
             # skip it.
             errors[state.sha256] = too_large_reason(state.size, options.max_bytes)
             continue
-        summary = index.get(state.sha256) or cache.get_summary(state.sha256, summary_key)
+        summary = index.get(state.sha256)
+        bundle: Bundle = {}
+        if summary is None:
+            bundle = cache.load(state.sha256)  # a cold build finds none: one failed open per filing
+            summary = bundle_summary(bundle, summary_key)
         if summary is not None:
             known[state.sha256] = summary
             continue
-        missing = tuple(name for name, key in keys if not cache.has(state.sha256, key))
+        missing = tuple(name for name, key in keys if bundle_facts(bundle, key) is None)
         jobs.append(
             ExtractionJob(
                 str(path),
@@ -656,21 +663,18 @@ def _cache_keys() -> CacheKeys:
     return keys, summary_cache_key(key for _, key in keys)
 
 
-def _prune_cache(
-    cache_dir: Path, states: dict[Path, SourceState | None], report: BuildReport, cache_keys: CacheKeys
-) -> None:
-    """Delete the extraction entries of hashes no source of this build has, or of keys no current
-    extractor (or summary) has; count them in ``report``.
+def _prune_cache(cache_dir: Path, states: dict[Path, SourceState | None], report: BuildReport) -> None:
+    """Delete the extraction bundles of hashes no source of this build has; count them in ``report``.
+    (A bundle drops the facts of extractors since changed whenever it is rewritten, and it is
+    rewritten whenever one of them changed.)
 
-    Every readable source's hash is kept, with every key: a duplicate, or a filing skipped as too
-    large, may have entries from an earlier build (or from this one, read before it failed) that a
-    build with other options will want again.
+    Every readable source's hash is kept: a duplicate, or a filing skipped as too large, may have a
+    bundle from an earlier build (or from this one, read before it failed) that a build with other
+    options will want again.
     """
     phase = time.perf_counter()
-    keys, summary_key = cache_keys
-    names = [key for _, key in keys] + [summary_key]
     shas = {state.sha256 for state in states.values() if state is not None}
-    keep = {entry_name(sha, name) for sha in shas for name in names}
+    keep = {entry_name(sha) for sha in shas}
     report.pruned_entries, report.pruned_bytes = ExtractionCache(cache_dir).prune(keep)
     log.info(
         "cache prune: %d entries, %d bytes, %.2f s",
@@ -684,18 +688,20 @@ def _summarize_remote(
     cache: ExtractionCache, job: ExtractionJob, result: ExtractionResult, summary_key: str
 ) -> FilingSummary:
     """Cache the facts a remote worker returned and summarise the filing (local workers do it themselves)."""
+    reused = cache.load(job.sha256) if len(result.facts) < len(job.cache_keys) else {}
+    bundle: Bundle = {}
     facts: list[Fact] = []
     for name, key in job.cache_keys:
-        if name in result.facts:
-            cache.put(job.sha256, key, result.facts[name])
-            facts.extend(result.facts[name])
-        else:
-            found = cache.get(job.sha256, key)
+        found = result.facts.get(name)
+        if found is None:
+            found = bundle_facts(reused, key)
             if found is None:
                 raise GraphError(f"{job.path}: cached facts of {name} vanished during the build")
-            facts.extend(found)
+        bundle[key] = found
+        facts.extend(found)
     summary = summarize(facts)
-    cache.put_summary(job.sha256, summary_key, summary)
+    bundle[summary_key] = summary
+    cache.save(job.sha256, bundle)
     return summary
 
 

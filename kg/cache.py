@@ -1,8 +1,8 @@
 """The build cache: what each extractor produced from each filing's bytes, and what the last build wrote.
 
-Extraction results are keyed by the sha256 of a filing's bytes and the extractor's name, version and
-dependency hash (the reference data for extractors that read it), so a changed extractor re-runs only
-itself, and a changed filing re-runs only for that filing. A manifest remembers, per source file, its
+Extraction results are kept in one bundle per sha256 of a filing's bytes, each extractor's facts under
+its name, version and dependency hash (its code and the reference data it reads), so a changed
+extractor re-runs only itself, and a changed filing re-runs only for that filing. A manifest remembers, per source file, its
 size, modification time and hash (so an unchanged corpus is recognised without reading it), and the
 digest of each filing's named graph (so the next build can say what changed). A build deletes the
 entries it neither read nor wrote, so a changing corpus or extractor does not grow the cache forever.
@@ -33,7 +33,7 @@ from kg.summary import SUMMARY_FORMAT, FilingSummary
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"  # 3: one bundle per filing (2: one file per filing and extractor)
 
 
 @dataclass
@@ -143,14 +143,23 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: One filing's cache bundle: each extractor's facts by its cache key, and the summary by its key.
+Bundle = dict[str, Any]
+
+
 class ExtractionCache:
-    """Per filing hash and extractor: the facts it produced; per filing hash: their summary."""
+    """Per filing hash, one bundle: what each extractor produced from those bytes, and their summary.
+
+    One file per filing rather than one per extractor: creating a file costs more than pickling a
+    filing's facts, and a build reads or writes a filing's entries together. A changed extractor
+    still re-runs alone: the bundle keeps the other extractors' facts under their own keys.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "extract"
 
-    def _path(self, sha256: str, extractor_key: str) -> Path:
-        return self.folder / sha256[:2] / entry_name(sha256, extractor_key)
+    def _path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / entry_name(sha256)
 
     def _load(self, path: Path) -> Any:
         try:
@@ -167,22 +176,14 @@ class ExtractionCache:
         # files would cost more than the extraction they save.
         atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
-    def has(self, sha256: str, extractor_key: str) -> bool:
-        return self._path(sha256, extractor_key).exists()
+    def load(self, sha256: str) -> Bundle:
+        """The filing's bundle (empty when there is none, or it is damaged or foreign)."""
+        value = self._load(self._path(sha256))
+        return value if isinstance(value, dict) else {}
 
-    def get(self, sha256: str, extractor_key: str) -> list[Fact] | None:
-        value = self._load(self._path(sha256, extractor_key))
-        return value if isinstance(value, list) else None
-
-    def put(self, sha256: str, extractor_key: str, facts: list[Fact]) -> None:
-        self._store(self._path(sha256, extractor_key), facts)
-
-    def get_summary(self, sha256: str, summary_key: str) -> FilingSummary | None:
-        value = self._load(self._path(sha256, summary_key))
-        return value if isinstance(value, FilingSummary) else None
-
-    def put_summary(self, sha256: str, summary_key: str, summary: FilingSummary) -> None:
-        self._store(self._path(sha256, summary_key), summary)
+    def save(self, sha256: str, bundle: Bundle) -> None:
+        """Replace the filing's bundle (the keys it holds are the ones a later build may read)."""
+        self._store(self._path(sha256), bundle)
 
     # The summaries of the last build in 16 files, by the first hex digit of the filing hash: reading
     # 10,000 small files costs seconds, 16 pickles a fraction of that, and a build that changed a
@@ -214,7 +215,7 @@ class ExtractionCache:
         return self.folder / f"summaries-{shard}.pickle"
 
     def prune(self, keep: set[str]) -> tuple[int, int]:
-        """Delete the entries (``<sha256>.<key>.pickle`` in the ``<sha256[:2]>`` folders) whose file
+        """Delete the entries (``<sha256>.pickle`` in the ``<sha256[:2]>`` folders) whose file
         names are not in ``keep``, then the folders left empty; return the entries removed and the
         bytes they held.
 
@@ -241,9 +242,21 @@ _SHA_LEN = 64
 _ENTRY_SUFFIX = ".pickle"
 
 
-def entry_name(sha256: str, key: str) -> str:
-    """The file name of the cache entry of one filing hash and one extractor or summary key."""
-    return f"{sha256}.{key}{_ENTRY_SUFFIX}"
+def entry_name(sha256: str) -> str:
+    """The file name of the cache bundle of one filing hash."""
+    return f"{sha256}{_ENTRY_SUFFIX}"
+
+
+def bundle_facts(bundle: Bundle, key: str) -> list[Fact] | None:
+    """The facts an extractor of cache key ``key`` produced, if the bundle holds them."""
+    value = bundle.get(key)
+    return value if isinstance(value, list) else None
+
+
+def bundle_summary(bundle: Bundle, key: str) -> FilingSummary | None:
+    """The filing's summary of summary key ``key``, if the bundle holds it."""
+    value = bundle.get(key)
+    return value if isinstance(value, FilingSummary) else None
 
 
 def _is_entry_folder(entry: os.DirEntry[str]) -> bool:
@@ -253,9 +266,11 @@ def _is_entry_folder(entry: os.DirEntry[str]) -> bool:
 
 
 def _is_entry(name: str, folder_name: str) -> bool:
-    """True when ``name`` is an entry's file name in the folder of the hashes starting ``folder_name``."""
+    """True when ``name`` is an entry's file name in the folder of the hashes starting ``folder_name``:
+    a bundle, ``<sha256>.pickle``, or a per-extractor entry of the previous layout,
+    ``<sha256>.<key>.pickle`` (no build reads those any more)."""
     return (
-        len(name) > _SHA_LEN + 1 + len(_ENTRY_SUFFIX)
+        len(name) >= _SHA_LEN + len(_ENTRY_SUFFIX)
         and name[_SHA_LEN] == "."
         and name.startswith(folder_name)
         and name.endswith(_ENTRY_SUFFIX)
@@ -290,7 +305,8 @@ def _prune_folder(folder: str, keep: set[str]) -> tuple[int, int]:
 def summary_cache_key(extractor_keys: Iterable[str]) -> str:
     """The cache key of a filing's summary: it depends on every extractor's output and on the code
     that summarises."""
-    digest = hashlib.sha256(f"{SUMMARY_FORMAT}|{'|'.join(extractor_keys)}".encode())
+    # The cache format too: a summary index of another layout must not vouch for bundles it never saw.
+    digest = hashlib.sha256(f"{SUMMARY_FORMAT}|{CACHE_FORMAT}|{'|'.join(extractor_keys)}".encode())
     digest.update(code_digest("kg.summary").encode())
     return f"summary-{digest.hexdigest()[:16]}"
 

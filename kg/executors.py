@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.cache import ExtractionCache
+from kg.cache import Bundle, ExtractionCache, bundle_facts
 from kg.corpus import DEFAULT_MAX_BYTES, Document, read_document
 from kg.errors import FilingError, UsageError
 from kg.extractors import REGISTRY, Extractor
@@ -61,10 +61,13 @@ def run_job(job: ExtractionJob) -> ExtractionResult:
     result = ExtractionResult(job.path)
     by_name = {e.name: e for e in REGISTRY}
     cache = ExtractionCache(Path(job.cache_dir)) if job.cache_dir else None
+    # The other extractors' facts come from the filing's bundle; a cold build has none to read.
+    reused = cache.load(job.sha256) if cache is not None and len(job.extractors) < len(job.cache_keys) else {}
+    bundle: Bundle = {}
     document: Document | None = None
     all_facts: list[Fact] = []
     for name, key in job.cache_keys or tuple((name, "") for name in job.extractors):
-        facts = cache.get(job.sha256, key) if cache is not None and name not in job.extractors else None
+        facts = bundle_facts(reused, key) if name not in job.extractors else None
         if facts is None:
             if document is None:
                 try:
@@ -76,14 +79,14 @@ def run_job(job: ExtractionJob) -> ExtractionResult:
                     result.error = "the file changed while the build read it"
                     return result
             facts = _run_extractor(document, by_name[name])
-            if cache is not None:
-                cache.put(job.sha256, key, facts)
-            else:
+            if cache is None:
                 result.facts[name] = facts
+        bundle[key] = facts
         all_facts.extend(facts)
     if cache is not None:
         result.summary = summarize(all_facts)
-        cache.put_summary(job.sha256, job.summary_key, result.summary)
+        bundle[job.summary_key] = result.summary
+        cache.save(job.sha256, bundle)
     return result
 
 

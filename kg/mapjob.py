@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import mapping
-from kg.cache import ExtractionCache, graph_cache_path
+from kg.cache import ExtractionCache, bundle_facts, graph_cache_path
 from kg.errors import GraphError
 from kg.export import atomic_write
 from kg.model import (
@@ -71,9 +71,9 @@ def run_mapping_job(job: MappingJob) -> MappingResult:
     """Map one filing and write its graph to the build cache (only if it differs from the last one)."""
     cache_dir = Path(job.cache_dir)
     facts: list[Fact] = []
-    extraction = ExtractionCache(cache_dir)
+    bundle = ExtractionCache(cache_dir).load(job.sha256)
     for fact_key in job.fact_keys:
-        found = extraction.get(job.sha256, fact_key)
+        found = bundle_facts(bundle, fact_key)
         if found is None:
             raise GraphError(f"{job.source}: its extracted facts vanished from the build cache")
         facts.extend(found)
@@ -100,7 +100,7 @@ def run_mapping_job(job: MappingJob) -> MappingResult:
             facts_removed=len(facts_before - facts_after),
         )
     else:
-        change = GraphChange(job.key, "added", triples_added=quads, facts_added=len(fact_lines(data)))
+        change = GraphChange(job.key, "added", triples_added=quads, facts_added=fact_count(data))
     atomic_write(path, data, durable=False)
     return MappingResult(job.key, digest, quads, change)
 
@@ -180,3 +180,8 @@ def fact_lines(data: bytes) -> set[bytes]:
             found.add(data[start:end])
             at = data.find(mark, end)
     return found
+
+
+def fact_count(data: bytes) -> int:
+    """``len(fact_lines(data))``, counted without collecting the lines (a cold build counts every graph)."""
+    return sum(data.count(mark) for mark in _FACT_TYPE_MARKS)

@@ -1,22 +1,29 @@
-"""Pruning the extraction cache: a build deletes the entries it neither read nor wrote, nothing else."""
+"""The extraction cache: one bundle per filing; a build deletes the bundles it neither read nor wrote,
+nothing else, and a changed extractor re-runs alone."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import kg.build
+import kg.executors
 from kg.build import BuildOptions, build
 from kg.cache import file_sha256
 from kg.cli import main
-from kg.extractors import REGISTRY
+from kg.corpus import Document
+from kg.extractors import REGISTRY, Extractor
 from kg.resources import default_corpus
 
 EDITED = "003_102ef10e00e41432.txt"
 REMOVED = "000_0cfe5a6103b22458.txt"  # the largest seed filing: 16,669 bytes
-ENTRIES_PER_FILING = len(REGISTRY) + 1  # one per extractor, plus the summary
+ENTRIES_PER_FILING = 1  # one bundle: each extractor's facts and the summary
 
 
 @pytest.fixture
@@ -31,7 +38,7 @@ def _extract_dir(out: Path) -> Path:
 
 
 def _entries(out: Path) -> dict[str, int]:
-    """Every cache entry file (``<sha[:2]>/<sha>.<key>.pickle``) by name, with its size."""
+    """Every cache entry file (``<sha[:2]>/<sha>.pickle``) by name, with its size."""
     return {p.name: p.stat().st_size for p in _extract_dir(out).glob("??/*.pickle")}
 
 
@@ -129,7 +136,7 @@ def test_files_that_are_not_entries_are_left_alone(corpus: Path, tmp_path: Path)
     assert sorted(p.name for p in folder.glob("summaries-*.pickle")) >= shards
 
 
-def test_an_entry_of_an_outdated_extractor_key_is_removed(corpus: Path, tmp_path: Path) -> None:
+def test_an_entry_of_the_per_extractor_layout_is_removed(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build([corpus], out)
     sha = file_sha256(corpus / EDITED)
@@ -190,3 +197,47 @@ def test_the_cli_reports_what_was_pruned_only_when_something_was(corpus: Path, t
     assert second.exit_code == 0, second.stderr
     expected = f"pruned  {ENTRIES_PER_FILING} stale cache entries ({freed / 1e3:.1f} kB freed)"
     assert expected in second.stderr.splitlines()
+
+
+def test_a_changed_extractor_runs_again_alone_and_its_old_facts_leave_the_bundle(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build([corpus], out)
+    sha = file_sha256(corpus / EDITED)
+    bundle_path = _extract_dir(out) / sha[:2] / f"{sha}.pickle"
+    before = pickle.loads(bundle_path.read_bytes())
+    assert len(before) == len(REGISTRY) + 1
+
+    # The people extractor changes (its cache key does); the others must not run again.
+    original_key = kg.build.extractor_cache_key
+    monkeypatch.setattr(
+        kg.build, "extractor_cache_key", lambda e: original_key(e) + ("-edited" if e.name == "people" else "")
+    )
+    ran: list[str] = []
+
+    def counted(extractor: Extractor) -> Extractor:
+        @functools.wraps(extractor.run)
+        def run(document: Document):  # type: ignore[no-untyped-def]
+            ran.append(extractor.name)
+            return extractor.run(document)
+
+        return dataclasses.replace(extractor, run=run)
+
+    monkeypatch.setattr(kg.executors, "REGISTRY", tuple(counted(e) for e in REGISTRY))
+    report = build([corpus], out)
+
+    assert ran == ["people"] * 3
+    after = pickle.loads(bundle_path.read_bytes())
+    people_key = next(key for key in before if key.startswith("people-"))
+    assert set(after) - set(before) == {
+        f"{people_key}-edited",
+        next(k for k in after if k.startswith("summary-")),
+    }
+    assert len(after) == len(before)  # the old people facts and the old summary are gone
+    kept = [key for key in before if not key.startswith(("people-", "summary-"))]
+    assert {key: after[key] for key in kept} == {key: before[key] for key in kept}
+    assert report.pruned_entries == 0
+    cold = tmp_path / "cold"
+    build([corpus], cold, BuildOptions(cache=False))
+    assert _graph_files(out) == _graph_files(cold)
