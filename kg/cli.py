@@ -209,7 +209,7 @@ def build_report_lines(report: BuildReport, show_changes: bool, list_cached: boo
             lines.append("changes: none since the last build")
         lines += [
             f"{c.status:<8} {c.key}: triples +{c.triples_added} -{c.triples_removed}, "
-            f"facts +{c.facts_added} -{c.facts_removed}"
+            f"facts +{c.facts_added} -{c.facts_removed} ~{c.facts_changed}"
             for c in report.changes
         ]
     if report.pruned_entries:

@@ -41,6 +41,7 @@ class GraphChange:
     triples_removed: int = 0
     facts_added: int = 0
     facts_removed: int = 0
+    facts_changed: int = 0  # in both graphs, with another value, period, label… (evidence aside)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def run_mapping_job(job: MappingJob) -> MappingResult:
             triples_removed=len(before - after),
             facts_added=len(facts_after - facts_before),
             facts_removed=len(facts_before - facts_after),
+            facts_changed=len(_changed_facts(after ^ before, facts_after & facts_before)),
         )
     else:
         change = GraphChange(job.key, "added", triples_added=quads, facts_added=fact_count(data))
@@ -180,6 +182,23 @@ def fact_lines(data: bytes) -> set[bytes]:
             found.add(data[start:end])
             at = data.find(mark, end)
     return found
+
+
+#: The middle of a line citing a fact's evidence: `` <kg:evidence> ``.
+_EVIDENCE_MARK = f" {mapping.kg('evidence')} ".encode()
+
+
+def _changed_facts(differing: set[bytes], kept: set[bytes]) -> set[bytes]:
+    """The fact nodes typed in both graphs (``kept``: their type lines) that a differing line
+    (``differing``: lines in one graph only) describes, other than by citing evidence: a restated
+    value, a new label or period keeps the fact's IRI (its concept, period and filing) but not its
+    lines. Evidence is left out: an edit above a fact moves its quote without changing the fact."""
+    subjects = {line[: line.index(b" ")] for line in kept}
+    return {
+        subject
+        for line in differing
+        if (subject := line[: line.index(b" ")]) in subjects and _EVIDENCE_MARK not in line
+    }
 
 
 def fact_count(data: bytes) -> int:

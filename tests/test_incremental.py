@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 
 from kg.build import BuildOptions, build
+from kg.cli import main
 from kg.resources import default_corpus
 
 
@@ -80,6 +82,31 @@ def test_removed_and_added_filings_are_reported(corpus: Path, tmp_path: Path) ->
     assert report.changes[0].facts_removed == added.facts_added > 100
     assert report.changes[0].triples_removed == added.triples_added
     assert report.extracted == []
+
+
+def test_changes_count_a_restated_value_as_a_changed_fact(corpus: Path, tmp_path: Path) -> None:
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--changes"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    source = corpus / "002_e454553eec5db317.txt"
+    net_loss = b"Net loss\t\\$\t(4,617)"  # the quarter's net loss in the statement of operations
+    assert source.read_bytes().count(net_loss) == 1
+    source.write_bytes(source.read_bytes().replace(net_loss, b"Net loss\t\\$\t(4,671)"))
+
+    second = CliRunner().invoke(main, args)
+
+    assert second.exit_code == 0, second.stderr
+    # The fact keeps its IRI (concept, period, filing) and changes its value; the prose that matched
+    # the old figure ("net loss of $4.6 million") no longer supports it: its evidence node goes.
+    changes = [line for line in second.stderr.splitlines() if line.startswith("changed ")]
+    assert changes == ["changed  immunogen-2003-05-08-8-k: triples +3 -11, facts +0 -0 ~1"]
+
+    # A line added above every fact moves all their quotes: new evidence, the same facts.
+    source.write_bytes(b"\n" + source.read_bytes())
+    third = CliRunner().invoke(main, args)
+    changes = [line for line in third.stderr.splitlines() if line.startswith("changed ")]
+    assert len(changes) == 1 and changes[0].endswith(", facts +0 -0 ~0"), changes
+    added, removed = (int(n) for n in changes[0].split("triples +")[1].split(",")[0].split(" -"))
+    assert added == removed > 500  # every evidence node, and the links to it, replaced
 
 
 def test_max_size_skips_a_cached_filing_as_a_cold_build_does(corpus: Path, tmp_path: Path) -> None:
