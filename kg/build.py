@@ -37,6 +37,7 @@ from kg.cache import (
     bundle_facts,
     bundle_summary,
     entry_name,
+    gc_paused,
     graph_cache_file,
     graph_cache_path,
     remove_stale,
@@ -579,10 +580,13 @@ def _extract_all(
     possible, else by running extraction jobs (which leave the facts in the cache)."""
     cache = ExtractionCache(cache_dir)
     keys, summary_key = cache_keys
-    index = cache.summary_index(summary_key)
     # The last build's summaries live until this one ends: out of the collector's sight, they are
-    # not traversed by every collection the rest of the build triggers (build() unfreezes).
-    gc.freeze()
+    # not traversed by every collection the rest of the build triggers (build() unfreezes). Frozen
+    # before the collector runs again: its first pass would otherwise walk all of them (a quarter
+    # of a second at 10,000 filings).
+    with gc_paused():
+        index = cache.summary_index(summary_key)
+        gc.freeze()
     known: dict[str, FilingSummary] = {}  # by content hash
     errors: dict[str, str] = {}  # by content hash: why the file was skipped
     jobs: list[ExtractionJob] = []
