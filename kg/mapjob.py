@@ -41,7 +41,7 @@ class GraphChange:
     triples_removed: int = 0
     facts_added: int = 0
     facts_removed: int = 0
-    facts_changed: int = 0  # in both graphs, with another value, period, label… (evidence aside)
+    facts_changed: int = 0  # in both graphs (same IRI), with another value, label, unit… (evidence aside)
 
 
 @dataclass(frozen=True)
@@ -191,8 +191,8 @@ _EVIDENCE_MARK = f" {mapping.kg('evidence')} ".encode()
 def _changed_facts(differing: set[bytes], kept: set[bytes]) -> set[bytes]:
     """The fact nodes typed in both graphs (``kept``: their type lines) that a differing line
     (``differing``: lines in one graph only) describes, other than by citing evidence: a restated
-    value, a new label or period keeps the fact's IRI (its concept, period and filing) but not its
-    lines. Evidence is left out: an edit above a fact moves its quote without changing the fact."""
+    value, label, unit or precision keeps the fact's IRI (made of its concept, period and filing)
+    but not its lines. Evidence is left out: an edit above a fact moves its quote without changing the fact."""
     subjects = {line[: line.index(b" ")] for line in kept}
     return {
         subject
