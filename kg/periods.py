@@ -26,15 +26,22 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _COUNT = r"(?:one|two|three|four|six|nine|twelve|\d{1,2})"
 
+#: How long a period is: "Three Months", "three and nine months", "six-month period", "Year", "Quarter".
+_LENGTH = (
+    rf"(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
+)
 #: "Three Months Ended September 30," / "three and nine months ended March 31, 2003 and 2002" /
 #: "Year Ended December 31," / "Quarter Ended June 30" / "six-month period ended June 30, 2011".
 _DURATION = re.compile(
-    rf"\b(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
-    rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
-    rf"\s+(?:ended|ending|end)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})"
+    rf"\b{_LENGTH}\s+(?:ended|ending|end)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})"
     rf"(?:\s*,?\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*))?",
     re.IGNORECASE,
 )
+#: A duration phrase's head alone, "Three Months Ended": in a stacked header each group's head is
+#: on one line and its end date on the next, under it ("Three Months Ended   Six Months Ended" over
+#: "December 31,   December 31,").
+_DURATION_HEAD = re.compile(rf"\b{_LENGTH}\s+(?:ended|ending)\b", re.IGNORECASE)
 #: "September 30, 2005" or "September 30," (year on another header line).
 _MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?",
@@ -114,11 +121,41 @@ def duration_groups(text: str) -> list[DurationGroup]:
     return groups
 
 
+def stacked_duration_groups(text: str) -> list[DurationGroup]:
+    """Duration groups of a stacked header, whose heads all come before their end dates.
+
+    Joined, the lines "Three Months Ended   Six Months Ended" and "December 31,   December 31,"
+    read "Three Months Ended Six Months Ended December 31, December 31,": the heads pair with the
+    dates in order, or all share one date when a single one is printed. Any other arrangement (a
+    date between two heads, a date count that pairs with nothing) gives no group: unsure.
+    """
+    heads = list(_DURATION_HEAD.finditer(text))
+    if len(heads) < 2 or _MONTH_DAY.search(text, heads[0].end(), heads[-1].start()):
+        return []
+    dates = list(_MONTH_DAY.finditer(text, heads[-1].end()))
+    if len(dates) == 1:
+        dates *= len(heads)
+    if len(dates) != len(heads):
+        return []
+    groups: list[DurationGroup] = []
+    for head, date in zip(heads, dates, strict=True):
+        month = _month_number(date.group("month"))
+        months_list = _months_of(head)
+        if month is None or months_list is None:
+            return []
+        years = (int(date.group("year")),) if date.group("year") else ()
+        groups.extend(DurationGroup(m, month, int(date.group("day")), years) for m in months_list)
+    return groups
+
+
 def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
     """Drop a group repeating the one before it (a header printed twice, once OCR-damaged)."""
     out: list[DurationGroup] = []
     for group in groups:
-        if out and (out[-1].months, out[-1].month, out[-1].day) == (group.months, group.month, group.day):
+        same = out and (out[-1].months, out[-1].month, out[-1].day) == (group.months, group.month, group.day)
+        # A phrase per column, each with its own year ("… December 31, 2007", "… December 31, 2006")
+        # is two columns, not one header printed twice.
+        if same and not (group.years and out[-1].years and group.years != out[-1].years):
             if group.years and not out[-1].years:
                 out[-1] = group
             continue
@@ -153,6 +190,11 @@ def is_years_line(text: str) -> bool:
     return bool(text.strip()) and bool(_YEARS_ONLY.match(text))
 
 
+#: The heading of a percentage-change column closing a header line: "% Change", "Increase (Decrease)".
+_CHANGE_HEADING = re.compile(
+    r"(?:\s+|^)(?:%\s*(?:change|increase|decrease|inc\.?|dec\.?)|(?:increase|decrease|change)(?:\s*/?\s*\((?:increase|decrease)\))?|%)\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_YEARS = re.compile(r"(?:[\s|]+(?:and\s+)?(?:19|20)\d\d\b){2,}[\s|]*$")
 
 
@@ -162,6 +204,7 @@ def split_header(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     text_lines: list[str] = []
     year_rows: list[list[int]] = []
     for line in lines:
+        line = _CHANGE_HEADING.sub("", line)  # the heading of a change column holds no period
         if is_years_line(line):
             year_rows.append(years_in(line))
             continue
@@ -188,6 +231,9 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
     text_lines, year_rows = split_header(header_lines)
     phrase_text = " ".join(text_lines)
     groups = dedupe_groups(duration_groups(phrase_text))
+    stacked = dedupe_groups(stacked_duration_groups(phrase_text))
+    if len(stacked) > len(groups):
+        groups = stacked
     if not groups:
         return None
     years = next((row for row in reversed(year_rows) if len(row) == ncols), None)
@@ -206,6 +252,8 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
 
 
 def _columns(groups: list[DurationGroup], years: list[list[int]]) -> list[Period] | None:
+    """The groups' periods over their years; None when two columns would get the same period (a
+    header read wrong: its figures would be filed under the wrong period)."""
     periods = []
     for group, group_years in zip(groups, years, strict=True):
         for year in group_years:
@@ -213,7 +261,7 @@ def _columns(groups: list[DurationGroup], years: list[list[int]]) -> list[Period
             if end is None:
                 return None
             periods.append(duration_ending(end, group.months))
-    return periods
+    return periods if len(set(periods)) == len(periods) else None
 
 
 def instant_columns(header_lines: list[str], title: str, ncols: int) -> list[dt.date] | None:

@@ -15,6 +15,7 @@ import pytest
 
 from kg.build import BuildReport, build
 from kg.corpus import Document, read_document
+from kg.model import EntityRef, Mention, Relation
 from kg.resources import default_corpus
 
 #: Quads per named graph, for comparing a local build with a remote store.
@@ -104,3 +105,21 @@ def remote_counts(base: str) -> dict[str, int]:
     )
     response.raise_for_status()
     return {b["g"]["value"]: int(b["n"]["value"]) for b in response.json()["results"]["bindings"]}
+
+
+def relation_edges(facts: list[object], predicate: str) -> set[tuple[str, str]]:
+    """``(subject key, object key)`` of every extracted edge with ``predicate`` (agreements left out)."""
+    return {
+        (f.subject.key, f.obj.key if isinstance(f.obj, EntityRef) else str(f.obj))
+        for f in facts
+        if isinstance(f, Relation) and f.predicate == predicate and f.subject.kind != "agreement"
+    }
+
+
+def mention_names(facts: list[object], kind: str) -> dict[str, set[str]]:
+    """Each extracted entity of ``kind``, with the names it was printed under."""
+    names: dict[str, set[str]] = {}
+    for f in facts:
+        if isinstance(f, Mention) and f.ref.kind == kind:
+            names.setdefault(f.ref.key, set()).update(f.alt_labels + f.hidden_labels)
+    return names

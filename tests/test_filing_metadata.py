@@ -149,3 +149,40 @@ def test_name_and_title_signature_lines() -> None:
     assert found == {
         "jane-q-doe": {"position": "Vice President, Finance and Treasurer", "worksFor": "acme-oncology"}
     }
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        (
+            "WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27, 2012-- ImmunoGen, Inc. (Nasdaq: IMGN) today",
+            dt.date(2012, 1, 27),
+        ),
+        (
+            "BOTHELL, Wash., Feb. 10, 2009 /PRNewswire-FirstCall/ -- Seattle Genetics, Inc. today",
+            dt.date(2009, 2, 10),
+        ),
+        (
+            "MORRIS PLAINS, N.J., March 3, 2005 (GLOBE NEWSWIRE) -- Immunomedics, Inc. today",
+            dt.date(2005, 3, 3),
+        ),
+        ("CAMBRIDGE, MA – May 4, 2006 – ImmunoGen, Inc. today", dt.date(2006, 5, 4)),
+        ("SOUTH SAN FRANCISCO, Calif., Sept. 8, 2011 /PRNewswire/ -- Example Bio today", dt.date(2011, 9, 8)),
+        ("VANCOUVER, British Columbia, May 10, 2007 -- Delphin Biosciences today", dt.date(2007, 5, 10)),
+    ],
+)
+def test_wire_service_datelines(dateline: str, date: dt.date) -> None:
+    text = f"Example Release Headline\n\n{dateline} reported financial results.\n"
+    assert _info(document_from_bytes("release.txt", text.encode())).report_date == date
+
+
+def test_a_filer_listed_on_two_exchanges() -> None:
+    text = (
+        "VANCOUVER, British Columbia, May 10, 2007 -- Delphin Biosciences Corporation (TSX: DLP; Nasdaq: DLPH) "
+        "today reported its financial results for the fiscal year ended March 31, 2007.\n"
+    )
+    facts = list(filing_metadata.run(document_from_bytes("release.txt", text.encode())))
+    info = next(f for f in facts if isinstance(f, FilingInfo))
+    assert info.filer == EntityRef("company", "delphin-biosciences")
+    assert info.report_date == dt.date(2007, 5, 10)
+    assert _relations(facts)["ticker"] == "DLPH"

@@ -238,3 +238,55 @@ def test_seed_guidance_ranges() -> None:
         ),
         ("CashCashEquivalentsAndMarketableSecurities", "2011-06-30", Decimal(106000000), Decimal(110000000)),
     }
+
+
+STACKED = """Gamma Oncology, Inc. Reports Second Quarter Fiscal 2012 Results
+
+Gamma Oncology today reported results for the quarter ended December 31, 2011, the second quarter of
+its fiscal year ending June 30, 2012.
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+
+                                          Three Months Ended          Six Months Ended
+                                             December 31,                December 31,
+                                           2011          2010          2011          2010
+Revenues:
+  License and milestone fees           $  1,627      $  1,921      $  3,201      $  3,731
+  Research and development support        2,512         1,574         4,850         3,069
+Total revenues                            4,139         3,495         8,051         6,800
+Expenses:
+  Research and development               18,124        14,207        35,338        27,632
+  General and administrative              4,904         4,733         9,615         8,133
+Total operating expenses                 23,028        18,940        44,953        35,765
+Loss from operations                    (18,889)      (15,445)      (36,902)      (28,965)
+"""
+
+
+def test_stacked_header_gives_each_group_its_own_period() -> None:
+    # "Three Months Ended   Six Months Ended" over "December 31,   December 31,": read as one text,
+    # the first head has no date of its own; taken as one six-month group the quarter's figures
+    # were once filed under the half year.
+    facts = _facts("gamma.txt", STACKED)
+    q2_12, q2_11 = "2011-10-01--2011-12-31", "2010-10-01--2010-12-31"
+    h1_12, h1_11 = "2011-07-01--2011-12-31", "2010-07-01--2010-12-31"
+    table = _table(facts)
+    expected_revenue = {
+        ("Revenues", q2_12, "4139000", "USD", -3, 2012, "Q2"),
+        ("Revenues", q2_11, "3495000", "USD", -3, 2011, "Q2"),
+        ("Revenues", h1_12, "8051000", "USD", -3, 2012, "H1"),
+        ("Revenues", h1_11, "6800000", "USD", -3, 2011, "H1"),
+    }
+    assert {row for row in table if row[0] == "Revenues"} == expected_revenue
+    loss = {(row[1], row[2]) for row in table if row[0] == "OperatingIncomeLoss"}
+    assert loss == {(q2_12, "-18889000"), (q2_11, "-15445000"), (h1_12, "-36902000"), (h1_11, "-28965000")}
+    assert len(facts) == 7 * 4
+    assert check_filing_facts(facts) == []
+
+
+def test_a_header_that_would_give_two_columns_one_period_is_not_read() -> None:
+    # OCR damaged the first head ("Mnths"): one group is left for four columns, which would give the
+    # quarter's columns the half year's periods. Unsure, the table is not read at all.
+    damaged = STACKED.replace("Three Months Ended", "Three Mnths Ended")
+    assert damaged != STACKED
+    assert _facts("gamma.txt", damaged) == []

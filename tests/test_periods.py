@@ -83,3 +83,47 @@ def test_a_header_of_period_phrases_is_recognised_however_long() -> None:
         "The net loss for the three months ended June 30, 2011 was lower than in the year before"
     )
     assert not is_period_header("Research and development 9,492 7,631")
+
+
+def test_stacked_heads_pair_with_the_dates_under_them() -> None:
+    header = [
+        "          Three Months Ended          Six Months Ended",
+        "             December 31,                December 31,",
+        "           2011          2010          2011          2010",
+    ]
+    assert duration_columns(header, 4) == [
+        _p("2011-10-01", "2011-12-31"),
+        _p("2010-10-01", "2010-12-31"),
+        _p("2011-07-01", "2011-12-31"),
+        _p("2010-07-01", "2010-12-31"),
+    ]
+    # one date printed for both heads: they share it
+    shared = ["\tThree Months Ended\tNine Months Ended", "\tMarch 31,", "\t2003\t2002\t2003\t2002"]
+    assert duration_columns(shared, 4) == [
+        _p("2003-01-01", "2003-03-31"),
+        _p("2002-01-01", "2002-03-31"),
+        _p("2002-07-01", "2003-03-31"),
+        _p("2001-07-01", "2002-03-31"),
+    ]
+    # two dates for three heads pair with nothing: unsure
+    assert (
+        duration_columns(["Three Months Ended Six Months Ended Year Ended", "June 30, June 30,"], 6) is None
+    )
+
+
+def test_columns_that_would_share_a_period_give_none() -> None:
+    # one group read for four columns: the years repeat, so two columns would get one period
+    assert duration_columns(["Six Months Ended December 31,", "2011 2010 2011 2010"], 4) is None
+
+
+def test_a_phrase_per_column_each_with_its_year() -> None:
+    header = [
+        "\tThree Months Ended December 31, 2007\tThree Months Ended December 31, 2006"
+        "\tYear Ended December 31, 2007\tYear Ended December 31, 2006"
+    ]
+    assert duration_columns(header, 4) == [
+        _p("2007-10-01", "2007-12-31"),
+        _p("2006-10-01", "2006-12-31"),
+        _p("2007-01-01", "2007-12-31"),
+        _p("2006-01-01", "2006-12-31"),
+    ]

@@ -6,6 +6,9 @@ on names the reference data does not know.
 
 from __future__ import annotations
 
+from conftest import mention_names as _names
+from conftest import relation_edges as _edges
+
 from kg.corpus import Document, document_from_bytes
 from kg.extractors.pipeline import run
 from kg.model import EntityRef, Mention, Relation, SameAs, StatusObservation, UnknownEntity
@@ -70,22 +73,6 @@ with Pfizer Inc. and the results of clinical trials of XYZ-9999.
 
 def _doc(name: str, text: str, *, html: bool = False) -> Document:
     return document_from_bytes(name, text.encode("utf-8"), is_html=html)
-
-
-def _edges(facts: list[object], predicate: str) -> set[tuple[str, str]]:
-    return {
-        (f.subject.key, f.obj.key if isinstance(f.obj, EntityRef) else str(f.obj))
-        for f in facts
-        if isinstance(f, Relation) and f.predicate == predicate and f.subject.kind != "agreement"
-    }
-
-
-def _names(facts: list[object], kind: str) -> dict[str, set[str]]:
-    names: dict[str, set[str]] = {}
-    for f in facts:
-        if isinstance(f, Mention) and f.ref.kind == kind:
-            names.setdefault(f.ref.key, set()).update(f.alt_labels + f.hidden_labels)
-    return names
 
 
 def test_unseen_adc_developer_is_read_by_patterns() -> None:
@@ -228,3 +215,18 @@ def test_sentences_end_after_a_roman_numeral() -> None:
         ("coltuximab-ravtansine", "PhaseII"),
         ("naratuximab-emtansine", "PhaseI"),
     }
+
+
+def test_code_names_printed_with_a_space() -> None:
+    text = (
+        "ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
+        "Amgen advanced AMG 172, a TAP compound targeting CD70, into Phase I testing for renal cell carcinoma.\n"
+        "Bayer HealthCare began Phase I testing of BAY 94-9343 in solid tumors.\n"
+        "Data from the trial were presented at ASCO 2011 and the study is subject to FAS 157 and ISO 9001 "
+        "rules; patients were treated at Suite 400, Route 128 under Rule 144 and Item 2.02.\n"
+    )
+    facts = list(run(_doc("spaced.txt", text)))
+    assert set(_names(facts, "compound")) == {"amg-172", "bay-94-9343"}
+    assert _edges(facts, "targets") == {("amg-172", "cd70")}
+    stages = {(f.compound.key, f.phase) for f in facts if isinstance(f, StatusObservation)}
+    assert stages == {("amg-172", "PhaseI"), ("bay-94-9343", "PhaseI")}

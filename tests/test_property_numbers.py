@@ -310,7 +310,8 @@ def duration_headers(draw: st.DrawFn) -> tuple[list[str], list[Period]]:
 
     One or two duration groups ("Three Months Ended …  Nine Months Ended …") sharing one fiscal
     month-end, each over two years (latest first, as releases print them); the years either
-    on a line of their own or in the phrase ("… 2005 and 2004").
+    on a line of their own or in the phrase ("… 2005 and 2004"); the phrases whole on one line or
+    broken, their heads on one line and their dates on the next.
     """
     month = draw(shared_month_ends)
     latest = draw(years)
@@ -321,6 +322,9 @@ def duration_headers(draw: st.DrawFn) -> tuple[list[str], list[Period]]:
     layout = draw(st.sampled_from(["years line", "years in phrase", "broken"]))
     if len(group_months) > 1 and layout == "years in phrase":
         layout = "years line"
+    dates_printed = draw(
+        st.sampled_from([len(group_months), 1])
+    )  # a broken header may print one date for all
     sep = draw(st.sampled_from(["\t", "\t\t", "   "]))
     periods = []
     for months in group_months:
@@ -329,14 +333,14 @@ def duration_headers(draw: st.DrawFn) -> tuple[list[str], list[Period]]:
     words = [duration_phrase(m, draw) for m in group_months]
     phrases = [f"{w} {month_name} {end_day}," for w in words]
     years_line = sep.join(str(y) for _ in group_months for y in (latest, earlier))
-    if layout == "broken" and len(group_months) > 1:
-        layout = "years line"
     if layout == "years line":
         lines = [sep + sep.join(phrases), sep + years_line]
     elif layout == "years in phrase":
         lines = [f"{phrases[0]} {latest} and {earlier}"]
-    else:  # the phrase broken over lines: "Three Months Ended" / "September 30," / "2010 2009"
-        lines = [words[0], f"{month_name} {end_day},", years_line]
+    else:  # each phrase broken over lines, heads above their dates: "Three Months Ended  Six Months
+        # Ended" / "December 31,  December 31," / "2011 2010 2011 2010" (or one date for both)
+        dates = sep.join([f"{month_name} {end_day},"] * dates_printed)
+        lines = [sep.join(words), sep + dates, sep + years_line]
     return lines, periods
 
 

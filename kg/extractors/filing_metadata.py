@@ -23,15 +23,21 @@ from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Ski
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
 
 NAME = "filing-metadata"
-VERSION = "1"
+VERSION = "2"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
-#: "CAMBRIDGE, MA, November 3, 2005 -" / "WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --"
+_DASH = r"(?:-{1,2}|–|—)"
+#: A release's dateline as wire services print it: the city in capitals, the state, the date, a
+#: dash, with the wire's name before or after the date: "CAMBRIDGE, MA, November 3, 2005 -",
+#: "WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --", "WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27,
+#: 2012--", "BOTHELL, Wash., Feb. 10, 2009 /PRNewswire-FirstCall/ --", "CAMBRIDGE, MA – May 4, 2006 –",
+#: "VANCOUVER, British Columbia, May 10, 2007 --".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}\s*,\s*)?"
+    r"^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
+    + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?)?"
     + DATE_PATTERN
-    + r"\s*(?:\([^)\n]*\)\s*)?(?:-|–|—)",
+    + rf"\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
     re.MULTILINE,
 )
 #: A caption after the value it describes, on the same line or the next non-blank one.
@@ -42,14 +48,16 @@ _CAPTIONS = {
     "irs": r"\(I\.?R\.?S\.? Employer\s+Identification\s+(?:No\.?|Number)\)",
     "address": r"\(Address of principal executive offices\)",
 }
+#: A listing on a foreign exchange printed first: "(TSX: DLP; Nasdaq: DLPH)".
+_OTHER_LISTING = r"(?:TSX|TSX-V|TSXV|LSE|AIM|ASX|SIX|Euronext)\s*:\s*[A-Z.]{1,6}\s*[;,]\s*"
 _TICKER = re.compile(
-    r"\((?P<exchange>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|NYSE\s+MKT)\s*(?:Global\s+Market|National\s+Market)?\s*:\s*"
-    r"(?P<ticker>[A-Z]{1,5})\)"
+    rf"\((?:{_OTHER_LISTING})?(?P<exchange>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|NYSE\s+MKT|OTCBB|OTC\s+BB)"
+    r"\s*(?:Global\s+Market|National\s+Market)?\s*:\s*(?P<ticker>[A-Z]{1,5})\)"
 )
 #: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
 _NAME_BEFORE_TICKER = re.compile(
     r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+(?:Inc|Corp|Corporation|Ltd|plc|N\.V|AG|S\.A)\.?)\s*"
-    r"(?=\((?:Nasdaq|NASDAQ|NYSE|AMEX))"
+    rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _PHONE = re.compile(
@@ -73,7 +81,19 @@ _CAPTION_WORDS = {
     "address": "(address of principal executive offices)",
 }
 _CAPTION_PATTERNS = {caption: re.compile(pattern, re.IGNORECASE) for caption, pattern in _CAPTIONS.items()}
-_TICKER_CUES = ("(Nasdaq", "(NASDAQ", "(NYSE", "(AMEX")
+_TICKER_CUES = (
+    "(Nasdaq",
+    "(NASDAQ",
+    "(NYSE",
+    "(AMEX",
+    "(OTC",
+    "(TSX",
+    "(LSE",
+    "(AIM",
+    "(ASX",
+    "(SIX",
+    "(Euronext",
+)
 _MONTHS_OF = {"quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "year": 12, "fiscal": 12}
 
 
@@ -85,7 +105,11 @@ def run(doc: Document) -> Iterator[Fact]:
     report_date, date_span = _report_date(doc)
     name, name_span = _filer_name_and_span(doc)
     if name is None or name_span is None:
-        yield Skipped(NAME, "no registrant name found (no 8-K cover, ticker or 'About' paragraph)")
+        yield Skipped(
+            NAME,
+            "no registrant name found (no 8-K cover, ticker or 'About' paragraph): "
+            "the filing's figures belong to no company and are not placed",
+        )
         filer = None
     else:
         filer = EntityRef("company", company_key(name))

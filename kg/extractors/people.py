@@ -5,6 +5,11 @@ Chief Financial Officer …", or "Name:"/"Title:" lines); quote attributions in 
 ("Mitchel Sayare, Ph.D., Chairman and CEO, commented", "says Daniel Junius, President and CEO");
 and the "Contacts:" block (investor and media contacts, with the firm a media contact works for,
 such as a PR agency, printed on the same line).
+
+A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
+"Amgen's …": a partner's officer quoted in the release) places the person at that company, never at
+the filer; when those words may be a department as well as a company, the person's role is not
+stated at all. A title ends at the end of its sentence.
 """
 
 from __future__ import annotations
@@ -20,12 +25,18 @@ from kg.model import EntityRef, Fact, Mention, Relation, Skipped
 from kg.text import collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "1"
+VERSION = "2"
 
-# Names stay on one line: spaces only, never newlines.
-_PERSON = (
-    r"(?:Dr\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
-)
+# Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
+# "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last".
+_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON = rf"(?:Dr\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+#: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
+_INITIAL = r"[A-Z]\.[ \t]+"
+#: Where the name opens a sentence ("H. Thomas Watkins, President, said"): a leading initial only when
+#: no word comes just before it ("in Phase I. Peter …" is no initial), and never a name just after an
+#: initial, which would cut "H." off "H. Thomas Watkins".
+_OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<![A-Z]\.[ \t])(?<![A-Z]\.\n)){_PERSON}"
 #: In a contact line the name is followed by a firm's name, so take exactly "First (M.) Last".
 _CONTACT_PERSON = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: Words of titles, departments and firms that never make up a person's name.
@@ -33,7 +44,10 @@ _NOT_NAME_WORDS = {
     "Corporate", "Communications", "Relations", "Investor", "Investors", "Media", "Director", "Group",
     "Street", "Avenue", "Company", "Senior", "Executive", "Vice", "President", "Public", "Affairs",
 }  # fmt: skip
-_DEGREE = r"(?:,\s*(?:Ph\.D\.|M\.D\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.))*"
+_DEGREE = (
+    r"(?:,\s*(?:Ph\.D\.|M\.D\.|Sc\.D\.|D\.Sc\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.|M\.P\.H\.|D\.V\.M\.|"
+    r"M\.S\.|M\.Sc\.|D\.Phil\.|(?:PhD|MD|MBA|PharmD|ScD|DSc|JD|MPH|DVM)(?![A-Za-z])))*"
+)
 _TITLE_WORD = (
     r"(?:Chief|President|CEO|CFO|COO|CSO|CMO|Officer|Chairman|Chairwoman|Chair|Director|Vice\s+President|"
     r"Controller|Treasurer|Secretary|Counsel|Manager|Head|Founder)"
@@ -43,17 +57,23 @@ _SPEECH_WORDS = ("commented", "said", "says", "stated", "states", "added", "adds
 _SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 #: What a quote attribution is not made of (it is made of letters, blanks, newlines and ``&,./()'-``).
 _NOT_ATTRIBUTION = re.compile(r"[^A-Za-z&,./()'\s-]")
+#: The end of a sentence inside an attribution ("… Chief Executive Officer. David M. Goldenberg, …"): a
+#: period after a word of two or more small letters, then a capital. Initials ("L."), degrees ("M.D.")
+#: and the abbreviations of company names ("Inc.") end no sentence.
+_SENTENCE_END = re.compile(r"(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)\s+(?=[A-Z])")
 
 #: "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 _QUOTE_AFTER = re.compile(
-    rf"(?P<name>{_PERSON}){_DEGREE},\s+(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
+    rf"(?P<name>{_OPENING_PERSON}){_DEGREE},\s+(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
 )
 #: "says Daniel Junius, President and CEO." / "commented Gregory Perry, Senior Vice President and CFO."
 _QUOTE_BEFORE = re.compile(
-    rf"\b{_SPEECH}\s+(?P<name>{_PERSON}){_DEGREE},\s+(?P<title>{_TITLE})(?=[.\"”])",
+    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_PERSON}){_DEGREE},\s+(?P<title>{_TITLE})(?=[.\"”])",
 )
-_SIGNED = re.compile(rf"/s/\s*(?P<name>{_PERSON})")
-_NAME_TITLE_LINES = re.compile(rf"Name:\s*(?P<name>{_PERSON})\s*\n\s*Title:\s*(?P<title>[^\n]+)")
+_SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
+_NAME_TITLE_LINES = re.compile(
+    rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})\s*\n\s*Title:\s*(?P<title>[^\n]+)"
+)
 _CONTACTS = re.compile(r"^\s*Contacts?:\s*$", re.MULTILINE | re.IGNORECASE)
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
@@ -65,6 +85,29 @@ _CONTACT_NAME = re.compile(
     rf"\s*(?:(?:Investors?|Media)\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=\s|$)"
 )
 _PERSON_LINE = re.compile(rf"{_PERSON}(?:\s*\(.*\))?")
+#: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
+_TITLE_CLAUSE = re.compile(
+    r"(?:,\s*)?\b(?:of|at|with)\s+(?:[Tt]he\s+)?"
+    r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&))*(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|N\.V)\b\.?)?)"
+)
+#: "Amgen's Chief Medical Officer": the company whose officer the person is, opening the title.
+_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)['\u2019]s\s+")
+#: Words that name a department, a function or a governing body, never a company of their own:
+#: "Senior Vice President of Research and Development", "Chairman of the Board of Directors".
+_DEPARTMENT_WORDS = frozenset({
+    "Board", "Directors", "Trustees", "Company", "Corporation", "Finance", "Financial", "Accounting",
+    "Administration", "Operations", "Operating", "Research", "Development", "Clinical", "Medical", "Regulatory",
+    "Affairs", "Quality", "Assurance", "Control", "Manufacturing", "Technical", "Technology", "Commercial",
+    "Commercialization", "Marketing", "Sales", "Business", "Corporate", "Strategy", "Strategic", "Planning",
+    "Legal", "Intellectual", "Property", "Human", "Resources", "Investor", "Investors", "Relations",
+    "Communications", "Public", "Program", "Programs", "Project", "Projects", "Management", "Portfolio",
+    "Discovery", "Science", "Biology", "Chemistry", "Pharmacology", "Toxicology", "Translational", "Preclinical",
+    "Nonclinical", "Oncology", "Immunology", "Biologics", "Biometrics", "Biostatistics", "Data", "Safety",
+    "Pharmacovigilance", "Drug", "Process", "Analytical", "Engineering", "Information", "Informatics", "Systems",
+    "Supply", "Chain", "Compliance", "Tax", "Treasury", "Audit", "Internal", "Global", "International",
+    "Worldwide", "Licensing", "Alliance", "Alliances", "Partnering", "Scientific", "Product", "Medicine",
+    "Access", "Policy", "Government", "Patient", "Advocacy", "Office", "Executive", "Committee",
+})  # fmt: skip
 _CONTACT_STOP = re.compile(r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$")
 
 
@@ -87,7 +130,10 @@ def run(doc: Document) -> Iterator[Fact]:
     if not found:
         yield Skipped(NAME, "no signature, quote attribution or contact block naming a person")
         return
-    for person in found:
+    for found_person in found:
+        person, note = _place_employer(doc, found_person, filer)
+        if note:
+            yield note
         ref = EntityRef("person", slugify(person.name))
         name_evidence = doc.evidence(*person.name_span, NAME)
         yield Mention(ref, person.name, name_evidence, alt_labels=(person.name,))
@@ -107,6 +153,71 @@ def run(doc: Document) -> Iterator[Fact]:
             yield Relation(
                 ref, "worksFor", employer_ref, doc.evidence(*_join(person.name_span, person.title_span), NAME)
             )
+
+
+def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
+    """The person with the employer their title names: "Chief Medical Officer of Millennium" and
+    "Amgen's Chief Medical Officer" are officers of Millennium and Amgen, never of the filer. Reads the
+    title's "of"/"at" clauses and its possessive opening; a name that may be a department as well as a
+    company ("of Amgen Research") leaves the person without title or employer (a note says why)."""
+    if person.employer or not person.title_span:
+        return person, None
+    title_start, title_end = person.title_span
+    owner = _POSSESSIVE.match(doc.text, title_start, title_end)
+    named = ([owner] if owner else []) + list(_TITLE_CLAUSE.finditer(doc.text, title_start, title_end))
+    others: list[re.Match[str]] = []
+    for match in named:
+        kind = _organisation_kind(match.group("org"), filer)
+        if kind == "unclear":
+            return _without_role(doc, person, f"{match.group('org')!r} may be a department or a company")
+        if kind == "other":
+            others.append(match)
+    if not others:
+        return person, None
+    other = others[0]
+    # One other company, opening the title ("Amgen's …") or closing it ("… of Amgen"): "Chief Medical
+    # Officer of Amgen, Head of …" or two companies leave which title is held where unsaid.
+    if other is owner:
+        kept = (owner.end(), title_end)
+    else:
+        kept = (title_start, title_start + len(doc.text[title_start : other.start()].rstrip(" ,\n\t")))
+    closes = other is owner or not doc.text[other.end() : title_end].strip(" ,.")
+    if len(others) > 1 or not closes or not _TITLE_WORD_RE.search(doc.text[kept[0] : kept[1]]):
+        return _without_role(doc, person, "its title names another company than the filer")
+    title = _clean_title(doc.text[kept[0] : kept[1]])
+    found = _Found(
+        person.name, person.name_span, title, kept, other.group("org"), other.span("org"), person.role
+    )
+    return found, None
+
+
+def _without_role(doc: Document, person: _Found, why: str) -> tuple[_Found, Skipped]:
+    """The person named, with neither title nor employer, and the note that says why."""
+    line = doc.line_of(person.name_span[0])
+    note = Skipped(NAME, f"no title or employer for {person.name}: {why}", line)
+    return _Found(person.name, person.name_span, None, None, None, None, person.role), note
+
+
+def _organisation_kind(org: str, filer: str | None) -> str:
+    """What the words after "of"/"at" in a title name: "filer", "department" (every word a department's
+    or a board's), "other" (a company: no such word) or "unclear" (some of both: "Amgen Research")."""
+    if filer and _names_filer(org, filer):
+        return "filer"
+    words = [w for w in re.split(r"[\s,&]+", strip_legal_suffix(org)) if w]
+    departments = sum(w in _DEPARTMENT_WORDS for w in words)
+    if departments == len(words):
+        return "department"
+    return "other" if departments == 0 else "unclear"
+
+
+def _names_filer(org: str, filer: str) -> bool:
+    """Whether ``org`` is the filer: its name ("Seattle Genetics"), a longer or shorter form of it
+    ("ImmunoGen Europe", "Human Genome"), or its initials ("HGS" for Human Genome Sciences)."""
+    org_key, filer_key = company_key(org), company_key(filer)
+    if org_key == filer_key or org_key.startswith(filer_key + "-") or filer_key.startswith(org_key + "-"):
+        return True
+    initials = "".join(word[0] for word in strip_legal_suffix(filer).split() if word[:1].isalpha())
+    return len(initials) > 1 and org.strip() == initials.upper()
 
 
 def _join(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
@@ -166,14 +277,25 @@ def _attribution_runs(doc: Document) -> list[tuple[int, int]]:
     return runs
 
 
+def _sentence_pieces(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of the attribution run ``text[start:end]``, each without its closing period: a
+    title stops at the end of its sentence, and the next sentence may open with another attribution."""
+    for sentence_end in _SENTENCE_END.finditer(doc.text, start, end):
+        yield start, sentence_end.start() - 1
+        start = sentence_end.end()
+    yield start, end
+
+
 def _quote_attributions(doc: Document) -> Iterator[_Found]:
+    """Quote attributions in the release: "Name, degrees, Title, said" and "said Name, degrees, Title"."""
     filer = filer_name(doc)
-    runs = _attribution_runs(doc)
-    # One character past a run: the patterns end by looking at the character after the match.
+    pieces = [piece for start, end in _attribution_runs(doc) for piece in _sentence_pieces(doc, start, end)]
+    # One character past a piece: the patterns end by looking at the character after the match (the
+    # period a sentence piece leaves out, or the character that ends a run).
     matches = (
         match
         for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE)
-        for start, end in runs
+        for start, end in pieces
         for match in pattern.finditer(doc.text, start, end + 1)
     )
     for match in matches:

@@ -114,7 +114,8 @@ _CASH_AFTER = re.compile(
 _POSTFIX = re.compile(r"^\s*(?P<word>of|in)\s+(?:the\s+|its\s+|total\s+|net\s+(?=gain|loss))?", re.IGNORECASE)
 _ABBREVIATIONS = {"inc", "corp", "co", "ltd", "no", "mr", "ms", "mrs", "dr", "jr", "sr", "st", "mass", "vs", "approx", "u.s", "ph.d"}  # fmt: skip
 _LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\])")
+#: A sentence's end: a stop before a capital, an amount, or a footnote's marker ("… Form 10-K. (2) Includes …").
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\]|\((?:\d|[a-z])\)\s)")
 _WORD_BEFORE = re.compile(r"[\w.]+\Z")
 
 
@@ -184,10 +185,20 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
+#: Words after a concept's phrase that make it another measure: "net loss applicable to common
+#: stockholders" is the loss after preferred dividends, not the net loss.
+_QUALIFIED = re.compile(
+    r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary|preferred)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrases(text: str) -> list[_Phrase]:
     out = []
     for match in _phrase_matches(text):
         found = concept_of(match.group())
+        if found is not None and _QUALIFIED.match(text, match.end()):
+            continue  # its amount has no concept of its own: none is taken for it
         if found is not None:
             words = " ".join(match.group().split())
             out.append(_Phrase(found, _sign(found, words), match.start(), match.end(), words))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.corpus import Document
@@ -22,6 +22,21 @@ from kg.records import quick_init
 _NOISE = set("$\\|Ψ¨§¤•·*")
 _VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)\)*$")
 _FOOTNOTE_TOKEN = re.compile(r"^\(\d\)$")
+#: A footnote marker printed against a figure: "(9,060)(a)", "3,035(a)", "(4,385)(2)", "1,234*". Read
+#: as part of the figure it would be a second number ("(2)" is -2) or letters that void the row.
+_GLUED_MARKER = re.compile(r"(?<=[0-9)])(?:\((?:[a-z]|[1-9])\)|\*{1,3})(?=\s|$)")
+#: A cell holding only an opening parenthesis (and a dollar sign): rendered HTML prints a negative
+#: figure as "(" | "4,120" | ")" or "$(" | "10,780" | ")".
+_LONE_OPENING = re.compile(r"\s*\$?\s*\(\s*")
+
+
+def mask_glued_markers(text: str) -> str:
+    """``text`` with the footnote markers printed against figures blanked (offsets unchanged)."""
+    if "(" not in text and "*" not in text:
+        return text
+    return _GLUED_MARKER.sub(lambda m: " " * len(m.group()), text)
+
+
 _LETTER = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(r"\S+")
 
@@ -108,23 +123,43 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
     label_parts: list[str] = []
     cells: list[ValueCell] = []
     pos = 0
-    for index, part in enumerate(text.split("\t")):
+    opening: int | None = None  # offset of a lone "(" cell, which makes the next figure negative
+    parts = text.split("\t")
+    for index, part in enumerate(parts):
         part_start, pos = pos, pos + len(part) + 1
         if not part.strip():
             continue
         if not cells and _is_words(part):
             label_parts.append(part.strip())
             continue
+        if _LONE_OPENING.fullmatch(part):
+            opening = offset + part_start + part.index("(")
+            continue
         parsed = _cell_values(part)
         if parsed is None:
             # Letters after the numbers: a header or prose line, not a data row.
             return Row(line, offset, offset + len(text), text, text.strip(), [], tabbed=True)
         at = offset + part_start
-        cells.extend(
+        found = [
             ValueCell(value, decimals, at + start, at + end, index, zero, damaged)
             for value, decimals, start, end, zero, damaged in parsed
-        )
+        ]
+        if opening is not None and len(found) == 1 and _negated_by_opening(found[0], parts, index):
+            # The evidence starts at the "(" so that its quote shows the sign.
+            cell = found[0]
+            found = [ValueCell(cell.value.copy_negate(), cell.decimals, opening, cell.end, index)]
+        opening = None
+        cells.extend(found)
     return Row(line, offset, offset + len(text), text, " ".join(label_parts), cells, tabbed=True)
+
+
+def _negated_by_opening(cell: ValueCell, parts: list[str], index: int) -> bool:
+    """A figure a lone "(" cell before it turns negative: positive, neither a zero mark nor damaged,
+    and closed by a ")" cell right after it (a "(" left open is a broken cell, which signs nothing)."""
+    if cell.value <= 0 or cell.is_zero_mark or cell.damaged:
+        return False
+    following = next((part.strip() for part in parts[index + 1 :] if part.strip()), "")
+    return following.startswith(")")
 
 
 @short_string_cache(maxsize=16384)
@@ -144,6 +179,7 @@ def _cell_values(part: str) -> tuple[_CellValue, ...] | None:
     A damaged figure ("1,2,3", "12.34.56", "4,7O6") becomes one damaged cell: never two numbers,
     never the digits before a letter. Cached: the same cells ("$", "—", "2010") recur in every table.
     """
+    part = mask_glued_markers(part)
     residue = part
     found, damaged = scan_cells(part)
     for a, b in [(c.start, c.end) for c in found] + [(d.start, d.end) for d in damaged]:
@@ -155,8 +191,21 @@ def _cell_values(part: str) -> tuple[_CellValue, ...] | None:
     return tuple(sorted(cells, key=lambda c: c[2]))
 
 
+#: A percentage-change cell closing a row ("31%", "(43)%", "n/m"): a comparison of the period
+#: columns, not a figure of a period of its own.
+_CHANGE_CELL = re.compile(r"\(?[-+]?\d{1,4}(?:\.\d+)?\)?\s?%|n/?m|N/?M|n\.m\.|N/A|n/a")
+_TRAILING_CHANGE = re.compile(rf"(?:\s+(?:{_CHANGE_CELL.pattern}))\s*$")
+
+
 def _spaced_row(text: str, line: int, offset: int) -> Row:
     """A space-separated row: the label is everything before the trailing run of number tokens."""
+    change = _TRAILING_CHANGE.search(text) if "%" in text or "/" in text or "." in text else None
+    if change is not None and change.start() > 0:
+        # Read the row without its change column; its offsets in the document stay the same.
+        row = _spaced_row(text[: change.start()], line, offset)
+        if row.cells:
+            return replace(row, end=offset + len(text), text=text)
+        return Row(line, offset, offset + len(text), text, text.strip(), [])
     # Most lines are prose: when the last word is no number, the whole line is the label.
     last = text.rsplit(None, 1)
     if not last or not _is_value_token(last[-1]):
@@ -172,7 +221,7 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
     footnote = 0 < cut < len(tokens) - 1 and bool(_FOOTNOTE_TOKEN.match(tokens[cut][0]))
     value_start = tokens[cut][1]
     label = text[:value_start].strip()
-    found, damaged = scan_cells(text[value_start:])
+    found, damaged = scan_cells(mask_glued_markers(text[value_start:]))
     cells = [(c.start, c.end, c) for c in found] + [(d.start, d.end, None) for d in damaged]
     values = []
     for i, (start, end, cell) in enumerate(sorted(cells, key=lambda c: c[0])):
@@ -186,6 +235,7 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
 
 @short_string_cache(maxsize=16384)
 def _is_value_token(token: str) -> bool:
+    token = mask_glued_markers(token).rstrip() or token
     return (
         bool(_VALUE_TOKEN.match(token))
         or token in ZERO_MARKS

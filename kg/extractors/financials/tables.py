@@ -33,9 +33,21 @@ _TITLE = re.compile(
     r"|\b(?P<cf>statements?\s+of\s+cash\s+flows?)",
     re.IGNORECASE,
 )
-_SCALE = re.compile(r"\bin\s+(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)", re.IGNORECASE)
+#: "(in thousands, except per share amounts)", "(Dollars in millions)", and the older "(000's omitted,
+#: except per share data)", "($000s)", "(in $000's)".
+_SCALE = re.compile(
+    r"\bin\s+(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)"
+    r"|(?:\(\s*(?:in\s+)?\$?\s*|\b)(?P<omitted>000['’]?s)(?:\s+omitted)?\b(?P<rest2>[^)\n]*)",
+    re.IGNORECASE,
+)
 _SCALE_POWER = {"thousands": 3, "millions": 6, "billions": 9}
-_SCALE_WORDS = tuple(_SCALE_POWER)
+#: Words one of which every ``_SCALE`` match holds (case-folded).
+_SCALE_WORDS = (*_SCALE_POWER, "000's", "000s", "000’s")
+#: The heading's exception for share counts: "except share and per share data", "except per share
+#: and share data", "except shares", "except for number of shares".
+_SHARES_EXCEPTED = re.compile(
+    r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|shares?\s+and\s+per|per[\s-]+share\s+(?:data\s+|amounts\s+)?and\s+(?:number\s+of\s+)?shares?\b"
+)
 _SECTION = re.compile(
     r"^(revenues?|expenses|operating expenses|costs and expenses|assets|current assets|liabilities"
     r"|liabilities and (stockholders|shareholders) equity( \(deficit\))?|current liabilities"
@@ -215,12 +227,10 @@ def scale_of(text: str) -> Scale | None:
     match = _SCALE.search(text)
     if not match:
         return None
-    power = _SCALE_POWER[match.group("word").lower()]
-    rest = match.group("rest").lower()
+    power = _SCALE_POWER[match.group("word").lower()] if match.group("word") else 3
+    rest = (match.group("rest") or match.group("rest2") or "").lower()
     # "except per share amounts" scales share counts too; "except share and per share" does not.
-    shares_unscaled = bool(
-        re.search(r"except\s+(?:for\s+)?(?:number of\s+)?shares?\b|share\s+and\s+per", rest)
-    )
+    shares_unscaled = bool(_SHARES_EXCEPTED.search(rest))
     return Scale(money=power, shares=0 if shares_unscaled else power)
 
 
@@ -347,37 +357,62 @@ def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[
     orphans: list[Row] = []
     labels_only: list[Row] = []
     pending: Row | None = None
+    heading: Row | None = None  # "Net loss per share:" over its "Basic" and "Diluted" rows
     positions = _column_positions(table.body, ncols)
     for row in table.body:
         if not row.cells:
             key = normalise_label(row.label)
-            if _SECTION.match(key) or not row.has_letters:
-                pending = None
+            if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
+                pending = heading = None  # a label holding a figure is a row read wrong
             else:
                 labels_only.append(row)
                 pending = row
+                heading = row if row.label.rstrip().endswith(":") else None
             continue
         if not row.has_letters:
             if not is_years_line(row.text):
                 orphans.append(row)
-            pending = None
+            pending = heading = None
             continue
         label = row.label
         found = concept_of(label)
-        if pending is not None:
-            # A label broken over two lines: "Long term portion of deferred revenue and" / "other … 13,849 14,064".
-            joined = pending.label + " " + label
+        qualifier = bool(_QUALIFIER.match(normalise_label(label)))
+        prefix = pending if pending is not None else heading if qualifier else None
+        if prefix is not None:
+            # A label broken over two lines: "Long term portion of deferred revenue and" / "other … 13,849 14,064",
+            # or a heading over its rows: "Net loss per share:" / "Basic … (0.25)" / "Diluted … (0.25)".
+            joined = prefix.label + " " + label
             joined_concept = concept_of(joined)
-            if joined_concept is not None or (found is None and concept_of(pending.label) is None):
+            if joined_concept is not None or (found is None and concept_of(prefix.label) is None):
                 label, found = joined, joined_concept
-                if pending in labels_only:
-                    labels_only.remove(pending)
+                if prefix in labels_only:
+                    labels_only.remove(prefix)
         pending = None
+        if not qualifier:
+            heading = None
         by_column = _place(row, ncols, positions)
-        if by_column is None:
+        if by_column is None or _unsure_label(label, found):
+            continue
+        if found is not None and (found.statement == "BalanceSheet") != (table.kind == "BalanceSheet"):
+            # A balance-date figure among period columns ("Other financial data: Cash …" under a
+            # statement of operations), or the reverse: the columns' periods are not its periods.
             continue
         lines.append(_Line(row, found, clean_label(label), by_column))
     return lines, orphans, labels_only
+
+
+#: A row label that only qualifies a heading above it: "Basic", "Diluted", "Basic and diluted".
+_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|primary|fully diluted)$")
+#: A well-formed figure ("9,060", "(4,385)"): in a label it means the row's cells were not all found.
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _unsure_label(label: str, concept: Concept | None) -> bool:
+    """True for a row not to read: its label holds a figure (cells taken for words), or it is a bare
+    qualifier ("Diluted") with no heading to say what it qualifies."""
+    if _FIGURE.search(label):
+        return True
+    return concept is None and bool(_QUALIFIER.match(normalise_label(label)))
 
 
 def _column_positions(body: list[Row], ncols: int) -> list[int] | None:
@@ -435,6 +470,9 @@ def _unit_of(concept: Concept | None, label: str) -> str:
     if concept is not None:
         return concept.unit
     key = normalise_label(label)
+    # "Weighted-average shares used in computing net loss per share: Basic" counts shares.
+    if re.search(r"\b(?:weighted|shares used|number of (?:common )?shares|shares outstanding)\b", key):
+        return "Shares"
     if "per share" in key or "per common share" in key:
         return "USDPerShare"
     if re.search(r"\bshares\b", key):

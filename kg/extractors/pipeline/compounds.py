@@ -57,6 +57,9 @@ _CODE_SHAPED = re.compile(
 )
 #: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter.
 _CODE_CLEAN = re.compile(r"^[A-Z]{2,5}-?\d{2,6}[A-Z]?$")
+#: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343".
+#: Two or three digits (a year, "ASCO 2011", is not one) and a capitals prefix, checked like any code.
+_SPACED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,3} \d{2,3}(?:-\d{3,5})?(?![\w-]|\.\d)")
 #: Prefixes of codes that are not drug candidates (accounting rules, forms, antigens, diseases, places).
 _NOT_COMPOUND_PREFIX = {
     "SFAS", "FAS", "FSP", "EITF", "ASC", "ASU", "SAB", "APB", "FIN", "SOP", "IAS", "IFRS", "CFR", "IRS",
@@ -99,9 +102,11 @@ _NOT_AFTER = re.compile(
 
 #: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
 #: first capital ahead of the look-behind and of the repeated words, which is the same pattern, so
-#: the regex engine skips quickly from one capital to the next.)
+#: the regex engine skips quickly from one capital to the next.) The first capital follows no word
+#: character, "&", "." or single hyphen ("Bio-Ex" is one word); after a double dash it starts a name, as
+#: wire services print their datelines ("--Dec. 3, 2001--Seattle Genetics, Inc.").
 _COMPANY = re.compile(
-    r"(?P<name>[A-Z](?<![\w&.-].)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
+    r"(?P<name>[A-Z](?<![\w&.].)(?<!(?<!-)-.)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
     r"(?:,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S)"
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
@@ -251,15 +256,38 @@ def _pattern_hits(
             continue
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
-                about_drugs = cues.drug.holds(sent.start, sent.end) or (
-                    cues.bounded_drug.within(sent.start, sent.end)
-                    and bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
-                )
+                about_drugs = _about_drugs(text, sent, cues)
+            if not about_drugs:
+                continue
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    for m in _SPACED_CODE.finditer(text, sent.start, sent.end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        printed = m.group(0)
+        entry = gaz.lookup(printed)
+        if entry is not None:
+            if entry.kind == NON_ENTITY:
+                continue
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, entry.ref, True))
+            continue
+        if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
+            if about_drugs is None:
+                about_drugs = _about_drugs(text, sent, cues)
             if not about_drugs:
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     return found
+
+
+def _about_drugs(text: str, sent: Sentence, cues: _Cues) -> bool:
+    """Whether a sentence is about drugs (a new code name in it may then be a compound)."""
+    return cues.drug.holds(sent.start, sent.end) or (
+        cues.bounded_drug.within(sent.start, sent.end)
+        and bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
+    )
 
 
 def _company_hits(
@@ -299,10 +327,11 @@ def _company_hits(
     return found
 
 
-def _new_code_shape(text: str, m: re.Match[str], sent: Sentence) -> bool:
+def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | None = None) -> bool:
     """Shaped like a code name no list knows: clean shape, not a rule/form/antigen prefix, not an
-    antibody's name (it is one when, besides, its sentence is about drugs)."""
-    printed = m.group(0)
+    antibody's name, not printed where a trial's name goes (it is one when, besides, its sentence is
+    about drugs). ``printed`` is the match as the shape test reads it (a spaced code without its space)."""
+    printed = m.group(0) if printed is None else printed
     if not _CODE_CLEAN.match(printed):
         return False
     prefix = re.match(r"[A-Z]+", printed)
@@ -310,8 +339,31 @@ def _new_code_shape(text: str, m: re.Match[str], sent: Sentence) -> bool:
         return False
     if _NOT_AFTER.search(text[max(sent.start, m.start() - 12) : m.start()]):
         return False
+    if _trial_place(text, m.start(), m.end(), sent):
+        return False
     # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
     return not re.match(r"\s+antibod", text[m.end() : m.end() + 12])
+
+
+#: Names listed together: "BLISS-52 and BLISS-76", "A, B and C", "A & B".
+_NAME_LIST_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+#: Before a name in a trial's place: inside parentheses right after "trial(s)"/"study"/"studies",
+#: first or further in a list ("two Phase III trials (BLISS-52 and BLISS-76)").
+_TRIAL_PARENS_BEFORE = re.compile(rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{_NAME_LIST_GLUE})*$")
+#: After a name in a trial's place: "trial(s)"/"study"/"studies", maybe after the rest of a list
+#: ("the BLISS-52 trial", "the BLISS-52 and BLISS-76 trials").
+_TRIAL_WORD_AFTER = re.compile(rf"(?:{_NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
+#: How far around a name its trial's place is looked for (a list of a few names).
+_TRIAL_WINDOW = 80
+
+
+def _trial_place(text: str, start: int, end: int, sent: Sentence) -> bool:
+    """Whether ``text[start:end]``, in ``sent``, is printed where a trial's name goes: a new code-shaped
+    name there names a trial (``BLISS-52``), not a compound."""
+    before = text[max(sent.start, start - _TRIAL_WINDOW) : start]
+    if _TRIAL_PARENS_BEFORE.search(before):
+        return True
+    return _TRIAL_WORD_AFTER.match(text, end, min(sent.end, end + _TRIAL_WINDOW)) is not None
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ trademark of Celgene Corporation" makes no partner). Developers: "in development
 "through the Company's collaboration with X", "X acquired rights to develop". Partners of the filer:
 companies in a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed
 to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
-Roche Group)") and collaborations stated as ended ("final financial settlement"). Each partnership is
+Roche Group)") and collaborations stated as ended ("final financial settlement") or past ("previously
+had a collaboration", "which Bayer returned to CuraGen"). Each partnership is
 also an ``Agreement`` with its parties, type, compounds covered and amount where stated.
 """
 
@@ -41,8 +42,17 @@ _ACQUIRED = re.compile(
 _PARTNER_CUE = re.compile(
     r"licens\w*(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance", re.IGNORECASE
 )
+#: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
+#: Bayer returned to CuraGen"), or told in the past ("previously had", "formerly collaborated", "former
+#: partner"). Not a past announcement ("as previously announced") nor a company's former name ("Amgen
+#: (formerly Abgenix)", "formerly known as"): those say nothing about the collaboration's end; nor
+#: "discontinued", which a partner says of one compound while the licence goes on.
 _ENDED = re.compile(
-    r"finaliz\w*|final\s+(?:financial\s+)?settlement|terminat\w*|\bended\b|expired|concluded", re.I
+    r"finaliz\w*|final\s+(?:financial\s+)?settlement|terminat\w*|\bended\b|expired|concluded|"
+    r"\bregain(?:ed|s)?\b|\breturned\s+(?:[\w'-]+\s+){0,6}?to\b|\bformer\b|"
+    r"\bpreviously\b(?!\s+(?:announced|reported|disclosed|stated|described|mentioned|noted)\b)|"
+    r"\bformerly\b(?!\s+(?:known|called|named|(?-i:[A-Z])))",
+    re.I,
 )
 _PARENT = re.compile(
     r"^\s*[(,]\s*(?:a|an)?\s*(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$",

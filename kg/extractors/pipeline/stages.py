@@ -4,8 +4,10 @@ Reads each usable sentence about one compound. Phase words are read as OCR print
 "Phase lll", "Phase |", "Phase I/l", "Phase l/lla", "Phase Ib/ll"); "in preclinical development" and
 plans to file an IND mean preclinical; "entered the clinic" / "advanced into clinical testing" mean Phase I.
 Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II")
-state no current stage and are skipped. Named trials ("Phase III trial, EMILIA,") become ClinicalTrial
-entities with their compound, phase and indication.
+state no current stage and are skipped; a plan reaches the clause (between semicolons) stating it and
+those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
+begin"), and each stage takes the diseases of its own clause. Named trials ("Phase III trial, EMILIA,")
+become ClinicalTrial entities with their compound, phase and indication.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
+from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context
 from kg.extractors.pipeline.indications import cued_indications
+from kg.extractors.pipeline.segment import Sentence
 from kg.model import EntityRef, Mention, Relation, Skipped, StatusObservation
 from kg.reference import Gazetteer
 from kg.text import slugify
@@ -30,11 +34,17 @@ _FUTURE_BEFORE = re.compile(
     r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*)\b",
     re.IGNORECASE,
 )
+#: A plan stated anywhere in a stage's clause, or in a clause before it (a list continuing the plan):
+#: "a Phase II trial … is expected to begin", "a Phase I/II trial … is planned".
 _FUTURE_ANYWHERE = re.compile(
-    r"to\s+be\s+initiated|on\s+track\s+to|is\s+planned|are\s+planned|will\s+be\s+initiated|will\s+(?:begin|start)|"
-    r"plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to",
+    r"to\s+be\s+initiated|on\s+track\s+to|is\s+planned|are\s+planned|will\s+be\s+initiated|"
+    r"will\s+(?:begin|start|initiate|commence|open)|plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to|"
+    r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)",
     re.IGNORECASE,
 )
+#: Where a sentence's clauses end. A plan stated in a later clause says nothing of the stage stated
+#: before it: "HLC-118 – Phase I completed; a Phase II trial … is expected to begin".
+_CLAUSE_END = ";"
 _CLINIC = re.compile(
     r"(?:entered|has\s+entered|have\s+entered|advanced\s+into|moved\s+into|began|has\s+begun|have\s+begun)\s+"
     r"(?:the\s+clinic|clinical\s+testing|clinical\s+trials|clinical\s+evaluation|clinical\s+development)"
@@ -112,7 +122,6 @@ def stages(
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
         if not found and not ind_plan:
             continue
-        body = text[s.start : s.end]
         evidence = doc.evidence(s.start, s.end, extractor)
         subject = _subject(ctx, text, found)
         for m in ind_plan:
@@ -129,19 +138,44 @@ def stages(
             )
             continue
         # A subject picked among several compounds gets no disease: the sentence's may be another's.
-        inds: list[EntityRef | None] = [h.ref for h in cued_indications(doc, ctx)] if ctx.subject else []
-        inds = inds or [None]
+        cued = cued_indications(doc, ctx) if ctx.subject else []
         for phase, at in found:
-            if phase != "Preclinical" and (
-                _FUTURE_BEFORE.search(text[s.start : at]) or _FUTURE_ANYWHERE.search(body)
-            ):
+            if phase != "Preclinical" and _planned(text, s, at):
                 yield Skipped(
                     extractor, f"planned, not current, stage ({phase}) for {subject.key}", evidence.line
                 )
                 continue
-            for ind in inds:
+            for ind in _clause_indications(text, s, at, cued):
                 yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
-        yield from _trials(doc, ctx, subject, found, inds, gaz, extractor)
+        yield from _trials(doc, ctx, subject, cued, gaz, extractor)
+
+
+def _clause(text: str, s: Sentence, at: int) -> tuple[int, int]:
+    """Start and end of the clause of sentence ``s`` that holds offset ``at`` (between semicolons)."""
+    start = text.rfind(_CLAUSE_END, s.start, at)
+    end = text.find(_CLAUSE_END, at, s.end)
+    return (s.start if start < 0 else start + 1, s.end if end < 0 else end)
+
+
+def _planned(text: str, s: Sentence, at: int) -> bool:
+    """Whether the stage named at ``at`` in sentence ``s`` is a plan: a future cue before it, or a plan
+    stated in its own clause or an earlier one (a cue in a later clause belongs to another stage)."""
+    _, clause_end = _clause(text, s, at)
+    return bool(
+        _FUTURE_BEFORE.search(text[s.start : at]) or _FUTURE_ANYWHERE.search(text[s.start : clause_end])
+    )
+
+
+def _clause_indications(text: str, s: Sentence, at: int, cued: list[Hit]) -> list[EntityRef | None]:
+    """The diseases of the stage named at ``at``: the cued indications of its clause ("in Phase II
+    testing for Merkel cell carcinoma; a Phase I/II trial in small-cell lung cancer is planned" gives
+    the Phase II only the first); ``[None]`` when its clause names none."""
+    start, end = _clause(text, s, at)
+    refs: list[EntityRef | None] = []
+    for h in cued:
+        if start <= h.start < end and h.ref not in refs:
+            refs.append(h.ref)
+    return refs or [None]
 
 
 def _subject(ctx: Context, text: str, found: list[tuple[str, int]]) -> EntityRef | None:
@@ -168,12 +202,12 @@ def _trials(
     doc: Document,
     ctx: Context,
     subject: EntityRef,
-    found: list[tuple[str, int]],
-    inds: list[EntityRef | None],
+    cued: list[Hit],
     gaz: Gazetteer,
     extractor: str,
 ) -> Iterator[Mention | Relation]:
-    """A trial named right after its phase ("Phase lll trial, EMILIA, assessing T-DM1")."""
+    """A trial named right after its phase ("Phase lll trial, EMILIA, assessing T-DM1"), with the
+    diseases of its clause."""
     text = doc.text
     for m in PHASE.finditer(text, ctx.sentence.start, ctx.sentence.end):
         t = _TRIAL_NAME.match(text, m.end())
@@ -188,6 +222,6 @@ def _trials(
         yield Mention(ref, name, doc.evidence(t.start(group), t.end(group), extractor), alt_labels=(name,))
         yield Relation(ref, "compound", subject, evidence)
         yield Relation(ref, "phase", phase_name(m), evidence)
-        for ind in inds:
+        for ind in _clause_indications(text, ctx.sentence, m.start(), cued):
             if ind is not None:
                 yield Relation(ref, "indication", ind, evidence)

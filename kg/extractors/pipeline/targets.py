@@ -3,9 +3,12 @@
 Reads each usable sentence. A target is stated by a cue before it ("targets the CD56 antigen", "targeting
 FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
 or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"). Antigens no list knows are
-accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``). A payload is stated by a conjugate's name
-(``huN901-DM1``), an INN's second word (``mertansine`` → DM1) or a sentence ("composed of … DM1 effector
-molecule"); an antibody by a conjugate's name or "composed of Millennium's MLN591 antibody".
+accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``). A name followed by "receptor"/"ligand"
+("antibody to TRAIL receptor 1") is the molecule the target binds, not the target: only the receptor's
+own name printed in parentheses right there ("(TRAIL-R1)") is taken. A payload is stated by a
+conjugate's name (``huN901-DM1``), an INN's second word (``mertansine`` → DM1) or a sentence ("composed
+of … DM1 effector molecule"); an antibody by a conjugate's name or "composed of Millennium's MLN591
+antibody".
 """
 
 from __future__ import annotations
@@ -36,6 +39,17 @@ _PRINTED_CUES = ("+", "-positive")
 _ANTIGEN = re.compile(
     r"(?:CD\d{1,3}[a-z0-9]*|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})(?![\w-])"
 )
+#: Right after a name: "receptor"/"ligand" with the number or letter of its kind ("TRAIL receptor 1",
+#: "CD40 ligand"). The name is then not the target but the molecule it binds: TRAIL is the ligand of
+#: TRAIL receptor 1, and CD40 the receptor of CD40 ligand.
+_BOUND_PARTNER = re.compile(
+    r"\s+(?P<kind>receptor|ligand)s?(?![\w-])(?:\s+(?:\d{1,2}|[IV]{1,3}|[A-Z]|alpha|beta|gamma|[αβγ])(?![\w-]))?",
+    re.IGNORECASE,
+)
+#: The receptor's (or ligand's) own name in parentheses right after it: "TRAIL receptor 1 (TRAIL-R1)".
+_OWN_NAME = re.compile(r"\s*\(\s*(?P<t>[A-Z][A-Za-z0-9]{1,9}(?:-R?\d{1,2}[A-Za-z]?)?)\s*\)")
+#: Antigen-shaped, or a receptor named after its ligand with "R" and a number ("TRAIL-R1", "IGF-1R").
+_RECEPTOR_NAME = re.compile(rf"(?:{_ANTIGEN.pattern})|[A-Z]{{2,6}}-(?:R\d{{1,2}}|\d{{1,2}}R)(?![\w-])")
 _NOT_ANTIGEN = {
     "TAP", "ADC", "ADCS", "IND", "SCLC", "NSCLC", "MM", "BC", "MCC", "AML", "NHL", "US", "USA", "FDA", "EMA",
     "SEC", "CEO", "CFO", "DNA", "RNA", "PK", "MTD", "DLT", "ORR", "OS", "PFS", "IV", "II", "III", "NCI",
@@ -91,11 +105,21 @@ def targets(
         for m in _PRE_CUE.finditer(text, s.start, s.end):
             hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
             if hit is not None:
-                found.append((hit.start, hit.end, hit.printed, hit.ref, True))
+                bound = _BOUND_PARTNER.match(text, hit.end, s.end)
+                # The reference lists receptors by their own names ("HER2 receptor" is HER2), but a
+                # ligand of one is another molecule.
+                if bound and bound.group("kind").lower() == "ligand":
+                    found.extend(_own_name(text, bound.end(), s.end, gaz, ctx))
+                else:
+                    found.append((hit.start, hit.end, hit.printed, hit.ref, True))
                 continue
             a = _ANTIGEN.match(text, m.end(), s.end)
             if a:
-                found.extend(_antigen(a.start(), a.end(), a.group(0), gaz, ctx))
+                bound = _BOUND_PARTNER.match(text, a.end(), s.end)
+                if bound:
+                    found.extend(_own_name(text, bound.end(), s.end, gaz, ctx))
+                else:
+                    found.extend(_antigen(a.start(), a.end(), a.group(0), gaz, ctx))
                 continue
             # A target named by a plain word is taken only with an appositive: "targets mesothelin, an antigen".
             w = _WORD_TARGET.match(text, m.end(), s.end)
@@ -128,10 +152,29 @@ def targets(
             yield Relation(subject, "targets", ref, evidence)
 
 
-def _antigen(
-    start: int, end: int, printed: str, gaz: Gazetteer, ctx: Context, *, need_digit: bool = False
+def _own_name(
+    text: str, at: int, stop: int, gaz: Gazetteer, ctx: Context
 ) -> list[tuple[int, int, str, EntityRef, bool]]:
-    """The target ``printed`` names: a reference target, or a new antigen-shaped name; nothing otherwise.
+    """After a cue naming "X receptor 1" or "X ligand" (whose X is not the target): the target is the
+    receptor's or ligand's own name printed in parentheses right at ``at`` ("(TRAIL-R1)"), when it is a
+    reference target or shaped like an antigen; otherwise nothing."""
+    own = _OWN_NAME.match(text, at, stop)
+    if own is None:
+        return []
+    return _antigen(own.start("t"), own.end("t"), own.group("t"), gaz, ctx, shape=_RECEPTOR_NAME)
+
+
+def _antigen(
+    start: int,
+    end: int,
+    printed: str,
+    gaz: Gazetteer,
+    ctx: Context,
+    *,
+    need_digit: bool = False,
+    shape: re.Pattern[str] = _ANTIGEN,
+) -> list[tuple[int, int, str, EntityRef, bool]]:
+    """The target ``printed`` names: a reference target, or a new name of ``shape``; nothing otherwise.
 
     ``need_digit`` for names before "+"/"-positive": patients are selected by markers that are not the
     compound's target ("ER-positive"), so a new name there must look like a numbered antigen (``CD30``).
@@ -139,7 +182,7 @@ def _antigen(
     entry = gaz.lookup(printed)
     if entry is not None:
         return [(start, end, printed, entry.ref, True)] if entry.kind == "target" else []
-    if printed.upper() in _NOT_ANTIGEN or not _ANTIGEN.fullmatch(printed) or printed.isdigit():
+    if printed.upper() in _NOT_ANTIGEN or not shape.fullmatch(printed) or printed.isdigit():
         return []
     if any(h.start <= start < h.end and h.kind != "target" for h in ctx.hits):
         return []
