@@ -24,6 +24,11 @@ _LINE_TAGS = {"tr", "br", "li", "dt", "dd", "hr"}
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "caption"}
 _DROP_TAGS = {"script", "style", "head", "noscript", "template", "title"}
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+#: Stands for a block boundary inside a table cell until the row is complete: Word's HTML wraps
+#: every cell's text in a ``<p>``, and headers break a cell with ``<br>`` ("September 30,<br>2005").
+_CELL_BREAK = "\x1e"
+#: A cell longer than this is a layout table's body (a whole release in one cell), whose blocks stay lines.
+_MAX_JOINED_CELL = 200
 
 
 class _TextRenderer(HTMLParser):
@@ -44,7 +49,7 @@ class _TextRenderer(HTMLParser):
             self._dropping.append(tag)
         elif not self._dropping:
             if tag in _BLOCK_TAGS:
-                self.chunks.append("\n")
+                self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
             elif tag in _CELL_TAGS:
                 self.chunks.append("\t")
         if tag in _TABLE_PARTS:
@@ -52,7 +57,11 @@ class _TextRenderer(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._dropping and tag in _BLOCK_TAGS:
-            self.chunks.append("\n")
+            self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
+
+    def _in_cell(self) -> bool:
+        """Inside a table cell (not in a table nested in it): a block there is part of the cell."""
+        return bool(self._open) and self._open[-1] in _CELL_TAGS
 
     def handle_endtag(self, tag: str) -> None:
         if self._dropping:
@@ -61,7 +70,7 @@ class _TextRenderer(HTMLParser):
                 del self._dropping[self._dropping.index(tag) :]
             return
         if tag in _BLOCK_TAGS and tag not in _LINE_TAGS:
-            self.chunks.append("\n")
+            self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
         if tag in _TABLE_PARTS and tag in self._open:
             del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
 
@@ -91,7 +100,25 @@ def _squeeze(cell: str) -> str:
     return cell
 
 
+def _cell_blocks(line: str) -> str:
+    """A rendered row with the block boundaries inside its cells settled: in a row of several
+    cells a short cell is one line of text ("Three Months Ended December 31, 2007"); a lone or
+    long cell (a layout table holding the release) keeps its blocks as lines."""
+    if _CELL_BREAK not in line:
+        return line
+    cells = line.split("\t")
+    several = len(cells) > 2  # every cell opened with a tab: two tabs or more are two cells or more
+    joined = [
+        cell.replace(_CELL_BREAK, " ")
+        if several and len(cell) <= _MAX_JOINED_CELL
+        else cell.replace(_CELL_BREAK, "\n")
+        for cell in cells
+    ]
+    return "\t".join(joined)
+
+
 def _tidy(text: str) -> str:
+    text = "\n".join(_cell_blocks(line) for line in text.split("\n"))
     lines = []
     for raw in text.split("\n"):
         # Every cell opened with a tab; drop the one before the first cell so column 0 is the label.

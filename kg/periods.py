@@ -292,6 +292,10 @@ def instant_columns(header_lines: list[str], title: str, ncols: int) -> list[dt.
         ):
             return from_title  # type: ignore[return-value]
         return None
+    if len(partial) == 1 and partial[0][2] is None and year_row is not None and len(set(year_row)) == ncols:
+        # One "December 31," over "2008 2007": the columns share the day, each has its year.
+        month, day, _ = partial[0]
+        return _dates([(month, day, year) for year in year_row])
     if not partial and len(from_title) == ncols and all(from_title):
         return from_title  # type: ignore[return-value]
     return None

@@ -228,3 +228,47 @@ def test_a_percentage_change_column_is_left_out() -> None:
     assert _values(facts, "OperatingIncomeLoss") == {fy11: ("-2782030", "USD"), fy10: ("-4847570", "USD")}
     assert _values(facts, "NetIncomeLoss") == {fy11: ("-2996630", "USD"), fy10: ("-5036020", "USD")}
     assert len(facts) == 8  # no percentage is read as a figure
+
+
+def _word_cell(text: str, span: int = 1) -> str:
+    """A cell as Word saves it: its text in a paragraph of its own."""
+    return f'<td colspan={span} valign=bottom><p class=MsoNormal style="text-align:right"><span>{text}</span></p></td>'
+
+
+WORD_HTML = f"""<html><body lang=EN-US><div class=WordSection1>
+<p class=MsoNormal>Verdant Biologics, Inc. (NASDAQ: VRDB) today reported results for the year ended December 31, 2012.</p>
+<p class=MsoNormal align=center><b>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</b></p>
+<p class=MsoNormal align=center>(In thousands, except per share data)</p>
+<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0>
+<tr>{_word_cell("&nbsp;")}{_word_cell("<b>Year Ended<br>December&nbsp;31,</b>", 2)}</tr>
+<tr>{_word_cell("&nbsp;")}{_word_cell("<b>2012</b>")}{_word_cell("<b>2011</b>")}</tr>
+<tr>{_word_cell("Collaboration revenue")}{_word_cell("$20,114")}{_word_cell("$15,876")}</tr>
+<tr>{_word_cell("Research and development")}{_word_cell("55,870")}{_word_cell("47,004")}</tr>
+<tr>{_word_cell("Net loss")}{_word_cell("$(47,946)")}{_word_cell("$(41,818)")}</tr>
+</table>
+<table><tr><td><p class=MsoNormal>About Verdant. Verdant Biologics develops antibodies for cancer patients
+in need of new treatments, with programs in solid tumors and blood cancers across several indications and
+trials sponsored by the company and by its partners.</p><p class=MsoNormal>Forward-looking statements. This
+release holds forward-looking statements.</p></td></tr></table>
+</div></body></html>
+"""
+
+
+def test_word_html_cells_each_wrapped_in_a_paragraph() -> None:
+    # Word puts every cell's text in a <p> and breaks header cells with <br>: each cell once became a
+    # line of its own and the statement had no number rows.
+    facts = _facts("verdant.htm", WORD_HTML, is_html=True)
+    fy12, fy11 = "2012-01-01--2012-12-31", "2011-01-01--2011-12-31"
+    assert _values(facts, "NetIncomeLoss") == {fy12: ("-47946000", "USD"), fy11: ("-41818000", "USD")}
+    assert _values(facts, "ResearchAndDevelopmentExpense") == {
+        fy12: ("55870000", "USD"),
+        fy11: ("47004000", "USD"),
+    }
+
+
+def test_a_layout_cell_keeps_its_paragraphs_as_lines() -> None:
+    doc = document_from_bytes("verdant.htm", WORD_HTML.encode(), is_html=True)
+    lines = doc.text.splitlines()
+    assert "\tYear Ended December 31," in lines  # a short header cell broken by <br> is one line
+    about = next(line for line in lines if line.startswith("About Verdant."))
+    assert "Forward-looking" not in about  # the long cell's two paragraphs stay two lines

@@ -127,3 +127,11 @@ def test_a_phrase_per_column_each_with_its_year() -> None:
         _p("2007-01-01", "2007-12-31"),
         _p("2006-01-01", "2006-12-31"),
     ]
+
+
+def test_one_date_over_a_year_per_column() -> None:
+    assert instant_columns(["\tDecember 31,", "\t2008\t2007"], "SELECTED BALANCE SHEET DATA", 2) == [
+        dt.date(2008, 12, 31),
+        dt.date(2007, 12, 31),
+    ]
+    assert instant_columns(["\tDecember 31,", "\t2008\t2008"], "BALANCE SHEETS", 2) is None  # one date twice
