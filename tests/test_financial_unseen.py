@@ -272,3 +272,33 @@ def test_a_layout_cell_keeps_its_paragraphs_as_lines() -> None:
     assert "\tYear Ended December 31," in lines  # a short header cell broken by <br> is one line
     about = next(line for line in lines if line.startswith("About Verdant."))
     assert "Forward-looking" not in about  # the long cell's two paragraphs stay two lines
+
+
+PER_COLUMN_HEADERS = """Kappa Therapeutics Reports Fourth Quarter and Full Year 2008 Results
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+
+                              Three Months      Year Ended      Year Ended
+                                 Ended         December 31,    December 31,
+                              December 31,        2008            2007
+                                 2008
+                              (unaudited)
+Revenue                        $   620         $  2,480        $  3,115
+Research and development         4,115           16,870          14,225
+Net loss                       $(4,680)        $(20,535)       $(14,040)
+"""
+
+
+def test_each_column_stacks_its_own_header() -> None:
+    facts = _facts("kappa.txt", PER_COLUMN_HEADERS)
+    assert _values(facts, "NetIncomeLoss") == {
+        "2008-10-01--2008-12-31": ("-4680000", "USD"),
+        "2008-01-01--2008-12-31": ("-20535000", "USD"),
+        "2007-01-01--2007-12-31": ("-14040000", "USD"),
+    }
+    assert len(facts) == 9
+    # A column whose pieces name no single year is unsure: the table is not read.
+    assert (
+        _facts("kappa.txt", PER_COLUMN_HEADERS.replace("                                 2008\n", "\n")) == []
+    )

@@ -8,6 +8,7 @@ and its rows (label → concept, cells → values). A cell that is not printed y
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,15 @@ from kg.fiscal import fiscal_period_of, fiscal_year_of
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
-from kg.periods import duration_columns, instant_columns, is_period_header, is_years_line
+from kg.periods import (
+    duration_columns,
+    duration_ending,
+    duration_groups,
+    instant_columns,
+    is_period_header,
+    is_years_line,
+    safe_date,
+)
 from kg.text import fold_case, slugify
 
 NAME = "financials"
@@ -276,7 +285,50 @@ def _periods(table: Table, ncols: int) -> list[Period] | None:
     if table.kind == "BalanceSheet":
         dates = instant_columns(header_text, title, ncols)
         return [Period(instant=d) for d in dates] if dates else None
-    return duration_columns([title, *header_text], ncols)
+    return duration_columns([title, *header_text], ncols) or _aligned_durations(table, ncols)
+
+
+#: A header line's pieces of text: words separated by single spaces (two or more part two pieces).
+_HEADER_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
+    """Periods of a space-aligned table whose every column stacks its own header over several lines:
+
+        Three Months      Year Ended      Year Ended
+           Ended         December 31,    December 31,
+        December 31,        2008            2007
+           2008
+
+    Each piece of header text goes to the column whose figures it stands over (nearest centre); a
+    column's pieces, read top down, must name exactly one duration and one year. None when unsure.
+    """
+    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
+    if not full or any(r.tabbed for r in table.header):
+        return None
+    centres = [
+        statistics.median((r.cells[i].start + r.cells[i].end) / 2 - r.start for r in full)
+        for i in range(ncols)
+    ]
+    first_figure = min(r.cells[0].start - r.start for r in full)
+    pieces: list[list[str]] = [[] for _ in range(ncols)]
+    for row in table.header:
+        for piece in _HEADER_PIECE.finditer(row.text):
+            if piece.end() <= first_figure:
+                continue  # a label or caption left of the figures
+            centre = (piece.start() + piece.end()) / 2
+            pieces[min(range(ncols), key=lambda i: abs(centres[i] - centre))].append(piece.group())
+    periods = []
+    for column in pieces:
+        groups = duration_groups(" ".join(column))
+        if len(groups) != 1 or len(groups[0].years) != 1:
+            return None
+        group = groups[0]
+        end = safe_date(group.years[0], group.month, group.day)
+        if end is None:
+            return None
+        periods.append(duration_ending(end, group.months))
+    return periods if len(set(periods)) == ncols else None
 
 
 # ---------------------------------------------------------------------------------------------
