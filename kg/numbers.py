@@ -223,6 +223,9 @@ _MONEY = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
+#: What may not follow an amount's digits: a letter or a digit after a separator ("$2l.9", "$2,5OO",
+#: "$5M"), which means the figure was broken or its scale is not a word this reader knows.
+_GLUED_AFTER = re.compile(r"[,.]?[0-9]|[A-Za-z]")
 #: "$60-64 million": a range whose scale word follows the second number.
 _MONEY_RANGE = re.compile(
     r"(?<![\w.])\$\s?(?P<lo>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?\$?(?P<hi>\d+(?:\.\d+)?)"
@@ -278,6 +281,8 @@ def find_money(text: str) -> list[Money]:
     """Every "$…" amount in ``text``; "$0.3 and $0.6 million" lends the scale word back to "$0.3"."""
     found = []
     for match in _MONEY.finditer(text):
+        if not match.group("scale") and _GLUED_AFTER.match(text, match.end()):
+            continue  # "$2l.9 million", "$2,5OO": OCR broke the figure; "$2" is not what it says
         value, decimals = _scaled(match.group("num"), match.group("scale"))
         found.append(Money(value, decimals, match.start(), match.end(), bool(match.group("scale"))))
     return _lend_scale(text, found)

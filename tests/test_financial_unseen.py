@@ -302,3 +302,49 @@ def test_each_column_stacks_its_own_header() -> None:
     assert (
         _facts("kappa.txt", PER_COLUMN_HEADERS.replace("                                 2008\n", "\n")) == []
     )
+
+
+def _prose(text: str) -> set[tuple[str, str, str]]:
+    """(concept, period key, value) of the prose facts of a release built from ``text``."""
+    facts = _facts("release.txt", text)
+    return {(f.concept, f.period.key, str(f.value)) for f in facts if f.statement == "Narrative"}
+
+
+RELEASE_HEAD = (
+    "Example Bio Reports Results\n\n"
+    "WALTHAM, Mass., Apr 28, 2005 (BUSINESS WIRE) --\n\n"
+    "Example Bio, Inc. (Nasdaq: EXBI) today announced financial results for the three-month period ended "
+    "March 31, 2005 - the third quarter of the Company's 2005 fiscal year.\n\n"
+)
+
+
+def test_a_period_phrase_belongs_to_the_amount_next_to_it() -> None:
+    # "$3.0 million in the preceding quarter" once took the "second quarter of fiscal 2004" that the
+    # next amount prints, and "$6.5 million for the same period last year" the same.
+    text = RELEASE_HEAD + (
+        "Revenues for the quarter were $3.4 million, compared to $3.0 million in the preceding quarter and "
+        "$2.2 million in the third quarter of fiscal 2004.\n\n"
+        "Net loss was $7.4 million for the quarter, compared to $6.5 million for the same period last year, "
+        "and $6.6 million in the second quarter of fiscal 2005.\n"
+    )
+    q3_05, q3_04 = "2005-01-01--2005-03-31", "2004-01-01--2004-03-31"
+    # $3.0 million (the preceding quarter) has no period certain; $2.2 million and $6.6 million are
+    # tied to no concept by their words: none of the three is stated.
+    assert _prose(text) == {
+        ("Revenues", q3_05, "3400000"),
+        ("NetIncomeLoss", q3_05, "-7400000"),
+        ("NetIncomeLoss", q3_04, "-6500000"),
+    }
+
+
+def test_a_length_named_without_a_date_is_not_the_last_period_read() -> None:
+    text = RELEASE_HEAD + (
+        "Revenues for the three-month period ended March 31, 2005 were $7.5 million. Revenues for the "
+        "nine-month period were $21.9 million, compared to $8.4 million for the same period last year.\n"
+    )
+    assert _prose(text) == {("Revenues", "2005-01-01--2005-03-31", "7500000")}
+
+
+def test_a_figure_broken_by_ocr_is_not_read() -> None:
+    text = RELEASE_HEAD + "For the nine months ended March 31, 2005, the net loss was $2l.9 million.\n"
+    assert _prose(text) == set()

@@ -363,6 +363,7 @@ def _sentence_facts(
         return
     text = _mask(text, _ASIDE)
     figures, skipped = _figures(text)
+    amounts = [(f.start, f.end) for f in figures if f.kind == "money"]  # all of them, placed or not
     for note in skipped:
         yield Skipped(NAME, note, line)
     yield from _repurchases(doc, offset, text, figures, phrases_all, context)
@@ -378,7 +379,7 @@ def _sentence_facts(
     money = [f for f in figures if f.kind == "money" and f.phrase is not None]
     _link_per_share(text, figures, money)
     placed = [f for f in figures if f.phrase is not None]
-    yield from _assign_periods(text, placed, phrases_all, context, line)
+    yield from _assign_periods(text, placed, phrases_all, context, line, amounts)
     for figure in placed:
         if figure.period is None:
             continue
@@ -568,8 +569,15 @@ def _clause(figure: _Figure, marks: list[tuple[int, str]], length: int) -> tuple
 
 
 def _assign_periods(
-    text: str, figures: list[_Figure], phrases: list[PeriodPhrase], context: _Context, line: int
+    text: str,
+    figures: list[_Figure],
+    phrases: list[PeriodPhrase],
+    context: _Context,
+    line: int,
+    amounts: list[tuple[int, int]],
 ) -> Iterator[Skipped]:
+    """Give each placed figure its period; ``amounts`` are where every amount of the sentence starts
+    (those no concept was found for too: they still own the period words printed next to them)."""
     marks = _boundaries(text, figures)
     sentence_base = _sentence_base(text, phrases, marks, context)
     both = _BOTH.search(text)
@@ -580,7 +588,16 @@ def _assign_periods(
             continue
         start, end, role = _clause(figure, marks, len(text))
         figure.role = role
-        in_clause = [p for p in phrases if start <= p.start < end and _kind_ok(figure, p.period)]
+        # A phrase with another amount between it and this one is that amount's: in "$3.0 million in
+        # the preceding quarter and $2.2 million in the second quarter of fiscal 2003" the quarter
+        # named is the $2.2 million's only.
+        in_clause = [
+            p
+            for p in phrases
+            if start <= p.start < end
+            and _kind_ok(figure, p.period)
+            and not _amount_between(text, amounts, figure, p)
+        ]
         listed = _respectively_period(
             text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)]
         )
@@ -595,8 +612,11 @@ def _assign_periods(
             figure.period = min(single, key=lambda p: _distance(p, figure)).period
         elif role == "compare":
             base = last_base or sentence_base
-            relative = _SAME_LAST_YEAR.search(text, start, end)
-            bare_year = _BARE_YEAR.search(text, start, end)
+            # Its own words only: from it to the next amount ("… $6.5 million in the preceding quarter
+            # and $5.0 million for the same period last year": the second amount's words).
+            own_end = _own_words_end(text, amounts, figure, end)
+            relative = _SAME_LAST_YEAR.search(text, start, min(end, own_end))
+            bare_year = _BARE_YEAR.search(text, start, min(end, own_end))
             if (relative and base is not None and _kind_ok(figure, base)) or (
                 bare_year
                 and base is not None
@@ -606,9 +626,14 @@ def _assign_periods(
             ):
                 figure.period = year_earlier(base)
         else:
-            candidate = sentence_base or context.last_base
+            # "for the nine-month period" with no nine months named before: not the last period read.
+            candidate = sentence_base or (None if _BARE.search(text) else context.last_base)
             if candidate is not None and _kind_ok(figure, candidate):
                 figure.period = candidate
+        if figure.period is not None and not _length_named(text[start:end], figure.period):
+            figure.period = (
+                None  # its clause names another length ("the nine-month period") than the period's
+            )
         if figure.period is None:
             yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
         elif role == "base":
@@ -623,6 +648,58 @@ def _assign_periods(
             )
             figure.period = source.period if source else None
             figure.role = source.role if source else "base"
+
+
+def _amount_between(text: str, amounts: list[tuple[int, int]], figure: _Figure, phrase: PeriodPhrase) -> bool:
+    """Whether another amount stands between ``figure`` and ``phrase``, unless only a list joins
+    them ("$0.8 million and $0.5 million, respectively, for the same quarter last year")."""
+    if phrase.start >= figure.end:
+        return _own_words_end(text, amounts, figure, phrase.start) < phrase.start
+    return any(phrase.end <= start < figure.start for start, _ in amounts)
+
+
+def _own_words_end(text: str, amounts: list[tuple[int, int]], figure: _Figure, limit: int) -> int:
+    """Where the words that follow ``figure`` stop being its own: at the next amount that is not
+    listed with it ("$0.8 million and $0.5 million" share what follows them)."""
+    previous_end = figure.end
+    for start, end in amounts:
+        if start < figure.end or start >= limit:
+            continue
+        if text[previous_end:start].strip(" ,").lower() not in _LIST_JOINERS:
+            return start
+        previous_end = end
+    return limit
+
+
+_LIST_JOINERS = {"", "and", "or", "and/or"}
+
+
+#: Lengths of period a clause may name without a date: "nine-month", "six months", "first half",
+#: "full year", "twelve months", "quarter".
+_LENGTH_WORDS = re.compile(
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<quarter>quarter)|(?P<half>first\s+half|half[\s-]year)"
+    r"|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
+    re.IGNORECASE,
+)
+_LENGTH_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+def _length_named(clause: str, period: Period) -> bool:
+    """False when the clause names lengths of period and the period's is none of them: a figure
+    "for the nine-month period" is not the quarter's, whatever period was read before."""
+    if period.instant is not None:
+        return True
+    named = set()
+    for match in _LENGTH_WORDS.finditer(clause):
+        if match.group("n"):
+            named.add(_LENGTH_MONTHS[match.group("n").lower()])
+        elif match.group("quarter"):
+            named.add(3)
+        elif match.group("half"):
+            named.add(6)
+        else:
+            named.add(12)
+    return not named or _months(period) in named
 
 
 def _distance(phrase: PeriodPhrase, figure: _Figure) -> int:
