@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.corpus import document_from_bytes
 from kg.extractors.financials import run
-from kg.model import FinancialFact
+from kg.model import FinancialFact, Guidance
 
 
 def _facts(name: str, text: str, *, is_html: bool = False) -> list[FinancialFact]:
@@ -348,3 +348,35 @@ def test_a_length_named_without_a_date_is_not_the_last_period_read() -> None:
 def test_a_figure_broken_by_ocr_is_not_read() -> None:
     text = RELEASE_HEAD + "For the nine months ended March 31, 2005, the net loss was $2l.9 million.\n"
     assert _prose(text) == set()
+
+
+def _guidance(text: str) -> set[tuple[str, str, str, str]]:
+    """(concept, period key, low, high) of the guidance a release built from ``text`` gives."""
+    doc = document_from_bytes("release.txt", text.encode("utf-8"))
+    return {(g.concept, g.period.key, str(g.low), str(g.high)) for g in run(doc) if isinstance(g, Guidance)}
+
+
+def test_guidance_given_before_is_not_guidance() -> None:
+    text = RELEASE_HEAD + (
+        "Financial Guidance\n\n"
+        "Example Bio now expects its net loss for its fiscal year ending June 30, 2011 to be between $64-68 "
+        "million, compared with its previous guidance of $60-64 million. The net loss for its fiscal year ended "
+        "June 30, 2010 was below its previous guidance of $40-44 million.\n"
+    )
+    assert _guidance(text) == {("NetIncomeLoss", "2010-07-01--2011-06-30", "-68000000", "-64000000")}
+
+
+def test_a_guidance_range_for_another_period_takes_no_fiscal_year() -> None:
+    # The fiscal year named in one sentence once carried over to the ranges of the next ones.
+    text = RELEASE_HEAD + (
+        "Financial Guidance\n\n"
+        "Example Bio expects its net loss for its fiscal year ending June 30, 2011 to be between $60-64 "
+        "million. Example Bio expects its revenues for the fourth quarter of fiscal 2011 to be between $4-6 "
+        "million. In calendar 2012, Example Bio expects its capital expenditures to be between $5-7 million. "
+        "It expects its operating expenses to be between $70-75 million.\n"
+    )
+    fy11 = "2010-07-01--2011-06-30"
+    assert _guidance(text) == {
+        ("NetIncomeLoss", fy11, "-64000000", "-60000000"),
+        ("OperatingExpenses", fy11, "70000000", "75000000"),  # no period of its own: the year named before
+    }

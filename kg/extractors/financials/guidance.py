@@ -38,6 +38,15 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
 #: What every ``_FORWARD`` match holds, in any case.
 _FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimate")
 _FY_ENDING = re.compile(r"fiscal\s+year\s+(?:ending|ended)\s+", re.I)
+#: Words naming a period other than the fiscal year a "fiscal year ending …" phrase gives: a range
+#: near them ("revenues for the fourth quarter", "in calendar 2012") is not that year's.
+_OTHER_PERIOD = re.compile(r"\b(?:quarters?|calendar|half|months?|(?:19|20)\d\d)\b", re.I)
+#: A range the company gave before and now replaces or compares with: not its guidance.
+_SUPERSEDED = re.compile(
+    r"\b(?:previous|previously|prior|original|originally|earlier|initial|last)\s+(?:\w+\s+){0,2}?"
+    r"(?:guidance|guided|projected|expected|estimate[sd]?)\b[^$]{0,40}$",
+    re.I,
+)
 _AT_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+$", re.I)
 
 
@@ -70,14 +79,21 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
         if not _FORWARD.search(sentence):
             continue
         fy = _FY_ENDING.search(sentence)
+        own_year = None
+        # The sentence without its "fiscal year ending <date>": what is left names other periods, if any.
+        others = sentence
         if fy:
             date = DATE_RE.match(sentence, fy.end())
             end = date_from_match(date) if date else None
-            if end is not None:
-                fiscal_year_period = duration_ending(end, 12)
+            if date is not None and end is not None:
+                fiscal_year_period = own_year = duration_ending(end, 12)
+                others = sentence[: fy.start()] + " " * (date.end() - fy.start()) + sentence[date.end() :]
+        # A sentence naming no period of its own continues the fiscal year named before it; one
+        # naming another period ("for the fourth quarter", "in calendar 2012") does not.
+        year = own_year or (None if _OTHER_PERIOD.search(others) else fiscal_year_period)
         for found in find_money_ranges(sentence):
             concept = _last_concept(sentence[: found.start])
-            if concept is None:
+            if concept is None or _SUPERSEDED.search(sentence[: found.start]):
                 continue
             name, sign, words, at = concept
             period = (
@@ -85,8 +101,9 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
                 if name.startswith("Cash") and "operat" not in words
                 else None
             )
-            if period is None and not name.startswith("CashCash"):
-                period = fiscal_year_period
+            between = others[at : found.start]
+            if period is None and not name.startswith("CashCash") and not _OTHER_PERIOD.search(between):
+                period = year
             if period is None:
                 continue
             low, high = (found.low, found.high) if sign > 0 else (-found.high, -found.low)
