@@ -133,3 +133,39 @@ def test_a_leading_initial_before_the_title_is_kept_and_a_roman_phase_is_not_an_
             "worksFor": "seattle-genetics",
         }
     }
+
+
+IMMUNOGEN_2012_HEAD = (
+    "ImmunoGen, Inc. Reports Second Quarter Fiscal Year 2012 Financial Results\n\n"
+    "WALTHAM, Mass., Jan 27, 2012 (BUSINESS WIRE) --\n\n"
+    "ImmunoGen, Inc. (Nasdaq: IMGN), a biotechnology company, today announced financial results.\n\n"
+)
+
+
+def test_a_contact_title_ends_at_its_line_and_the_company_line_under_it_is_the_employer() -> None:
+    """The 2010+ contact layout: name, title, the company's name and a bare phone number, each on its own
+    line. The title is the title line alone; "ImmunoGen, Inc." is the employer (the filer); a firm's name
+    under a media contact's title is that contact's employer."""
+    text = IMMUNOGEN_2012_HEAD + (
+        "Contacts:\n"
+        "Carol Hausner\n"
+        "Vice President, Investor Relations and Corporate Communications\n"
+        "ImmunoGen, Inc.\n"
+        "781-895-0600\n\n"
+        "Media\n"
+        "Pete Holmberg\n"
+        "Account Director\n"
+        "Rx Communications Group, LLC\n"
+        "(917) 322-2164\n"
+    )
+    assert _people(text) == {
+        "carol-hausner": {
+            "position": "Vice President, Investor Relations and Corporate Communications",
+            "worksFor": "immunogen",
+        },
+        "pete-holmberg": {
+            "position": "Account Director",
+            "role": "media contact",
+            "worksFor": "rx-communications-group",
+        },
+    }

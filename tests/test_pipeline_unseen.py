@@ -181,3 +181,85 @@ def test_a_planned_trial_is_read_only_in_its_own_clause() -> None:
         "planned, not current, stage (PhaseIII) for hlc-204",
         "planned, not current, stage (PhaseI_II) for lorvotuzumab-mertansine",
     ]
+
+
+IMMUNOGEN_TWO_TRIALS = """\
+ImmunoGen, Inc. Reports Second Quarter Fiscal Year 2012 Financial Results
+
+WALTHAM, Mass., Jan 27, 2012 (BUSINESS WIRE) -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced financial
+results for the three-month period ended December 31, 2011 - the second quarter of the Company's 2012
+fiscal year (ZQFY12).
+
+. Lorvotuzumab mertansine (IMGN901) - in Phase Il testing for SCLC and Phase I testing for multiple myeloma.
+
+HuN901-DM1
+
+The Phase I/Il trial in small-cell lung cancer and the Phase I trial in multiple myeloma are enrolling patients.
+
+A Phase I trial of IMGN9O1 in multiple myeloma and a Phase I/Il trial in small-cell lung cancer (SCLC) are
+enrolling.
+"""
+
+
+def test_each_stage_takes_the_disease_of_its_own_phrase() -> None:
+    facts = list(run(_doc("immunogen-2012.txt", IMMUNOGEN_TWO_TRIALS)))
+    # Several stages and several diseases in one clause pair by phrase ("<stage> trial in <disease>"),
+    # never as every stage with every disease (Phase I SCLC, Phase II multiple myeloma were stated once).
+    assert _stages(facts) == {
+        ("lorvotuzumab-mertansine", "PhaseII", "small-cell-lung-cancer"),
+        ("lorvotuzumab-mertansine", "PhaseI", "multiple-myeloma"),
+        ("lorvotuzumab-mertansine", "PhaseI_II", "small-cell-lung-cancer"),
+    }
+    # The fiscal-quarter tag OCR damaged ("ZQFY12" for 2QFY12) is no compound.
+    assert set(_names(facts, "compound")) == {"lorvotuzumab-mertansine"}
+
+
+def test_stages_whose_diseases_pair_unclearly_take_none() -> None:
+    text = (
+        "ImmunoGen Reports Results\n\nWALTHAM, Mass., Jan 27, 2012 -- ImmunoGen, Inc. today reported results.\n\n"
+        "IMGN901 is in Phase I and Phase II trials in small-cell lung cancer and multiple myeloma.\n\n"
+        "In small-cell lung cancer, IMGN529 is in a Phase II trial, and in multiple myeloma a Phase I trial.\n"
+    )
+    facts = list(run(_doc("unclear.txt", text)))
+    assert _stages(facts) == {
+        ("lorvotuzumab-mertansine", "PhaseI", None),
+        ("lorvotuzumab-mertansine", "PhaseII", None),
+        ("naratuximab-emtansine", "PhaseI", None),
+        ("naratuximab-emtansine", "PhaseII", None),
+    }
+
+
+IMMUNOGEN_TWO_PARTNERS = """\
+ImmunoGen, Inc. Reports Fiscal Year 2006 Financial Results
+
+WALTHAM, Mass., Aug 29, 2006 (BUSINESS WIRE) -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.
+
+Genentech began Phase I testing of trastuzumab-DM1, and sanofi-aventis expects to move SAR3419 into the
+clinic in 2007.
+
+IMGN529 is in Phase I testing for non-Hodgkin's lymphoma, while Biotest is evaluating BT-062 in a Phase
+I/II trial.
+"""
+
+
+def test_a_stage_belongs_to_the_compound_of_its_own_clause() -> None:
+    facts = list(run(_doc("immunogen-2006.txt", IMMUNOGEN_TWO_PARTNERS)))
+    # ", and <a subject> <verb>" / ", while …" open a clause of their own: the plan stated there ("expects
+    # to move SAR3419 into the clinic") is SAR3419's only, and Phase I is T-DM1's, not SAR3419's.
+    assert _stages(facts) == {
+        ("trastuzumab-emtansine", "PhaseI", None),
+        ("naratuximab-emtansine", "PhaseI", None),
+        ("indatuximab-ravtansine", "PhaseI_II", None),
+    }
+    assert "planned, not current, stage (PhaseI) for coltuximab-ravtansine" in _skips(facts)
+
+
+def test_fiscal_quarter_tags_damaged_by_ocr_are_not_compounds() -> None:
+    text = (
+        "ImmunoGen Reports Results\n\nWALTHAM, Mass., Jan 27, 2012 -- ImmunoGen, Inc. today reported results.\n\n"
+        "License fees for ZQFY12 and IQFY2O12 include a milestone; IMGN529 is in Phase I testing for "
+        "non-Hodgkin's lymphoma.\n"
+    )
+    facts = list(run(_doc("fiscal.txt", text)))
+    # One character OCR damaged before "QFY" ("Z" for 2, "I" for 1), or in the year ("2O12").
+    assert set(_names(facts, "compound")) == {"naratuximab-emtansine"}

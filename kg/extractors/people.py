@@ -4,7 +4,8 @@ Reads three places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "
 Chief Financial Officer …", or "Name:"/"Title:" lines); quote attributions in the release
 ("Mitchel Sayare, Ph.D., Chairman and CEO, commented", "says Daniel Junius, President and CEO");
 and the "Contacts:" block (investor and media contacts, with the firm a media contact works for,
-such as a PR agency, printed on the same line).
+such as a PR agency, printed on the same line or on its own line under the title; a contact's title
+ends at its line unless the line ends in "and" or a comma, and a phone line is never part of it).
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …": a partner's officer quoted in the release) places the person at that company, never at
@@ -25,7 +26,7 @@ from kg.model import EntityRef, Fact, Mention, Relation, Skipped
 from kg.text import collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "2"
+VERSION = "3"
 
 # Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
 # "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last".
@@ -108,7 +109,13 @@ _DEPARTMENT_WORDS = frozenset({
     "Worldwide", "Licensing", "Alliance", "Alliances", "Partnering", "Scientific", "Product", "Medicine",
     "Access", "Policy", "Government", "Patient", "Advocacy", "Office", "Executive", "Committee",
 })  # fmt: skip
-_CONTACT_STOP = re.compile(r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$")
+#: Where a contact's title lines end: a phone line ("Tel: (617) 995-2500", or the bare "781-895-0600" of
+#: the 2010+ layout), an e-mail or web address, a blank line.
+_CONTACT_STOP = re.compile(
+    r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$|(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b"
+)
+#: The end of a title line that goes on on the next: "Executive Director, Investor Relations and".
+_TITLE_GOES_ON = (" and", ",", "&", " of")
 
 
 @dataclass(frozen=True)
@@ -311,7 +318,9 @@ def _quote_attributions(doc: Document) -> Iterator[_Found]:
 
 
 def _contacts(doc: Document) -> Iterator[_Found]:
-    """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, title lines, a firm."""
+    """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, its title (one line, or
+    more when a line ends in "and"/","), then maybe the employer's name on its own line, a phone line."""
+    filer = filer_name(doc)
     for block in _CONTACTS.finditer(doc.text) if "contact" in doc.folded else ():
         start_line = doc.line_of(block.end()) + 1
         role: str | None = None
@@ -349,21 +358,15 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 if org
                 else None
             )
-            # Title lines follow the name until a phone, e-mail or blank line.
-            title_lines: list[tuple[int, int]] = []
-            probe = line_no + 1
-            while probe <= last_line:
-                t_start, t_end = doc.line_span(probe)
-                text = doc.text[t_start:t_end].strip()
-                continues = bool(title_lines) and doc.text[
-                    title_lines[-1][0] : title_lines[-1][1]
-                ].rstrip().endswith((" and", ",", "&", " of"))
-                if not text or _CONTACT_STOP.search(text):
-                    break
-                if not continues and _PERSON_LINE.fullmatch(text):
-                    break
-                title_lines.append((t_start, t_end))
+            title_lines = _contact_title_lines(doc, line_no + 1, last_line, filer)
+            probe = line_no + 1 + len(title_lines)
+            # The employer's name on the line under the title ("ImmunoGen, Inc."): the filer's name
+            # leaves the filer the employer; another firm's (a PR agency) makes it the employer.
+            org_line = _contact_org_line(doc, probe, last_line, filer)
+            if org_line is not None:
                 probe += 1
+                if employer is None and not (filer and _names_filer(org_line[0], filer)):
+                    employer, employer_span = org_line
             title = title_span = None
             if title_lines and _TITLE_WORD_RE.search(" ".join(doc.text[a:b] for a, b in title_lines)):
                 title_span = (title_lines[0][0], title_lines[-1][1])
@@ -378,7 +381,51 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 employer_span,
                 person_role,
             )
-            line_no = probe if title_lines else line_no + 1
+            line_no = probe if probe > line_no + 1 else line_no + 1
+
+
+def _contact_title_lines(doc: Document, first: int, last: int, filer: str | None) -> list[tuple[int, int]]:
+    """The lines of a contact's title, from line ``first``: a title ends at its line unless the line
+    ends in "and", ",", "&" or "of" ("Executive Director, Investor Relations and / Corporate
+    Communications"). No title line is a phone, e-mail or blank line, a person's name or a company's
+    name ("ImmunoGen, Inc." under the title names the employer)."""
+    lines: list[tuple[int, int]] = []
+    probe = first
+    while probe <= last:
+        start, end = doc.line_span(probe)
+        text = doc.text[start:end].strip()
+        if not text or _CONTACT_STOP.search(text) or _contact_org(text, filer):
+            break
+        # The next contact's name ends the block's entry; "Account Director" is shaped like a name but
+        # holds a title's word, as no name does.
+        if not lines and _PERSON_LINE.fullmatch(text) and not _TITLE_WORD_RE.search(text):
+            break
+        lines.append((start, end))
+        if not text.endswith(_TITLE_GOES_ON):
+            break
+        probe += 1
+    return lines
+
+
+def _contact_org_line(
+    doc: Document, line_no: int, last: int, filer: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The company named alone on contact line ``line_no`` ("ImmunoGen, Inc.", "Rx Communications Group,
+    LLC"), with its span; None when that line is something else."""
+    if line_no > last:
+        return None
+    start, end = doc.line_span(line_no)
+    line = doc.text[start:end]
+    text = line.strip()
+    if not _contact_org(text, filer):
+        return None
+    at = start + line.index(text)
+    return text.rstrip(" ,"), (at, at + len(text.rstrip(" ,")))
+
+
+def _contact_org(text: str, filer: str | None) -> bool:
+    """Whether a contact line is a company's name alone: a name with a legal suffix, or the filer's."""
+    return bool(_ORG.fullmatch(text)) or bool(filer and text and _names_filer(text, filer))
 
 
 EXTRACTOR = Extractor(

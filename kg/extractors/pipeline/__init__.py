@@ -23,7 +23,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "3"
+VERSION = "4"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:

@@ -68,7 +68,20 @@ _NOT_COMPOUND_PREFIX = {
     "TNF", "VEGF", "FGFR", "TLR", "CYP", "BRCA", "KRAS", "ECOG", "ISO", "GMP", "SEC", "MA", "NY", "NJ",
     "TEL", "FAX", "US", "USA", "UK", "EU", "AM", "PM", "PO", "BOX", "ZIP", "SUITE", "ROUTE", "TROP",
 }  # fmt: skip
-_FISCAL_TOKEN = re.compile(r"^(?:[1-4LlI]?Q?FY\d{2,4}|[12][HQ]\d{4}|Q[1-4]\d{2,4}|[A-Z]{1,2}\d{4}Q\d)$")
+#: A fiscal-period tag, not a compound: "FY12", "1QFY11", "2Q FY12", "1H2011", "Q42011", "CY2011Q4". OCR
+#: damages the quarter's digit and the year's ("ZQFY12", "LQFY11", "4QFYO8", "lH2O11", "QL2011"). Before
+#: "QFY"/"HFY" (fiscal words no code name holds) any one character counts; before a bare "Q"/"H" and a
+#: year (19xx, 20xx) only a quarter's digit or what OCR prints for one, so "AQ2011" stays a code.
+_YEAR_DIGIT = r"[0-9OoIl|]"
+_QUARTER_DIGIT = r"[1-4lIiL|Zz]"
+_FISCAL_TOKEN = re.compile(
+    "^(?:"
+    rf"(?:[0-9A-Za-z|]?\s?[QH]|{_QUARTER_DIGIT})?\s?FY{_YEAR_DIGIT}{{2,4}}"  # FY12, 1QFY11, ZQFY12, 2Q FY12
+    rf"|{_QUARTER_DIGIT}[HQ](?:19|2[0O]){_YEAR_DIGIT}{{2}}"  # 1H2011, ZQ2011
+    rf"|Q{_QUARTER_DIGIT}{_YEAR_DIGIT}{{2,4}}"  # Q42011, QL2011
+    r"|[A-Z]{1,2}\d{4}Q\d"  # CY2011Q4
+    ")$"
+)
 _DRUG_CONTEXT = re.compile(
     r"compound|candidate|conjugate|antibod|\bADC|\bTAP\b|\bdrug|trial|study|studies|\bPhase\b|clinic|\bIND\b|"
     r"preclinical|dosing|patients|treatment|therapy|therapeutic|develop|licens|product",

@@ -6,8 +6,13 @@ plans to file an IND mean preclinical; "entered the clinic" / "advanced into cli
 Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II")
 state no current stage and are skipped; a plan reaches the clause (between semicolons) stating it and
 those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
-begin"), and each stage takes the diseases of its own clause. Named trials ("Phase III trial, EMILIA,")
-become ClinicalTrial entities with their compound, phase and indication.
+begin"), nor a clause joined with a subject and verb of its own (", and sanofi-aventis expects to move
+SAR3419 into the clinic" plans nothing for the Phase I stated before it). In a sentence naming several
+compounds a stage belongs to the one compound its own clause names. Each stage takes the diseases of its
+own clause; when a clause states several stages and several diseases, each stage takes the diseases its
+own phrase names ("the Phase I/II trial in SCLC and the Phase I trial in multiple myeloma"), and none when
+that pairing is unclear. Named trials ("Phase III trial, EMILIA,") become ClinicalTrial entities with
+their compound, phase and indication.
 """
 
 from __future__ import annotations
@@ -44,7 +49,23 @@ _FUTURE_ANYWHERE = re.compile(
 )
 #: Where a sentence's clauses end. A plan stated in a later clause says nothing of the stage stated
 #: before it: "HLC-118 – Phase I completed; a Phase II trial … is expected to begin".
-_CLAUSE_END = ";"
+_CLAUSE_END = re.compile(";")
+#: A join that opens a clause with a subject and a finite verb of its own: ", and sanofi-aventis expects
+#: to", ", while Biotest is", "; and Genentech began". Such a clause is a statement apart: a plan stated
+#: before it does not reach it, and a stage in it belongs to the compound it names. A list going on with
+#: no verb ("; and a Phase III trial in pancreatic cancer") or a relative clause ("and a trial that is")
+#: is no new statement. At most six words of subject, none a relative pronoun, none across a comma.
+_NEW_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|while|but|whereas)\s+"
+    r"(?=(?:(?!(?:that|which|who|whom|whose|where|when|if)\s)[^\s,;]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|may|can|could|should|expects?|plans?|intends?|"
+    r"anticipates?|began|begins|started|starts|continues|remains|received|reported|announced|entered|"
+    r"initiated|completed|licensed|filed|submitted|moved)\b)"
+)
+#: Between a stage and the first disease its phrase names: "trial in", "testing for", "trial of IMGN901
+#: in", "testing by sanofi-aventis for"; short, with no comma or semicolon between them.
+_STAGE_LINK = re.compile(r"[^,;]{0,80}")
+_LINK_WORD = re.compile(r"\b(?:in|for|with)\b")
 _CLINIC = re.compile(
     r"(?:entered|has\s+entered|have\s+entered|advanced\s+into|moved\s+into|began|has\s+begun|have\s+begun)\s+"
     r"(?:the\s+clinic|clinical\s+testing|clinical\s+trials|clinical\s+evaluation|clinical\s+development)"
@@ -123,69 +144,138 @@ def stages(
         if not found and not ind_plan:
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
-        subject = _subject(ctx, text, found)
+        clauses = _Clauses(text, s)
         for m in ind_plan:
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
             if target is None and ANAPHOR.match(text, m.end()):
-                target = ctx.topic or subject
+                target = ctx.topic or _stage_subject(ctx, text, clauses, "Preclinical", m.start())
             if target is not None:
                 yield from _observe(StatusObservation(target, "Preclinical", evidence, None), seen)
         if not found:
             continue
-        if subject is None:
-            yield Skipped(
-                extractor, "development stage stated without one compound to attach it to", evidence.line
-            )
-            continue
         # A subject picked among several compounds gets no disease: the sentence's may be another's.
         cued = cued_indications(doc, ctx) if ctx.subject else []
+        stage_starts = sorted({at for _, at in found})
+        unattached = False
         for phase, at in found:
-            if phase != "Preclinical" and _planned(text, s, at):
+            subject = _stage_subject(ctx, text, clauses, phase, at)
+            if subject is None:
+                unattached = True
+                continue
+            if phase != "Preclinical" and clauses.planned(at):
                 yield Skipped(
                     extractor, f"planned, not current, stage ({phase}) for {subject.key}", evidence.line
                 )
                 continue
-            for ind in _clause_indications(text, s, at, cued):
+            for ind in _stage_indications(clauses, stage_starts, at, cued):
                 yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
-        yield from _trials(doc, ctx, subject, cued, gaz, extractor)
+        if unattached:
+            yield Skipped(
+                extractor, "development stage stated without one compound to attach it to", evidence.line
+            )
+        yield from _trials(doc, ctx, clauses, stage_starts, cued, gaz, extractor)
 
 
-def _clause(text: str, s: Sentence, at: int) -> tuple[int, int]:
-    """Start and end of the clause of sentence ``s`` that holds offset ``at`` (between semicolons)."""
-    start = text.rfind(_CLAUSE_END, s.start, at)
-    end = text.find(_CLAUSE_END, at, s.end)
-    return (s.start if start < 0 else start + 1, s.end if end < 0 else end)
+class _Clauses:
+    """The clauses of one sentence: split at semicolons and at joins opening a new statement (see
+    ``_NEW_SUBJECT``), the latter also ending the reach of a plan stated before them."""
+
+    def __init__(self, text: str, s: Sentence) -> None:
+        self.text = text
+        self.sentence = s
+        joins = [(m.start(), m.end()) for m in _NEW_SUBJECT.finditer(text, s.start, s.end)]
+        semicolons = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text, s.start, s.end)]
+        #: Where each clause boundary starts and ends, in text order.
+        self.bounds = sorted({*joins, *semicolons})
+        #: Where each new statement starts (the end of its join).
+        self.statements = [end for _, end in joins]
+
+    def of(self, at: int) -> tuple[int, int]:
+        """Start and end of the clause holding offset ``at``."""
+        start = max((end for _, end in self.bounds if end <= at), default=self.sentence.start)
+        end = min((begin for begin, _ in self.bounds if begin >= at), default=self.sentence.end)
+        return start, end
+
+    def planned(self, at: int) -> bool:
+        """Whether the stage named at ``at`` is a plan: a future cue before it in its statement, or a plan
+        stated in its own clause or an earlier one of its statement (a cue in a later clause, or in an
+        earlier statement with a subject of its own, belongs to another stage)."""
+        statement = max((end for end in self.statements if end <= at), default=self.sentence.start)
+        _, clause_end = self.of(at)
+        return bool(
+            _FUTURE_BEFORE.search(self.text[statement:at])
+            or _FUTURE_ANYWHERE.search(self.text[statement:clause_end])
+        )
 
 
-def _planned(text: str, s: Sentence, at: int) -> bool:
-    """Whether the stage named at ``at`` in sentence ``s`` is a plan: a future cue before it, or a plan
-    stated in its own clause or an earlier one (a cue in a later clause belongs to another stage)."""
-    _, clause_end = _clause(text, s, at)
-    return bool(
-        _FUTURE_BEFORE.search(text[s.start : at]) or _FUTURE_ANYWHERE.search(text[s.start : clause_end])
-    )
-
-
-def _clause_indications(text: str, s: Sentence, at: int, cued: list[Hit]) -> list[EntityRef | None]:
+def _stage_indications(
+    clauses: _Clauses, stage_starts: list[int], at: int, cued: list[Hit]
+) -> list[EntityRef | None]:
     """The diseases of the stage named at ``at``: the cued indications of its clause ("in Phase II
     testing for Merkel cell carcinoma; a Phase I/II trial in small-cell lung cancer is planned" gives
-    the Phase II only the first); ``[None]`` when its clause names none."""
-    start, end = _clause(text, s, at)
-    refs: list[EntityRef | None] = []
-    for h in cued:
-        if start <= h.start < end and h.ref not in refs:
+    the Phase II only the first); ``[None]`` when its clause names none. A clause stating several stages
+    and several diseases gives each stage those of its own phrase (see ``_paired``)."""
+    start, end = clauses.of(at)
+    inside = [h for h in cued if start <= h.start < end]
+    refs = _distinct(inside)
+    here = [p for p in stage_starts if start <= p < end]
+    if len(here) < 2 or len(refs) < 2:
+        return list(refs) or [None]
+    return _paired(clauses.text, here, end, at, inside)
+
+
+def _paired(text: str, here: list[int], end: int, at: int, inside: list[Hit]) -> list[EntityRef | None]:
+    """The diseases the phrase of the stage at ``at`` names, among the stages ``here`` of one clause
+    (ending at ``end``): each stage owns the diseases from it to the next stage ("the Phase I/II trial in
+    small-cell lung cancer and the Phase I trial in multiple myeloma"). ``[None]`` unless every stage is
+    followed by its own disease, linked by a short "trial in"/"testing for" with no comma, and no disease
+    comes before the first stage ("Phase I and Phase II trials in SCLC and MM" pairs nothing)."""
+    if any(h.start < here[0] for h in inside):
+        return [None]
+    owned: list[EntityRef | None] = [None]
+    for stage, next_stage in zip(here, [*here[1:], end], strict=True):
+        mine = [h for h in inside if stage <= h.start < next_stage]
+        if not mine:
+            return [None]
+        gap = text[_stage_end(text, stage) : mine[0].start]
+        if not _STAGE_LINK.fullmatch(gap) or not _LINK_WORD.search(gap):
+            return [None]
+        if stage == at:
+            owned = list(_distinct(mine))
+    return owned
+
+
+def _stage_end(text: str, stage: int) -> int:
+    """Where the stage words starting at ``stage`` end: past "Phase I/II", else where they start."""
+    phase = PHASE.match(text, stage)
+    return phase.end() if phase else stage
+
+
+def _distinct(hits: list[Hit]) -> list[EntityRef]:
+    """The entities of ``hits``, each once, in text order."""
+    refs: list[EntityRef] = []
+    for h in hits:
+        if h.ref not in refs:
             refs.append(h.ref)
-    return refs or [None]
+    return refs
 
 
-def _subject(ctx: Context, text: str, found: list[tuple[str, int]]) -> EntityRef | None:
+def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: int) -> EntityRef | None:
+    """The compound the stage named at ``at`` belongs to: the sentence's one compound, else the one
+    compound its own clause names ("Genentech began Phase I testing of trastuzumab-DM1, and
+    sanofi-aventis expects to move SAR3419 into the clinic"), else the one right before "into clinical
+    testing" ("advanced our huC242-DM4 into …"); None when the sentence leaves it unclear."""
     if ctx.subject is not None:
         return ctx.subject
-    # Several compounds: the one right before "into clinical testing" ("advanced our huC242-DM4 into …").
-    for phase, at in found:
-        before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at and at - h.end <= 12]
-        if phase == "PhaseI" and before:
-            return before[-1].ref
+    start, end = clauses.of(at)
+    # Only the sentence's subject compounds: a combination partner ("with pertuzumab") is none.
+    own = _distinct([h for h in ctx.hits if h.kind == "compound" and start <= h.start < end])
+    own = [ref for ref in own if ref in ctx.compounds]
+    if len(own) == 1:
+        return own[0]
+    before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at and at - h.end <= 12]
+    if phase == "PhaseI" and before:
+        return before[-1].ref
     return None
 
 
@@ -201,13 +291,14 @@ def _observe(
 def _trials(
     doc: Document,
     ctx: Context,
-    subject: EntityRef,
+    clauses: _Clauses,
+    stage_starts: list[int],
     cued: list[Hit],
     gaz: Gazetteer,
     extractor: str,
 ) -> Iterator[Mention | Relation]:
     """A trial named right after its phase ("Phase lll trial, EMILIA, assessing T-DM1"), with the
-    diseases of its clause."""
+    compound and the diseases of its stage."""
     text = doc.text
     for m in PHASE.finditer(text, ctx.sentence.start, ctx.sentence.end):
         t = _TRIAL_NAME.match(text, m.end())
@@ -217,11 +308,14 @@ def _trials(
         name = t.group(group)
         if name in _NOT_TRIAL or gaz.lookup(name) is not None or any(c.isdigit() for c in name):
             continue
+        subject = _stage_subject(ctx, text, clauses, phase_name(m), m.start())
+        if subject is None:
+            continue
         ref = EntityRef("trial", slugify(name))
         evidence = doc.evidence(ctx.sentence.start, ctx.sentence.end, extractor)
         yield Mention(ref, name, doc.evidence(t.start(group), t.end(group), extractor), alt_labels=(name,))
         yield Relation(ref, "compound", subject, evidence)
         yield Relation(ref, "phase", phase_name(m), evidence)
-        for ind in _clause_indications(text, ctx.sentence, m.start(), cued):
+        for ind in _stage_indications(clauses, stage_starts, m.start(), cued):
             if ind is not None:
                 yield Relation(ref, "indication", ind, evidence)
