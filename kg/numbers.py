@@ -226,12 +226,27 @@ _MONEY = re.compile(
 #: What may not follow an amount's digits: a letter or a digit after a separator ("$2l.9", "$2,5OO",
 #: "$5M"), which means the figure was broken or its scale is not a word this reader knows.
 _GLUED_AFTER = re.compile(r"[,.]?[0-9]|[A-Za-z]")
-#: "$60-64 million": a range whose scale word follows the second number.
+#: A range's amount as printed: digits grouped by threes ("750,000") or not ("60", "64.5").
+_RANGE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion"
+#: "$60-64 million", "$60 - $64 million", "$60 to $64 million", "$60 million to $64 million",
+#: "$500,000 to $750,000": two amounts joined by a dash or "to". The look-ahead keeps a figure whole
+#: ("$60-64,5" is no range ending in 64).
 _MONEY_RANGE = re.compile(
-    r"(?<![\w.])\$\s?(?P<lo>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?\$?(?P<hi>\d+(?:\.\d+)?)"
-    r"\s?(?P<scale>thousand|million|billion)\b",
+    rf"(?<![\w.])(?P<dollar>\$)\s?(?P<lo>{_RANGE_NUMBER})(?:\s?(?P<lo_scale>{_SCALE})\b)?"
+    rf"\s?(?P<joint>-|–|—|\bto\b)\s?\$?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
     re.IGNORECASE,
 )
+#: "between $60 million and $64 million", "between $60.0 and $64.5 million": joined by "and", a pair
+#: is a range only after "between" ("$60 million and $64 million" alone may be two items of a list).
+_BETWEEN_RANGE = re.compile(
+    rf"\bbetween\s+(?P<dollar>\$)\s?(?P<lo>{_RANGE_NUMBER})(?:\s?(?P<lo_scale>{_SCALE})\b)?"
+    rf"\s+and\s+\$\s?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
+    re.IGNORECASE,
+)
+#: "from" right before "$60 million to $64 million": a movement from one amount to another ("to grow
+#: from … to …"), not a range; "ranging from" and "range from" do name a range.
+_FROM_BEFORE = re.compile(r"(?<!\brange)(?<!\branges)(?<!\branging)\s+from\s*$", re.IGNORECASE)
 
 
 @quick_init
@@ -321,14 +336,45 @@ class MoneyRange:
 
 
 def find_money_ranges(text: str) -> list[MoneyRange]:
-    """Every "$L-H million" range in ``text``, in order."""
-    out = []
-    for match in _MONEY_RANGE.finditer(text):
-        lo, _ = _scaled(match.group("lo"), match.group("scale"))
-        hi, _ = _scaled(match.group("hi"), match.group("scale"))
-        if lo <= hi:
-            out.append(MoneyRange(lo, hi, match.start(), match.end()))
-    return out
+    """Every range of money in ``text``, in order: "$60-64 million", "$60 to $64 million", "$60 million
+    to $64 million", "between $60.0 and $64.0 million", "$500,000 to $750,000".
+
+    The high amount carries the scale word, which the low one borrows unless it prints its own.
+    Without a scale word, both amounts must be whole dollars printed with thousands separators:
+    "$1.10 to $1.20" (per share) and "$2 to $3" are no ranges of dollars this reader can tell.
+    """
+    found: list[MoneyRange] = []
+    for pattern in (_MONEY_RANGE, _BETWEEN_RANGE):
+        for match in pattern.finditer(text):
+            if _is_movement(text, match):
+                continue
+            bounds = _range_bounds(match)
+            if bounds is not None:
+                found.append(MoneyRange(bounds[0], bounds[1], match.start("dollar"), match.end()))
+    # A span read by both patterns ("between $60-64 million" is only a dash range) counts once.
+    kept: list[MoneyRange] = []
+    for found_range in sorted(found, key=lambda r: r.start):
+        if not kept or found_range.start >= kept[-1].end:
+            kept.append(found_range)
+    return kept
+
+
+def _is_movement(text: str, match: re.Match[str]) -> bool:
+    """True for "from $60 million to $64 million": two levels of a change, not the ends of a range."""
+    if match.groupdict().get("joint", "").lower() != "to":
+        return False
+    return _FROM_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+def _range_bounds(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """Low and high of a ``_MONEY_RANGE`` or ``_BETWEEN_RANGE`` match in whole units, or None when it
+    is no range (an unscaled pair not printed in whole dollars, or a low above the high)."""
+    lo, hi, scale, lo_scale = match.group("lo", "hi", "scale", "lo_scale")
+    if scale is None and (lo_scale or "," not in lo or "," not in hi or "." in lo + hi):
+        return None
+    low, _ = _scaled(lo, lo_scale or scale)
+    high, _ = _scaled(hi, scale)
+    return (low, high) if low <= high else None
 
 
 def within_rounding(exact: Decimal, rounded: Decimal, decimals: int) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.memo import short_string_cache
 from kg.model import Period
 from kg.records import quick_init
 from kg.text import MONTHS, fold_case
@@ -50,6 +51,89 @@ _MONTH_DAY = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A header line holding only years and OCR noise ("2003  2002  2003 _ 2002", "2010 2009").
 _YEARS_ONLY = re.compile(r"^[\s\t_$|—–\-(),.]*(?:(?:19|20)\d\d[\s\t_$|—–\-(),.]*)+$")
+
+
+# ---------------------------------------------------------------------------------------------
+# OCR-damaged header words. Only column headers and statement titles pass through
+# ``repair_header``: their words come from a small vocabulary (month names, "Months Ended",
+# years), so a broken one can be mended without guessing. Figures never do: a cell "4,7O6" is
+# read by ``kg.numbers`` and stays declined.
+
+#: Words of period headers, as they should read.
+_HEADER_WORDS = (
+    *(name for name in MONTHS if len(name) > 3),
+    "months", "month", "ended", "ending", "years", "year", "three", "nine", "twelve",
+    "quarter", "fiscal", "period", "inception", "cumulative",
+)  # fmt: skip
+
+
+def _broken_spellings(word: str) -> set[str]:
+    """How OCR prints ``word`` in a header: one space inside it ("Mon ths", "Ende d") or an "m" read
+    as "rn" ("Septernber"); never both, and never a short word (any two letters could be "Ma y")."""
+    found = {word[:i] + " " + word[i:] for i in range(1, len(word))} if len(word) > 3 else set()
+    found |= {word[:i] + "rn" + word[i + 1 :] for i, ch in enumerate(word) if ch == "m"}
+    return found
+
+
+_MENDED = {broken: word for word in _HEADER_WORDS for broken in _broken_spellings(word)}
+#: A word, or two words one space apart: where ``_MENDED`` spellings may stand.
+_WORD_OR_PAIR = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+#: A year with O for 0 or l/I for 1 ("2O08", "2OO9", "l999"): four characters, at least one a digit.
+_BROKEN_YEAR = re.compile(r"(?<![\w,.])(?=[0-9OolI]{0,3}\d)[12lI][09Oo][0-9OolI]{2}(?![\w])")
+#: A day after a month name with the same confusions ("March 3l,", "June 3O,").
+_BROKEN_DAY = re.compile(
+    rf"(?P<month>\b{_MONTH_NAMES}\s+)(?P<day>(?=[0-9OolI]?\d)[0-9OolI]{{1,2}})(?=,|\s|$)", re.IGNORECASE
+)
+_DIGIT_OF = str.maketrans("OolI", "0011")
+
+
+def _same_case(word: str, like: str) -> str:
+    """``word`` in the case ``like`` is printed in: "DECEMBER", "December" or "december"."""
+    letters = like.replace(" ", "")
+    if letters.isupper():
+        return word.upper()
+    return word.capitalize() if letters[:1].isupper() else word
+
+
+def _mend_year(match: re.Match[str]) -> str:
+    year = match.group().translate(_DIGIT_OF)
+    return year if _YEAR.fullmatch(year) else match.group()
+
+
+def _mend_day(match: re.Match[str]) -> str:
+    day = match.group("day").translate(_DIGIT_OF)
+    return match.group("month") + (day if 1 <= int(day) <= 31 else match.group("day"))
+
+
+def _mend_words(text: str) -> str:
+    """``text`` with each broken header word mended (a dictionary look-up per word and per pair of
+    words: far quicker than one pattern of every broken spelling, on every row of every table)."""
+    out: list[str] = []
+    at = 0  # text before ``at`` is in ``out``
+    match = _WORD_OR_PAIR.search(text)
+    while match is not None:
+        words = match.group()
+        mended = _MENDED.get(words.lower())
+        if mended is None and " " in words:
+            words = words.partition(" ")[0]  # two words, not one broken: the second may pair with the next
+            mended = _MENDED.get(words.lower())
+        out.append(text[at : match.start()] + (_same_case(mended, words) if mended else words))
+        at = match.start() + len(words)
+        match = _WORD_OR_PAIR.search(text, at)
+    out.append(text[at:])
+    return "".join(out)
+
+
+@short_string_cache(maxsize=4096)
+def repair_header(text: str) -> str:
+    """A header line or title with its OCR-broken period words mended: "Three Mon ths Ended" →
+    "Three Months Ended", "Year Ende d Septernber 3O," → "Year Ended September 30,", "2OO8" → "2008".
+
+    For header text only (see above): in a figure an O or l is damage to decline, not to mend.
+    """
+    text = _mend_words(text)
+    text = _BROKEN_YEAR.sub(_mend_year, text)
+    return _BROKEN_DAY.sub(_mend_day, text)
 
 
 @quick_init
@@ -174,6 +258,7 @@ def is_period_header(text: str) -> bool:
     columns has many words and no numbers, like prose; what sets it apart is that nothing is left
     once the period phrases, dates, years and a few filler words are taken out.
     """
+    text = repair_header(text)
     rest = _DURATION.sub(" ", text)
     if rest == text:
         rest = _MONTH_DAY.sub(" ", text)
@@ -185,9 +270,73 @@ def is_period_header(text: str) -> bool:
     return all(_HEADER_FILLER.match(w) for w in words)
 
 
+#: The heading of a development-stage company's inception-to-date column: "Period from Inception
+#: (May 1, 1995) to December 31, 2008", "Cumulative from inception", "Inception to date".
+INCEPTION = re.compile(r"(?i)\b(?:inception|cumulative)\b")
+
+
+#: Words a piece of a column header holds besides dates and years: the parts of a stacked header
+#: ("Three Months" / "Ended" / "December 31,"), a few fillers, the words of an inception column.
+_FRAGMENT_WORD = re.compile(
+    r"(?i)^(?:and|as|of|at|for|the|unaudited|audited|months?|ended|ending|years?|fiscal|quarters?"
+    r"|three|six|nine|twelve|periods?|from|to|through|inception|cumulative|since|date)$"
+)
+#: A word only a period header holds (a filler like "and" or "(Unaudited)" is in other lines too).
+_PERIOD_WORD = re.compile(r"(?i)\b(?:months?|ended|ending|years?|quarters?)\b")
+
+
+#: What only a figure prints: a thousands group ("1,210", not the "31,2008" of a date OCR squeezed),
+#: a decimal point between digits, a parenthesis opening on a digit.
+_FIGURE_MARK = re.compile(r"\d,\d{3}(?!\d)|\d\.\d|\(\d")
+
+
+def is_header_fragment(text: str) -> bool:
+    """True for a line that can only be (part of) a column header: period words, dates and years,
+    nothing else ("Three Months Ended   Nine Months Ended", "September 30,", "Ended", "2009  2OO8").
+
+    Such a line holds no figure: a number that is neither a year nor the day of a date is left over.
+    """
+    if _FIGURE_MARK.search(text):
+        return False  # a statement row's figure ("1,210", "(0.25)"): most rows end here, unmended
+    text = repair_header(text)
+    rest = _YEAR.sub(" ", _MONTH_DAY.sub(" ", text))
+    if rest == text and not _PERIOD_WORD.search(text) and not INCEPTION.search(text):
+        return False  # no date, no year, no period word: nothing of a header
+    words = [w for w in re.split(r"[\s,|$_—–()\-.:]+", rest) if w]
+    return all(_FRAGMENT_WORD.match(w) for w in words)
+
+
+_ANY_DATE = rf"{_MONTH_NAMES}\s+\d{{1,2}}(?:\s*,?\s*(?:19|20)\d\d)?"
+#: An inception-to-date heading printed on one line (a title, an HTML cell): "and for the period from
+#: May 1, 1995 (inception) to December 31, 2008", "Period from Inception (May 1, 1995) to December
+#: 31, 2008", "Cumulative from inception", "Cumulative".
+_INCEPTION_PHRASE = re.compile(
+    rf"(?:,?\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?)?(?:cumulative\s+)?(?:(?:period|amounts?|totals?)\s+)?"
+    rf"(?:(?:from|since)\s+)?(?:\(?\s*{_ANY_DATE}\s*\)?\s*)?\(?\s*(?:date\s+of\s+)?inception\s*\)?"
+    rf"(?:\s*\(\s*{_ANY_DATE}\s*\))?(?:\s*(?:to|through)\s+(?:date\b|{_ANY_DATE}))?"
+    rf"|(?:,?\s*(?:and\s+)?)?\bcumulative\b(?:\s+(?:amounts?|totals?|period))?",
+    re.IGNORECASE,
+)
+
+
+def strip_inception(text: str) -> str:
+    """Header text without its inception-to-date heading, when that is printed on one line."""
+    return _INCEPTION_PHRASE.sub(" ", text) if INCEPTION.search(text) else text
+
+
+def names_duration(text: str) -> bool:
+    """True when header text names a duration or a cumulative column, not only balance-sheet dates."""
+    return bool(_PERIOD_WORD.search(repair_header(text)) or INCEPTION.search(text))
+
+
 def is_years_line(text: str) -> bool:
-    """True for a header line holding only years (and OCR noise): "2003  2002  2003 _ 2002"."""
-    return bool(text.strip()) and bool(_YEARS_ONLY.match(text))
+    """True for a header line holding only years (and OCR noise): "2003  2002  2003 _ 2002", or
+    years OCR printed with an O or l ("2009  2OO8": no figure, so the line is still no data row)."""
+    if not text.strip():
+        return False
+    if _YEARS_ONLY.match(text):
+        return True
+    return any(ch in text for ch in "OolI") and bool(_YEARS_ONLY.match(_BROKEN_YEAR.sub(_mend_year, text)))
 
 
 #: The heading of a percentage-change column closing a header line: "% Change", "Increase (Decrease)".
@@ -204,7 +353,7 @@ def split_header(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     text_lines: list[str] = []
     year_rows: list[list[int]] = []
     for line in lines:
-        line = _CHANGE_HEADING.sub("", line)  # the heading of a change column holds no period
+        line = _CHANGE_HEADING.sub("", repair_header(line))  # a change column's heading holds no period
         if is_years_line(line):
             year_rows.append(years_in(line))
             continue
@@ -268,6 +417,7 @@ def instant_columns(header_lines: list[str], title: str, ncols: int) -> list[dt.
     """Balance-sheet dates of ``ncols`` columns from header lines ("September 30, June 30," over
     "2010 2010") or, failing that, the title ("As of September 30, 2005 and June 30, 2005")."""
     partial: list[tuple[int, int, int | None]] = []
+    title = repair_header(title)
     text_lines, year_rows = split_header(header_lines)
     year_row = next((row for row in reversed(year_rows) if len(row) == ncols), None)
     for line in text_lines:

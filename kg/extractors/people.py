@@ -91,6 +91,11 @@ _TITLE_CLAUSE = re.compile(
     r"(?:,\s*)?\b(?:of|at|with)\s+(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&))*(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|N\.V)\b\.?)?)"
 )
+#: A company's parent described after its name in a title: ", a member of the Roche Group", ", a
+#: wholly-owned subsidiary of Johnson & Johnson".
+_PARENT_NOTE = re.compile(
+    r",\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|part|affiliate)\s+of\b"
+)
 #: "Amgen's Chief Medical Officer": the company whose officer the person is, opening the title.
 _POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)['\u2019]s\s+")
 #: Words that name a department, a function or a governing body, never a company of their own:
@@ -170,6 +175,14 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
     if person.employer or not person.title_span:
         return person, None
     title_start, title_end = person.title_span
+    # "Chief Medical Officer of Genentech, a member of the Roche Group": the parent's description is
+    # about the company, not part of the title, and names no second employer.
+    parent = _PARENT_NOTE.search(doc.text, title_start, title_end)
+    if parent is not None:
+        title_end = parent.start()
+        person = _Found(
+            person.name, person.name_span, person.title, (title_start, title_end), None, None, person.role
+        )
     owner = _POSSESSIVE.match(doc.text, title_start, title_end)
     named = ([owner] if owner else []) + list(_TITLE_CLAUSE.finditer(doc.text, title_start, title_end))
     others: list[re.Match[str]] = []

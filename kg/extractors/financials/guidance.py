@@ -7,6 +7,13 @@ $106-110 million."
 
 Sign: bounds follow the concept's us-gaap sign, so a net loss of $60-64 million is the range
 -64,000,000 ≤ NetIncomeLoss ≤ -60,000,000, and cash used in operations is negative likewise.
+
+Precision first: a figure is guidance only when its concept phrase is the GAAP concept itself (not
+"non-GAAP net loss", "net loss, excluding …"), the figure is a level (not "to increase by $2-4
+million"), it is the company's current word (not "previously expected … $60-64 million") and its
+period is a whole fiscal year the text names ("fiscal 2012", "the year ending December 31, 2012"),
+or, for cash, the date it is held at. A point ("to be approximately $45 million") is a range whose
+low and high are equal; a one-sided bound ("at least $100 million") is not read.
 """
 
 from __future__ import annotations
@@ -14,42 +21,209 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.corpus import Document
+from kg.fiscal import document_fiscal_year_end
 from kg.model import Guidance, Period
-from kg.numbers import find_money_ranges
-from kg.periods import duration_ending, safe_date
-from kg.text import DATE_RE, date_from_match
+from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
+from kg.periods import duration_ending, month_end, safe_date
+from kg.text import DATE_PATTERN, DATE_RE, date_from_match
 
 NAME = "financials"
 
-_FORWARD = re.compile(r"\b(expects?|anticipat\w+|projects?|forecasts?|guidance|estimates?)\b", re.IGNORECASE)
-#: Concept phrases of guidance clauses, with the sign a figure under that phrase takes.
+#: A sentence holding guidance holds one of these ("expects", "is expected to be", "projected").
+_FORWARD = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|anticipat\w+|project(?:s|ed|ing|ions?)?|forecast\w*|guidance|estimat\w+)\b",
+    re.IGNORECASE,
+)
+#: Concept phrases of guidance clauses, with the sign a figure under that phrase takes. Only concepts
+#: the ontology defines; "cash burn" and the like are no GAAP concept and have no phrase here.
 _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
-    (re.compile(r"net\s+loss", re.I), "NetIncomeLoss", -1, "net loss"),
+    (re.compile(r"net\s+loss(?:es)?", re.I), "NetIncomeLoss", -1, "net loss"),
     (re.compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
-    (re.compile(r"cash\s+used\s+in\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
+    (re.compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
     (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
-    (re.compile(r"cash(?:,\s*cash\s+equivalents)?\s+and\s+marketable\s+securities", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
-    (re.compile(r"(?:total\s+)?revenues", re.I), "Revenues", 1, "revenues"),
-    (re.compile(r"operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
+    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    (re.compile(r"(?:total\s+)?revenues?\b", re.I), "Revenues", 1, "revenues"),
+    (re.compile(r"(?:total\s+)?operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
+    (re.compile(r"(?:research\s+and\s+development|R&D)\s+(?:expenses?|costs)", re.I), "ResearchAndDevelopmentExpense", 1, "research and development expenses"),
+    (re.compile(r"(?:general\s+and\s+administrative|G&A)\s+(?:expenses?|costs)", re.I), "GeneralAndAdministrativeExpense", 1, "general and administrative expenses"),
 )  # fmt: skip
+#: The concept held at a date rather than over a period.
+_INSTANT_CONCEPTS = frozenset({"CashCashEquivalentsAndMarketableSecurities"})
 #: What every ``_FORWARD`` match holds, in any case.
-_FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimate")
-_FY_ENDING = re.compile(r"fiscal\s+year\s+(?:ending|ended)\s+", re.I)
-#: Words naming a period other than the fiscal year a "fiscal year ending …" phrase gives: a range
-#: near them ("revenues for the fourth quarter", "in calendar 2012") is not that year's.
-_OTHER_PERIOD = re.compile(r"\b(?:quarters?|calendar|half|months?|(?:19|20)\d\d)\b", re.I)
+_FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimat")
+
+# ---------------------------------------------------------------------------------------------
+# What disqualifies a figure
+
+#: A word right before the concept phrase that makes it another measure: "non-GAAP net loss",
+#: "pro forma net loss", "adjusted operating expenses", "cash operating expenses", "selling, general
+#: and administrative expenses" (not G&A), "royalty revenues" (not total revenues).
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:\bnon[\s-]?GAAP|\bpro[\s-]forma|\badjusted|\bcore|\bnormali[sz]ed|\bunderlying|\brecurring|\bcash"
+    r"|\bnon[\s-]?cash|\bselling,?|\bincremental|\bper[\s-]share)\s*$",
+    re.IGNORECASE,
+)
+#: The only words that may stand right before "revenues": anything else names one kind of revenue
+#: ("royalty revenues", "collaboration revenue", "research and development revenue").
+_REVENUE_LEAD = re.compile(
+    r"(?:^|[,;:(\n]|\b(?:its|our|the|total|of|and|expects?|that|with|in|for|fiscal|annual|full[\s-]year"
+    r"|consolidated|GAAP|(?:19|20)\d\d|(?:19|20)\d\d's)\s)\s*$",
+    re.IGNORECASE,
+)
+#: Qualifying words between the concept phrase and its figure: "net loss, excluding stock-based
+#: compensation, …", "net loss before non-cash charges", "operating expenses on a non-GAAP basis".
+_QUALIFIER_AFTER = re.compile(
+    r"\b(?:excluding|exclusive\s+of|excludes?|exclude|not\s+including|before|other\s+than|absent|non[\s-]?GAAP"
+    r"|pro[\s-]forma|adjusted|per\s+(?:basic\s+|diluted\s+|common\s+|weighted\s+|average\s+|and\s+)*share)\b",
+    re.IGNORECASE,
+)
+#: The same qualifiers right after the figure: "$30-34 million, excluding stock-based compensation".
+_QUALIFIER_NEXT = re.compile(
+    r"\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|before|not\s+including|on\s+an?\s+(?:non[\s-]?GAAP|adjusted|pro[\s-]forma)"
+    r"|non[\s-]?GAAP|pro[\s-]forma|per\s+(?:basic\s+|diluted\s+|common\s+)*share)\b",
+    re.IGNORECASE,
+)
+#: Another measure named between the concept phrase and the figure: the figure is that measure's
+#: ("its net loss to be …, and its net cash burn to be $50-55 million"). "cash" itself is another
+#: measure only after a concept that is not one of cash (see ``_CASH_WORD``).
+_OTHER_MEASURE = re.compile(
+    r"\b(?:burn|stock[\s-]+(?:based\s+)?compensation|share[\s-]based|depreciation|amortization|EBITDA"
+    r"|interest|tax(?:es)?|milestones?|royalt\w+|proceeds|financing|debt|dividends?)\b",
+    re.IGNORECASE,
+)
+_CASH_WORD = re.compile(r"\bcash\b", re.IGNORECASE)
+#: A change rather than a level: "to increase by between $2-4 million", "to decrease $3-5 million",
+#: "growth of $2-4 million", "up $2-4 million" (between the concept phrase and the figure).
+_CHANGE_BETWEEN = re.compile(
+    r"\b(?:increas\w*|decreas\w*|grow\w*|decline\w*|declining|ris(?:e|es|ing)|fall\w*|drop\w*|reduc\w*|improv\w*"
+    r"|higher|lower|more|less|up|down|rais\w*|cut|change\w*|exceed\w*|above|below|over|under)\b",
+    re.IGNORECASE,
+)
+#: A change word right before the concept phrase: "an increase in revenues of $2-4 million".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increas\w*|decreas\w*|growth|grow|decline[sd]?|rise|reduc\w*|improv\w*|change|cut|lower|rais\w*)"
+    r"\s+(?:(?:in|of)\s+)?(?:(?:its|our|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: A change word right after the figure: "$1-2 million higher than in 2011", "$5-7 million increase".
+_CHANGE_NEXT = re.compile(
+    r"\s*(?:higher|lower|more|less|above|below|greater|over|under|increase|decrease|reduction|growth|up|down)\b",
+    re.IGNORECASE,
+)
+#: The figure a comparison is made with: "compared with $40-44 million", "versus …", "down from …"
+#: ("to range from $60 to $64 million" names the range itself); or the size of a change ("to reduce
+#: operating expenses by $8-10 million").
+_COMPARAND = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|than|by)|(?<!\brange)(?<!\branges)(?<!\branging)\s+from)"
+    r"\s+(?:(?:the|a|an|its)\s+)?$",
+    re.IGNORECASE,
+)
+#: A figure reported, not expected: "The net loss for fiscal 2010 was $45.2 million, within …".
+_REPORTED = re.compile(r"\b(?:was|were|totaled|totalled|amounted|came\s+in|had\s+been)\b", re.I)
 #: A range the company gave before and now replaces or compares with: not its guidance.
 _SUPERSEDED = re.compile(
     r"\b(?:previous|previously|prior|original|originally|earlier|initial|last)\s+(?:\w+\s+){0,2}?"
     r"(?:guidance|guided|projected|expected|estimate[sd]?)\b[^$]{0,40}$",
     re.I,
 )
-_AT_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+$", re.I)
+#: The word governing a figure's clause: the last of these in the clause. Said of an earlier time
+#: ("previously expected", "had anticipated", "its original guidance", "its earlier estimate"), the
+#: figure is what the company used to expect. A clause without one ("…, and revenues to be $30-32
+#: million") is governed by the word of the last clause that named a concept.
+_GOVERNING = re.compile(
+    r"\b(?:expect\w*|anticipat\w*|project\w*|forecast\w*|guid\w*|estimat\w*|outlook|range|believes?)\b", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:previous|previously|prior|original|originally|earlier|initial|initially|had|last|once)"
+    r"(?:\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
+#: "$60-64 million previously expected", "…, as originally guided": the figure came before.
+_EARLIER_NEXT = re.compile(
+    r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially|earlier)\b|\s*(?:it\s+|we\s+)?had\s+(?:expected|anticipated)",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+_YEAR = r"(?:19|20)\d\d"
+#: What a bare year may stand before and name the year of: "2012 total revenues", "2012 guidance".
+_YEAR_OF_WORDS = (
+    r"net\s+(?:loss|income)\b|revenues?\b|operating\s+expenses\b|research\s+and\b|general\s+and\b|R&D\b|G&A\b"
+    r"|capital\s+expenditures\b|cash\b|(?:financial\s+)?guidance\b|outlook\b"
+)
+#: After a year, another year makes a list ("fiscal 2012 and 2013", "2012-2013"): no single year.
+_NOT_LISTED = r"(?!\s*(?:,|and|&|or|-|–|through|to)\s*(?:fiscal\s+(?:years?\s+)?)?(?:(?:19|20)\d\d|'\d\d)\b)"
+#: A whole year named in prose. ``date``: the year that ends on a date ("fiscal year ending June 30,
+#: 2011", "the year ending December 31, 2012", "twelve months ending …"). ``fy``: a fiscal year by
+#: its number ("fiscal 2012", "fiscal year 2012", "the 2012 fiscal year", "FY2012", "FY12"), which
+#: needs the filer's fiscal-year end. ``cy``: a calendar year ("for 2012", "full-year 2012",
+#: "calendar 2012", "year-end 2012", "2012 total revenues"), the fiscal year only of a filer whose
+#: year ends on December 31. ``end``/``ye``: the words that make the phrase the end of that year, an instant ("at the end
+#: of fiscal 2012", "to end 2012 with", "year-end 2012").
+_YEAR_PHRASE = re.compile(
+    rf"(?P<end>\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+|its\s+|our\s+)?|\bto\s+end\s+(?:the\s+|its\s+)?)?"
+    rf"(?:\b(?:(?:fiscal\s+|full\s+|calendar\s+)?year|twelve[\s-]months?)\s+(?:ending|ended)\s+(?P<date>{DATE_PATTERN})"
+    rf"|\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\b{_NOT_LISTED}"
+    rf"|\b(?P<fy2>{_YEAR})\s+fiscal\s+year\b"
+    rf"|(?<![\w-])FY\s?'?(?P<fy3>{_YEAR}|\d\d)\b{_NOT_LISTED}"
+    rf"|(?P<ye>\byear[\s-]end\s+)(?P<cy3>{_YEAR})\b{_NOT_LISTED}"
+    rf"|\b(?P<cy2>{_YEAR})\s+(?:full[\s-]year\b|(?P<ye2>year[\s-]end\b))"
+    rf"|(?:(?<=\bend\sof\s)|(?<=\bend\s))(?P<cy4>{_YEAR})\b{_NOT_LISTED}"
+    rf"|(?:\b(?:full[\s-]year|calendar(?:\s+year)?|year)\s+|(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"
+    rf"(?P<cy>{_YEAR})\b(?!\s*fiscal){_NOT_LISTED}"
+    rf"|\b(?P<cy5>{_YEAR})(?=\s+(?:total\s+|full[\s-]year\s+)?(?:{_YEAR_OF_WORDS}))"
+    r")"
+    rf"(?P<with>\s+with\b)?",
+    re.IGNORECASE,
+)
+#: Just before a year phrase, words that make it part of the year, not the year: "the first half of
+#: its fiscal year ending …", "the fourth quarter of fiscal 2011", "the remainder of 2012".
+_PART_OF = re.compile(
+    r"\b(?:quarters?|half|months?|remainder|balance|portion|part|weeks?)\s+of\s+"
+    r"(?:(?:the|its|our|this)\s+)?(?:(?:company's|current)\s+)?$",
+    re.IGNORECASE,
+)
+#: A balance held at year end with no year of its own: "at year end", "at the end of the year",
+#: "at fiscal year-end": the end of the one year the sentence names.
+_AT_YEAR_END = re.compile(
+    r"\b(?:at|by)\s+(?:the\s+)?(?:(?:fiscal\s+)?year[\s-]end|end\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+)?year)\b(?!\s+(?:ending|ended|\d))",
+    re.IGNORECASE,
+)
+#: "at June 30, 2011", "as of December 31, 2012": the date a balance is held at.
+_AT_DATE = re.compile(rf"\s*,?\s*(?:at|as\s+of|on)\s+{DATE_PATTERN}", re.IGNORECASE)
+#: Words naming a period other than a whole fiscal year, left once the year phrases are blanked
+#: out: a range near them ("revenues for the fourth quarter", "net loss for the first half of its
+#: fiscal year", "in calendar 2012", "each quarter", "the remainder of fiscal 2012") is not the year's.
+_OTHER_PERIOD = re.compile(
+    r"\b(?:quarters?|quarterly|calendar|half|halves|months?|(?:19|20)\d\d|remainder|remaining|balance\s+of"
+    r"|year[\s-]to[\s-]date|each\s+year|per\s+year|annually|annual\s+run|weeks?|semi[\s-]?annual\w*|'\d\d)\b",
+    re.IGNORECASE,
+)
+#: Where a figure's own trailing period phrase starts: "$60-64 million for fiscal 2012", "$12-14
+#: million in the fourth quarter". (Read with ``match`` at the figure's end.)
+_PERIOD_NEXT = re.compile(r"\s*,?\s*(?:for|in|during|over|through)\s+", re.IGNORECASE)
+#: Where such a phrase ends at the latest: a clause break or another figure.
+_PHRASE_BREAK = re.compile(r"[,;$]|\s(?:and|but|while|which|with)\s", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _YearPhrase:
+    """A year named in a sentence: its span, the fiscal year as a duration, and whether the words
+    name its end (an instant) rather than the year itself."""
+
+    start: int
+    end: int
+    year: Period
+    at_end: bool
+
+
+_DIGIT = re.compile(r"\d")
 #: Where a sentence ends: a period not after a digit ("$4.7"), before a capital; or a blank line.
 #: (The look-behind follows the period, so the regex engine skips quickly from one period to the next.)
 _SENTENCE_END = re.compile(r"\.(?<!\d\.)(?=\s+[A-Z\"“])|\n\s*\n")
@@ -71,51 +245,93 @@ def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 def extract_guidance(doc: Document) -> Iterator[Guidance]:
-    """Every guidance range: a concept phrase, then a "$L-H million" range within its clause."""
+    """Every guidance figure: a concept phrase, then a range or point figure within its clause."""
     text = doc.text
-    fiscal_year_period: Period | None = None
+    fye = document_fiscal_year_end(doc)
+    carried: Period | None = None  # the year the last sentence naming whole years named
     for s_start, s_end in _forward_sentences(doc):
         sentence = text[s_start:s_end]
-        if not _FORWARD.search(sentence):
+        # Without a digit a sentence holds no figure and names no year: it neither gives guidance
+        # nor changes the year carried (most forward-looking sentences are the safe-harbor legend).
+        if _DIGIT.search(sentence) is None or not _FORWARD.search(sentence):
             continue
-        fy = _FY_ENDING.search(sentence)
-        own_year = None
-        # The sentence without its "fiscal year ending <date>": what is left names other periods, if any.
-        others = sentence
-        if fy:
-            date = DATE_RE.match(sentence, fy.end())
-            end = date_from_match(date) if date else None
-            if date is not None and end is not None:
-                fiscal_year_period = own_year = duration_ending(end, 12)
-                others = sentence[: fy.start()] + " " * (date.end() - fy.start()) + sentence[date.end() :]
-        # A sentence naming no period of its own continues the fiscal year named before it; one
-        # naming another period ("for the fourth quarter", "in calendar 2012") does not.
-        year = own_year or (None if _OTHER_PERIOD.search(others) else fiscal_year_period)
-        for found in find_money_ranges(sentence):
-            concept = _last_concept(sentence[: found.start])
-            if concept is None or _SUPERSEDED.search(sentence[: found.start]):
+        phrases = _year_phrases(sentence, fye)
+        masked = _blank(sentence, [(p.start, p.end) for p in phrases])
+        years = {p.year for p in phrases if not p.at_end}
+        # The year of the sentence: the one it names, if it names one; the one named before, if
+        # the sentence names no period at all ("It expects its operating expenses to be …"). The
+        # end of a year ("by the end of 2013") is a date, not the year a flow is for.
+        own = next(iter(years)) if len(years) == 1 else None
+        if phrases:
+            carried = own
+        elif not _OTHER_PERIOD.search(masked):
+            own = carried
+        figures = find_money(sentence)
+        amounts = _amounts(sentence, figures)
+        ends = sorted({f.end for f in figures} | {a.end for a in amounts})
+        inherited = False
+        for amount in amounts:
+            # The figure's clause runs from the end of the figure before it, of any kind.
+            zone = (
+                ends[bisect.bisect_right(ends, amount.start) - 1] if ends[0] <= amount.start else 0,
+                amount.start,
+            )
+            concept = _last_concept(sentence[: amount.start])
+            earlier = _said_earlier(sentence, zone, inherited)
+            if concept is not None and concept[3] >= zone[0]:
+                inherited = earlier  # a clause naming a concept passes its word on
+            if concept is None or earlier or _rejected(sentence, concept, amount, zone[0]):
                 continue
             name, sign, words, at = concept
-            period = (
-                _instant_in(sentence[at : found.start])
-                if name.startswith("Cash") and "operat" not in words
-                else None
-            )
-            between = others[at : found.start]
-            if period is None and not name.startswith("CashCash") and not _OTHER_PERIOD.search(between):
-                period = year
+            if name in _INSTANT_CONCEPTS:
+                period = _instant_of(sentence, phrases, own, at, amount)
+            else:
+                period = _duration_of(masked, phrases, own, at, amount, zone[0])
             if period is None:
                 continue
-            low, high = (found.low, found.high) if sign > 0 else (-found.high, -found.low)
+            low, high = (amount.low, amount.high) if sign > 0 else (-amount.high, -amount.low)
             yield Guidance(
                 concept=name,
                 period=period,
                 low=Decimal(low),
                 high=Decimal(high),
                 unit="USD",
-                evidence=(doc.evidence(s_start + at, s_start + found.end, NAME),),
+                evidence=(doc.evidence(s_start + at, s_start + amount.end, NAME),),
                 label=" ".join(words.split()),
             )
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures and concepts
+
+#: What a point figure must follow to be guidance: the verb that states the expected level ("to be
+#: approximately $45 million", "will total about …"), or "of approximately" right after the concept.
+#: A bare "of $120.5 million" is more often a balance held now than a figure expected.
+_POINT_VERB = re.compile(
+    r"\b(?:to\s+(?:be|total|approximate|reach)|will\s+(?:be|total|approximate|reach)|should\s+be)\s+"
+    r"(?:(?:approximately|about|around|roughly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_POINT_OF = re.compile(r"\bof\s+(?:approximately|about|around|roughly)\s+$", re.IGNORECASE)
+
+
+def _amounts(sentence: str, figures: list[Money]) -> list[MoneyRange]:
+    """The ranges of a sentence, and its point figures as ranges of one value, in order.
+
+    A point counts only when stated as the expected level (see ``_POINT_VERB``); "at least $100
+    million" or "no more than $80 million" bound one side only and are left out. ``figures`` are
+    the sentence's ``find_money`` amounts.
+    """
+    ranges = find_money_ranges(sentence)
+    found = list(ranges)
+    for money in figures:
+        if not money.scaled or any(r.start <= money.start < r.end for r in ranges):
+            continue
+        before = sentence[max(0, money.start - 60) : money.start]
+        if _POINT_VERB.search(before) or _POINT_OF.search(before):
+            found.append(MoneyRange(money.value, money.value, money.start, money.end))
+    found.sort(key=lambda r: r.start)
+    return found
 
 
 def _last_concept(before: str) -> tuple[str, int, str, int] | None:
@@ -128,9 +344,205 @@ def _last_concept(before: str) -> tuple[str, int, str, int] | None:
     return best
 
 
+def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRange, zone_start: int) -> bool:
+    """True when the figure is no guidance for the concept: the concept qualified (non-GAAP, pro
+    forma, "excluding …"), a change, a comparison's figure, a figure reported, given before, or
+    another measure's or amount's figure named between the concept phrase and this one."""
+    name, _, words, at = concept
+    head, concept_end = sentence[max(0, at - 40) : at], at + len(words)
+    between = sentence[concept_end : amount.start]
+    if (
+        _QUALIFIER_BEFORE.search(head)
+        or _QUALIFIER_AFTER.search(between)
+        or _QUALIFIER_NEXT.match(sentence, amount.end)
+    ):
+        return True
+    if name == "Revenues" and not _REVENUE_LEAD.search(head):
+        return True  # one kind of revenue ("royalty revenues"), not total revenues
+    if (
+        _CHANGE_BEFORE.search(head)
+        or _CHANGE_BETWEEN.search(between)
+        or _CHANGE_NEXT.match(sentence, amount.end)
+    ):
+        return True
+    if _REPORTED.search(between) or _COMPARAND.search(sentence, max(0, amount.start - 30), amount.start):
+        return True
+    if _OTHER_MEASURE.search(between) or ("cash" not in words.lower() and _CASH_WORD.search(between)):
+        return True
+    if _SUPERSEDED.search(sentence, 0, amount.start) or _EARLIER_NEXT.match(sentence, amount.end):
+        return True
+    # Another figure between the concept phrase and this one (the clause starts after the last
+    # figure before this one): the concept's figure was that one.
+    return zone_start > concept_end
+
+
+def _said_earlier(sentence: str, zone: tuple[int, int], inherited: bool) -> bool:
+    """Whether the figure at the end of ``zone`` is one the company gave before ("previously
+    expected", "had anticipated", "its original guidance of", "its earlier estimate of").
+
+    The last ``_GOVERNING`` word of the clause decides; a clause without one is governed as the
+    last clause naming a concept was (``inherited``): "…, and revenues to be $30-32 million".
+    """
+    governing = None
+    for match in _GOVERNING.finditer(sentence, *zone):
+        governing = match
+    if governing is None:
+        return inherited
+    return _EARLIER.search(sentence, max(0, governing.start() - 30), governing.start()) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def _year_phrases(sentence: str, fye: tuple[int, int] | None) -> list[_YearPhrase]:
+    """The whole years a sentence names, each as the fiscal year it is.
+
+    Left out, so that their words count as another period: a year that cannot be placed (a fiscal
+    year by number with no known fiscal-year end; a calendar year of a filer whose fiscal year is
+    not the calendar year), and a year named as the whole that a part is of ("the fourth quarter of
+    fiscal 2011"). "to end 2012" is a balance phrase only with "with" after it.
+    """
+    found = []
+    for match in _YEAR_PHRASE.finditer(sentence):
+        lead = match.group("end") or ""
+        if lead.lower().startswith("to") and not match.group("with"):
+            continue
+        if not lead and _PART_OF.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
+        year = _year_of(match, fye)
+        if year is not None:
+            at_end = bool(lead or match.group("ye") or match.group("ye2"))
+            found.append(_YearPhrase(match.start(), match.end(), year, at_end))
+    return found
+
+
+def _year_of(match: re.Match[str], fye: tuple[int, int] | None) -> Period | None:
+    """The fiscal year a ``_YEAR_PHRASE`` match names, as a twelve-month duration, or None."""
+    if match.group("date"):
+        end = date_from_match(match)
+        return duration_ending(end, 12) if end else None
+    number = match.group("fy") or match.group("fy2") or match.group("fy3")
+    if number:
+        year = int(number) if len(number) == 4 else 2000 + int(number)
+        return _fiscal_year(year, fye)
+    calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
+    if calendar and fye == (12, 31):
+        return _fiscal_year(int(calendar), fye)
+    return None
+
+
+def _fiscal_year(year: int, fye: tuple[int, int] | None) -> Period | None:
+    """Fiscal ``year`` (named by the calendar year it ends in) of a filer whose year ends on ``fye``.
+
+    Only a year ending on a month's last day is placed: a 52–53-week year ("September 29") ends on
+    another day each year, which its number alone does not give.
+    """
+    if fye is None:
+        return None
+    month, day = fye
+    if day < month_end(year - 1, month) and day < month_end(year, month):
+        return None
+    end = safe_date(year, month, month_end(year, month))
+    return duration_ending(end, 12) if end else None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _duration_of(
+    masked: str, phrases: list[_YearPhrase], own: Period | None, at: int, amount: MoneyRange, zone_start: int
+) -> Period | None:
+    """The fiscal year a figure of a duration concept is for, or None when it is not sure.
+
+    The figure's clause runs from the figure before it (or the sentence start) to the figure. A
+    period other than a whole year named in it ("first half of", "fourth quarter", "calendar
+    2012" of a June filer) means no fiscal year. A year named between the concept phrase and the
+    figure, or right after the figure ("$60-64 million for fiscal 2012"), is the figure's; else
+    one named at the head of the sentence ("For 2012, Acme expects …"); else the year of the
+    sentence (or the one named before, if the sentence names none). Two different years are none.
+    A year named after an earlier figure but before this figure's concept phrase ("$40.1 million
+    for 2011, and operating expenses of …") may be the earlier figure's: it must be the sentence's.
+    """
+    if _OTHER_PERIOD.search(masked, zone_start, amount.start):
+        return None
+    if any(p.at_end for p in phrases if zone_start <= p.start < amount.start):
+        return None  # "by the end of 2013" in the clause: a date the clause is about, not a year
+    trailing = _trailing_years(masked, phrases, amount.end)
+    if trailing is None:
+        return None  # "$12-14 million in the fourth quarter"
+    durations = [p for p in phrases if not p.at_end]
+    own_words = {p.year for p in durations if at <= p.start < amount.start} | trailing
+    if own_words:
+        return next(iter(own_words)) if len(own_words) == 1 else None
+    leading = {p.year for p in durations if zone_start <= p.start < at}
+    if len(leading) > 1 or (leading and zone_start and leading != {own}):
+        return None
+    return next(iter(leading)) if leading else own
+
+
+def _trailing_years(masked: str, phrases: list[_YearPhrase], end: int) -> set[Period] | None:
+    """The years of the period phrase right after a figure ("… million for fiscal 2012"); None when
+    that phrase names another period ("… million in the fourth quarter"); empty when there is none."""
+    lead = _PERIOD_NEXT.match(masked, end)
+    if lead is None:
+        return set()
+    stop = _PHRASE_BREAK.search(masked, lead.end())
+    window_end = stop.start() if stop else len(masked)
+    # (The lead's blanks run into a blanked year phrase: the phrase may start inside the lead.)
+    years = {p.year for p in phrases if lead.start() <= p.start < window_end and not p.at_end}
+    if not years and _OTHER_PERIOD.search(masked, lead.end(), window_end):
+        return None
+    return years
+
+
+def _instant_of(
+    sentence: str,
+    phrases: list[_YearPhrase],
+    own: Period | None,
+    at: int,
+    amount: MoneyRange,
+) -> Period | None:
+    """The date a balance figure is held at, or None: a date between the concept phrase and the
+    figure ("Cash and marketable securities at June 30, 2011 are …"), "at <date>" right after the
+    figure, else after the concept phrase (to the figure's clause break) the end of one year ("at the end of
+    fiscal 2012", "to end fiscal 2012 with …"), or "at year end" of the one year the sentence names.
+    """
+    instant = _instant_in(sentence[at : amount.start])
+    if instant is not None:
+        return instant
+    date = _AT_DATE.match(sentence, amount.end)
+    if date is not None:
+        return _instant_in(date.group(0))
+    stop = _PHRASE_BREAK.search(sentence, amount.end)
+    clause_end = stop.start() if stop else len(sentence)
+    ends = {
+        p.year.end for p in phrases if p.at_end and (at <= p.start < clause_end or _leads_to(sentence, p, at))
+    }
+    if len(ends) == 1:
+        return Period(instant=next(iter(ends)))
+    if not ends and own is not None and _AT_YEAR_END.search(sentence, at, clause_end):
+        return Period(instant=own.end)
+    return None
+
+
+def _leads_to(sentence: str, phrase: _YearPhrase, at: int) -> bool:
+    """True for "to end fiscal 2012 with" right before the concept phrase ("… with cash, …")."""
+    gap = sentence[phrase.end : at].strip().lower()
+    return sentence[: phrase.end].lower().endswith("with") and gap in ("", "its", "a", "total")
+
+
 def _instant_in(text: str) -> Period | None:
     match = DATE_RE.search(text)
     if not match:
         return None
     date = date_from_match(match)
     return Period(instant=date) if date and safe_date(date.year, date.month, date.day) else None
+
+
+__all__ = ["extract_guidance"]

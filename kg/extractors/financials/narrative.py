@@ -11,11 +11,18 @@ the comparison it sits in ("compared to $3.1 million for the same period last ye
 ("$0.3 and $0.6 million for the first three months of fiscal years 2011 and 2010, respectively"),
 or from the sentence or paragraph before it. A figure without a certain concept and period yields
 a ``Skipped``, never a guess. Forward-looking sentences (guidance), quoted commentary, funding
-commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no fact.
+commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no fact; nor do other
+measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues"), changes and their
+causes ("an increase of $2.0 million", "due to $1.0 million of …"), parts compared with earlier
+parts ("include $1.2 million of license fees, compared to $0.8 million"), and amounts listed after
+several concepts that "respectively" does not pair. The per-share figure of the loss applicable to
+common stockholders is the EPS; "year-to-date" and "first nine months of 2008" are read when the
+fiscal year's end (and, for the former, the period reported) is known.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,7 +34,15 @@ from kg.corpus import Document
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
-from kg.periods import PeriodPhrase, prose_periods, year_earlier
+from kg.periods import (
+    PeriodPhrase,
+    duration_ending,
+    fiscal_quarter,
+    month_end,
+    prose_periods,
+    year_earlier,
+    years_in,
+)
 from kg.records import quick_init
 from kg.text import fold_case, tree_regex
 
@@ -47,9 +62,12 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 #: Words that may stand between a concept phrase and its amount ("net loss of", "revenues … were").
+#: Not "include(s)": "Revenues include $1.2 million from Xeno" gives a part of the revenues, not
+#: their total (a part that names its own concept, "include $1.2 million of royalty revenue", is
+#: read from the words after the amount).
 _LINK = re.compile(
     r"(?:\b(?:was|were|is|are|of|totaled|totalled|totaling|totalling|amounted\s+to|to|reached|"
-    r"compared(?:\s+(?:to|with))?|versus|from|include[sd]?|including)|,)"
+    r"compared(?:\s+(?:to|with))?|versus|from)|,)"
     r"\s*(?:a\s+total\s+of\s+|an\s+additional\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -57,10 +75,11 @@ _COMPARISON_LINK = re.compile(
     r"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
 )
 #: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
-#: interest income, was $0.5 million" — the concept is the subject, not a word of the aside.
+#: interest income, was $0.5 million" — the concept is the subject, not a word of the aside. An
+#: aside "excluding …" is not one: it makes the figure another measure (``_CLAUSE_QUALIFIER``).
 _ASIDE = re.compile(
     r",\s*(?:consisting|substantially|comprised|primarily|principally|mainly|made\s+up|composed|which|"
-    r"including|excluding|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted)\b)",
+    r"including|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted)\b)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
@@ -72,10 +91,11 @@ _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an
 _AFTER_COMPARED = ("to", "with", "versus", "from", "a", "an", "the")
 _SUB_AMOUNT = re.compile(r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billion))?\s*,\s*$", re.IGNORECASE)
 #: "the same period last year", "the same three-month period last year", "the same quarter in the
-#: prior year", "the same period in fiscal 2010", "the prior-year period", "a year earlier".
+#: prior year", "the same period in fiscal 2010", "the same period in 2007" (the year before the
+#: base period's: see ``_year_before``), "the prior-year period", "a year earlier".
 _SAME_LAST_YEAR = re.compile(
     r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
-    r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+in\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+of\s+(?:19|20)\d\d)"
+    r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+(?:in|of)\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+(?:of|in)\s+(?:19|20)\d\d)"
     r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b",
     re.IGNORECASE,
 )
@@ -133,6 +153,9 @@ class _Phrase:
     start: int
     end: int
     words: str
+    #: Why the phrase names another measure than its concept ("non-GAAP", "excluding"), or "common"
+    #: for the income available to common stockholders; empty for the concept itself.
+    qualifier: str = ""
 
 
 def _phrase_labels() -> list[str]:
@@ -185,23 +208,95 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-#: Words after a concept's phrase that make it another measure: "net loss applicable to common
-#: stockholders" is the loss after preferred dividends, not the net loss.
-_QUALIFIED = re.compile(
-    r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary|preferred)\b",
+#: Words after a concept's phrase that make it the income available to common stockholders: "net
+#: loss applicable to common stockholders" is the loss after preferred dividends, not the net loss.
+_TO_COMMON = re.compile(
+    r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary)\b",
     re.IGNORECASE,
 )
+#: Words after a concept's phrase that make it another measure: a share of it ("attributable to
+#: preferred", "… to noncontrolling interests"), an adjusted one ("net loss, excluding stock-based
+#: compensation", "net loss before preferred dividends", "net loss on a non-GAAP basis"), or another
+#: noun it qualifies ("operating loss carryforwards", "research and development revenue").
+_QUALIFIED_AFTER = re.compile(
+    r"\s+(?:applicable|attributable|available|allocable)\s+to\b"
+    r"|\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|before|as\s+adjusted|adjusted\s+for|"
+    r"on\s+an?\s+(?:non[\s-]*gaap|pro[\s-]*forma|adjusted|as[\s-]adjusted|normali[sz]ed|comparable|cash)\s+basis)\b"
+    r"|\s+(?:carry[\s-]*forwards?|guidance|margins?|growth|run[\s-]*rate|revenues?|fees?|support|funding|"
+    r"reimbursements?|ratio|targets?|budget|reductions?|increases?|decreases?|changes?|improvements?|"
+    r"variances?)\b"
+    r"|\s*,?\s*(?:and|&|plus)\s+(?:(?:short|long)[\s-]*term\s+|marketable\s+|available[\s-]*for[\s-]*sale\s+)?"
+    r"(?:investments|securities|restricted\s+cash)\b",
+    re.IGNORECASE,
+)
+#: Words right before a concept's phrase that make it another measure: an adjusted one ("non-GAAP
+#: net loss", "pro forma net loss", "cash operating expenses"), a part ("product revenues", "other
+#: research and development expenses", "in-process research and development"), a balance or a
+#: total over other periods ("deferred revenue", "accumulated net loss"), or a change ("the
+#: increase in net loss").
+_QUALIFIED_BEFORE = re.compile(
+    # Not after a hyphen: "non-cash stock compensation" is the stock compensation, not a "cash" measure.
+    r"(?:(?<![\w-])(?:non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|adjusted|normali[sz]ed|core|underlying|comparable|"
+    r"cash|other|cumulative|accumulated|deferred|accrued|unearned|prepaid|combined|incremental|additional|"
+    r"projected|estimated|budgeted|products?|licen[cs]e|licensing|collaboration|collaborative|contract|grant|"
+    r"royalty|milestone|services?|sponsored|partner|external|internal|clinical|preclinical|in[\s-]*process|"
+    r"acquired|segment|restricted)"
+    r"|\b(?:increases?|decreases?|changes?|reductions?|growth|declines?|improvements?|rises?|variances?|"
+    r"differences?)\s+in(?:\s+(?:the|our|its|their))?)[\s-]+$",
+    re.IGNORECASE,
+)
+#: "net loss per share", "net income per diluted share": a per-share figure of the phrase's concept.
+_PER_SHARE_AFTER = re.compile(
+    r"\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?(?:common\s+)?share\b"
+    r"(?:,?\s+(?P<kind2>basic\s+and\s+diluted|diluted|basic)\b)?",
+    re.IGNORECASE,
+)
+#: How far back a qualifying word before a phrase is looked for.
+_BEFORE_REACH = 40
 
 
-def _phrases(text: str) -> list[_Phrase]:
-    out = []
+def _qualifier_after(raw: str, end: int, found: Concept) -> str:
+    """The words after a phrase that make it another measure (``_QUALIFIED_AFTER``), "common" for
+    the income available to common stockholders, "per share" for a per-share figure of a concept
+    that has none; empty when none follows."""
+    if found.unit != "USDPerShare" and _PER_SHARE_AFTER.match(raw, end):
+        return "per share"
+    if _TO_COMMON.match(raw, end):
+        # "net loss per share attributable to common stockholders" is the EPS itself.
+        return "" if found.unit == "USDPerShare" else "common"
+    after = _QUALIFIED_AFTER.match(raw, end)
+    return " ".join(after.group().strip(" ,(").split()) if after else ""
+
+
+def _phrases(text: str, raw: str) -> list[_Phrase]:
+    """The concept phrases of a sentence, each with the qualifier that makes it another measure.
+
+    ``text`` is the sentence with its asides masked, ``raw`` the same sentence unmasked (same
+    offsets): an aside ", excluding stock-based compensation," qualifies the phrase before it.
+    A qualified phrase is kept (not dropped): an amount it names then has no concept, rather than
+    borrowing the concept of a phrase before it.
+    """
+    out: list[_Phrase] = []
     for match in _phrase_matches(text):
         found = concept_of(match.group())
-        if found is not None and _QUALIFIED.match(text, match.end()):
-            continue  # its amount has no concept of its own: none is taken for it
-        if found is not None:
-            words = " ".join(match.group().split())
-            out.append(_Phrase(found, _sign(found, words), match.start(), match.end(), words))
+        if found is None:
+            continue
+        start, end = match.start(), match.end()
+        per_share = _PER_SHARE_AFTER.match(raw, end)
+        if per_share is not None and found.name == "NetIncomeLoss":
+            # "net loss per share was $0.22": the EPS, never the net loss in dollars.
+            kind = (per_share.group("kind") or per_share.group("kind2") or "basic and diluted").lower()
+            found, end = concept(_EPS_CONCEPT[" ".join(kind.split())]), per_share.end()
+        words = " ".join(raw[start:end].split())
+        qualifier = _qualifier_after(raw, end, found)
+        before = _QUALIFIED_BEFORE.search(raw, max(0, start - _BEFORE_REACH), start)
+        if before is not None:
+            qualifier = " ".join(before.group().split())
+        if out and not raw[out[-1].end : start].strip(" -"):
+            # Two phrases as one noun ("research and development revenue"): neither is its concept.
+            qualifier = out[-1].words
+            out[-1] = dataclasses.replace(out[-1], qualifier=out[-1].qualifier or words)
+        out.append(_Phrase(found, _sign(found, words), start, end, words, qualifier))
     return out
 
 
@@ -297,6 +392,12 @@ class _Figure:
     period: Period | None = None
     role: str = "base"
     first_in_list: bool = True
+    #: False for an amount printed without a scale word ("$0.22", "$450,000").
+    scaled: bool = True
+    #: Why the figure is another measure than its phrase's concept (see ``_Phrase.qualifier``).
+    qualifier: str = ""
+    #: An increase or decrease ("an increase of $2.0 million"), not a level.
+    change: bool = False
 
 
 @dataclass
@@ -350,7 +451,7 @@ def _sentence_facts(
         else:
             context.named.append(text)
         return
-    phrases_all = prose_periods(text, context.fye)
+    phrases_all = _with_to_date(prose_periods(text, context.fye), text, context)
     if reports:
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
     line = doc.line_of(offset)
@@ -361,6 +462,7 @@ def _sentence_facts(
     if _COMMITMENT.search(text):
         yield Skipped(NAME, "a funding commitment for a future period is not a reported figure", line)
         return
+    raw = text
     text = _mask(text, _ASIDE)
     figures, skipped = _figures(text)
     amounts = [(f.start, f.end) for f in figures if f.kind == "money"]  # all of them, placed or not
@@ -369,19 +471,37 @@ def _sentence_facts(
     yield from _repurchases(doc, offset, text, figures, phrases_all, context)
     money = [f for f in figures if f.kind == "money"]
     lists = _lists(text, money)
-    phrases = _phrases(text)
+    phrases = _phrases(text, raw)
     for group in lists:
-        reason = _assign_concept(text, group, phrases, figures)
+        reason = _assign_concept(text, group, phrases, figures, money) or _unit_reason_of(group)
         if reason:
             for figure in group:
                 yield Skipped(NAME, f"{reason}: {text[figure.start : figure.quote_end]!r}", line)
+                figure.phrase = None
                 figures.remove(figure)
-    money = [f for f in figures if f.kind == "money" and f.phrase is not None]
-    _link_per_share(text, figures, money)
+            continue
+        qualifier = _qualifier(raw, group, phrases, money)
+        for figure in group:
+            figure.qualifier = qualifier
+    placed_money = [f for f in figures if f.kind == "money" and f.phrase is not None]
+    _link_per_share(text, figures, placed_money)
     placed = [f for f in figures if f.phrase is not None]
     yield from _assign_periods(text, placed, phrases_all, context, line, amounts)
+    conflicting = _conflicting(placed)
     for figure in placed:
         if figure.period is None:
+            continue
+        if id(figure) in conflicting:
+            quote = text[figure.start : figure.quote_end]
+            yield Skipped(
+                NAME, f"another amount of the sentence has the same concept and period: {quote!r}", line
+            )
+            continue
+        if figure.qualifier:
+            # Read this far only for its period, which a per-share figure after it may take.
+            name = figure.phrase.concept.name  # type: ignore[union-attr]
+            quote = text[figure.start : figure.quote_end]
+            yield Skipped(NAME, f"another measure than {name} ({figure.qualifier}): {quote!r}", line)
             continue
         yield _fact(doc, offset, text, figure, context.fye)
     bases = [f.period for f in placed if f.role == "base" and f.period]
@@ -390,6 +510,23 @@ def _sentence_facts(
         context.last_base = bases[0]
         context.last_pair = tuple(dict.fromkeys([bases[0], *compares[:1]]))
     context.named.append([p.period for p in phrases_all])
+
+
+def _conflicting(placed: list[_Figure]) -> set[int]:
+    """The ``id`` of each figure that another figure of the sentence gives a different value for the
+    same concept and period: "$2.1 million and $9.5 million, respectively" read against one period
+    (the other one's phrase unreadable) says two things of one fact, so neither is taken."""
+    values: dict[tuple[str, Period], set[Decimal]] = {}
+    for figure in placed:
+        if figure.period is not None and figure.phrase is not None and not figure.qualifier:
+            values.setdefault((figure.phrase.concept.name, figure.period), set()).add(figure.value)
+    return {
+        id(figure)
+        for figure in placed
+        if figure.period is not None
+        and figure.phrase is not None
+        and len(values.get((figure.phrase.concept.name, figure.period), ())) > 1
+    }
 
 
 def _figures(text: str) -> tuple[list[_Figure], list[str]]:
@@ -422,7 +559,15 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
             skipped.append(f"part of another amount: {text[money.start : money.end]!r}")
             continue
         figures.append(
-            _Figure(money.value, money.decimals, money.start, money.end, _quote_end(text, money), "money")
+            _Figure(
+                money.value,
+                money.decimals,
+                money.start,
+                money.end,
+                _quote_end(text, money),
+                "money",
+                scaled=money.scaled,
+            )
         )
     figures.sort(key=lambda f: f.start)
     return figures, skipped
@@ -454,10 +599,50 @@ def _lists(text: str, money: list[_Figure]) -> list[list[_Figure]]:
     return groups
 
 
+#: Words right before an amount that make it a change, not a level: "an increase of $2.0 million",
+#: "decreased by $1.1 million", "up $1.0 million from …".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|rose|risen|grew|grown|declined?|fell|fallen|dropped|higher|lower|up|"
+    r"down|improvement|improved|reduction|reduced|change[sd]?|growth|rise|variance|difference)\s+"
+    r"(?:of\s+|by\s+)?(?:(?:a\s+total\s+of|approximately|about|nearly|roughly|almost|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words right before an amount that make it a cause of a change: "primarily due to $2.0 million of
+#: research and development expenses" is the part of the change those expenses explain.
+_DRIVER_BEFORE = re.compile(
+    r"\b(?:due\s+to|driven\s+by|attributable\s+to|result(?:ed|ing|s)?\s+(?:from|of)|as\s+a\s+result\s+of|"
+    r"reflect(?:s|ed|ing)?|offset\s+by|because\s+of|caused\s+by|related\s+to|associated\s+with)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:approximately|about|nearly|roughly|almost|higher|lower|increased|decreased|"
+    r"additional)\s+)*$",
+    re.IGNORECASE,
+)
+#: How far back the words of ``_CHANGE_BEFORE`` and ``_DRIVER_BEFORE`` are looked for.
+_CHANGE_REACH = 60
+#: Words in a figure's clause that make it another measure than the concept its phrase names:
+#: "Excluding a one-time charge of $3.2 million, net loss was …", "… was $4.7 million, excluding …",
+#: "On a non-GAAP basis, net loss was …". Not "before" a period ("the year before", "before 2008").
+_CLAUSE_QUALIFIER = re.compile(
+    r"\b(?:excluding|excludes?|exclusive\s+of|non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|"
+    r"before\s+(?!(?:the\s+|a\s+)?(?:same|prior|previous|preceding|end|year|quarter|period|last|fiscal|"
+    r"(?:19|20)\d\d)\b)(?=[a-z])|on\s+an?\s+(?:adjusted|normali[sz]ed|comparable|cash)\s+basis)",
+    re.IGNORECASE,
+)
+#: What may join the concept phrases of a list ("research and development and general and
+#: administrative expenses").
+_PHRASE_JOINERS = {"and", ",", ", and", "&", "as well as", "and its"}
+
+
 def _assign_concept(
-    text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure]
+    text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure], money: list[_Figure]
 ) -> str | None:
-    """Give each amount of a list its concept phrase; the reason when none is certain."""
+    """Give each amount of a list its concept phrase; the reason when none is certain.
+
+    ``money`` holds every amount of the sentence, those already declined too (their ``phrase`` is
+    None): an amount that was not placed still owns the comparison printed after it.
+    """
+    reason = _change_reason(text, group)
+    if reason:
+        return reason
     last = group[-1]
     after = text[last.end :]
     cash = _CASH_AFTER.match(after)
@@ -493,6 +678,9 @@ def _assign_concept(
     inherits = bool(between_figures) or any(f.phrase is nearest for f in figures if f.end <= group[0].start)
     if inherits and not _COMPARISON_LINK.search(between):
         return "another amount stands between the amount and its concept"
+    if _COMPARISON_LINK.search(between) and not _compares_with(nearest, money, group[0].start):
+        # "include $1.2 million of license fees, compared to $0.8 million": the license fees'.
+        return "the amount is compared with an amount of another item"
     if inherits and len(group) > 1 and _RESPECTIVELY.match(text[last.quote_end :].lstrip(" ,")):
         # "…$1.5 million of A and $0.1 million of B, compared to $0.8 million and $0.5 million, respectively"
         earlier = [
@@ -504,17 +692,138 @@ def _assign_concept(
         for figure, source in zip(group, pairs, strict=True):
             figure.phrase, figure.inherited = source.phrase, True
         return None
+    listed = _listed_phrases(text, phrases, nearest)
+    if len(listed) > 1 and not inherits:
+        return _pair_listed(text, group, listed, money)
     for figure in group:
         figure.phrase, figure.inherited = nearest, inherits
     return None
 
 
+def _change_reason(text: str, group: list[_Figure]) -> str | None:
+    """Why the amounts of a list are no level at all: a change ("an increase of $2.0 million") or
+    the cause of one ("primarily due to $2.0 million of …"); None when they may be levels."""
+    reach = max(0, group[0].start - _CHANGE_REACH)
+    if _CHANGE_BEFORE.search(text, reach, group[0].start):
+        for figure in group:
+            figure.change = True
+        return "an increase or decrease, not the figure itself"
+    if _DRIVER_BEFORE.search(text, reach, group[0].start):
+        return "the cause of a change, not the figure itself"
+    return None
+
+
+def _compares_with(nearest: _Phrase, money: list[_Figure], at: int) -> bool:
+    """Whether an amount after a comparison ("compared to $0.8 million") compares with an amount of
+    ``nearest``: the last amount before it that is a level (changes left out: "up $1.0 million from
+    $4.0 million" compares levels) must be ``nearest``'s, or there must be none."""
+    levels = [f for f in money if f.end <= at and f.start >= nearest.start and not f.change]
+    return not levels or levels[-1].phrase is nearest
+
+
+def _listed_phrases(text: str, phrases: list[_Phrase], nearest: _Phrase) -> list[_Phrase]:
+    """The concept phrases listed with ``nearest`` and ending with it, joined by "and" or commas."""
+    listed = [nearest]
+    for phrase in reversed([p for p in phrases if p.end <= nearest.start]):
+        joiner = " ".join(text[phrase.end : listed[0].start].split()).lower()
+        # A comma alone joins only the items before a last "and" ("A, B and C"): "In addition to
+        # interest income, revenues were …" is no list.
+        if joiner not in _PHRASE_JOINERS or (joiner == "," and len(listed) == 1):
+            break
+        listed.insert(0, phrase)
+    return listed
+
+
+def _pair_listed(text: str, group: list[_Figure], listed: list[_Phrase], money: list[_Figure]) -> str | None:
+    """ "Research and development expenses and general and administrative expenses were $9.0 million
+    and $3.0 million, respectively": the n-th amount is the n-th concept's, only when "respectively"
+    says so and the counts agree. Otherwise the amounts may be sums of the concepts: none is taken."""
+    last = group[-1]
+    following = [f.start for f in money if f.start >= last.end]
+    rest = text[last.quote_end : following[0] if following else len(text)]
+    if (
+        len(group) != len(listed)
+        or len({p.concept.name for p in listed}) != len(listed)
+        or not _RESPECTIVELY.search(rest)
+    ):
+        return 'amounts after a list of concepts that "respectively" does not pair'
+    for figure, phrase in zip(group, listed, strict=True):
+        figure.phrase = phrase
+    return None
+
+
+def _qualifier(raw: str, group: list[_Figure], phrases: list[_Phrase], money: list[_Figure]) -> str:
+    """Words of the amounts' clause that make them another measure than their phrase's concept
+    ("excluding …", "on a non-GAAP basis"), or the phrase's own qualifier; empty when none.
+
+    The clause is read in ``raw`` (asides unmasked) from the end of the comparison or of the plain
+    figure before it ("Excluding a charge of $3.2 million, net loss was …" reads from the start),
+    through the words after the last amount up to the next amount, comparison or phrase.
+    """
+    phrase = group[0].phrase
+    assert phrase is not None
+    if phrase.qualifier:
+        return phrase.qualifier
+    first, last = group[0], group[-1]
+    anchor = min(phrase.start, first.start)
+    stops = [m.end() for m in _COMPARISON.finditer(raw, 0, anchor)]
+    stops += [f.end for f in money if f.end <= anchor and f.phrase is not None and not f.qualifier]
+    stops.append(raw.rfind(";", 0, anchor) + 1)
+    lead_start = max(stops)
+    after_start = max(last.quote_end, phrase.end if phrase.start >= last.end else 0)
+    ends = [f.start for f in money if f.start >= after_start]
+    ends += [p.start for p in phrases if p.start >= after_start]
+    ends += [m.start() for m in _COMPARISON.finditer(raw, after_start)][:1]
+    semicolon = raw.find(";", after_start)
+    ends += [semicolon] if semicolon >= 0 else []
+    after_end = min(ends, default=len(raw))
+    for start, stop in (
+        (lead_start, anchor),
+        (min(phrase.end, first.start), first.start),
+        (after_start, after_end),
+    ):
+        found = _CLAUSE_QUALIFIER.search(raw, start, stop) if start < stop else None
+        if found:
+            return " ".join(found.group().split())
+    return ""
+
+
+def _unit_reason_of(group: list[_Figure]) -> str | None:
+    """Why the amounts cannot be figures of their phrase's concept, given how they are printed: a
+    total in dollars is never printed in cents ("$0.22" is per share), a per-share figure never in
+    millions, and a share count never with a dollar sign."""
+    phrase = group[0].phrase
+    assert phrase is not None
+    for figure in group:
+        if phrase.concept.unit == "USD" and not figure.scaled and figure.decimals > 0:
+            return "an amount in cents is a per-share figure, not a total"
+        if phrase.concept.unit == "USDPerShare" and figure.scaled:
+            return "an amount in thousands or millions is not a per-share figure"
+        if phrase.concept.unit not in ("USD", "USDPerShare"):
+            return f"a dollar amount is not a figure in {phrase.concept.unit}"
+    return None
+
+
+#: Words between a net income figure and the phrase of its per-share figure: ", or a net loss per
+#: share of $0.33".
+_EPS_PHRASE_LINK = re.compile(r"^\s*,?\s*(?:or|and)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
 def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> None:
     """A per-share amount right after a net income figure (", or $0.11 per … share") is its EPS."""
+    money = [m for m in money if m.phrase is not None and m.phrase.concept.unit != "USDPerShare"]
+    _link_per_share_phrases(text, figures, money)
     for figure in [f for f in figures if f.kind == "per_share"]:
         before = [m for m in money if m.end <= figure.start]
         source_phrase = before[-1].phrase if before else None
-        if source_phrase is not None and source_phrase.concept.name == "NetIncomeLoss":
+        # The per-share figure of the income available to common stockholders is the EPS itself;
+        # that of an adjusted measure ("non-GAAP net loss of $3.0 million, or $0.08 per share") is not.
+        qualifier = before[-1].qualifier if before else ""
+        if (
+            source_phrase is not None
+            and source_phrase.concept.name == "NetIncomeLoss"
+            and qualifier in ("", "common")
+        ):
             source = before[-1]
             if _EPS_LINK.match(text[source.end : figure.start]):
                 found = concept(_EPS_CONCEPT[figure.eps_kind])
@@ -528,8 +837,88 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
         figures.remove(figure)
 
 
+def _link_per_share_phrases(text: str, figures: list[_Figure], money: list[_Figure]) -> None:
+    """ "a net loss of $2.4 million, or a net loss per share of $0.33": the per-share figure named
+    by its own phrase after a net income figure is that figure's EPS, of its period and clause (its
+    phrase starts no clause of its own). After an adjusted measure it is no EPS: it is dropped."""
+    for figure in figures:
+        phrase = figure.phrase
+        if figure.kind != "money" or phrase is None or phrase.concept.unit != "USDPerShare":
+            continue
+        before = [m for m in money if m.end <= phrase.start]
+        source = before[-1] if before else None
+        if (
+            source is None
+            or source.phrase is None
+            or source.phrase.concept.name != "NetIncomeLoss"
+            or not _EPS_PHRASE_LINK.match(text[source.end : phrase.start])
+        ):
+            continue
+        if source.qualifier not in ("", "common"):
+            figure.qualifier = source.qualifier
+        figure.inherited = source.inherited
+        figure.role = "eps"
+
+
 # ---------------------------------------------------------------------------------------------
 # Periods
+
+#: "first nine months of 2008", "first half of fiscal 2009", "first six months of 2008 and 2007": a
+#: part of a year from its start ("first nine months of fiscal 2009" ``kg.periods`` reads itself).
+_FIRST_PART = re.compile(
+    r"\bfirst\s+(?:(?P<count>three|six|nine|3|6|9)\s+months|(?P<half>half))\s+of\s+(?:the\s+)?"
+    r"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\b",
+    re.IGNORECASE,
+)
+_PART_MONTHS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+#: "year-to-date", "year to date": from the fiscal year's start to the end of the period reported.
+_YEAR_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b", re.IGNORECASE)
+
+
+def _with_to_date(found: list[PeriodPhrase], text: str, context: _Context) -> list[PeriodPhrase]:
+    """``found`` and the year-to-date periods of the sentence, in printed order."""
+    extra = _first_part_phrases(text, context.fye) + _year_to_date_phrases(text, context)
+    return sorted(found + extra, key=lambda p: p.start) if extra else found
+
+
+def _first_part_phrases(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
+    """ "first nine months of 2008" (a calendar year: only for a filer whose fiscal year is the
+    calendar year) and "first half of fiscal 2009" (any known fiscal year ending on a month's end)."""
+    if fye is None or "first" not in text.lower():
+        return []
+    out: list[PeriodPhrase] = []
+    for match in _FIRST_PART.finditer(text):
+        months = 6 if match.group("half") else _PART_MONTHS[match.group("count").lower()]
+        fiscal = bool(match.group("fiscal"))
+        if fiscal and not match.group("half"):
+            continue  # "first nine months of fiscal 2009": read by ``prose_periods``
+        if not fiscal and fye != (12, 31):
+            continue  # "the first half of 2008" of a June filer: which half is unsaid
+        if fye[1] != month_end(2001, fye[0]):
+            continue  # a fiscal year ending on a weekday: its parts have no month-end dates
+        years = years_in(match.group("y"))
+        ends = [fiscal_quarter(y, months // 3, fye).end for y in years]
+        periods = [duration_ending(end, months) for end in ends if end is not None]
+        out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods)
+    return out
+
+
+def _year_to_date_phrases(text: str, context: _Context) -> list[PeriodPhrase]:
+    """ "Year-to-date, net loss was …": from the fiscal year's start to the end of the periods the
+    release reports ("results for the third quarter ended September 30, 2008"), when those all end
+    on one month's end and the fiscal year's end is known."""
+    match = _YEAR_TO_DATE.search(text) if "date" in text.lower() else None
+    fye = context.fye
+    if match is None or fye is None or fye[1] != month_end(2001, fye[0]):
+        return []
+    ends = {p.end for p in context.reporting if p.end is not None}
+    if len(ends) != 1:
+        return []
+    (end,) = ends
+    if end.day != month_end(end.year, end.month):
+        return []
+    months = (end.month - fye[0]) % 12 or 12
+    return [PeriodPhrase(duration_ending(end, months), match.start(), match.end())]
 
 
 def _kind_ok(figure: _Figure, period: Period) -> bool:
@@ -546,7 +935,13 @@ def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
     marks = [(m.start(), "compare") for m in _COMPARISON.finditer(text)]
     for figure in figures:
         phrase = figure.phrase
-        if phrase is None or figure.postfix or figure.inherited or figure.kind != "money":
+        if (
+            phrase is None
+            or figure.postfix
+            or figure.inherited
+            or figure.kind != "money"
+            or figure.role == "eps"
+        ):
             continue
         before = text[: phrase.start]
         if _ends_with(before, _AFTER_COMPARED) and _COMPARED_BEFORE.search(before):
@@ -616,6 +1011,8 @@ def _assign_periods(
             # and $5.0 million for the same period last year": the second amount's words).
             own_end = _own_words_end(text, amounts, figure, end)
             relative = _SAME_LAST_YEAR.search(text, start, min(end, own_end))
+            if relative and base is not None and not _year_before(relative.group(), base, context.fye):
+                relative = None  # "the same period of 2006" against a 2008 quarter: not a year before
             bare_year = _BARE_YEAR.search(text, start, min(end, own_end))
             if (relative and base is not None and _kind_ok(figure, base)) or (
                 bare_year
@@ -642,7 +1039,14 @@ def _assign_periods(
     for figure in figures:
         if figure.role == "eps":
             source = max(
-                (f for f in figures if f.kind == "money" and f.end <= figure.start),
+                (
+                    f
+                    for f in figures
+                    if f.kind == "money"
+                    and f.end <= figure.start
+                    and f.phrase is not None
+                    and f.phrase.concept.unit != "USDPerShare"
+                ),
                 key=lambda f: f.end,
                 default=None,
             )
@@ -674,11 +1078,13 @@ def _own_words_end(text: str, amounts: list[tuple[int, int]], figure: _Figure, l
 _LIST_JOINERS = {"", "and", "or", "and/or"}
 
 
+_LENGTH_COUNT = r"(?:three|six|nine|twelve|3|6|9|12)"
 #: Lengths of period a clause may name without a date: "nine-month", "six months", "first half",
-#: "full year", "twelve months", "quarter".
+#: "full year", "twelve months", "quarter", and lists of them ("three and nine months", "three- and
+#: nine-month periods").
 _LENGTH_WORDS = re.compile(
-    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<quarter>quarter)|(?P<half>first\s+half|half[\s-]year)"
-    r"|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
+    rf"\b(?:(?P<n>{_LENGTH_COUNT}(?:-?\s*(?:,|and|&)\s*{_LENGTH_COUNT})*)[\s-]+months?|(?P<quarter>quarter)"
+    r"|(?P<half>first\s+half|half[\s-]year)|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
     re.IGNORECASE,
 )
 _LENGTH_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
@@ -689,10 +1095,10 @@ def _length_named(clause: str, period: Period) -> bool:
     "for the nine-month period" is not the quarter's, whatever period was read before."""
     if period.instant is not None:
         return True
-    named = set()
+    named: set[int] = set()
     for match in _LENGTH_WORDS.finditer(clause):
         if match.group("n"):
-            named.add(_LENGTH_MONTHS[match.group("n").lower()])
+            named.update(_LENGTH_MONTHS[n.lower()] for n in re.findall(_LENGTH_COUNT, match.group("n"), re.I))
         elif match.group("quarter"):
             named.add(3)
         elif match.group("half"):
@@ -700,6 +1106,20 @@ def _length_named(clause: str, period: Period) -> bool:
         else:
             named.add(12)
     return not named or _months(period) in named
+
+
+def _year_before(words: str, base: Period, fye: tuple[int, int] | None) -> bool:
+    """Whether the year a "same period" phrase names ("in 2007", "in fiscal 2010"), if any, is the
+    one before ``base``'s: a calendar year against the year ``base`` ends in, a fiscal year against
+    ``base``'s fiscal year (unknown without a fiscal-year end: then not contradicted)."""
+    year = re.search(r"(?:19|20)\d\d", words)
+    if year is None:
+        return True
+    if re.search(r"(?i)\bfiscal\b", words):
+        fiscal_year, _ = fiscal_of(base, fye)
+        return fiscal_year is None or int(year.group()) == fiscal_year - 1
+    end = base.end or base.instant
+    return end is not None and int(year.group()) == end.year - 1
 
 
 def _distance(phrase: PeriodPhrase, figure: _Figure) -> int:

@@ -7,6 +7,8 @@ and its rows (label → concept, cells → values). A cell that is not printed y
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -23,13 +25,18 @@ from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
 from kg.periods import (
+    INCEPTION,
     duration_columns,
     duration_ending,
     duration_groups,
     instant_columns,
+    is_header_fragment,
     is_period_header,
     is_years_line,
+    names_duration,
+    repair_header,
     safe_date,
+    strip_inception,
 )
 from kg.text import fold_case, slugify
 
@@ -63,6 +70,19 @@ _SECTION = re.compile(
     r"|(stockholders|shareholders) equity|other income( \(expense\))?)$"
 )
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+#: A heading over statement figures that names no statement: "SELECTED CONSOLIDATED FINANCIAL DATA",
+#: "Selected Financial Information (in thousands)", "Summary Financial Data". What the figures
+#: under it are (periods or balance-sheet dates) is told by their column headers.
+_SELECTED = re.compile(
+    r"(?i)^\s*(?:unaudited\s+)?(?:selected|summary)\s+(?:(?:condensed|consolidated|unaudited)\s+)*"
+    r"financial\s+(?:data|information|highlights)\s*(?:\([^)]*\)\s*)*:?\s*$"
+)
+#: A page number printed between the two halves of a statement: "-2-", "- 2 -", "Page 2", "Page 2 of 3".
+_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$")
+#: A running head repeated at the top of a page: the filer's name ("GALA IMMUNOTHERAPEUTICS, INC.").
+_RUNNING_HEAD = re.compile(
+    r"(?i),?\s+(?:inc|incorporated|corp|corporation|ltd|limited|plc|llc|n\.v|s\.a|ag)\.?\s*(?:and\s+subsidiaries)?\s*$"
+)
 #: Totals a detached label may name: attached only where an accounting identity confirms them.
 _DETACHABLE_TOTALS = (
     "Assets",
@@ -90,13 +110,25 @@ class Scale:
 
 @dataclass
 class Table:
-    """One statement found in the filing: kind, title, header rows, body rows."""
+    """One statement found in the filing: kind, title, header rows, body rows.
 
-    kind: StatementKind
+    ``kind`` is None under a "Selected financial data" heading, which names no statement: the
+    column headers tell it (periods: ``duration_kind``; balance-sheet dates: a balance sheet).
+    """
+
+    kind: StatementKind | None
     title: Row
     header: list[Row] = field(default_factory=list)
     body: list[Row] = field(default_factory=list)
     scale: Scale = field(default_factory=Scale)
+    #: Rows of the statement that hold none of its figures: its header printed again after a page
+    #: break, page numbers, a running head. Kept so that the prose reader leaves them alone too.
+    furniture: list[Row] = field(default_factory=list)
+    #: Lines of the body rows that come first on a new page: no label runs on over a page break.
+    breaks: set[int] = field(default_factory=set)
+    duration_kind: StatementKind = "IncomeStatement"
+    #: The table whose body a new header line cut this one from (see ``_place_block``).
+    continues: Table | None = None
 
 
 def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
@@ -115,7 +147,7 @@ def statement_lines(doc: Document) -> set[int]:
     """Line numbers the statement tables occupy (titles, headers, rows, stray number rows): the
     prose reader leaves them alone, so "$ 94,942" in a table row is never read as a prose amount."""
     tables, stray = _segmented(doc)
-    rows = [row for t in tables for row in (t.title, *t.header, *t.body)] + stray
+    rows = [row for t in tables for row in (t.title, *t.header, *t.body, *t.furniture)] + stray
     lines: set[int] = set()
     for row in rows:
         lines.update(range(doc.line_of(row.start), doc.line_of(max(row.start, row.end - 1)) + 1))
@@ -177,29 +209,122 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
     tables: list[Table] = []
     stray: list[Row] = []
     current: Table | None = None
+    block: list[Row] = []  # header lines met inside a table's body, not yet placed
+    page_break = False  # a page ended since the last body row
+    feeds = "\f" in doc.text
+    previous_end = 0
     for row in rows:
+        if feeds and doc.text.find("\f", previous_end, row.start) >= 0:
+            page_break = True
+        previous_end = row.end
         kind = _title_kind(row)
-        if kind is not None:
+        if kind is not None or _SELECTED.match(row.text):
+            _close_block(current, block)
             current = Table(kind=kind, title=row, scale=_scale_before(doc, row))
             tables.append(current)
+            page_break = False
             continue
         if _URL.match(row.text):
             continue  # wire-service links printed across a page break
         if current is not None and _is_prose(row):
+            _close_block(current, block)
             current = None
             continue
         if current is None:
+            page_break = False
             if _looks_tabular(row):
                 stray.append(row)
             continue
-        if not current.body and _is_header_row(row):
-            current.header.append(row)
-            own_scale = scale_of(row.text)
-            if own_scale is not None:
-                current.scale = own_scale  # a heading under the title wins over one above it
-        else:
-            current.body.append(row)
+        if not current.body and not block:
+            page_break = False
+            if _is_header_row(row):
+                current.header.append(row)
+                own_scale = scale_of(row.text)
+                if own_scale is not None:
+                    current.scale = own_scale  # a heading under the title wins over one above it
+            else:
+                current.body.append(row)
+            continue
+        if _PAGE_NUMBER.match(row.text):
+            current.furniture.append(row)
+            page_break = True
+            continue
+        if is_header_fragment(row.text) or (not row.cells and _repeats_header(current, row.text)):
+            block.append(row)  # a header again: repeated on a new page, or a new one (placed below)
+            continue
+        if page_break and not row.cells and _RUNNING_HEAD.search(row.text):
+            current.furniture.append(row)
+            continue
+        current = _place_block(tables, current, block)
+        if page_break:
+            current.breaks.add(row.line)
+            page_break = False
+        current.body.append(row)
+    _close_block(current, block)
+    # A "Selected financial data" heading right over a statement's title holds no figures of its own.
+    tables = [t for t in tables if t.kind is not None or t.body]
     return tables, stray
+
+
+def _header_key(text: str) -> str:
+    """A header line as compared with another: mended and with its spacing ignored."""
+    return " ".join(repair_header(text).split())
+
+
+def _repeats_header(table: Table, text: str) -> bool:
+    """True when ``text`` is one of ``table``'s header lines printed again, OCR damaging it anew
+    ("Three Months Er   Nine Mo ths Ended" for "Three Months Ended   Nine Months Ended"): the
+    same numbers (days, years) in the same order, and nearly the same letters."""
+    key = _header_key(text)
+    digits = re.findall(r"\d+", key)
+    for row in table.header:
+        own = _header_key(row.text)
+        if own == key:
+            return True
+        if re.findall(r"\d+", own) == digits and difflib.SequenceMatcher(None, own, key).ratio() >= 0.8:
+            return True
+    return False
+
+
+def _close_block(table: Table | None, block: list[Row]) -> None:
+    """Header lines closing a table's body, no figures after them: left in the body, passed over."""
+    if table is not None:
+        table.body.extend(block)
+    block.clear()
+
+
+def _place_block(tables: list[Table], table: Table, block: list[Row]) -> Table:
+    """Place header lines met in ``table``'s body; the table the rows after them belong to.
+
+    Lines that repeat the table's own header (after a page break, "Three Months Ended" / "March
+    31," / "2009 2008" again) hold no figures: the rows after them keep the same columns. Lines
+    naming other periods start a new table under the same title (the balance-sheet part of
+    "Selected financial data" under its statement-of-operations part), whose kind its header tells.
+    Lines naming no period (a year row alone) stay in the body, where they are passed over.
+    """
+    if not block:
+        return table
+    rows = list(block)
+    block.clear()
+    if all(_repeats_header(table, r.text) for r in rows):
+        table.furniture.extend(rows)
+        return table
+    if not any(is_period_header(r.text) or names_duration(r.text) for r in rows):
+        table.body.extend(rows)
+        return table
+    duration_kind: StatementKind = table.duration_kind
+    if table.kind == "IncomeStatement" or table.kind == "CashFlow":
+        duration_kind = table.kind
+    following = Table(
+        kind=None,
+        title=table.title,
+        header=rows,
+        scale=table.scale,
+        duration_kind=duration_kind,
+        continues=table,
+    )
+    tables.append(following)
+    return following
 
 
 def _is_header_row(row: Row) -> bool:
@@ -210,7 +335,8 @@ def _is_header_row(row: Row) -> bool:
         month = re.search(
             r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|ended", row.label
         )
-        return years and month is not None
+        # Or a header line OCR damaged: "March 3l," reads as a label and a damaged cell.
+        return (years and month is not None) or is_header_fragment(row.text)
     if row.cells and not row.has_letters:
         return is_years_line(row.text) or len(row.cells) == 1
     return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
@@ -279,13 +405,143 @@ def _footnote_printed(doc: Document, marker: str) -> bool:
     return re.search(rf"(?m)^[ \t]*{re.escape(marker)}[ \t]+[A-Za-z]", doc.text) is not None
 
 
-def _periods(table: Table, ncols: int) -> list[Period] | None:
-    header_text = [r.text for r in table.header]
+#: A column's periods: None for a column that is not read (inception to date).
+Columns = list[Period | None]
+
+
+def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Columns] | None:
+    """The statement's kind and the periods of its ``ncols`` columns, or None when unsure.
+
+    A header of years alone ("2009   2008") takes its period phrase from the lines just above
+    the title ("Three Months Ended March 31," printed over "CONDENSED STATEMENTS OF OPERATIONS").
+    """
+    header = [r.text for r in table.header]
+    found = _periods_of(table, header, ncols, aligned=True)
+    if found is None and not any(names_duration(t) or is_period_header(t) for t in header):
+        above = _header_above(doc, table)
+        if above:
+            found = _periods_of(table, above + header, ncols, aligned=False)
+    parent = table.continues
+    # A header printed again after a page break, too damaged to read or to match the first: the
+    # same columns go on when both name durations, or both only dates.
+    if (
+        found is None
+        and parent is not None
+        and _column_count(parent.body) == ncols
+        and names_duration(" ".join(header)) == names_duration(" ".join(r.text for r in parent.header))
+    ):
+        found = _periods(doc, parent, ncols)
+    return found
+
+
+def _periods_of(
+    table: Table, header: list[str], ncols: int, *, aligned: bool
+) -> tuple[StatementKind, Columns] | None:
+    """Kind and column periods from ``header`` lines; a table of no stated kind ("Selected financial
+    data") is a statement of periods when its header names periods, a balance sheet when it names
+    dates and no duration."""
     title = table.title.text
-    if table.kind == "BalanceSheet":
-        dates = instant_columns(header_text, title, ncols)
-        return [Period(instant=d) for d in dates] if dates else None
-    return duration_columns([title, *header_text], ncols) or _aligned_durations(table, ncols)
+    kinds: list[StatementKind] = [table.kind] if table.kind else [table.duration_kind, "BalanceSheet"]
+    for kind in kinds:
+        if kind == "BalanceSheet":
+            if table.kind is None and names_duration(" ".join([title, *header])):
+                continue  # "Three Months Ended March 31," over years: no balance-sheet dates
+            dates = instant_columns(header, title, ncols)
+            if dates:
+                return kind, [Period(instant=d) for d in dates]
+            continue
+        periods = _duration_periods(table, header, ncols, aligned=aligned)
+        if periods:
+            return kind, periods
+    return None
+
+
+def _duration_periods(table: Table, header: list[str], ncols: int, *, aligned: bool) -> Columns | None:
+    """Duration columns from the header lines (or, ``aligned``, from the header pieces over each
+    column); a last column headed "Period from Inception … to …" or "Cumulative" comes back as None."""
+    title = table.title.text
+    if INCEPTION.search(title) or any(INCEPTION.search(text) for text in header):
+        return _without_inception(table, ncols) if aligned else None
+    periods = duration_columns([title, *header], ncols) or (
+        _aligned_durations(table, ncols) if aligned else None
+    )
+    return list(periods) if periods else None
+
+
+def _without_inception(table: Table, ncols: int) -> Columns | None:
+    """Periods of a development-stage company's statement, its inception-to-date column left unread.
+
+    That column (always the last) sums every period since the company began: no fiscal period,
+    and a figure no other filing's period compares with, so it is dropped (``kg.model.Period``
+    could hold the span, but the inception date is often not printed: "Cumulative from inception").
+    The other columns' header is what remains once the pieces over the last column are taken
+    out; the title loses its "and for the period from … (inception) to …" words.
+    """
+    title = strip_inception(repair_header(table.title.text))
+    lines = _header_without_last_column(table, ncols)
+    if ncols < 2 or lines is None or INCEPTION.search(title):
+        return None
+    periods = duration_columns([title, *lines], ncols - 1)
+    return [*periods, None] if periods else None
+
+
+def _header_without_last_column(table: Table, ncols: int) -> list[str] | None:
+    """The header lines without the pieces standing over the last column, or None when unsure.
+
+    Tab-separated headers lose the cells naming the inception (a rendered HTML cell holds the
+    whole "Period from … (Inception) to …" heading); space-aligned ones the pieces nearest the
+    last column's figures, which must hold every "inception" of the header.
+    """
+    if any(r.tabbed for r in table.header):
+        lines = []
+        for row in table.header:
+            cells = [cell for cell in row.text.split("\t") if cell.strip()]
+            if any(INCEPTION.search(cell) for cell in cells[:-1]):
+                return None  # the inception heading is not the last: which column is it?
+            lines.append("\t".join(cells[:-1] if cells and INCEPTION.search(cells[-1]) else cells))
+        return lines
+    placed = _column_centres(table, ncols)
+    if placed is None:
+        return None
+    centres, first_figure = placed
+    lines = []
+    for row in table.header:
+        kept = []
+        for piece in _HEADER_PIECE.finditer(row.text):
+            centre = (piece.start() + piece.end()) / 2
+            last = min(range(ncols), key=lambda i: abs(centres[i] - centre)) == ncols - 1
+            if INCEPTION.search(piece.group()) and not last:
+                return None  # the inception heading over another column: the columns are not clear
+            if not last and piece.end() > first_figure:
+                kept.append(piece.group())
+        lines.append("    ".join(kept))
+    return lines
+
+
+#: Lines over a title that belong to no header: "(Unaudited)", "(A Development Stage Company)".
+_ASIDE = re.compile(r"(?i)^\W*\(?\s*(?:un)?audited\s*\)?\W*$|^\W*\(an?\s+development\s+stage\s+company\)\W*$")
+
+
+def _header_above(doc: Document, table: Table) -> list[str]:
+    """Period header lines printed just above the title (within four printed lines), in order.
+
+    Scale headings, "(Unaudited)" and a "Selected financial data" heading may come in between;
+    anything else (a figure, prose, another table) ends the search.
+    """
+    found: list[str] = []
+    index = table.title.line - 2  # the line above the title (``line`` is 1-based)
+    seen = 0
+    while index >= 0 and seen < 4:
+        text = doc.lines[index]
+        index -= 1
+        if not text.strip():
+            continue
+        seen += 1
+        if is_header_fragment(text):
+            found.insert(0, text)
+        elif not (scale_of(text) or _SELECTED.match(text) or _ASIDE.match(text)):
+            break
+    return found
 
 
 #: A header line's pieces of text: words separated by single spaces (two or more part two pieces).
@@ -303,14 +559,10 @@ def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
     Each piece of header text goes to the column whose figures it stands over (nearest centre); a
     column's pieces, read top down, must name exactly one duration and one year. None when unsure.
     """
-    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
-    if not full or any(r.tabbed for r in table.header):
+    placed = _column_centres(table, ncols)
+    if placed is None or any(r.tabbed for r in table.header):
         return None
-    centres = [
-        statistics.median((r.cells[i].start + r.cells[i].end) / 2 - r.start for r in full)
-        for i in range(ncols)
-    ]
-    first_figure = min(r.cells[0].start - r.start for r in full)
+    centres, first_figure = placed
     pieces: list[list[str]] = [[] for _ in range(ncols)]
     for row in table.header:
         for piece in _HEADER_PIECE.finditer(row.text):
@@ -320,7 +572,7 @@ def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
             pieces[min(range(ncols), key=lambda i: abs(centres[i] - centre))].append(piece.group())
     periods = []
     for column in pieces:
-        groups = duration_groups(" ".join(column))
+        groups = duration_groups(repair_header(" ".join(column)))
         if len(groups) != 1 or len(groups[0].years) != 1:
             return None
         group = groups[0]
@@ -329,6 +581,38 @@ def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
             return None
         periods.append(duration_ending(end, group.months))
     return periods if len(set(periods)) == ncols else None
+
+
+def _column_centres(table: Table, ncols: int) -> tuple[list[float], int] | None:
+    """Where each column's figures stand in a space-aligned table (the median centre, in characters
+    from the row's start, over the rows printing every column) and where the first figure starts;
+    None without such rows."""
+    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
+    if not full:
+        return None
+    centres = [
+        statistics.median((r.cells[i].start + r.cells[i].end) / 2 - r.start for r in full)
+        for i in range(ncols)
+    ]
+    return centres, min(r.cells[0].start - r.start for r in full)
+
+
+def _aligned_centres(table: Table, ncols: int) -> list[float] | None:
+    """Column centres when the figures stand in clear columns (each column's figures within a
+    quarter of the gap to the next), so that a short row's cells can be placed by where they stand."""
+    placed = _column_centres(table, ncols)
+    if placed is None:
+        return None
+    centres = placed[0]
+    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
+    gaps = [b - a for a, b in itertools.pairwise(centres)]
+    if not gaps or min(gaps) <= 0:
+        return None
+    for i in range(ncols):
+        spread = [(r.cells[i].start + r.cells[i].end) / 2 - r.start for r in full]
+        if max(spread) - min(spread) > min(gaps) / 4:
+            return None
+    return centres
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,18 +638,29 @@ def _table_facts(
             NAME, f"statement {table.title.text.strip()[:60]!r} has no number rows", table.title.line
         )
         return
-    periods = _periods(table, ncols)
-    if periods is None or len(periods) != ncols:
+    resolved = _periods(doc, table, ncols)
+    if resolved is None or len(resolved[1]) != ncols:
         yield Skipped(
             NAME,
             f"column headers of {table.title.text.strip()[:60]!r} do not give {ncols} periods; table not read",
             table.title.line,
         )
         return
-    # A copy with the footnotes settled: the segmented tables are shared and stay as found.
-    table = replace(table, body=[_settle_footnote(row, ncols, doc) for row in table.body])
-    lines, orphans, labels_only = _read_lines(table, ncols)
-    for reason, line in _unplaced(table, ncols):
+    kind, periods = resolved
+    centres = None
+    if periods[-1] is None:
+        yield Skipped(
+            NAME,
+            f"inception-to-date column of {table.title.text.strip()[:60]!r} not read: a sum since the"
+            " company began, no fiscal period",
+            table.title.line,
+        )
+        # A short row may print the inception column alone: place cells by where they stand, or not at all.
+        centres = _aligned_centres(table, ncols) or []
+    # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
+    table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
+    lines, orphans, labels_only = _read_lines(table, ncols, centres)
+    for reason, line in _unplaced(table, ncols, centres):
         yield Skipped(NAME, reason, line)
     for read in lines:
         for cell_index in read.by_column.values():
@@ -403,8 +698,12 @@ def _header_labels(table: Table) -> list[Row]:
     return [r for r in table.header if r.label and not r.cells and not re.search(r"\d", r.text)]
 
 
-def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[Row]]:
-    """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals)."""
+def _read_lines(
+    table: Table, ncols: int, centres: list[float] | None = None
+) -> tuple[list[_Line], list[Row], list[Row]]:
+    """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals).
+
+    ``centres``: place a short space-separated row's cells by position (see ``_place``)."""
     lines: list[_Line] = []
     orphans: list[Row] = []
     labels_only: list[Row] = []
@@ -412,6 +711,8 @@ def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[
     heading: Row | None = None  # "Net loss per share:" over its "Basic" and "Diluted" rows
     positions = _column_positions(table.body, ncols)
     for row in table.body:
+        if row.line in table.breaks:
+            pending = heading = None  # a new page: no label runs on from the page before
         if not row.cells:
             key = normalise_label(row.label)
             if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
@@ -442,7 +743,7 @@ def _read_lines(table: Table, ncols: int) -> tuple[list[_Line], list[Row], list[
         pending = None
         if not qualifier:
             heading = None
-        by_column = _place(row, ncols, positions)
+        by_column = _place(row, ncols, positions, centres)
         if by_column is None or _unsure_label(label, found):
             continue
         if found is not None and (found.statement == "BalanceSheet") != (table.kind == "BalanceSheet"):
@@ -480,12 +781,16 @@ def _column_positions(body: list[Row], ncols: int) -> list[int] | None:
     return list(common)
 
 
-def _place(row: Row, ncols: int, positions: list[int] | None) -> dict[int, int] | None:
+def _place(
+    row: Row, ncols: int, positions: list[int] | None, centres: list[float] | None = None
+) -> dict[int, int] | None:
     """Column of each cell, or None when the row's cells cannot be placed with certainty.
 
     A full row maps in order. A short tab-separated row maps through the tab positions of full
     rows. A short space-separated row fills the leftmost columns: OCR and text wrapping cut off
-    the right-hand (prior-period) columns, they do not remove leading ones.
+    the right-hand (prior-period) columns, they do not remove leading ones. With ``centres`` (a
+    table whose last column is not read, where a row may print only that column) each cell goes
+    to the column it stands under instead; an empty ``centres`` (no clear columns) places none.
     """
     count = len(row.cells)
     if row.footnote:
@@ -503,13 +808,31 @@ def _place(row: Row, ncols: int, positions: list[int] | None) -> dict[int, int] 
                 return None
             placed[positions.index(cell.cell_index)] = index
         return placed
+    if centres is not None:
+        return _place_by_position(row, centres)
     return {i: i for i in range(count)}
 
 
-def _unplaced(table: Table, ncols: int) -> Iterator[tuple[str, int]]:
+def _place_by_position(row: Row, centres: list[float]) -> dict[int, int] | None:
+    """Each cell to the column whose centre is nearest; None when two cells would share one, or
+    when a cell stands nearer the middle of two columns than a quarter gap from either."""
+    if not centres:
+        return None
+    placed: dict[int, int] = {}
+    for index, cell in enumerate(row.cells):
+        centre = (cell.start + cell.end) / 2 - row.start
+        column = min(range(len(centres)), key=lambda i: abs(centres[i] - centre))
+        gap = min(b - a for a, b in itertools.pairwise(centres))
+        if column in placed or abs(centres[column] - centre) > gap / 4:
+            return None
+        placed[column] = index
+    return placed
+
+
+def _unplaced(table: Table, ncols: int, centres: list[float] | None = None) -> Iterator[tuple[str, int]]:
     positions = _column_positions(table.body, ncols)
     for row in table.body:
-        if row.cells and row.has_letters and _place(row, ncols, positions) is None:
+        if row.cells and row.has_letters and _place(row, ncols, positions, centres) is None:
             if row.footnote:
                 marker = row.text[row.cells[0].start - row.start : row.cells[0].end - row.start]
                 reason = f"{marker!r} after {row.label!r} may be a footnote marker or a value; row not read"
@@ -533,16 +856,16 @@ def _unit_of(concept: Concept | None, label: str) -> str:
 
 
 def _line_facts(
-    doc: Document, table: Table, line: _Line, periods: list[Period], fye: tuple[int, int] | None
+    doc: Document, table: Table, line: _Line, periods: Columns, fye: tuple[int, int] | None
 ) -> Iterator[FinancialFact]:
     unit = _unit_of(line.concept, line.label)
     power = {"USD": table.scale.money, "Shares": table.scale.shares, "USDPerShare": 0}[unit]
     name = line.concept.name if line.concept else slugify(line.label)
     for column, cell_index in sorted(line.by_column.items()):
         cell = line.row.cells[cell_index]
-        if cell.damaged:
-            continue  # named by a Skipped in _table_facts
         period = periods[column]
+        if cell.damaged or period is None:
+            continue  # named by a Skipped in _table_facts
         fiscal_year, fiscal_period = fiscal_of(period, fye)
         yield FinancialFact(
             concept=name,
@@ -553,7 +876,7 @@ def _line_facts(
             fiscal_year=fiscal_year,
             fiscal_period=fiscal_period,
             label=line.label,
-            statement=table.kind,
+            statement=table.kind or table.duration_kind,
             evidence=(doc.evidence(cell.start, cell.end, NAME),),
             mapped=line.concept is not None,
         )

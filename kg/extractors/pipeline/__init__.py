@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
-from kg.extractors.pipeline import compounds, context, indications, partners, segment, stages, targets
+from kg.extractors.pipeline import compounds, context, indications, partners, segment, stages, tables, targets
 from kg.model import EntityRef, Fact, Mention, Relation, Skipped
 from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
@@ -73,6 +73,7 @@ def _facts(doc: Document) -> Iterator[Fact]:
     yield from indications.indications(doc, ctxs, NAME)
     yield from stages.stages(doc, ctxs, gaz, NAME)
     yield from partners.partners(doc, ctxs, filer, labels, NAME)
+    yield from tables.table_facts(doc, sents, hits, gaz, filer, labels, NAME)
     if not any(h.kind == "compound" for h in hits):
         yield Skipped(NAME, "no compound named in this filing")
 

@@ -37,8 +37,12 @@ INN_PAYLOAD = {
     "mafodotin": "MMAF",
 }
 _INN_SECOND = "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
+#: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
+#: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
+#: "-rsen" are left out: "concept", "worsen".)
+_INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib"
 _INN = re.compile(
-    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?:{_INN_SECOND}))?|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
 _CONJUGATE = re.compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
@@ -48,15 +52,31 @@ _CONJUGATE = re.compile(
 #: What every conjugate name holds (its payload suffix) and every INN ("mab" or a payload stem): a
 #: sentence holding none of them cannot name one, and is not searched for them.
 _CONJUGATE_WORDS = ("-DM", "MMA", "-SN-38", "-PBD", "-DXd")  # "-DM1", "-DM4", "-MMAE", "-vcMMAE"…
-_INN_WORDS = ("mab", "tansine", "dotin", "ozogamicin", "tecan", "tesirine", "pasudotox")  # and the stems
+_INN_WORDS = (
+    "mab",
+    "tansine",
+    "dotin",
+    "ozogamicin",
+    "tecan",
+    "tesirine",
+    "pasudotox",
+    "nib",
+    "siran",
+    "parib",
+    "zomib",
+    "lisib",
+    "ciclib",
+)  # fmt: skip (and the stems)
 #: Anything shaped like a code name, OCR damage included (checked further before use). The capital
 #: comes first and the look-behind after it ("no word character before the capital"), so the regex
 #: engine skips quickly to capitals instead of testing the look-behind everywhere.
 _CODE_SHAPED = re.compile(
     r"[A-Z](?<![\w.@-].)[A-Za-z|]{0,5}(?:-?[0-9][0-9A-Za-z|]{1,7}|-[A-Za-z]{1,4}[0-9|][0-9A-Za-z|]{0,3})(?![\w-])"
 )
-#: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter.
-_CODE_CLEAN = re.compile(r"^[A-Z]{2,5}-?\d{2,6}[A-Z]?$")
+#: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter; or a company prefix,
+#: a hyphen and a programme's letters with two or three digits ("ALN-TTR02", "SGN-CD19A"). One digit
+#: after letters is a gene's or a protein's name ("PD-L1", "BCR-ABL1"), not a code.
+_CODE_CLEAN = re.compile(r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?)$")
 #: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343".
 #: Two or three digits (a year, "ASCO 2011", is not one) and a capitals prefix, checked like any code.
 _SPACED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,3} \d{2,3}(?:-\d{3,5})?(?![\w-]|\.\d)")
@@ -134,6 +154,24 @@ _COMPANY_AFTER_CUE = re.compile(
     r"(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnership|alliance)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?"
     r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
 )
+_CUE_NAME = r"[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3}"
+#: … or licensed to it: "licensed XL184 to Bristol-Myers Squibb Company in 2008". The name must end
+#: where a phrase does (so "licensed rights to European markets" names no company).
+_COMPANY_LICENSED_TO = re.compile(
+    rf"\blicensed\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?(?P<name>{_CUE_NAME})"
+    r"(?=[,.;]|\s+(?:in|for|under|on|and|as|during|through|at)\b)"
+)
+#: … or as one of the two parties of a deal: "ImmunoGen and Lilly signed a research collaboration".
+_COMPANY_JOINT = re.compile(
+    rf"(?P<name>{_CUE_NAME})\s+and\s+(?P<other>{_CUE_NAME})\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
+    r"(?:signed|entered\s+into|formed|established|announced|expanded|extended|amended)\b"
+)
+#: Capitalised words where a party's name goes that name a place, a person's title or the filer itself.
+_NOT_PARTY_WORDS = {
+    "Europe", "European", "Japan", "Asia", "China", "Canada", "North", "South", "Latin", "America", "United",
+    "States", "US", "U.S.", "EU", "Worldwide", "President", "Chairman", "Chief", "CEO", "CFO", "Officer",
+    "Director", "Directors", "Board", "Vice", "Senior", "Executive", "Dr", "Mr", "Ms", "Mrs",
+}  # fmt: skip
 #: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
 _PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partnership", "alliance")
 _NOT_COMPANY_WORDS = {"Company", "Company's", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase"}
@@ -269,7 +307,7 @@ def _pattern_hits(
             continue
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
-                about_drugs = _about_drugs(text, sent, cues)
+                about_drugs = sent.table_row or _about_drugs(text, sent, cues)
             if not about_drugs:
                 continue
             taken.add(*m.span())
@@ -287,7 +325,7 @@ def _pattern_hits(
             continue
         if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
             if about_drugs is None:
-                about_drugs = _about_drugs(text, sent, cues)
+                about_drugs = sent.table_row or _about_drugs(text, sent, cues)
             if not about_drugs:
                 continue
             taken.add(*m.span())
@@ -296,7 +334,8 @@ def _pattern_hits(
 
 
 def _about_drugs(text: str, sent: Sentence, cues: _Cues) -> bool:
-    """Whether a sentence is about drugs (a new code name in it may then be a compound)."""
+    """Whether a sentence is about drugs (a new code name in it may then be a compound). A row of a
+    product-pipeline table is, by its header (callers check ``Sentence.table_row`` first)."""
     return cues.drug.holds(sent.start, sent.end) or (
         cues.bounded_drug.within(sent.start, sent.end)
         and bool(_DRUG_CONTEXT.search(text[sent.start : sent.end]))
@@ -325,11 +364,40 @@ def _company_hits(
         taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
-    cued = cues.partnership[index]
-    for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end) if cued else ():
-        start, printed = m.start("name"), m.group("name").rstrip("&- ")
+    if cues.partnership[index]:
+        found.extend(_cued_company_hits(doc, sent, gaz, taken))
+    return found
+
+
+def _cued_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Companies no list knows, named where a sentence about a licence or collaboration puts a party:
+    after "collaboration with", "licensed … to", or as "A and B signed/entered into …"."""
+    found: list[Hit] = []
+    matches = itertools.chain(
+        ((m, "name") for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end)),
+        ((m, "name") for m in _COMPANY_LICENSED_TO.finditer(doc.text, sent.start, sent.end)),
+        (
+            (m, group)
+            for m in _COMPANY_JOINT.finditer(doc.text, sent.start, sent.end)
+            for group in ("name", "other")
+        ),
+    )
+    for m, group in matches:
+        if m.re is _COMPANY_JOINT and not _known_company(
+            gaz, m.group("other" if group == "name" else "name")
+        ):
+            continue  # "A and B signed": a new name is taken only beside a company's ("ImmunoGen and Lilly")
+        start, printed = m.start(group), m.group(group).rstrip("&- ")
+        while printed.split()[0] in _NOT_COMPANY_START and " " in printed:
+            cut = printed.index(" ") + 1
+            start, printed = start + cut, printed[cut:]
         end = start + len(printed)
-        if taken.overlaps(start, end) or printed.split()[0] in _NOT_COMPANY_WORDS or "\n\n" in printed:
+        if (
+            taken.overlaps(start, end)
+            or printed.split()[0] in _NOT_COMPANY_WORDS
+            or set(printed.split()) & _NOT_PARTY_WORDS
+            or "\n\n" in printed
+        ):
             continue
         entry = gaz.lookup(printed)
         if entry is not None and entry.kind != "company":
@@ -338,6 +406,14 @@ def _company_hits(
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
     return found
+
+
+def _known_company(gaz: Gazetteer, printed: str) -> bool:
+    """Whether ``printed`` is a company's name: the reference's, or one with a legal or industry suffix."""
+    entry = gaz.lookup(printed)
+    if entry is not None:
+        return entry.kind == "company"
+    return _COMPANY.fullmatch(printed) is not None
 
 
 def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | None = None) -> bool:
@@ -382,10 +458,16 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> bool:
 # ---------------------------------------------------------------------------------------------------------
 # Merging names the filing states are one compound.
 
-_SAME_GLUE = re.compile(
-    r"^\s*(?:\(\s*|/\s*|,\s*(?:also\s+known\s+as|a\.k\.a\.|formerly(?:\s+known\s+as)?)\s+|\(\s*(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|aka)\s+)$",
-    re.I,
+#: Words stating that the next name is another name of the one before: "also known as", "formerly
+#: (called)", "now known as", "renamed", "which was previously called".
+_ALIAS_WORDS = (
+    r"(?:also\s+(?:known\s+as|called|named|referred\s+to\s+as)|a\.k\.a\.|aka|renamed"
+    r"|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?"
+    r"|now\s+(?:known\s+as|called|named)"
+    r"|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:(?:also|now|formerly|previously)\s+)?"
+    r"(?:known\s+as|called|named|referred\s+to\s+as|renamed))"
 )
+_SAME_GLUE = re.compile(rf"^\s*(?:\(\s*|/\s*|,\s*{_ALIAS_WORDS}\s+|\(\s*{_ALIAS_WORDS}\s+)$", re.I)
 
 
 def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
@@ -409,17 +491,12 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
     for a, b in itertools.pairwise(compounds):
         if a.ref != b.ref and _SAME_GLUE.match(doc.text[a.end : b.start]):
             links.append((a, b))
-    # A name stated as the same as two different names ("X1 (fooximab)", "X2 (fooximab)") is ambiguous:
-    # merging would join two compounds, so none of its links is used.
-    partners: dict[EntityRef, set[EntityRef]] = {}
-    for a, b in links:
-        partners.setdefault(a.ref, set()).add(b.ref)
-        partners.setdefault(b.ref, set()).add(a.ref)
+    ambiguous = _ambiguous_names(links)
     for a, b in links:
         ra, rb = find(a.ref), find(b.ref)
         if ra == rb:
             continue
-        shared = [h for h in (a, b) if h.ref not in known and len(partners[h.ref]) > 1]
+        shared = [h for h in (a, b) if h.ref not in known and h.ref in ambiguous]
         if shared:
             facts.append(
                 Skipped(
@@ -448,6 +525,33 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         replace(h, ref=find(h.ref)) if h.kind == "compound" and find(h.ref) != h.ref else h for h in hits
     ]
     return merged, facts
+
+
+def _ambiguous_names(links: list[tuple[Hit, Hit]]) -> set[EntityRef]:
+    """Names stated as the same as two different names in separate statements ("X1 (fooximab)", "X2
+    (fooximab)"): merging would join two compounds, so none of their links is used.
+
+    One statement may chain several names ("REGN727 (alirocumab, also known as SAR236553)": a link
+    ending at a name and the next starting at that very printed name): all of them are one compound,
+    and a name is ambiguous only when no one statement holds every name it is linked to.
+    """
+    statements: list[set[EntityRef]] = []
+    previous: Hit | None = None
+    for a, b in links:
+        if previous is not None and previous is a:
+            statements[-1].update((a.ref, b.ref))
+        else:
+            statements.append({a.ref, b.ref})
+        previous = b
+    linked: dict[EntityRef, set[EntityRef]] = {}
+    for names in statements:
+        for ref in names:
+            linked.setdefault(ref, set()).update(names)
+    return {
+        ref
+        for ref, names in linked.items()
+        if not any(ref in statement and names <= statement for statement in statements)
+    }
 
 
 def unknown_entities(doc: Document, hits: list[Hit]) -> list[UnknownEntity]:

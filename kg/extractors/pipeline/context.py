@@ -108,8 +108,8 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
     combination_words = doc.word_places(_COMBINATION_WORDS).marked(spans)
     anaphor_words = doc.word_places(_ANAPHOR_WORDS).marked(spans)
     for index, sent in enumerate(sents):
-        if sent.boilerplate:
-            continue
+        if sent.boilerplate or sent.table_row:
+            continue  # a table row is read by column (see ``tables``), not as a sentence
         named = tuple(by_start.within(sent.start, sent.end))
         body = text[sent.start : sent.end]
         combo = _COMBINATION.search(body) if combination_words[index] else None
@@ -153,6 +153,12 @@ def _paragraph_topics(
     heading_line: _Topic | None = None
     topics: dict[int, _Topics] = {}
     for index, para in enumerate(paras):
+        if para.table_row:
+            # A table between paragraphs ends the lead and heading line before it: "This compound"
+            # after a table may mean any of its rows.
+            lead = heading_line = None
+            topics[index] = (section, None, None)
+            continue
         inside = [h for h in by_start.within(para.start, para.end) if h.kind == "compound"]
         since = first_sentence.get(index, para.start)
         if para.heading and text[para.start : para.end].strip().isdigit():

@@ -2,8 +2,9 @@
 
 Reads each usable sentence naming one compound (or about one, see ``context``). A disease counts as the
 compound's indication only after a treatment cue ("for the treatment of", "patients with", "use in",
-"orphan drug status for", "in development for") or right before a phase ("SCLC Phase I trial"); a disease
-named as where an antigen is found ("antigen found on … lung cancers") is not an indication.
+"orphan drug status for", "in development for", "a trial for", "approved … for") or right before a
+phase ("SCLC Phase I trial"); a disease named as where an antigen is found ("antigen found on … lung
+cancers") is not an indication.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ _CUE = re.compile(
     r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|\b(?:use|used)\s+in|status\s+for|"
     r"potential\s+treatment|indicated\s+for|therap(?:y|ies)\s+(?:of|for|in)|\btrials?\s+in|\bstud(?:y|ies)\s+in|"
     r"testing\s+for|line\s+use\s+in|\bin\s+(?:relapsed|refractory|advanced|metastatic)|"
-    r"treatment\s+of",
+    r"treatment\s+of|\b(?:trials?|stud(?:y|ies))\s+for|"
+    # "approved by the FDA in February 2013 for HER2-positive metastatic breast cancer"
+    r"\bapprov(?:ed|al)\b(?:\s+[\w.,-]+){0,6}?\s+for",
     re.IGNORECASE,
 )
 _BLOCK = re.compile(r"found\s+on|express|;|\s[-–]\s", re.IGNORECASE)

@@ -58,6 +58,44 @@ _PARENT = re.compile(
     r"^\s*[(,]\s*(?:a|an)?\s*(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A company's name right after these words is a party of an acquisition or merger, not of a licence
+#: or collaboration: "acquired by Bristol-Myers Squibb", "its merger with Amgen", "the acquisition of
+#: Abgenix", "a merger agreement with", "agreed to acquire".
+_ACQUIRED_BEFORE = re.compile(
+    r"(?:\b(?:acquired|bought|purchased|owned)\s+by|\b(?:acquire|acquired|acquiring|buy|bought|purchase|purchased)"
+    r"|\b(?:acquisition|purchase|takeover|buyout)\s+(?:of|by)|\b(?:merger|merged|merging|combination|combined)\s+(?:with|into)"
+    r"|\b(?:merger|acquisition)\s+agreement\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: … or right before these: "Medarex was acquired by", "Abgenix completed its merger", "Amgen's
+#: acquisition of", "Amgen acquired Abgenix" (not "acquired rights to develop", a licence).
+_ACQUIRED_AFTER = re.compile(
+    r"(?:,\s+Inc\.)?\s*(?:(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|to\s+be)\s+(?:acquired|bought|purchased|merged)"
+    r"|(?:completed|announced|closed|consummated)\s+(?:its|the|their)\s+(?:merger|acquisition|combination)"
+    r"|['\u2019]s\s+(?:acquisition|purchase|merger|takeover)"
+    r"|(?:acquired|bought|purchased)\s+(?!(?:the\s+)?(?:exclusive\s+)?(?:worldwide\s+)?(?:rights?|licen[cs]es?|options?)\b)"
+    r"|(?:merged|agreed\s+to\s+(?:acquire|merge|be\s+acquired)))",
+    re.IGNORECASE,
+)
+#: The filer named without its name: "we", "our", "the Company".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|the\s+Company)\b")
+#: Two companies stated as the parties of one deal with each other: "X and Y entered into / signed /
+#: announced", "their collaboration"; or "between X and Y" (``_BETWEEN``).
+_MUTUAL = re.compile(
+    r"\b(?:and|&)\s+\S.{0,40}?\s+(?:have\s+|has\s+|today\s+|jointly\s+)?(?:entered|signed|formed|established|"
+    r"announced|expanded|extended|amended|agreed)\b|\btheir\s+(?:\w+\s+){0,3}?(?:collaborat|licens|agreement|"
+    r"alliance|partnership)",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+#: A company's name right after these words is a parent ("Genentech … is a member of the Roche Group"),
+#: wherever the child is named; a parent is no partner by that statement.
+_PARENT_BEFORE = re.compile(
+    r"\b(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A sentence about competition names competitors, not partners: "We compete with Seattle Genetics,
+#: which has a collaboration with Genentech". ("Competitive" is left out: "a competitive process".)
+_COMPETITION = re.compile(r"\bcompet(?:e|es|ed|ing|itor|itors|ition)\b", re.IGNORECASE)
 _FOR_COMPOUND = re.compile(r"\s+(?:for|covering|on|to\s+develop)\s+(?:the\s+)?(?:development\s+of\s+)?", re.I)
 _DEVELOP = re.compile(r"develop", re.IGNORECASE)
 #: Words one of which every ``_DEV_CUE`` match holds, in any case.
@@ -67,8 +105,14 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
 
 
-def _agreement(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
+def agreement_ref(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
+    """The agreement of ``kind`` between the filer and ``partner``: one per pair and kind."""
     return EntityRef("agreement", f"{filer.key}-{partner.key}-{kind}")
+
+
+def ended(text: str) -> bool:
+    """Whether ``text`` states a collaboration as over (see ``_ENDED``)."""
+    return bool(_ENDED.search(text))
 
 
 def partners(
@@ -95,10 +139,30 @@ def partners(
 
         if filer is None or not _PARTNER_CUE.search(body):
             continue
-        named = [c for c in companies if c.ref != filer and c.start not in parented]
+        named = [
+            c
+            for c in companies
+            if c.ref != filer
+            and c.start not in parented
+            and not _PARENT_BEFORE.search(text, max(s.start, c.start - 30), c.start)
+        ]
+        if named and _COMPETITION.search(body):
+            yield Skipped(extractor, "companies named as competitors, not partners", evidence.line)
+            continue
+        acquisition = [c for c in named if _in_acquisition(text, c, s.start, s.end)]
+        for c in acquisition:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named in an acquisition or merger, not a partnership",
+                evidence.line,
+            )
+        named = [c for c in named if c not in acquisition]
         if not named:
             continue
-        if _ENDED.search(body):
+        if _between_others(doc, ctx, filer, named):
+            yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
+            continue
+        if ended(body):
             for c in named:
                 yield Skipped(extractor, f"collaboration with {c.printed!r} stated as ended", evidence.line)
             continue
@@ -107,7 +171,7 @@ def partners(
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
             kind = _kind(doc, ctx, next(c for c in named if c.ref == ref))
-            agreement = _agreement(filer, ref, kind)
+            agreement = agreement_ref(filer, ref, kind)
             label = f"{labels.get(filer, filer.key)} – {labels.get(ref, ref.key)} {kind}"
             yield Mention(agreement, label, evidence)
             yield Relation(agreement, "party", filer, evidence)
@@ -122,6 +186,41 @@ def partners(
                 yield Relation(
                     agreement, "amount", (Decimal(m.group("n")) * scale).quantize(Decimal(1)), evidence
                 )
+
+
+def _in_acquisition(text: str, company: Hit, start: int, end: int) -> bool:
+    """Whether the sentence names ``company`` as a party of an acquisition or merger ("acquired by
+    Bristol-Myers Squibb", "Abgenix completed its merger with Amgen"): a change of owner, not a
+    licence or a collaboration."""
+    before = text[max(start, company.start - 40) : company.start]
+    return bool(_ACQUIRED_BEFORE.search(before) or _ACQUIRED_AFTER.match(text, company.end, end))
+
+
+def _between_others(doc: Document, ctx: Context, filer: EntityRef, named: list[Hit]) -> bool:
+    """Whether the sentence states a deal between other companies, leaving the filer out: it names
+    neither the filer nor "we"/"our"/"the Company", and names a company before its first licence or
+    collaboration word and another after it ("Regeneron announced that its collaboration with
+    sanofi-aventis …", "Exelixis licensed XL184 to …"), or two companies as the parties of one deal
+    ("Seattle Genetics and Takeda entered into a collaboration", "… their alliance")."""
+    s = ctx.sentence
+    text = doc.text
+    if any(h.ref == filer for h in ctx.hits) or _FIRST_PERSON.search(text, s.start, s.end):
+        return False
+    cue = _PARTNER_CUE.search(text, s.start, s.end)
+    if cue is None:
+        return False
+    # The company after the cue counts only in the cue's own clause: "A and B have licensed …; the
+    # Company also has a collaboration with C" names A and B as licensees, not as each other's.
+    semicolon = text.find(";", cue.end(), s.end)
+    clause_end = semicolon if semicolon >= 0 else s.end
+    before = {c.ref for c in named if c.end <= cue.start()}
+    after = {c.ref for c in named if cue.end() <= c.start < clause_end}
+    if before and after - before:
+        return True
+    between = _BETWEEN.search(text, s.start, s.end)
+    if between and any(between.end() <= c.start <= between.end() + 60 for c in named):
+        return True
+    return bool(before) and bool(_MUTUAL.search(text, s.start, s.end))
 
 
 def _kind(doc: Document, ctx: Context, company: Hit) -> str:

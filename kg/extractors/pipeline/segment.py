@@ -52,6 +52,8 @@ class Sentence:
     paragraph: int
     boilerplate: bool = False
     trademark: bool = False
+    #: A row of a product-pipeline table (or its header): read by column, not as prose.
+    table_row: bool = False
 
 
 @quick_init
@@ -63,17 +65,95 @@ class Paragraph:
     end: int
     heading: bool
     bullet: bool
+    #: A line of a product-pipeline table (its header or a row), a paragraph of its own.
+    table_row: bool = False
+
+
+#: The header words of a product-pipeline table's columns ("Product / Target / Indication / Stage /
+#: Partner"), by what the column holds. A header cell is read whole, in lower case, without footnote
+#: marks.
+COLUMN_ROLES = {
+    "compound": {
+        "product", "products", "product candidate", "product candidates", "compound", "compounds", "candidate",
+        "candidates", "drug candidate", "drug candidates", "program", "programs", "programme", "molecule",
+        "tap compound", "adc", "asset",
+    },
+    "target": {"target", "targets", "antigen", "target antigen", "molecular target", "target/antigen"},
+    "indication": {
+        "indication", "indications", "disease", "diseases", "tumor type", "tumour type", "cancer type",
+        "lead indication", "target indication", "indication(s)",
+    },
+    "stage": {
+        "stage", "phase", "status", "development stage", "stage of development", "clinical stage",
+        "development status", "clinical status", "current status", "phase of development",
+    },
+    "partner": {
+        "partner", "partners", "partner(s)", "licensee", "licensees", "collaborator", "collaborators",
+        "partner/licensee", "licensee/partner", "development partner", "collaborative partner", "partnered with",
+    },
+}  # fmt: skip
+_FOOTNOTE = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+
+
+def column_roles(line: str) -> list[str | None] | None:
+    """The role of each cell of ``line`` when it is a product-pipeline table's header: one column of
+    compounds and at least one more of targets, indications, stages or partners, each role once, every
+    cell short. None for any other line."""
+    if "\t" not in line:
+        return None
+    # Most tabbed lines are statement rows: a header names a compound column, so a line holding no
+    # compound-column name is passed over before its cells are read.
+    folded = line.lower()
+    if not any(name in folded for name in COLUMN_ROLES["compound"]):
+        return None
+    roles: list[str | None] = []
+    for cell in line.split("\t"):
+        name = _FOOTNOTE.sub("", " ".join(cell.split()).lower()).rstrip(":")
+        if len(name.split()) > 4:
+            return None
+        roles.append(next((role for role, names in COLUMN_ROLES.items() if name in names), None))
+    named = [r for r in roles if r is not None]
+    if "compound" not in named or len(named) < 2 or len(set(named)) < len(named):
+        return None
+    return roles
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of product-pipeline tables: a header (see ``column_roles``) and the lines
+    under it, up to a blank line or a line of prose (one without a tab that is long or ends a sentence).
+    Each is a paragraph of its own, read by column."""
+    found: set[int] = set()
+    in_table = False
+    for index, line in enumerate(lines):
+        if column_roles(line) is not None:
+            in_table = True
+        elif in_table and (
+            not line.strip() or ("\t" not in line and (len(line.split()) > 8 or line.rstrip().endswith(".")))
+        ):
+            in_table = False
+        if in_table:
+            found.add(index)
+    return found
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs of ``text``: blank-line separated blocks, each bullet item its own paragraph."""
+    """Paragraphs of ``text``: blank-line separated blocks, each bullet item its own paragraph, each
+    line of a product-pipeline table its own paragraph."""
     result: list[Paragraph] = []
     block_start: int | None = None
     block_bullet = False
     offset = 0
-    for line in [*text.split("\n"), ""]:
+    lines = [*text.split("\n"), ""]
+    table_lines = _table_lines(lines) if "\t" in text else set()
+    for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
+        if index in table_lines:
+            if block_start is not None:
+                result.append(_paragraph(text, block_start, line_start - 1, block_bullet))
+                block_start = None
+            result.append(Paragraph(line_start, min(line_end, len(text)), False, False, True))
+            continue
         bullet = _BULLET.match(line)
         if not line.strip() or bullet:
             if block_start is not None:
@@ -125,6 +205,10 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     boilerplate_words = WordPlaces(folded, _BOILERPLATE_WORDS)
     trademark_words = WordPlaces(folded, _TRADEMARK_WORDS)
     for index, para in enumerate(paras):
+        if para.table_row:
+            # The whole line, an empty first cell included: its cells are read by position.
+            result.append(Sentence(para.start, para.end, index, False, False, True))
+            continue
         body = text[para.start : para.end]
         # A paragraph continuing a boilerplate one after a page break starts in lower case.
         continues = body[:1].islower()

@@ -60,7 +60,7 @@ _NEW_SUBJECT = re.compile(
     r"(?=(?:(?!(?:that|which|who|whom|whose|where|when|if)\s)[^\s,;]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|may|can|could|should|expects?|plans?|intends?|"
     r"anticipates?|began|begins|started|starts|continues|remains|received|reported|announced|entered|"
-    r"initiated|completed|licensed|filed|submitted|moved)\b)"
+    r"initiated|completed|licensed|filed|submitted|moved|discontinued|terminated|halted|stopped)\b)"
 )
 #: Between a stage and the first disease its phrase names: "trial in", "testing for", "trial of IMGN901
 #: in", "testing by sanofi-aventis for"; short, with no comma or semicolon between them.
@@ -75,19 +75,77 @@ _CLINIC = re.compile(
 _PRECLINICAL = re.compile(
     r"\bin\s+preclinical\s+(?:development|testing|stage)|\bpreclinical-stage\b|\bis\s+preclinical\b", re.I
 )
+_REGULATOR = (
+    r"(?:FDA|EMA|European\s+Commission|Health\s+Canada|PMDA|MHLW|regulators?|regulatory\s+authorit(?:y|ies))"
+)
+#: Where or when a product was approved: "approved in the US", "approved in Europe", "in February 2013".
+_MARKET = (
+    r"(?:the\s+)?(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|Canada)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?\d{4}"
+)
+#: Marketing approval of a product: "the FDA approved", "was approved by the FDA / in the US / for
+#: marketing", "received (FDA|marketing) approval". A bare "was approved" (by a board, an ethics
+#: committee) is no marketing approval.
 _APPROVED = re.compile(
-    r"\b(?:FDA|EMA|European\s+Commission)\s+(?:has\s+)?(?:approved|granted\s+(?:marketing\s+)?approval)|"
-    r"\b(?:was|were|has\s+been|have\s+been)\s+approved\b|"
-    r"\breceived\s+(?:FDA\s+|EU\s+|marketing\s+|regulatory\s+|accelerated\s+)?approval\b",
+    rf"\b{_REGULATOR}\s+(?:has\s+)?(?:approved|granted\s+(?:marketing\s+|accelerated\s+)?approval)|"
+    rf"\b(?:was|were|has\s+been|have\s+been)\s+approved\s+(?:by\s+the\s+{_REGULATOR}|by\s+{_REGULATOR}|"
+    rf"(?:in|on)\s+(?:{_MARKET}|\d{{4}}\b)|for\s+(?:marketing|sale|commercial))|"
+    r"\breceived\s+(?:FDA\s+|EU\s+|EC\s+|marketing\s+|regulatory\s+|accelerated\s+|conditional\s+)*approval\b",
     re.IGNORECASE,
 )
+#: An approval of something other than a product on the market, right after the approval words ("the
+#: FDA approved the IND", "received FDA approval to begin a Phase III trial") or right before them
+#: ("the protocol was approved by the FDA").
+_APPROVAL_OF_OTHER_AFTER = re.compile(
+    r"\s+(?:(?:of|for)\s+)?(?:(?:the|an?|its|our)\s+)?(?:IND|protocol|SPA|special\s+protocol|trial|study|"
+    r"design|amendment|plan|clinical)\b|\s+to\s+(?:begin|start|initiate|commence|proceed|conduct|enroll)",
+    re.IGNORECASE,
+)
+_APPROVAL_OF_OTHER_BEFORE = re.compile(
+    r"\b(?:IND|protocol|SPA|trial|study|design|amendment|plan|budget|board|stockholders|shareholders)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: An application for marketing approval stated as submitted, filed or accepted for review.
+_APPLICATION = (
+    r"(?:Biologics\s+License\s+Application|New\s+Drug\s+Application|BLA|sBLA|MAA|NDA|"
+    r"marketing\s+(?:authori[sz]ation\s+)?application)"
+)
 _REGISTRATION = re.compile(
-    r"\b(?:submitted|filed)\s+(?:a|an|its|the)\s+(?:Biologics\s+License\s+Application|BLA|sBLA|MAA|NDA|"
-    r"marketing\s+(?:authori[sz]ation\s+)?application)",
+    rf"\b(?:submitted|filed|completed\s+(?:the\s+)?submission\s+of)\s+(?:a|an|its|the|their|our)\s+(?:\w+\s+)?{_APPLICATION}|"
+    rf"\baccepted\s+(?:the|a|an|its|our)\s+(?:\w+\s+)?{_APPLICATION}|"
+    rf"\b{_APPLICATION}(?:\s+\([A-Za-z]+\))?\s+(?:was|has\s+been|had\s+been|were)\s+"
+    r"(?:submitted|filed|accepted)",
     re.IGNORECASE,
 )
 _IND = re.compile(
-    r"\b(?:file|submit|filing|submission\s+of|filed)\s+(?:an?\s+)?IND(?:\s+application)?\s+for\s+",
+    r"\b(?:file|submit|filing|submission\s+of|filed|submitted|cleared|accepted|allowed|approved)\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+)?IND(?:\s+application)?\s+for\s+",
+    re.IGNORECASE,
+)
+#: A trial stated as meant to support approval, with no phase named: the vocabulary's Phase III is
+#: "pivotal studies meant to support an application for marketing approval". "A pivotal Phase II
+#: trial" names its phase, which is taken instead.
+_PIVOTAL = re.compile(
+    r"\b(?:pivotal|registration(?:al)?|registration-(?:enabling|directed))\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: A compound whose development was stopped: it is at no stage ("discontinued development of AVE9633,
+#: which had been in Phase I testing"), whatever stage the same statement names. Patients
+#: discontinuing treatment say nothing of the compound's development.
+_DISCONTINUED = re.compile(
+    r"\bdiscontinu\w*\b(?!\s+(?:treatment|therapy|dosing|due|because|rates?|from|of\s+(?:treatment|therapy|dosing)))|"
+    r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
+    r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
+    r"\bno\s+longer\s+(?:be\s+)?(?:develop|pursu|evaluat|test)\w*|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
+    r"(?:terminated|halted|stopped|suspended|ended)",
+    re.IGNORECASE,
+)
+#: A stage stated as the compound's past, not its present: "which had been in Phase I testing",
+#: "was previously in a Phase II trial".
+_PAST_STAGE = re.compile(
+    r"\bhad\s+been\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|"
+    r"\b(?:was|were)\s+previously\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|\b(?:formerly|previously)\s+in\b",
     re.IGNORECASE,
 )
 #: A trial's name after its phase: "Phase lll trial, EMILIA," or before the word: "Phase III EMILIA trial".
@@ -129,7 +187,12 @@ def stages(
         (_CLINIC, "PhaseI", doc.word_places(("clinic",)).marked(spans)),
         (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical",)).marked(spans)),
         (_APPROVED, "Approved", doc.word_places(("approv",)).marked(spans)),
-        (_REGISTRATION, "Registration", doc.word_places(("submitted", "filed")).marked(spans)),
+        (
+            _REGISTRATION,
+            "Registration",
+            doc.word_places(("submitted", "submission", "filed", "accepted")).marked(spans),
+        ),
+        (_PIVOTAL, "PhaseIII", doc.word_places(("pivotal", "registration")).marked(spans)),
     ]
     ind_words = doc.word_places(("ind",)).marked(spans)
     for index, ctx in enumerate(ctxs):
@@ -138,7 +201,9 @@ def stages(
         for pattern, phase, marks in patterns:
             if marks[index]:
                 found.extend(
-                    (phase or phase_name(m), m.start()) for m in pattern.finditer(text, s.start, s.end)
+                    (phase or phase_name(m), m.start())
+                    for m in pattern.finditer(text, s.start, s.end)
+                    if _stated_stage(text, s.start, m, phase)
                 )
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
         if not found and not ind_plan:
@@ -149,7 +214,7 @@ def stages(
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
             if target is None and ANAPHOR.match(text, m.end()):
                 target = ctx.topic or _stage_subject(ctx, text, clauses, "Preclinical", m.start())
-            if target is not None:
+            if target is not None and not clauses.stopped(m.start()):
                 yield from _observe(StatusObservation(target, "Preclinical", evidence, None), seen)
         if not found:
             continue
@@ -161,6 +226,13 @@ def stages(
             subject = _stage_subject(ctx, text, clauses, phase, at)
             if subject is None:
                 unattached = True
+                continue
+            if clauses.stopped(at):
+                yield Skipped(
+                    extractor,
+                    f"development stopped or past: no current stage ({phase}) for {subject.key}",
+                    evidence.line,
+                )
                 continue
             if phase != "Preclinical" and clauses.planned(at):
                 yield Skipped(
@@ -189,12 +261,28 @@ class _Clauses:
         self.bounds = sorted({*joins, *semicolons})
         #: Where each new statement starts (the end of its join).
         self.statements = [end for _, end in joins]
+        #: Where each statement after the first ends (the start of the join opening the next).
+        self.statement_ends = [begin for begin, _ in joins]
 
     def of(self, at: int) -> tuple[int, int]:
         """Start and end of the clause holding offset ``at``."""
         start = max((end for _, end in self.bounds if end <= at), default=self.sentence.start)
         end = min((begin for begin, _ in self.bounds if begin >= at), default=self.sentence.end)
         return start, end
+
+    def statement(self, at: int) -> tuple[int, int]:
+        """Start and end of the statement holding offset ``at``: up to the next join opening a clause
+        with a subject of its own (see ``_NEW_SUBJECT``)."""
+        start = max((end for end in self.statements if end <= at), default=self.sentence.start)
+        end = min((begin for begin in self.statement_ends if begin >= at), default=self.sentence.end)
+        return start, end
+
+    def stopped(self, at: int) -> bool:
+        """Whether the stage named at ``at`` is no current one: its statement says the development was
+        stopped ("discontinued development of AVE9633, which had been in Phase I"), before or after the
+        stage, or puts the stage in the past ("had been in Phase I testing")."""
+        start, end = self.statement(at)
+        return bool(_DISCONTINUED.search(self.text, start, end) or _PAST_STAGE.search(self.text, start, at))
 
     def planned(self, at: int) -> bool:
         """Whether the stage named at ``at`` is a plan: a future cue before it in its statement, or a plan
@@ -249,6 +337,19 @@ def _stage_end(text: str, stage: int) -> int:
     """Where the stage words starting at ``stage`` end: past "Phase I/II", else where they start."""
     phase = PHASE.match(text, stage)
     return phase.end() if phase else stage
+
+
+def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) -> bool:
+    """Whether a match of a stage pattern states that stage: an approval of a product (not of an IND, a
+    protocol or a trial), a pivotal trial whose phase is not printed beside it ("pivotal Phase II
+    trial", "Phase II pivotal trial" are Phase II). Every other pattern states its stage as matched."""
+    if phase == "Approved":
+        before = text[max(since, m.start() - 40) : m.start()]
+        return not (_APPROVAL_OF_OTHER_AFTER.match(text, m.end()) or _APPROVAL_OF_OTHER_BEFORE.search(before))
+    if phase == "PhaseIII" and m.re is _PIVOTAL:
+        before = text[max(since, m.start() - 16) : m.start()]
+        return not (PHASE.search(m.group(0)) or PHASE.search(before))
+    return True
 
 
 def _distinct(hits: list[Hit]) -> list[EntityRef]:

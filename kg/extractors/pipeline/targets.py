@@ -3,7 +3,8 @@
 Reads each usable sentence. A target is stated by a cue before it ("targets the CD56 antigen", "targeting
 FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
 or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"). Antigens no list knows are
-accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``). A name followed by "receptor"/"ligand"
+accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
+right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
 ("antibody to TRAIL receptor 1") is the molecule the target binds, not the target: only the receptor's
 own name printed in parentheses right there ("(TRAIL-R1)") is taken. A payload is stated by a
 conjugate's name (``huN901-DM1``), an INN's second word (``mertansine`` → DM1) or a sentence ("composed
@@ -58,6 +59,21 @@ _NOT_ANTIGEN = {
 _WORD_TARGET = re.compile(
     r"(?P<t>[a-z][a-z0-9-]{3,30}),\s+an?\s+(?:antigen|receptor|(?:cell-surface\s+)?protein)\b"
 )
+#: A protein named by a plain word right after "targets"/"targeting": most such names end in "-in"
+#: (mesothelin, nectin-4, claudin, integrin, cadherin, endoglin), and the name is followed by the end of
+#: its phrase. Seven letters at least, and not one of the words of English or chemotherapy that end so.
+_IN_PROTEIN = re.compile(
+    r"(?P<t>[a-z]{5,}in(?:-\d{1,2})?)(?=\s*[,.;(]|\s+(?:antigen|protein|receptor|on|which|that|and|is|are|"
+    r"expressed)\b|-(?:expressing|positive)\b)"
+)
+_NOT_IN_PROTEINS = {
+    "protein", "proteins", "certain", "within", "origin", "domain", "toxin", "penicillin", "insulin", "cisplatin",
+    "carboplatin", "oxaliplatin", "doxorubicin", "daunorubicin", "epirubicin", "idarubicin", "bleomycin",
+    "mitomycin", "streptozocin", "gemcitabin", "vitamin", "heparin", "aspirin", "examin", "maintain", "obtain",
+    "contain", "explain", "remain", "sustain", "retain", "attain", "constrain",
+    # What a payload acts on, not an antibody's antigen: "DM1 targets tubulin".
+    "tubulin", "microtubulin", "albumin", "hemoglobin", "haemoglobin",
+}  # fmt: skip
 _NOT_TARGET_WORDS = {
     "same",
     "specific",
@@ -121,7 +137,15 @@ def targets(
                 else:
                     found.extend(_antigen(a.start(), a.end(), a.group(0), gaz, ctx))
                 continue
-            # A target named by a plain word is taken only with an appositive: "targets mesothelin, an antigen".
+            # A target named by a plain word is taken only with an appositive ("targets mesothelin, an
+            # antigen"), or right after "targets"/"targeting" when shaped like a protein's name.
+            p = _IN_PROTEIN.match(text, m.end(), s.end) if m.group(0)[:6].lower() == "target" else None
+            if p and p.group("t") not in _NOT_IN_PROTEINS and gaz.lookup(p.group("t")) is None:
+                printed = p.group("t")
+                found.append(
+                    (p.start("t"), p.end("t"), printed, EntityRef("target", slugify(printed)), False)
+                )
+                continue
             w = _WORD_TARGET.match(text, m.end(), s.end)
             if w and w.group("t").lower() not in _NOT_TARGET_WORDS and gaz.lookup(w.group("t")) is None:
                 printed = w.group("t")
@@ -162,6 +186,14 @@ def _own_name(
     if own is None:
         return []
     return _antigen(own.start("t"), own.end("t"), own.group("t"), gaz, ctx, shape=_RECEPTOR_NAME)
+
+
+def antigen_named(
+    start: int, end: int, printed: str, gaz: Gazetteer, ctx: Context
+) -> list[tuple[int, int, str, EntityRef, bool]]:
+    """The target ``printed`` names where nothing but a target is printed (a pipeline table's target
+    cell): a reference target, or a new antigen-shaped name (``CD37``, ``TROP2``); nothing otherwise."""
+    return _antigen(start, end, printed, gaz, ctx)
 
 
 def _antigen(

@@ -1,0 +1,220 @@
+"""Product-pipeline tables: one row per compound, its target, indication, stage and partner by column.
+
+An HTML release may print its pipeline as a table ("Product / Target / Indication / Stage / Partner"),
+which the HTML rendering turns into one line per row with tab-separated cells. ``segment`` finds the
+header (see ``segment.column_roles``) and makes each line under it a sentence of its own, flagged
+``table_row`` so the prose readers leave it alone; this module reads each row by its header's columns.
+
+Precision first: a row gives facts only when its compound cell names exactly one compound (aliases
+merged: "IMGN901 (lorvotuzumab mertansine)"), when it has no more cells than the header (a cell spanning
+columns would shift them), and only from names found inside the cell of the right column. A stage cell
+stating a plan ("Phase III planned"), a stop ("Discontinued") or several stages with several diseases
+gives no stage or no disease; a partner cell stating an ended deal gives no partner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kg.corpus import Document
+from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.pipeline.context import Context
+from kg.extractors.pipeline.partners import agreement_ref, ended
+from kg.extractors.pipeline.segment import Sentence, column_roles
+from kg.extractors.pipeline.spans import ByStart
+from kg.extractors.pipeline.stages import PHASE, phase_name
+from kg.extractors.pipeline.targets import antigen_named
+from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation, UnknownEntity
+from kg.reference import Gazetteer
+
+#: A stage cell naming no phase: its stage by the words printed.
+_STAGE_WORDS = (
+    (re.compile(r"\bpre-?clinical\b|\bIND[- ]enabling\b", re.I), "Preclinical"),
+    (re.compile(r"\b(?:approved|marketed|launched|commercial)\b", re.I), "Approved"),
+    (re.compile(r"\b(?:BLA|NDA|MAA|registration|filed|submitted|under\s+review)\b", re.I), "Registration"),
+    (re.compile(r"\b(?:pivotal|registrational)\b", re.I), "PhaseIII"),
+)
+#: A stage cell holding these states no current stage: a plan or a stop.
+_NOT_CURRENT = re.compile(
+    r"\b(?:plann\w*|expected|expect|anticipated|to\s+(?:start|begin|initiate|enter)|upcoming|next|"
+    r"discontinu\w*|terminated|halted|stopped|suspended|on\s+hold|20\d\d|[12]H|[1-4]Q)\b",
+    re.I,
+)
+
+
+def table_facts(
+    doc: Document,
+    sents: list[Sentence],
+    hits: list[Hit],
+    gaz: Gazetteer,
+    filer: EntityRef | None,
+    labels: dict[EntityRef, str],
+    extractor: str,
+) -> Iterator[Relation | Mention | StatusObservation | UnknownEntity | Skipped]:
+    """The facts of every row of every product-pipeline table, each with its row as evidence."""
+    rows = [s for s in sents if s.table_row]
+    if not rows:
+        return
+    by_start = ByStart(hits)
+    roles: list[str | None] | None = None
+    kind = "collaboration"
+    for row in rows:
+        line = doc.text[row.start : row.end]
+        header = column_roles(line)
+        if header is not None:
+            roles = header
+            # "Licensee" heads a column of licences; "Partner" or "Collaborator" one of collaborations.
+            cells = line.split("\t")
+            named = next((cells[i] for i, role in enumerate(header) if role == "partner"), "")
+            kind = "licence" if "licens" in named.lower() else "collaboration"
+            continue
+        if roles is None:
+            continue
+        yield from _row_facts(doc, row, _Header(roles, kind), by_start, gaz, filer, labels, extractor)
+
+
+@dataclass(frozen=True)
+class _Header:
+    """A table's header: the role of each column, and the kind of agreement its partner column holds."""
+
+    roles: list[str | None]
+    kind: str
+
+
+def _cells(doc: Document, row: Sentence) -> list[tuple[int, int]]:
+    """Start and end of each tab-separated cell of ``row``."""
+    spans: list[tuple[int, int]] = []
+    start = row.start
+    for cell in doc.text[row.start : row.end].split("\t"):
+        spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans
+
+
+def _row_facts(
+    doc: Document,
+    row: Sentence,
+    header: _Header,
+    by_start: ByStart[Hit],
+    gaz: Gazetteer,
+    filer: EntityRef | None,
+    labels: dict[EntityRef, str],
+    extractor: str,
+) -> Iterator[Relation | Mention | StatusObservation | UnknownEntity | Skipped]:
+    """Facts of one row: its compound's targets, indications, stage (with its disease) and partners."""
+    cells = _cells(doc, row)
+    roles = header.roles
+    evidence = doc.evidence(row.start, row.end, extractor)
+    if len(cells) > len(roles):
+        yield Skipped(extractor, "pipeline table row with more cells than its header", evidence.line)
+        return
+    by_role = {role: cells[i] for i, role in enumerate(roles) if role is not None and i < len(cells)}
+    inside = {role: by_start.within(start, end) for role, (start, end) in by_role.items()}
+    compounds = {h.ref for h in inside.get("compound", []) if h.kind == "compound"}
+    if len(compounds) != 1:
+        if compounds:
+            yield Skipped(extractor, "pipeline table row naming several compounds", evidence.line)
+        return
+    compound = next(iter(compounds))
+    row_ctx = Context(row, tuple(by_start.within(row.start, row.end)), (compound,), None)
+    for target in _targets(doc, row_ctx, by_role.get("target"), gaz, extractor):
+        if isinstance(target, EntityRef):
+            yield Relation(compound, "targets", target, evidence)
+        else:
+            yield target
+    diseases = _distinct(h.ref for h in inside.get("indication", []) if h.kind == "indication")
+    for disease in diseases:
+        yield Relation(compound, "indication", disease, evidence)
+    if "stage" in by_role:
+        yield from _stages(doc, by_role["stage"], compound, diseases, evidence, extractor)
+    partners = _distinct(
+        h.ref for h in inside.get("partner", []) if h.kind == "company" and h.ref not in (filer, None)
+    )
+    if filer is not None and partners:
+        start, end = by_role["partner"]
+        if ended(doc.text[start:end]):
+            yield Skipped(extractor, "pipeline table partner stated as ended", evidence.line)
+            return
+        for partner in partners:
+            yield from _partnership(filer, partner, compound, header.kind, labels, evidence)
+
+
+def _targets(
+    doc: Document, ctx: Context, cell: tuple[int, int] | None, gaz: Gazetteer, extractor: str
+) -> Iterator[EntityRef | Mention | UnknownEntity]:
+    """The targets a target cell names: reference targets found in it, else the whole cell when it is
+    shaped like an antigen (``CD37``, ``TROP2``), announced with a mention (and as unknown when new)."""
+    if cell is None:
+        return
+    start, end = cell
+    known = _distinct(h.ref for h in ctx.hits if start <= h.start < end and h.kind == "target")
+    if known:
+        yield from known
+        return
+    printed = doc.text[start:end].strip()
+    at = start + doc.text[start:end].index(printed) if printed else start
+    for t_start, t_end, name, ref, is_known in antigen_named(at, at + len(printed), printed, gaz, ctx):
+        yield Mention(ref, name, doc.evidence(t_start, t_end, extractor), alt_labels=(name,))
+        if not is_known:
+            yield UnknownEntity(ref, name, doc.line_of(t_start))
+        yield ref
+
+
+def _stages(
+    doc: Document,
+    cell: tuple[int, int],
+    compound: EntityRef,
+    diseases: list[EntityRef],
+    evidence: Evidence,
+    extractor: str,
+) -> Iterator[StatusObservation | Skipped]:
+    """The stage a stage cell states, once per disease of the row (none when the cell states several
+    stages: which disease is at which is not said)."""
+    text = doc.text[cell[0] : cell[1]]
+    if not text.strip():
+        return
+    if _NOT_CURRENT.search(text):
+        yield Skipped(extractor, f"pipeline table stage {text.strip()!r} is no current stage", evidence.line)
+        return
+    phases = _distinct(phase_name(m) for m in PHASE.finditer(text))
+    if not phases:
+        phases = [phase for pattern, phase in _STAGE_WORDS if pattern.search(text)][:1]
+    paired: list[EntityRef | None] = list(diseases) if len(phases) == 1 and diseases else [None]
+    for phase in phases:
+        for disease in paired:
+            yield StatusObservation(compound, phase, evidence, disease)
+
+
+def _partnership(
+    filer: EntityRef,
+    partner: EntityRef,
+    compound: EntityRef,
+    kind: str,
+    labels: dict[EntityRef, str],
+    evidence: Evidence,
+) -> Iterator[Relation | Mention]:
+    """The filer's partner of a row, with the agreement covering the row's compound."""
+    agreement = agreement_ref(filer, partner, kind)
+    yield Relation(filer, "partner", partner, evidence)
+    yield Mention(
+        agreement, f"{labels.get(filer, filer.key)} – {labels.get(partner, partner.key)} {kind}", evidence
+    )
+    yield Relation(agreement, "party", filer, evidence)
+    yield Relation(agreement, "party", partner, evidence)
+    yield Relation(agreement, "agreementType", kind, evidence)
+    yield Relation(agreement, "covers", compound, evidence)
+
+
+T = TypeVar("T")
+
+
+def _distinct(items: Iterable[T]) -> list[T]:
+    """``items`` each once, in their order."""
+    out: list[T] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
