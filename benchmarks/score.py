@@ -4,7 +4,15 @@ Reads ``graph.trig`` (one named graph per filing, found by its ``dcterms:source`
 counts, per category, what the graph states correctly (true positives), wrongly (false positives)
 and fails to state (false negatives). A number is right when it equals the exact figure rounded to
 the precision the graph gives it (``kg:decimals``): "$4.7 million" for 4,706,000 is right; 4,800,000
-is wrong. CLI: ``python benchmarks/score.py CORPUS_DIR GRAPH_DIR`` prints the table.
+is wrong. Every fact and guidance range the graph states counts: one not expected is wrong.
+
+Distractors (``--varied-prose``): sentences printed to be refused ("Non-GAAP net loss … was $3.1
+million", "Revenues … include $1.2 million of license fees", "previously expected … $60-64
+million"). A figure read from one is wrong even when the graph does not show it as a value of its
+own (a prose figure restating a table's is merged into the table's fact as a second evidence), so
+with the corpus folder at hand every fact and range citing evidence inside a distractor counts as
+wrong (in "narrative facts" or "guidance"), once per fact not already wrong for its value.
+CLI: ``python benchmarks/score.py CORPUS_DIR GRAPH_DIR`` prints the table.
 """
 
 from __future__ import annotations
@@ -68,6 +76,8 @@ class Score:
     tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
     filings_found: int = 0
     filings_expected: int = 0
+    distractors: int = 0  # distractor sentences checked (with the corpus folder given)
+    distractors_cited: int = 0  # of them, cited as evidence by a fact or a guidance range
 
     def table(self) -> str:
         """A plain-text table: category, tp, fp, fn (and damaged figures declined), precision, recall."""
@@ -113,8 +123,11 @@ def _key(iri: str | None, kind: str) -> str | None:
     return iri[len(prefix) :] if iri and iri.startswith(prefix) else None
 
 
-def score(expected: Iterable[ExpectedFiling], store: ox.Store) -> Score:
-    """Compare the graph with the expected facts of every filing."""
+def score(expected: Iterable[ExpectedFiling], store: ox.Store, corpus: Path | None = None) -> Score:
+    """Compare the graph with the expected facts of every filing.
+
+    ``corpus``: the folder of the filings; given, facts citing a distractor sentence count as wrong.
+    """
     result = Score()
     graphs = {
         r["source"]: r["g"]
@@ -130,9 +143,16 @@ def score(expected: Iterable[ExpectedFiling], store: ox.Store) -> Score:
                 t.add_missed(f"{filing.file}: no graph")
             continue
         result.filings_found += 1
+        cited: dict[str, str] = {}
+        if corpus is not None and filing.distractors:
+            cited = _distractor_citations(store, graph, filing, corpus)
+            result.distractors += len(filing.distractors)
+            result.distractors_cited += len(set(cited.values()))
         _score_metadata(store, graph, filing, result.tallies["metadata"])
-        _score_facts(store, graph, filing, result.tallies["table facts"], result.tallies["narrative facts"])
-        _score_guidance(store, graph, filing, result.tallies["guidance"])
+        _score_facts(
+            store, graph, filing, result.tallies["table facts"], result.tallies["narrative facts"], cited
+        )
+        _score_guidance(store, graph, filing, result.tallies["guidance"], cited)
         _score_people(store, graph, filing, result.tallies["people"])
         _score_compounds(store, graph, filing, result.tallies["compounds"], result.tallies["targets"])
         _score_partners(store, graph, filing, result.tallies["partners"])
@@ -170,10 +190,47 @@ def _score_metadata(store: ox.Store, g: str, filing: ExpectedFiling, t: Tally) -
             t.add_missed(f"{filing.file}: {name} {want!r}")
 
 
-def _score_facts(store: ox.Store, g: str, filing: ExpectedFiling, table: Tally, narrative: Tally) -> None:
+def _distractor_citations(store: ox.Store, g: str, filing: ExpectedFiling, corpus: Path) -> dict[str, str]:
+    """Facts and guidance ranges (IRIs) whose evidence overlaps a distractor of the filing's text, each
+    with that distractor. Offsets are those of the text the build read (``kg.corpus.read_document``)."""
+    from kg.corpus import read_document
+
+    text = read_document(corpus / filing.file).text
+    spans = []
+    for distractor in filing.distractors:
+        at = text.find(distractor)
+        if at < 0:
+            raise ValueError(f"{filing.file}: distractor not in the text: {distractor!r}")
+        while at >= 0:
+            spans.append((at, at + len(distractor), distractor))
+            at = text.find(distractor, at + 1)
     rows = _rows(
         store,
-        f"""SELECT ?concept ?value ?unit ?decimals ?statement ?start ?end ?instant (COUNT(?ev) AS ?evidence)
+        f"""SELECT ?f ?start ?end WHERE {{ GRAPH <{g}> {{
+              VALUES ?type {{ kg:FinancialFact kg:Guidance }}
+              ?f a ?type ; kg:evidence ?ev . ?ev kg:charStart ?start ; kg:charEnd ?end }} }}""",
+    )
+    cited: dict[str, str] = {}
+    for r in rows:
+        start, end = int(r["start"]), int(r["end"])
+        for d_start, d_end, distractor in spans:
+            if start < d_end and end > d_start:
+                cited[r["f"]] = distractor
+    return cited
+
+
+def _score_facts(
+    store: ox.Store,
+    g: str,
+    filing: ExpectedFiling,
+    table: Tally,
+    narrative: Tally,
+    cited: dict[str, str] | None = None,
+) -> None:
+    cited = cited or {}
+    rows = _rows(
+        store,
+        f"""SELECT ?f ?concept ?value ?unit ?decimals ?statement ?start ?end ?instant (COUNT(?ev) AS ?evidence)
             WHERE {{ GRAPH <{g}> {{
               ?f a kg:FinancialFact ; kg:concept ?concept ; kg:value ?value ; kg:unit ?unit ; kg:period ?p ;
                  kg:evidence ?ev .
@@ -195,10 +252,14 @@ def _score_facts(store: ox.Store, g: str, filing: ExpectedFiling, table: Tally, 
         emitted.setdefault(key, []).append((value, decimals, statement, int(r["evidence"])))
         tally = narrative if statement == "Narrative" else table
         want = exact.get(key)
-        if want is not None and _round(want, decimals) == value:
+        right = want is not None and _round(want, decimals) == value
+        if right:
             tally.tp += 1
         else:
             tally.add_wrong(f"{filing.file}: {concept} {period} {value} {unit} (expected {want})")
+        if r["f"] in cited and (right or tally is not narrative):
+            # A right value (the table's, merged) citing a figure it must not: the prose was misread.
+            narrative.add_wrong(f"{filing.file}: {concept} {period} {value} cites {cited[r['f']]!r}")
     for fact in filing.table_facts:
         key = (fact.concept, fact.period_key, fact.unit)
         if any(v == Decimal(fact.value) and s != "Narrative" for v, _, s, _ in emitted.get(key, [])):
@@ -223,24 +284,32 @@ def _score_facts(store: ox.Store, g: str, filing: ExpectedFiling, table: Tally, 
             narrative.add_missed(f"{filing.file}: {fact.concept} {fact.period_key} {fact.value}")
 
 
-def _score_guidance(store: ox.Store, g: str, filing: ExpectedFiling, t: Tally) -> None:
+def _score_guidance(
+    store: ox.Store, g: str, filing: ExpectedFiling, t: Tally, cited: dict[str, str] | None = None
+) -> None:
+    cited = cited or {}
     rows = _rows(
         store,
-        f"""SELECT ?concept ?low ?high ?start ?end ?instant WHERE {{ GRAPH <{g}> {{
+        f"""SELECT ?f ?concept ?low ?high ?start ?end ?instant WHERE {{ GRAPH <{g}> {{
               ?f a kg:Guidance ; kg:concept ?concept ; kg:low ?low ; kg:high ?high ; kg:period ?p .
               OPTIONAL {{ ?p kg:start ?start ; kg:end ?end }} OPTIONAL {{ ?p kg:instant ?instant }} }} }}""",
     )
     want = {(x.concept, x.period_key, Decimal(x.low), Decimal(x.high)) for x in filing.guidance}
-    got = {
-        (
-            r["concept"].rsplit("#", 1)[-1],
-            r["instant"] or f"{r['start']}--{r['end']}",
-            Decimal(r["low"]),
-            Decimal(r["high"]),
+    by_fact: dict[str, set[tuple[str, str, Decimal, Decimal]]] = {}
+    for r in rows:
+        by_fact.setdefault(r["f"], set()).add(
+            (
+                r["concept"].rsplit("#", 1)[-1],
+                r["instant"] or f"{r['start']}--{r['end']}",
+                Decimal(r["low"]),
+                Decimal(r["high"]),
+            )
         )
-        for r in rows
-    }
+    got = {x for ranges in by_fact.values() for x in ranges}
     _compare(t, filing.file, want, got)
+    for fact, ranges in by_fact.items():
+        if fact in cited and ranges <= want:  # (a range not expected is wrong already)
+            t.add_wrong(f"{filing.file}: {sorted(ranges, key=str)} cites {cited[fact]!r}")
 
 
 def _score_people(store: ox.Store, g: str, filing: ExpectedFiling, t: Tally) -> None:
@@ -311,8 +380,10 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python benchmarks/score.py CORPUS_DIR GRAPH_DIR", file=sys.stderr)
         return 2
     corpus, graph = Path(args[0]), Path(args[1])
-    result = score(read_expected(corpus / "expected.json"), load(graph))
+    result = score(read_expected(corpus / "expected.json"), load(graph), corpus)
     print(f"filings with a graph: {result.filings_found} of {result.filings_expected}")
+    if result.distractors:
+        print(f"distractor sentences: {result.distractors}, cited by a fact: {result.distractors_cited}")
     print(result.table())
     for name, tally in result.tallies.items():
         if tally.wrong or tally.missed:

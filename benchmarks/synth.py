@@ -124,6 +124,8 @@ class ExpectedFiling:
     people: list[ExpectedPerson] = field(default_factory=list)
     compounds: list[ExpectedCompound] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)  # company keys
+    #: Sentences (or clauses) printed to be refused: no fact or guidance may cite them (``--varied-prose``).
+    distractors: list[str] = field(default_factory=list)
 
     @property
     def table_facts(self) -> list[ExpectedFact]:
@@ -134,7 +136,10 @@ class ExpectedFiling:
         return [f for f in self.facts if f.statement == "Narrative"]
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        if not self.distractors:
+            del data["distractors"]  # corpora without distractors keep the JSON they always had
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ExpectedFiling:
@@ -494,6 +499,7 @@ class _Writer:
         self.cover = rng.random() < 0.6
         self.facts: list[ExpectedFact] = []
         self.guidance: list[ExpectedGuidance] = []
+        self.distractors: list[str] = []
 
     # -- scale and periods -----------------------------------------------------------------------
     @property
@@ -785,13 +791,15 @@ class _Filing:
         )
         for value, period in ((value_cur, q_cur), (value_prior, q_prior)):
             w.facts.append(ExpectedFact("Revenues", str(value), "USD", period[0].isoformat(), period[1].isoformat(), decimals=dec, statement="Narrative"))  # fmt: skip
+        if self.varied:
+            paras += _VariedProse(w).figures(ended, prior_ended)
         paras.append(
             f'"We made solid progress with our pipeline this quarter," said {c.ceo.name}, {c.ceo.title}. '
             '"We expect to report new clinical data in the coming months."'
         )
         paras += self.pipeline()
         if rng.random() < 0.5:
-            paras += self.guidance()
+            paras += _VariedProse(w).guidance() if self.varied else self.guidance()
         paras.append(
             f'"Our balance sheet allows us to advance our own compounds while we build partnerships," '
             f"commented {c.cfo.name}, {c.cfo.title}."
@@ -888,6 +896,305 @@ class _Filing:
         ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Varied prose (``--varied-prose``): more figures in other wordings, guidance in several forms, and
+# distractors: sentences whose figures are no fact (non-GAAP, "excluding …", parts of a total,
+# changes, earlier or partial-year guidance). Only varied corpora draw the random numbers used here.
+
+
+def _m(value: Decimal) -> str:
+    """ "$4.7 million" for a value in millions with one decimal."""
+    return f"${value:.1f} million"
+
+
+def _tenths(value: Decimal) -> Decimal:
+    """A value in base units as millions with one decimal, the way prose prints it."""
+    return (abs(value) / Decimal(1_000_000)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+class _VariedProse:
+    """The extra paragraphs of a varied-prose release, with the facts they must (and must not) yield."""
+
+    def __init__(self, w: _Writer) -> None:
+        self.w = w
+        self.rng = w.rng
+
+    def _line(self, column: int, concept: str) -> Decimal:
+        return self.w.base(next(v for k, _, v in self.w.columns[column].lines if k == concept))
+
+    def _narrative(self, concept: str, value: Decimal, period: tuple[dt.date, dt.date]) -> None:
+        """A prose figure that restates the table's: its expected fact at the printed precision."""
+        signed = -value if concept == "NetIncomeLoss" else value
+        self.w.facts.append(ExpectedFact(concept, str(int(signed * 1_000_000)), "USD", period[0].isoformat(), period[1].isoformat(), decimals=-5, statement="Narrative"))  # fmt: skip
+
+    # -- reported figures ----------------------------------------------------------------------------
+    def figures(self, ended: str, prior_ended: str) -> list[str]:
+        """Expense figures listed with "respectively", year-to-date figures, and narrative distractors."""
+        w, rng = self.w, self.rng
+        q_cur, q_prior = w.periods[0], w.periods[1]
+        paras: list[str] = []
+        rd = [_tenths(self._line(i, "ResearchAndDevelopmentExpense")) for i in (0, 1)]
+        ga = [_tenths(self._line(i, "GeneralAndAdministrativeExpense")) for i in (0, 1)]
+        if rng.random() < 0.5:
+            style = rng.randrange(3)
+            if style == 0:
+                paras.append(
+                    f"Research and development expenses and general and administrative expenses were {_m(rd[0])} "
+                    f"and {_m(ga[0])}, respectively, for the {ended}, compared to {_m(rd[1])} and {_m(ga[1])}, "
+                    f"respectively, for the {prior_ended}."
+                )
+                pairs = [("ResearchAndDevelopmentExpense", rd), ("GeneralAndAdministrativeExpense", ga)]
+                for concept, values in pairs:
+                    self._narrative(concept, values[0], q_cur)
+                    self._narrative(concept, values[1], q_prior)
+            elif style == 1:
+                paras.append(
+                    f"Research and development expenses were {_m(rd[0])} and {_m(rd[1])} for the three months "
+                    f"ended {_month_day(w.end)}, {q_cur[1].year} and {q_prior[1].year}, respectively."
+                )
+                self._narrative("ResearchAndDevelopmentExpense", rd[0], q_cur)
+                self._narrative("ResearchAndDevelopmentExpense", rd[1], q_prior)
+            else:
+                paras.append(
+                    f"Research and development expenses and general and administrative expenses for the {ended} "
+                    f"were {_m(rd[0])} and {_m(ga[0])}, respectively."
+                )
+                self._narrative("ResearchAndDevelopmentExpense", rd[0], q_cur)
+                self._narrative("GeneralAndAdministrativeExpense", ga[0], q_cur)
+        if w.q in (2, 3) and rng.random() < 0.5:
+            paras.append(self._year_to_date())
+        paras += self._narrative_distractors(ended, prior_ended, rd)
+        return paras
+
+    def _year_to_date(self) -> str:
+        w, rng = self.w, self.rng
+        ytd_cur, ytd_prior = w.periods[2], w.periods[3]
+        net = [self._line(i, "NetIncomeLoss") for i in (2, 3)]
+        if all(v < 0 for v in net) and rng.random() < 0.5:
+            concept, values, words, verb = "NetIncomeLoss", [_tenths(v) for v in net], "net loss", "was"
+        else:
+            concept, values, verb = "Revenues", [_tenths(self._line(i, "Revenues")) for i in (2, 3)], "were"
+            words = "revenues"
+        self._narrative(concept, values[0], ytd_cur)
+        self._narrative(concept, values[1], ytd_prior)
+        if rng.random() < 0.5:
+            return (
+                f"Year-to-date, {words} {verb} {_m(values[0])}, compared to {_m(values[1])} for the same period "
+                "last year."
+            )
+        part = "half" if w.q == 2 else "nine months"
+        return (
+            f"{words[0].upper()}{words[1:]} for the first {part} of fiscal {w.fy} {verb} {_m(values[0])}, "
+            f"compared to {_m(values[1])} for the first {part} of fiscal {w.fy - 1}."
+        )
+
+    def _narrative_distractors(self, ended: str, prior_ended: str, rd: list[Decimal]) -> list[str]:
+        """Sentences whose figures are no fact: each recorded in ``distractors``."""
+        w, rng = self.w, self.rng
+        out: list[str] = []
+        net = [_tenths(self._line(i, "NetIncomeLoss")) for i in (0, 1)]
+        loss = all(self._line(i, "NetIncomeLoss") < 0 for i in (0, 1))
+        # Non-GAAP net loss: the GAAP loss less stock-based compensation (so never the GAAP figure).
+        if loss and min(net) >= Decimal("2.0") and rng.random() < 0.35:
+            ng = [n - Decimal(rng.randrange(3, 16)) / 10 for n in net]
+            out.append(
+                (
+                    f"Non-GAAP net loss for the {ended} was {_m(ng[0])}, compared to {_m(ng[1])} for the same "
+                    "period last year.",
+                    f"On a non-GAAP basis, net loss for the {ended} was {_m(ng[0])}.",
+                    f"Non-GAAP net loss, which excludes stock-based compensation expense, was {_m(ng[0])} for the "
+                    f"{ended}.",
+                )[rng.randrange(3)]
+            )
+        if loss and net[0] >= Decimal("2.0") and rng.random() < 0.35:
+            ex = net[0] - Decimal(rng.randrange(3, 16)) / 10
+            out.append(
+                (
+                    f"Net loss, excluding stock-based compensation, was {_m(ex)} for the {ended}.",
+                    f"Excluding stock-based compensation, net loss for the {ended} was {_m(ex)}.",
+                )[rng.randrange(2)]
+            )
+        # A part of total revenues ("license fees"), in both periods.
+        revenue = [_tenths(self._line(i, "Revenues")) for i in (0, 1)]
+        if min(revenue) >= Decimal("1.0") and rng.random() < 0.35:
+            parts = [(r * Decimal(rng.uniform(0.2, 0.6))).quantize(Decimal("0.1")) for r in revenue]
+            out.append(
+                f"Revenues for the {ended} include {_m(parts[0])} of license fees, compared to {_m(parts[1])} "
+                "for the same period last year."
+            )
+        # A change: the difference of the two quarters' research and development expenses.
+        if rd[0] - rd[1] >= Decimal("0.3") and rng.random() < 0.35:
+            out.append(
+                f"Research and development expenses for the {ended} reflected an increase of {_m(rd[0] - rd[1])} "
+                "compared to the same period last year."
+            )
+        w.distractors += out
+        return out
+
+    # -- guidance ------------------------------------------------------------------------------------
+    def guidance(self) -> list[str]:
+        """A "Financial Guidance" paragraph in one of several wordings, with distractors mixed in."""
+        w, c, rng = self.w, self.w.c, self.rng
+        short = c.short
+        fy = w.fy + 1 if w.q == 4 else w.fy  # a fourth-quarter release guides for the next year
+        fy_end = _month_end(fy, c.fye_month)
+        year = _duration(fy_end, 12)
+        forms = [
+            f"its fiscal year ending {_long_date(fy_end)}",
+            f"fiscal {fy}",
+            f"fiscal year {fy}",
+            f"FY{fy % 100:02d}",
+            f"FY{fy}",
+            f"the year ending {_long_date(fy_end)}",
+            f"the {fy} fiscal year",
+        ]
+        if c.fye_month == 12:
+            forms.append(str(fy))
+        y = rng.choice(forms)
+        # Year-end balance: the fiscal year by its number ("to end fiscal 2012 with …").
+        y_end = rng.choice([f"fiscal {fy}", *([str(fy)] if c.fye_month == 12 else [])])
+        # Annual figures of the size of this quarter's.
+        rd_q, ga_q = (
+            self._line(0, "ResearchAndDevelopmentExpense"),
+            self._line(0, "GeneralAndAdministrativeExpense"),
+        )
+        rev_q = self._line(0, "Revenues")
+        factor = Decimal(rng.uniform(3.6, 4.6)) / 1_000_000
+        rd_low, ga_low, rev_low = (max(1, int(v * factor)) for v in (rd_q, ga_q, rev_q))
+        net_low = max(2, rd_low + ga_low - rev_low - rng.randrange(0, 3))
+        net_high = net_low + rng.randrange(2, 8)
+        cash_now = next(Decimal(f.value) for f in w.facts if f.concept == "CashCashEquivalentsAndMarketableSecurities" and f.instant == w.end.isoformat())  # fmt: skip
+        remaining = 4 - w.q if w.q < 4 else 4
+        cash_low = max(5, int(cash_now / 1_000_000) - net_high * remaining // 4 - rng.randrange(0, 5))
+        cash_high = cash_low + rng.randrange(3, 10)
+
+        def expect(concept: str, low: int, high: int, sign: int = 1) -> None:
+            lo, hi = (low, high) if sign > 0 else (-high, -low)
+            w.guidance.append(ExpectedGuidance(concept, str(lo * 1_000_000), str(hi * 1_000_000), "USD", year[0].isoformat(), year[1].isoformat()))  # fmt: skip
+
+        def between(low: int, high: int) -> str:
+            return rng.choice(
+                (
+                    f"between ${low}-{high} million",
+                    f"between ${low} million and ${high} million",
+                    f"between ${low} and ${high} million",
+                    f"in the range of ${low} to ${high} million",
+                    f"${low}–${high} million",
+                )
+            )
+
+        sentences: list[str] = []
+        distractors: list[str] = []
+        # Net loss: a range, a point, or the range now expected after an earlier one.
+        kind = rng.randrange(6)
+        if kind == 5:  # revised: only the range the company now expects is guidance
+            old_low = net_high + rng.randrange(1, 5)
+            old = f"${old_low}-{old_low + rng.randrange(2, 6)} million"
+            if rng.random() < 0.5:
+                clause = f"previously expected its net loss for {y} to be {old}"
+                sentences.append(
+                    f"The Company {clause}; it now expects its net loss for {y} to be {between(net_low, net_high)}."
+                )
+            else:
+                clause = f"original guidance of {old}"
+                sentences.append(
+                    f"{short} now expects its net loss for {y} to be {between(net_low, net_high)}, below its {clause}."
+                )
+            distractors.append(clause)
+            expect("NetIncomeLoss", net_low, net_high, -1)
+        elif kind == 4:  # a point
+            sentences.append(f"{short} expects its net loss for {y} to be approximately ${net_high} million.")
+            expect("NetIncomeLoss", net_high, net_high, -1)
+        else:
+            sentences.append(
+                (
+                    f"{short} expects its net loss for {y} to be {between(net_low, net_high)}.",
+                    f"For {y}, {short} expects net loss to be {between(net_low, net_high)}.",
+                    f"Net loss for {y} is expected to be {between(net_low, net_high)}.",
+                    f"{short} expects net loss to range from ${net_low} million to ${net_high} million for {y}.",
+                )[kind]
+            )
+            expect("NetIncomeLoss", net_low, net_high, -1)
+        # Expenses: in a sentence of their own, the year named or carried from the sentence before.
+        rd_high, ga_high = rd_low + rng.randrange(2, 6), ga_low + rng.randrange(1, 3)
+        if rng.random() < 0.6:
+            with_ga = rng.random() < 0.6
+            ga_part = (
+                f" and its general and administrative expenses to be {between(ga_low, ga_high)}"
+                if with_ga
+                else ""
+            )
+            if rng.random() < 0.5:
+                sentences.append(
+                    f"{short} expects its research and development expenses for {y} to be "
+                    f"{between(rd_low, rd_high)}{ga_part}."
+                )
+            else:
+                sentences.append(
+                    f"It expects research and development expenses to be {between(rd_low, rd_high)}{ga_part}."
+                )
+            expect("ResearchAndDevelopmentExpense", rd_low, rd_high)
+            if with_ga:
+                expect("GeneralAndAdministrativeExpense", ga_low, ga_high)
+        if rev_low >= 2 and rng.random() < 0.3:
+            rev_high = rev_low + rng.randrange(1, 5)
+            sentences.append(
+                f"{short} expects total revenues for {y} of ${rev_low} million to ${rev_high} million."
+            )
+            expect("Revenues", rev_low, rev_high)
+        # Cash at the end of the year.
+        if rng.random() < 0.8:
+            at = _long_date(fy_end)
+            kind = rng.randrange(4)
+            if kind == 3:
+                cash_high = cash_low
+            sentences.append(
+                (
+                    f"Cash and marketable securities at {at} are anticipated to be {between(cash_low, cash_high)}.",
+                    f"{short} expects to end {y_end} with cash, cash equivalents and marketable securities of between "
+                    f"${cash_low} million and ${cash_high} million.",
+                    f"{short} expects its cash, cash equivalents and marketable securities at the end of {y_end} to be "
+                    f"{between(cash_low, cash_high)}.",
+                    f"We anticipate that our cash, cash equivalents and marketable securities will be approximately "
+                    f"${cash_low} million at {at}.",
+                )[kind]
+            )
+            w.guidance.append(ExpectedGuidance("CashCashEquivalentsAndMarketableSecurities", str(cash_low * 1_000_000), str(cash_high * 1_000_000), "USD", instant=fy_end.isoformat()))  # fmt: skip
+        # Distractors: other measures, a change, part of the year.
+        if rng.random() < 0.3:
+            lo = max(1, net_low - rng.randrange(2, 6))
+            distractors.append(
+                f"{short} expects its non-GAAP net loss for {y} to be {between(lo, lo + net_high - net_low)}."
+            )
+        if rng.random() < 0.3:
+            lo = max(1, net_low - rng.randrange(2, 6))
+            distractors.append(
+                f"{short} expects its net loss, excluding stock-based compensation, for {y} to be "
+                f"{between(lo, lo + net_high - net_low)}."
+            )
+        if rng.random() < 0.3:
+            up = rng.randrange(1, 5)
+            distractors.append(
+                f"{short} expects research and development expenses for {y} to increase by "
+                f"{rng.choice(('between ', ''))}${up}-{up + rng.randrange(1, 4)} million."
+            )
+        if rng.random() < 0.3:
+            half = rng.choice(
+                [
+                    f"fiscal {fy}",
+                    f"its fiscal year ending {_long_date(fy_end)}",
+                    *([str(fy)] if c.fye_month == 12 else []),
+                ]
+            )
+            lo = max(1, net_low // 2)
+            distractors.append(
+                f"{short} expects its net loss for the first half of {half} to be {between(lo, lo + 2)}."
+            )
+        sentences += [d for d in distractors if d.endswith(".")]
+        w.distractors += distractors
+        return ["Financial Guidance", " ".join(sentences)]
+
+
 def _render_text(f: _Filing, statements: tuple[_Statement, _Statement]) -> str:
     w = f.w
     blocks: list[list[str]] = []
@@ -945,7 +1252,11 @@ def generate(
     ``damage_rate``: the share of statement figures of the scanned layouts that OCR damaged
     ("4,7O6"); their facts are marked ``damaged`` (they may be missing, never wrong).
     ``varied_prose``: the headline sentences in one of three phrasings each, the prior period named
-    by its dates in two of them ("compared with … for the three-month period ended March 31, 2004").
+    by its dates in two of them ("compared with … for the three-month period ended March 31, 2004");
+    expense pairs ("…, respectively") and year-to-date figures; guidance in several range, point and
+    year forms (R&D, G&A, revenues, year-end cash); and distractors (non-GAAP, "excluding …", parts,
+    changes, earlier or half-year guidance) listed in ``ExpectedFiling.distractors``: they must yield
+    nothing. Without it no random number of these is drawn, so the corpus stays byte for byte the same.
 
     Companies are reused across filings (about four releases each), as in a real corpus, so the same
     entities meet across filings.
@@ -997,6 +1308,7 @@ def generate(
                 people=sorted(set(people)),
                 compounds=[ExpectedCompound((code, other), tkey, partner) for code, other, tkey, _, _, partner in company.compounds],
                 partners=sorted({company_key(p) for *_, p in company.compounds if p}),
+                distractors=writer.distractors,
             )
         )  # fmt: skip
     return expected
@@ -1028,7 +1340,9 @@ def main(argv: list[str] | None = None) -> int:
         help="share of statement figures OCR damaged, as 4,7O6 (0-1)",
     )
     parser.add_argument(
-        "--varied-prose", action="store_true", help="headline sentences in three phrasings, not one"
+        "--varied-prose",
+        action="store_true",
+        help="headline sentences in three phrasings, guidance in several forms, and distractors",
     )
     args = parser.parse_args(argv)
     if args.n < 1:

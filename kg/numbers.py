@@ -223,9 +223,10 @@ _MONEY = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
-#: What may not follow an amount's digits: a letter or a digit after a separator ("$2l.9", "$2,5OO",
-#: "$5M"), which means the figure was broken or its scale is not a word this reader knows.
-_GLUED_AFTER = re.compile(r"[,.]?[0-9]|[A-Za-z]")
+#: What may not follow an amount's digits: a letter or a digit, right after them or after a separator
+#: ("$2l.9", "$2,5OO", "$3.l million", "$5M"), which means the figure was broken or its scale is not a
+#: word this reader knows.
+_GLUED_AFTER = re.compile(r"[,.]?[0-9A-Za-z]")
 #: A range's amount as printed: digits grouped by threes ("750,000") or not ("60", "64.5").
 _RANGE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion"

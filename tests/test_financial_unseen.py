@@ -350,6 +350,13 @@ def test_a_figure_broken_by_ocr_is_not_read() -> None:
     assert _prose(text) == set()
 
 
+def test_a_decimal_broken_by_ocr_is_not_read_as_the_whole_number() -> None:
+    # "$3.l million" is $3.1 million with an l for the 1: never $3 million.
+    for damaged in ("$3.l million", "$3.O million", "$3.I million"):
+        text = RELEASE_HEAD + f"For the nine months ended March 31, 2005, the net loss was {damaged}.\n"
+        assert _prose(text) == set(), damaged
+
+
 def _guidance(text: str) -> set[tuple[str, str, str, str]]:
     """(concept, period key, low, high) of the guidance a release built from ``text`` gives."""
     doc = document_from_bytes("release.txt", text.encode("utf-8"))

@@ -438,3 +438,122 @@ def test_whole_dollar_release_of_1999() -> None:
         (REV, "1999-07-01--1999-09-30", "3896000"),
         (REV, "1998-07-01--1998-09-30", "1161000"),
     }
+
+
+# A fiscal year named by its number: "for fiscal 2006" is the twelve months ending on the filer's
+# fiscal-year end, never the quarter the sentence before it was about.
+REPORTS_FY06 = "Corvanta Pharmaceuticals, Inc. today announced financial results for the fourth quarter and fiscal year ended June 30, 2006."
+FQ4_06, FQ4_05 = "2006-04-01--2006-06-30", "2005-04-01--2005-06-30"
+FY06, FY05 = "2005-07-01--2006-06-30", "2004-07-01--2005-06-30"
+EPS_DILUTED = "EarningsPerShareDiluted"
+#: A sentence about the fourth quarter, whose period a fiscal-year figure after it must not take.
+Q4_FIRST = "Net income for the fourth quarter of fiscal 2006 was $2.1 million."
+
+
+def test_fourth_quarter_and_fiscal_year_release_of_a_june_filer() -> None:
+    facts, reasons = _read(
+        "Net income for the fourth quarter of fiscal 2006 was $2.1 million, or $0.07 per diluted share, compared "
+        "to a net loss of $3.4 million, or $0.12 per share, for the fourth quarter of fiscal 2005. For fiscal "
+        "2006, net income was $3.3 million, or $0.11 per diluted share, compared to a net loss of $14.8 million, "
+        "or $0.53 per share, for fiscal 2005.",
+        JUNE,
+        REPORTS_FY06,
+    )
+    assert facts == {
+        (NI, FQ4_06, "2100000"),
+        (EPS_DILUTED, FQ4_06, "0.07"),
+        (NI, FQ4_05, "-3400000"),
+        (EPS, FQ4_05, "-0.12"),
+        (NI, FY06, "3300000"),
+        (EPS_DILUTED, FY06, "0.11"),
+        (NI, FY05, "-14800000"),
+        (EPS, FY05, "-0.53"),
+    }
+    assert not any("no period certain" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("For fiscal 2006, net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        ("For fiscal year 2006, net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        ("In fiscal 2006, net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        ("Fiscal 2006 net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        ("During FY2006, net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        ("For the full fiscal year 2006, net income was $3.3 million.", {(NI, FY06, "3300000")}),
+        (
+            "Net income was $3.3 million in fiscal 2006, compared to a net loss of $14.8 million in fiscal 2005.",
+            {(NI, FY06, "3300000"), (NI, FY05, "-14800000")},
+        ),
+        (
+            "Revenues were $61.5 million and $37.9 million for fiscal 2006 and 2005, respectively.",
+            {(REV, FY06, "61500000"), (REV, FY05, "37900000")},
+        ),
+        (
+            "Revenues were $61.5 million and $37.9 million for fiscal years 2006 and 2005, respectively.",
+            {(REV, FY06, "61500000"), (REV, FY05, "37900000")},
+        ),
+        (
+            "Revenues were $61.5 million and $37.9 million for fiscal 2006 and fiscal 2005, respectively.",
+            {(REV, FY06, "61500000"), (REV, FY05, "37900000")},
+        ),
+        # Parts of a fiscal year are not the year: the quarter, the first months, the same period of it.
+        (
+            "Revenues for the first quarter of fiscal 2007 were $20.3 million.",
+            {(REV, "2006-07-01--2006-09-30", "20300000")},
+        ),
+        ("Revenues for the fourth quarter in fiscal 2006 were $18.4 million.", {(REV, FQ4_06, "18400000")}),
+        ("Fiscal 2006 fourth quarter revenues were $18.4 million.", {(REV, FQ4_06, "18400000")}),
+        ("For fiscal 2006's fourth quarter, revenues were $18.4 million.", {(REV, FQ4_06, "18400000")}),
+        (
+            "During the first three months of fiscal 2007, revenues were $20.3 million, compared to $11.0 million "
+            "during the same period in fiscal 2006.",
+            {(REV, "2006-07-01--2006-09-30", "20300000"), (REV, "2005-07-01--2005-09-30", "11000000")},
+        ),
+    ],
+)
+def test_a_fiscal_year_named_by_its_number(paragraph: str, expected: set[Row]) -> None:
+    facts, _ = _read(f"{Q4_FIRST} {paragraph}", JUNE, REPORTS_FY06)
+    assert facts == {(NI, FQ4_06, "2100000"), *expected}
+
+
+def test_fiscal_year_of_a_calendar_year_filer_is_the_calendar_year() -> None:
+    facts, _ = _read(
+        "Net loss for the third quarter of 2008 was $4.7 million. For fiscal 2008, net loss was $20.1 million, "
+        "compared to $15.0 million for fiscal 2007.",
+        CALENDAR,
+        "Acme Bio, Inc. today reported results for the fourth quarter and year ended December 31, 2008.",
+    )
+    assert facts == {
+        (NI, Q3_08, "-4700000"),
+        (NI, "2008-01-01--2008-12-31", "-20100000"),
+        (NI, "2007-01-01--2007-12-31", "-15000000"),
+    }
+
+
+@pytest.mark.parametrize(
+    "fye",
+    [None, (9, 27)],  # unknown; a 52–53-week year, whose end its number does not give
+)
+def test_a_fiscal_year_that_cannot_be_placed_gives_nothing(fye: tuple[int, int] | None) -> None:
+    facts, reasons = _read(
+        "Net income for the three months ended June 30, 2006 was $2.1 million. For fiscal 2006, net income was "
+        "$3.3 million. Revenues for fiscal 2006 were $61.5 million.",
+        fye,
+        REPORTS_FY06,
+    )
+    assert facts == {(NI, FQ4_06, "2100000")}
+    assert sum("no period certain" in r for r in reasons) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Selling, general and administrative expenses were $30.6 million for fiscal 2006, compared to $27.1 million for fiscal 2005.",
+        "Sales, general and administrative expenses for fiscal 2006 were $30.6 million.",
+    ],
+)
+def test_selling_general_and_administrative_is_not_general_and_administrative(paragraph: str) -> None:
+    facts, reasons = _read(paragraph, JUNE, REPORTS_FY06)
+    assert facts == set()
+    assert any(r.startswith("another measure than GeneralAndAdministrativeExpense") for r in reasons)

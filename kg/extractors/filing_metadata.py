@@ -166,8 +166,11 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
     if not match:
         return None
     line = doc.line_of(match.start())
-    line_start, _ = doc.line_span(line)
+    line_start, line_end = doc.line_span(line)
     before = doc.text[line_start : match.start()]
+    if "\t" in doc.text[line_start:line_end].strip():
+        # A cover table: captions side by side in one row, their values in the row above.
+        return _column_value(doc, line, before.count("\t"))
     if before.strip():
         offset = line_start + len(before) - len(before.lstrip())
         return before.strip(), (offset, offset + len(before.strip()))
@@ -177,6 +180,31 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
         if value:
             offset = start + doc.text[start:end].index(value)
             return value, (offset, offset + len(value))
+    return None
+
+
+def _column_value(doc: Document, line: int, column: int) -> tuple[str, tuple[int, int]] | None:
+    """The cell in ``column`` of the row above a row of captions, when that row has as many cells.
+
+    "Delaware<TAB>0-32405<TAB>91-1874389" over "(State …)<TAB>(Commission File Number)<TAB>(IRS …)": each
+    caption names the value in its own column. A row above with another count of cells does not say which
+    value is whose: nothing is read.
+    """
+    start, end = doc.line_span(line)
+    captions = doc.text[start:end].strip().split("\t")
+    for previous in range(line - 1, max(0, line - 4), -1):
+        p_start, p_end = doc.line_span(previous)
+        row = doc.text[p_start:p_end]
+        if not row.strip():
+            continue
+        lead = len(row) - len(row.lstrip())
+        cells = row.strip().split("\t")
+        if len(cells) != len(captions) or column >= len(cells) or not cells[column].strip():
+            return None
+        offset = p_start + lead + sum(len(c) + 1 for c in cells[:column])
+        value = cells[column]
+        offset += len(value) - len(value.lstrip())
+        return value.strip(), (offset, offset + len(value.strip()))
     return None
 
 

@@ -75,15 +75,19 @@ _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 _NAME_TITLE_LINES = re.compile(
     rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})\s*\n\s*Title:\s*(?P<title>[^\n]+)"
 )
-_CONTACTS = re.compile(r"^\s*Contacts?:\s*$", re.MULTILINE | re.IGNORECASE)
+#: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts".
+_CONTACTS = re.compile(
+    r"^\s*(?:(?:Investors?|Media)\s+(?:and\s+(?:Investors?|Media)\s+)?)?Contacts?:?\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
 )
 _TITLE_WORD_RE = re.compile(_TITLE_WORD)
-_LEADING_ROLE = re.compile(r"\s*(Investors?|Media)\s+")
+_LEADING_ROLE = re.compile(r"\s*(Investors?|Media)(?:\s+Contacts?)?:?\s+")
 _CONTACT_NAME = re.compile(
-    rf"\s*(?:(?:Investors?|Media)\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=\s|$)"
+    rf"\s*(?:(?:Investors?|Media)(?:\s+Contacts?)?:?\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=[\s,]|$)"
 )
 _PERSON_LINE = re.compile(rf"{_PERSON}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
@@ -355,7 +359,11 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 line_no += 1
                 continue
             name = name_match.group("name")
-            if set(name.split()) & _NOT_NAME_WORDS or _TITLE_WORD_RE.search(name):
+            if (
+                set(name.split()) & _NOT_NAME_WORDS
+                or _TITLE_WORD_RE.search(name)
+                or _contact_org(stripped, filer)
+            ):
                 line_no += 1
                 continue
             person_role = role
@@ -364,11 +372,21 @@ def _contacts(doc: Document) -> Iterator[_Found]:
             if name_match.group("role"):
                 person_role = _ROLE_WORDS.get(name_match.group("role").strip().lower(), person_role)
             rest = line[name_match.end() :]
+            if not _contact_rest(rest):
+                # "Three Months Ended September 30," or "Condensed Statements of Operations": a table's
+                # heading under the block, shaped like a name but going on in words no contact line holds.
+                line_no += 1
+                continue
             org = _ORG.search(rest)
-            employer = org.group("org") if org else None
+            # The filer's own name on the contact's line leaves the filer the employer.
+            employer_org = None if org and filer and _names_filer(org.group("org"), filer) else org
+            employer = employer_org.group("org") if employer_org else None
             employer_span = (
-                (line_start + name_match.end() + org.start(), line_start + name_match.end() + org.end())
-                if org
+                (
+                    line_start + name_match.end() + employer_org.start(),
+                    line_start + name_match.end() + employer_org.end(),
+                )
+                if employer_org
                 else None
             )
             title_lines = _contact_title_lines(doc, line_no + 1, last_line, filer)
@@ -381,7 +399,12 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 if employer is None and not (filer and _names_filer(org_line[0], filer)):
                     employer, employer_span = org_line
             title = title_span = None
-            if title_lines and _TITLE_WORD_RE.search(" ".join(doc.text[a:b] for a, b in title_lines)):
+            inline = _inline_title(rest, org)
+            if inline is not None:
+                at = line_start + name_match.end()
+                title_span = (at + inline[0], at + inline[1])
+                title = _clean_title(doc.text[title_span[0] : title_span[1]])
+            elif title_lines and _TITLE_WORD_RE.search(" ".join(doc.text[a:b] for a, b in title_lines)):
                 title_span = (title_lines[0][0], title_lines[-1][1])
                 title = _clean_title(doc.text[title_span[0] : title_span[1]])
             name_start = line_start + name_match.start("name")
@@ -395,6 +418,40 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 person_role,
             )
             line_no = probe if probe > line_no + 1 else line_no + 1
+
+
+def _contact_rest(rest: str) -> bool:
+    """Whether what follows a name on a contact line fits a contact: nothing, a comma or a bracket
+    ("Carol Hausner, Executive Director …", "Peggy Pinkston (Investors)"), a firm's name or a phone."""
+    text = rest.strip()
+    return (
+        not text
+        or text[0] in ",(|/\u2013\u2014-"
+        or bool(_ORG.match(text))
+        or bool(_CONTACT_STOP.match(text))
+    )
+
+
+def _inline_title(rest: str, org: re.Match[str] | None) -> tuple[int, int] | None:
+    """The title printed on the contact's own line after a comma ("Laura S. Choi, Senior Vice President,
+    Finance and Chief Accounting Officer", "…, Executive Director, Investor Relations, ImmunoGen, Inc.,
+    781-895-0600"): from the comma to the firm's name, phone or e-mail; offsets into ``rest``. None
+    when no title's word is there."""
+    if not rest.lstrip().startswith(","):
+        return None
+    start = rest.index(",") + 1
+    end = len(rest)
+    if org is not None:
+        end = min(end, org.start())
+    stop = _CONTACT_STOP.search(rest, start)
+    if stop is not None:
+        end = min(end, stop.start())
+    piece = rest[start:end]
+    if not _TITLE_WORD_RE.search(piece):
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    trimmed = piece.strip().rstrip(" ,;")
+    return start + lead, start + lead + len(trimmed)
 
 
 def _contact_title_lines(doc: Document, first: int, last: int, filer: str | None) -> list[tuple[int, int]]:

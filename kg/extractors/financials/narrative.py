@@ -23,6 +23,7 @@ fiscal year's end (and, for the former, the period reported) is known.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -232,13 +233,14 @@ _QUALIFIED_AFTER = re.compile(
 #: Words right before a concept's phrase that make it another measure: an adjusted one ("non-GAAP
 #: net loss", "pro forma net loss", "cash operating expenses"), a part ("product revenues", "other
 #: research and development expenses", "in-process research and development"), a balance or a
-#: total over other periods ("deferred revenue", "accumulated net loss"), or a change ("the
-#: increase in net loss").
+#: total over other periods ("deferred revenue", "accumulated net loss"), a larger total ("selling,
+#: general and administrative expenses"), or a change ("the increase in net loss").
 _QUALIFIED_BEFORE = re.compile(
     # Not after a hyphen: "non-cash stock compensation" is the stock compensation, not a "cash" measure.
     r"(?:(?<![\w-])(?:non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|adjusted|normali[sz]ed|core|underlying|comparable|"
     r"cash|other|cumulative|accumulated|deferred|accrued|unearned|prepaid|combined|incremental|additional|"
     r"projected|estimated|budgeted|products?|licen[cs]e|licensing|collaboration|collaborative|contract|grant|"
+    r"selling,?|sales,|"
     r"royalty|milestone|services?|sponsored|partner|external|internal|clinical|preclinical|in[\s-]*process|"
     r"acquired|segment|restricted)"
     r"|\b(?:increases?|decreases?|changes?|reductions?|growth|declines?|improvements?|rises?|variances?|"
@@ -416,9 +418,7 @@ class _Context:
         """The periods the paragraph's sentences so far named, in order."""
         periods: list[Period] = []
         for item in self.named:
-            periods.extend(
-                item if isinstance(item, list) else (p.period for p in prose_periods(item, self.fye))
-            )
+            periods.extend(item if isinstance(item, list) else _named_periods(item, self.fye))
         self.named = [periods]
         return periods
 
@@ -445,13 +445,13 @@ def _sentence_facts(
     if "$" not in text and "shares" not in text:
         # No figure: the sentence's periods matter only as context, read when (if ever) needed.
         if reports:
-            periods = [p.period for p in prose_periods(text, context.fye)]
+            periods = _named_periods(text, context.fye)
             context.reporting = [p for p in periods if p.instant is None]
             context.named.append(periods)
         else:
             context.named.append(text)
         return
-    phrases_all = _with_to_date(prose_periods(text, context.fye), text, context)
+    phrases_all, unplaced = _with_to_date(prose_periods(text, context.fye), text, context)
     if reports:
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
     line = doc.line_of(offset)
@@ -486,7 +486,7 @@ def _sentence_facts(
     placed_money = [f for f in figures if f.kind == "money" and f.phrase is not None]
     _link_per_share(text, figures, placed_money)
     placed = [f for f in figures if f.phrase is not None]
-    yield from _assign_periods(text, placed, phrases_all, context, line, amounts)
+    yield from _assign_periods(text, placed, phrases_all, context, line, amounts, unplaced)
     conflicting = _conflicting(placed)
     for figure in placed:
         if figure.period is None:
@@ -875,10 +875,95 @@ _PART_MONTHS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _YEAR_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b", re.IGNORECASE)
 
 
-def _with_to_date(found: list[PeriodPhrase], text: str, context: _Context) -> list[PeriodPhrase]:
-    """``found`` and the year-to-date periods of the sentence, in printed order."""
+def _with_to_date(
+    found: list[PeriodPhrase], text: str, context: _Context
+) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
+    """``found``, the year-to-date periods and the fiscal years by number of the sentence, in
+    printed order; and the spans of the fiscal years it names that cannot be placed."""
     extra = _first_part_phrases(text, context.fye) + _year_to_date_phrases(text, context)
-    return sorted(found + extra, key=lambda p: p.start) if extra else found
+    years, unplaced = _fiscal_year_phrases(text, context.fye, found + extra)
+    extra += years
+    return (sorted(found + extra, key=lambda p: p.start) if extra else found), unplaced
+
+
+def _named_periods(text: str, fye: tuple[int, int] | None) -> list[Period]:
+    """The periods a sentence names (``prose_periods`` and fiscal years by number), in order."""
+    found = prose_periods(text, fye)
+    years, _ = _fiscal_year_phrases(text, fye, found)
+    return [p.period for p in (sorted(found + years, key=lambda p: p.start) if years else found)]
+
+
+#: A whole fiscal year named by its number: "fiscal 2006", "fiscal year 2006", "FY2006", "FY06",
+#: and lists of them ("fiscal 2006 and 2005", "fiscal years 2006 and 2005", "fiscal 2006 and fiscal
+#: 2005"). Not when a part of it follows ("fiscal 2006 fourth quarter", "fiscal 2006's first half").
+_FISCAL_YEAR = re.compile(
+    r"(?<![\w-])(?:fiscal\s+(?:years?\s+)?(?P<y>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and|&)\s*"
+    r"(?:fiscal\s+(?:years?\s+)?)?(?:19|20)\d\d)*)|FY\s?'?(?P<fy>(?:19|20)\d\d|\d\d))\b"
+    r"(?!(?:['’]s)?[\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarters?|half|interim|three|six|nine|"
+    r"year[\s-]+to[\s-]+date)\b)",
+    re.IGNORECASE,
+)
+#: What a fiscal year by number must follow to be the period of the figures: the start of the
+#: sentence ("Fiscal 2006 net income was …") or "for", "in", "during" ("for the full fiscal year 2006").
+_FISCAL_LEAD = re.compile(
+    r"(?:^|(?<![\w-])(?P<prep>for|in|during|over|throughout)"
+    r"(?:\s+(?:all\s+of\s+)?(?:the\s+)?(?:full|entire|whole)?)?)\s*$",
+    re.IGNORECASE,
+)
+#: Words before "in" / "for" that make the fiscal year the whole a part is of: "the fourth quarter in
+#: fiscal 2006", "the same period in fiscal 2005" (read by ``_SAME_LAST_YEAR``), "the end of".
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:quarters?|half|months?|periods?|weeks?|remainder|balance|portion|part|end|close|start|"
+    r"beginning)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_phrases(
+    text: str, fye: tuple[int, int] | None, found: list[PeriodPhrase]
+) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
+    """ "For fiscal 2006, net income was …": the twelve months ending on the fiscal-year end in 2006
+    (a fiscal year is named by the calendar year it ends in), and fiscal 2005 the year before.
+
+    A year inside a phrase already read ("the fourth quarter of fiscal 2006") or naming the whole a
+    part is of ("the same period in fiscal 2005") is left out. One that cannot be placed (no known
+    fiscal-year end, or one of a 52–53-week year, which ends on another day each year) is returned
+    as a span: the figures it is said of have no certain period.
+    """
+    if "fiscal" not in fold_case(text) and "FY" not in text.upper():
+        return [], []
+    out: list[PeriodPhrase] = []
+    unplaced: list[tuple[int, int]] = []
+    for match in _FISCAL_YEAR.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in found):
+            continue
+        lead = _FISCAL_LEAD.search(text, max(0, match.start() - 40), match.start())
+        if lead is None or (
+            lead.group("prep") and _PART_BEFORE.search(text, max(0, lead.start() - 30), lead.start())
+        ):
+            continue
+        if match.group("fy"):
+            number = int(match.group("fy"))
+            years = [number if number > 100 else (1900 if number >= 70 else 2000) + number]
+        else:
+            years = years_in(match.group("y"))
+        periods = [_fiscal_year(year, fye) for year in years]
+        if any(p is None for p in periods):
+            unplaced.append(match.span())
+            continue
+        out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods if p)
+    return out, unplaced
+
+
+def _fiscal_year(year: int, fye: tuple[int, int] | None) -> Period | None:
+    """Fiscal ``year`` of a filer whose fiscal year ends on ``fye``; None when that is unknown or
+    ends on no month's last day (a 52–53-week year: its number alone does not give its end)."""
+    if fye is None:
+        return None
+    month, day = fye
+    if day < month_end(year - 1, month) and day < month_end(year, month):
+        return None
+    return duration_ending(dt.date(year, month, month_end(year, month)), 12)
 
 
 def _first_part_phrases(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
@@ -970,11 +1055,15 @@ def _assign_periods(
     context: _Context,
     line: int,
     amounts: list[tuple[int, int]],
+    unplaced: list[tuple[int, int]],
 ) -> Iterator[Skipped]:
     """Give each placed figure its period; ``amounts`` are where every amount of the sentence starts
-    (those no concept was found for too: they still own the period words printed next to them)."""
+    (those no concept was found for too: they still own the period words printed next to them);
+    ``unplaced`` are the spans of fiscal years the sentence names that cannot be placed: a figure
+    they are said of has no certain period."""
     marks = _boundaries(text, figures)
-    sentence_base = _sentence_base(text, phrases, marks, context)
+    sentence_base = _sentence_base(text, phrases, marks, context, unplaced)
+    unplaced_base = any(_role_at(span[0], marks) == "base" for span in unplaced)
     both = _BOTH.search(text)
     last_base: Period | None = None
     extra: list[_Figure] = []
@@ -991,8 +1080,12 @@ def _assign_periods(
             for p in phrases
             if start <= p.start < end
             and _kind_ok(figure, p.period)
-            and not _amount_between(text, amounts, figure, p)
+            and not _amount_between(text, amounts, figure, p.start, p.end)
         ]
+        if any(start <= a < end and not _amount_between(text, amounts, figure, a, b) for a, b in unplaced):
+            # "For fiscal 2006 …" of a filer whose fiscal-year end is unknown: not another period named.
+            yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
+            continue
         listed = _respectively_period(
             text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)]
         )
@@ -1024,7 +1117,8 @@ def _assign_periods(
                 figure.period = year_earlier(base)
         else:
             # "for the nine-month period" with no nine months named before: not the last period read.
-            candidate = sentence_base or (None if _BARE.search(text) else context.last_base)
+            # Nor when the sentence names a fiscal year that cannot be placed ("For fiscal 2006, …").
+            candidate = sentence_base or (None if _BARE.search(text) or unplaced_base else context.last_base)
             if candidate is not None and _kind_ok(figure, candidate):
                 figure.period = candidate
         if figure.period is not None and not _length_named(text[start:end], figure.period):
@@ -1054,12 +1148,15 @@ def _assign_periods(
             figure.role = source.role if source else "base"
 
 
-def _amount_between(text: str, amounts: list[tuple[int, int]], figure: _Figure, phrase: PeriodPhrase) -> bool:
-    """Whether another amount stands between ``figure`` and ``phrase``, unless only a list joins
-    them ("$0.8 million and $0.5 million, respectively, for the same quarter last year")."""
-    if phrase.start >= figure.end:
-        return _own_words_end(text, amounts, figure, phrase.start) < phrase.start
-    return any(phrase.end <= start < figure.start for start, _ in amounts)
+def _amount_between(
+    text: str, amounts: list[tuple[int, int]], figure: _Figure, phrase_start: int, phrase_end: int
+) -> bool:
+    """Whether another amount stands between ``figure`` and the period phrase at ``phrase_start``–
+    ``phrase_end``, unless only a list joins them ("$0.8 million and $0.5 million, respectively, for
+    the same quarter last year")."""
+    if phrase_start >= figure.end:
+        return _own_words_end(text, amounts, figure, phrase_start) < phrase_start
+    return any(phrase_end <= start < figure.start for start, _ in amounts)
 
 
 def _own_words_end(text: str, amounts: list[tuple[int, int]], figure: _Figure, limit: int) -> int:
@@ -1142,18 +1239,33 @@ def _respectively_period(
     return None
 
 
+def _role_at(at: int, marks: list[tuple[int, str]]) -> str:
+    """The role of the clause that words at ``at`` are in: "base", or "compare" after a comparison."""
+    role = "base"
+    for position, kind in marks:
+        if position <= at:
+            role = kind
+    return role
+
+
 def _sentence_base(
-    text: str, phrases: list[PeriodPhrase], marks: list[tuple[int, str]], context: _Context
+    text: str,
+    phrases: list[PeriodPhrase],
+    marks: list[tuple[int, str]],
+    context: _Context,
+    unplaced: list[tuple[int, int]],
 ) -> Period | None:
     """The period a sentence is about: its first period phrase outside a comparison, or a bare
-    "for the three-month period" resolved against the periods named before it."""
+    "for the three-month period" resolved against the periods named before it. None when a fiscal
+    year that cannot be placed comes first ("For fiscal 2006, …" with no known fiscal-year end)."""
+    first_unplaced = min((a for a, _ in unplaced if _role_at(a, marks) == "base"), default=len(text))
     for phrase in phrases:
-        role = "base"
-        for position, kind in marks:
-            if position <= phrase.start:
-                role = kind
-        if role == "base" and phrase.count == 1:
+        if phrase.start > first_unplaced:
+            return None
+        if _role_at(phrase.start, marks) == "base" and phrase.count == 1:
             return phrase.period
+    if first_unplaced < len(text):
+        return None
     bare = _BARE.search(text)
     if bare:
         months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3

@@ -243,6 +243,8 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
                 if own_scale is not None:
                     current.scale = own_scale  # a heading under the title wins over one above it
             else:
+                if _wrapped_into_header(current.header, row):
+                    current.body.append(current.header.pop())
                 current.body.append(row)
             continue
         if _PAGE_NUMBER.match(row.text):
@@ -325,6 +327,32 @@ def _place_block(tables: list[Table], table: Table, block: list[Row]) -> Table:
     )
     tables.append(following)
     return following
+
+
+def _wrapped_into_header(header: list[Row], first: Row) -> bool:
+    """True when the last header line is the first half of the first body row's label, broken
+    over two lines ("Cash, cash equivalents and short-term" over "investments   $48,716"): a
+    label-only line naming no period, scale or year, and a first row whose label runs on in lower case."""
+    if not header or not first.cells or not _CONTINUES.match(first.label):
+        return False
+    last = header[-1]
+    text = last.text.strip()
+    return (
+        not last.cells
+        and bool(_LABEL_START.match(text))
+        and not re.search(r"\d", text)
+        and not is_period_header(text)
+        and not names_duration(text)
+        and not is_header_fragment(text)
+        and scale_of(text) is None
+        and _title_kind(last) is None
+    )
+
+
+#: A label that runs on from the line above: it starts with a lower-case word ("investments", "marketable securities").
+_CONTINUES = re.compile(r"^\s*[a-z][a-z-]+\b")
+#: The first line of a broken label: a capitalised word, as statement labels start.
+_LABEL_START = re.compile(r"^[A-Z][a-z]")
 
 
 def _is_header_row(row: Row) -> bool:
@@ -482,7 +510,31 @@ def _without_inception(table: Table, ncols: int) -> Columns | None:
     if ncols < 2 or lines is None or INCEPTION.search(title):
         return None
     periods = duration_columns([title, *lines], ncols - 1)
+    if not periods:
+        # A tab-separated heading over the last column broken over lines ("Period from" /
+        # "Inception (June 3, 1993)" / "to September 30," / "2002"): drop every piece at its tab stop.
+        lines = _header_before_tab_stop(table)
+        periods = duration_columns([title, *lines], ncols - 1) if lines else None
     return [*periods, None] if periods else None
+
+
+def _header_before_tab_stop(table: Table) -> list[str] | None:
+    """Tab-separated header lines cut before the tab stop of the inception heading, or None when
+    the header is not tab-separated text or the inception heading does not end its line."""
+    if not any(r.tabbed for r in table.header):
+        return None
+    stops = set()
+    for row in table.header:
+        cells = row.text.split("\t")
+        for index, cell in enumerate(cells):
+            if INCEPTION.search(cell):
+                if any(c.strip() for c in cells[index + 1 :]):
+                    return None
+                stops.add(index)
+    if len(stops) != 1:
+        return None
+    stop = stops.pop()
+    return ["\t".join(row.text.split("\t")[:stop]) for row in table.header]
 
 
 def _header_without_last_column(table: Table, ncols: int) -> list[str] | None:
@@ -718,6 +770,15 @@ def _read_lines(
             if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
                 pending = heading = None  # a label holding a figure is a row read wrong
             else:
+                if (
+                    pending is not None
+                    and _CONTINUES.match(row.label)
+                    and not pending.label.rstrip().endswith(":")
+                ):
+                    # A label broken over two label-only lines: "Shares used in computing net" /
+                    # "income (loss) per share:" over its "Basic" and "Diluted" rows.
+                    labels_only.remove(pending)
+                    row = replace(row, label=pending.label.rstrip() + " " + row.label.strip())
                 labels_only.append(row)
                 pending = row
                 heading = row if row.label.rstrip().endswith(":") else None
@@ -736,7 +797,11 @@ def _read_lines(
             # or a heading over its rows: "Net loss per share:" / "Basic … (0.25)" / "Diluted … (0.25)".
             joined = prefix.label + " " + label
             joined_concept = concept_of(joined)
-            if joined_concept is not None or (found is None and concept_of(prefix.label) is None):
+            # A qualifier under a heading whose concept holds both ("Shares used in computing net loss
+            # per share:" over "Basic" and "Diluted") names neither alone: the joined label, unmapped.
+            if joined_concept is not None or (
+                found is None and (qualifier or concept_of(prefix.label) is None)
+            ):
                 label, found = joined, joined_concept
                 if prefix in labels_only:
                     labels_only.remove(prefix)

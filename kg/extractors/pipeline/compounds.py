@@ -41,8 +41,9 @@ _INN_SECOND = "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|oz
 #: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
 #: "-rsen" are left out: "concept", "worsen".)
 _INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib"
+#: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 _INN = re.compile(
-    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
 _CONJUGATE = re.compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
@@ -144,6 +145,10 @@ _COMPANY = re.compile(
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
+#: Words of a street address, which no company's name holds before its suffix ("30th Drive SE").
+_STREET_WORDS = frozenset({
+    "Drive", "Street", "Avenue", "Road", "Boulevard", "Parkway", "Lane", "Highway", "Suite", "Floor",
+})  # fmt: skip
 #: What every match of ``_COMPANY`` holds: a legal or industry suffix (as printed).
 _COMPANY_SUFFIXES = (
     "Inc", "Corp", "Ltd", "Limited", "plc", "AG", "GmbH", "S.A.", "N.V.", "SE", "A/S", "Pharma", "Therapeutics",
@@ -356,8 +361,8 @@ def _company_hits(
             start, printed = start + cut, printed[cut:]
             first = printed.split()[0]
         end = start + len(printed)
-        if taken.overlaps(start, end) or printed.count("\n") > 1:
-            continue
+        if taken.overlaps(start, end) or printed.count("\n") > 1 or set(printed.split()) & _STREET_WORDS:
+            continue  # "21823 30th Drive SE": an address (SE the compass point), not a company
         entry = gaz.lookup(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue

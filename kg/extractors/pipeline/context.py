@@ -226,3 +226,28 @@ def _lead(text: str, para: Paragraph, inside: list[Hit]) -> EntityRef | None:
     end = stop.start() if stop else para.end
     refs = {h.ref for h in inside if h.start < end}
     return next(iter(refs)) if len(refs) == 1 else None
+
+
+#: Where a sentence's second main clause opens: ", and" / ", but" / ", while" / ";" before a new actor.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def foreign_clause(text: str, ctx: Context, at: int) -> bool:
+    """Whether the words at ``at`` stand in a later clause of the sentence with an actor of its own and
+    none of its compounds: "GlaxoSmithKline continues to advance cantuzumab mertansine in the clinic,
+    and Genentech is evaluating our TAP technology with its anti-HER2 antibody" says nothing of
+    cantuzumab mertansine after ", and Genentech". The clause opens at the last break before ``at``;
+    it is foreign when it names a company (or "we"/"our") before ``at``, names no compound, and the
+    sentence named its compounds only before the break."""
+    s = ctx.sentence
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.start, at)]
+    if not breaks:
+        return False
+    opens = breaks[-1].end()
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
+    if any(h.kind == "compound" and opens <= h.start < clause_end for h in ctx.hits):
+        return False
+    if not any(h.kind == "compound" and h.start < opens for h in ctx.hits):
+        return False
+    actor = any(h.kind == "company" and opens <= h.start < at for h in ctx.hits)
+    return actor or bool(re.match(r"(?:we|our)\b", text[opens:at], re.IGNORECASE))

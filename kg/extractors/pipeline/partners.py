@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
-from kg.extractors.pipeline.context import ANAPHOR, Context
+from kg.extractors.pipeline.context import ANAPHOR, Context, foreign_clause
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
 
 _DEV_CUE = re.compile(
@@ -88,11 +88,19 @@ _MUTUAL = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+#: A description set off by commas right after a company's name: "Regulus Therapeutics, our joint
+#: venture with Isis Pharmaceuticals, formed …". Its "our" is not the sentence's actor.
+_APPOSITIVE = re.compile(r",\s+(?:our|its|their|an?|the)\s[^,;]{2,80},")
+#: The filer stated as no party of the deal the sentence tells: "ImmunoGen is not a party to that
+#: agreement", "Medarex is not involved".
+_NOT_PARTY = re.compile(r"\bnot\s+(?:a\s+)?(?:party|parties|involved|participat\w*)\b", re.IGNORECASE)
 #: A company's name right after these words is a parent ("Genentech … is a member of the Roche Group"),
 #: wherever the child is named; a parent is no partner by that statement.
 _PARENT_BEFORE = re.compile(
     r"\b(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: "Genzyme, a Sanofi company, …": the company named in that aside is the partner's parent, not a party.
+_PARENT_ASIDE = re.compile(r"\s+(?:group\s+)?company\s*[,)]", re.IGNORECASE)
 #: A sentence about competition names competitors, not partners: "We compete with Seattle Genetics,
 #: which has a collaboration with Genentech". ("Competitive" is left out: "a competitive process".)
 _COMPETITION = re.compile(r"\bcompet(?:e|es|ed|ing|itor|itors|ition)\b", re.IGNORECASE)
@@ -145,6 +153,10 @@ def partners(
             if c.ref != filer
             and c.start not in parented
             and not _PARENT_BEFORE.search(text, max(s.start, c.start - 30), c.start)
+            and not (
+                _PARENT_ASIDE.match(text, c.end, s.end)
+                and re.search(r",\s+an?\s+$", text[max(s.start, c.start - 6) : c.start])
+            )
         ]
         if named and _COMPETITION.search(body):
             yield Skipped(extractor, "companies named as competitors, not partners", evidence.line)
@@ -158,6 +170,9 @@ def partners(
             )
         named = [c for c in named if c not in acquisition]
         if not named:
+            continue
+        if _NOT_PARTY.search(body):
+            yield Skipped(extractor, "a deal the filer is stated to be no party of", evidence.line)
             continue
         if _between_others(doc, ctx, filer, named):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
@@ -204,7 +219,14 @@ def _between_others(doc: Document, ctx: Context, filer: EntityRef, named: list[H
     ("Seattle Genetics and Takeda entered into a collaboration", "… their alliance")."""
     s = ctx.sentence
     text = doc.text
-    if any(h.ref == filer for h in ctx.hits) or _FIRST_PERSON.search(text, s.start, s.end):
+    asides = [
+        (c.end, c.end + m.end())
+        for c in ctx.of_kind("company")
+        if (m := _APPOSITIVE.match(text, c.end, s.end))
+    ]
+    if any(h.ref == filer for h in ctx.hits) or any(
+        not any(a <= m.start() < b for a, b in asides) for m in _FIRST_PERSON.finditer(text, s.start, s.end)
+    ):
         return False
     cue = _PARTNER_CUE.search(text, s.start, s.end)
     if cue is None:
@@ -279,7 +301,7 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
             subject = ctx.subject
             if subject is None and ANAPHOR.search(after):
                 subject = ctx.topic
-            if subject is not None:
+            if subject is not None and not foreign_clause(text, ctx, c.end):
                 yield Relation(subject, "developedBy", c.ref, evidence)
         elif (
             doc.word_places(("through",)).within(s.start, c.start)

@@ -17,6 +17,7 @@ their compound, phase and indication.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -66,6 +67,9 @@ _NEW_SUBJECT = re.compile(
 #: in", "testing by sanofi-aventis for"; short, with no comma or semicolon between them.
 _STAGE_LINK = re.compile(r"[^,;]{0,80}")
 _LINK_WORD = re.compile(r"\b(?:in|for|with)\b")
+#: Between two stages of one phrase: "Phase I and Phase II", "Phase I, II and III" (each "Phase" word
+#: is its own stage), "Phase I/II or Phase II".
+_BARE_JOIN = re.compile(r"\s*(?:,|and|or|to|/)?\s*(?:and|or)?\s*")
 _CLINIC = re.compile(
     r"(?:entered|has\s+entered|have\s+entered|advanced\s+into|moved\s+into|began|has\s+begun|have\s+begun)\s+"
     r"(?:the\s+clinic|clinical\s+testing|clinical\s+trials|clinical\s+evaluation|clinical\s+development)"
@@ -137,7 +141,9 @@ _DISCONTINUED = re.compile(
     r"\bdiscontinu\w*\b(?!\s+(?:treatment|therapy|dosing|due|because|rates?|from|of\s+(?:treatment|therapy|dosing)))|"
     r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
     r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
-    r"\bno\s+longer\s+(?:be\s+)?(?:develop|pursu|evaluat|test)\w*|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
+    r"\bno\s+longer\s+(?:be\s+)?(?:develop|pursu|evaluat|test)\w*|"
+    r"\b(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)\s+(?:to\s+(?:pursue|conduct)\s+)?(?:any\s+)?further\s+development|"
+    r"\bno\s+further\s+development|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
     r"(?:terminated|halted|stopped|suspended|ended)",
     re.IGNORECASE,
 )
@@ -195,6 +201,7 @@ def stages(
         (_PIVOTAL, "PhaseIII", doc.word_places(("pivotal", "registration")).marked(spans)),
     ]
     ind_words = doc.word_places(("ind",)).marked(spans)
+    halted = _halted(text, ctxs)
     for index, ctx in enumerate(ctxs):
         s = ctx.sentence
         found: list[tuple[str, int]] = []
@@ -227,7 +234,7 @@ def stages(
             if subject is None:
                 unattached = True
                 continue
-            if clauses.stopped(at):
+            if clauses.stopped(at) or (s.paragraph, subject) in halted:
                 yield Skipped(
                     extractor,
                     f"development stopped or past: no current stage ({phase}) for {subject.key}",
@@ -246,6 +253,18 @@ def stages(
                 extractor, "development stage stated without one compound to attach it to", evidence.line
             )
         yield from _trials(doc, ctx, clauses, stage_starts, cued, gaz, extractor)
+
+
+def _halted(text: str, ctxs: list[Context]) -> set[tuple[int, EntityRef]]:
+    """(paragraph, compound) where a sentence naming that one compound says its development stopped: "MDX-060
+    completed a Phase 2 trial in Hodgkin's disease. We do not plan further development of MDX-060 as a
+    single agent." leaves MDX-060 with no current stage from that paragraph."""
+    halted: set[tuple[int, EntityRef]] = set()
+    for ctx in ctxs:
+        s = ctx.sentence
+        if len(ctx.compounds) == 1 and _DISCONTINUED.search(text, s.start, s.end):
+            halted.add((s.paragraph, ctx.compounds[0]))
+    return halted
 
 
 class _Clauses:
@@ -307,9 +326,25 @@ def _stage_indications(
     inside = [h for h in cued if start <= h.start < end]
     refs = _distinct(inside)
     here = [p for p in stage_starts if start <= p < end]
-    if len(here) < 2 or len(refs) < 2:
+    if len(here) < 2 or not refs:
         return list(refs) or [None]
+    if len(refs) < 2:
+        return _shared(clauses.text, here, at, inside, refs)
     return _paired(clauses.text, here, end, at, inside)
+
+
+def _shared(
+    text: str, here: list[int], at: int, inside: list[Hit], refs: list[EntityRef]
+) -> list[EntityRef | None]:
+    """The one disease of a clause stating several stages, for the stage at ``at``. Named after the last
+    stage only, it is every stage's when the stages are joined bare ("Phase I and Phase II trials in
+    SCLC"), else the last stage's alone: "a Phase 3 trial in medullary thyroid cancer and in Phase 2
+    trials in solid tumors" names the Phase 3's disease in words no list knows, and solid tumors are the
+    Phase 2's. Named elsewhere too, it is every stage's."""
+    if min(h.start for h in inside) < here[-1]:
+        return list(refs)
+    joined = all(_BARE_JOIN.fullmatch(text[_stage_end(text, a) : b]) for a, b in itertools.pairwise(here))
+    return list(refs) if joined or at == here[-1] else [None]
 
 
 def _paired(text: str, here: list[int], end: int, at: int, inside: list[Hit]) -> list[EntityRef | None]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import INN_PAYLOAD, PAYLOAD_SUFFIXES, Hit
-from kg.extractors.pipeline.context import Context
+from kg.extractors.pipeline.context import Context, foreign_clause
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
 from kg.reference import Gazetteer
 from kg.text import slugify
@@ -170,6 +170,13 @@ def targets(
                 yield Skipped(
                     extractor,
                     f"target {printed!r} stated without one compound to attach it to",
+                    evidence.line,
+                )
+                continue
+            if foreign_clause(text, ctx, start):
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} stated in a clause about another company's work, not the compound's",
                     evidence.line,
                 )
                 continue
