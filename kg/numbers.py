@@ -248,6 +248,19 @@ _BETWEEN_RANGE = re.compile(
 #: "from" right before "$60 million to $64 million": a movement from one amount to another ("to grow
 #: from … to …"), not a range; "ranging from" and "range from" do name a range.
 _FROM_BEFORE = re.compile(r"(?<!\brange)(?<!\branges)(?<!\branging)\s+from\s*$", re.IGNORECASE)
+#: A change right before the low amount of "… to …": "increased $3.1 million to $25.4 million", "up
+#: $4 million to $40 million", "decreased by $1.2 million to $8.0 million", "an increase of $3.1
+#: million to …". The first amount is the size of a change, the second the level it led to: no range.
+#: ("up to $60 million" bounds an amount: "to" stands between "up" and the "$", so it is no change.)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr(?:ew|ow|ows|owing|own)|r(?:ose|ise|ises|ising|isen)"
+    r"|f(?:ell|all|alls|alling|allen)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?"
+    r"|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|gain(?:s|ed|ing)?"
+    r"|expand(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|up|down|by)"
+    r"|\b(?:increase|decrease|growth|rise|decline|drop|reduction|improvement|gain|change)s?\s+of)"
+    r"(?:\s+(?:by|of|approximately|about|nearly|roughly|almost|some|just|only|over|more\s+than|less\s+than))*\s*$",
+    re.IGNORECASE,
+)
 
 
 @quick_init
@@ -361,10 +374,15 @@ def find_money_ranges(text: str) -> list[MoneyRange]:
 
 
 def _is_movement(text: str, match: re.Match[str]) -> bool:
-    """True for "from $60 million to $64 million": two levels of a change, not the ends of a range."""
+    """True for "from $60 million to $64 million" (two levels of a change) and for "increased $3.1
+    million to $25.4 million", "up $4 million to $40 million", "decreased by $1.2 million to …" (a
+    change and the level it led to): not the ends of a range."""
     if match.groupdict().get("joint", "").lower() != "to":
         return False
-    return _FROM_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    start = match.start()
+    if _FROM_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    return _CHANGE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _range_bounds(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:

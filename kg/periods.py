@@ -270,6 +270,68 @@ def is_period_header(text: str) -> bool:
     return all(_HEADER_FILLER.match(w) for w in words)
 
 
+#: The words of a header line that tell its periods from another's: a duration's length ("Three",
+#: "Nine", "Quarter", "Year"), a month, an inception column. A word OCR broke beyond mending is
+#: not read, so it names nothing (it is never taken for another word).
+_PERIOD_NAMING = re.compile(
+    rf"\b(?:(?P<count>one|two|three|four|six|nine|twelve)|(?P<quarter>quarters?)|(?P<year>years?)"
+    rf"|(?P<inception>inception|cumulative)|(?P<month>{_MONTH_NAMES}))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def period_words(text: str) -> tuple[str, ...]:
+    """The words of a (mended) header line naming its periods, in order and normalised: each length
+    ("three", "nine", "quarter", "year"), each month as its number ("9"), "inception".
+
+    Two lines naming the same periods give the same words however OCR damaged their other letters:
+    "Three Mon ths Ended Septernber 30," and "Three Months Ended Sept. 30," give ("three", "9");
+    "Nine Months Ended September 30," gives ("nine", "9"), and "Year Ended" ("year", …).
+    """
+    words: list[str] = []
+    for match in _PERIOD_NAMING.finditer(repair_header(text)):
+        if match.group("month"):
+            month = _month_number(match.group("month"))
+            if month is not None:
+                words.append(str(month))
+        elif match.group("count"):
+            words.append(match.group("count").lower())
+        elif match.group("quarter"):
+            words.append("quarter")
+        elif match.group("year"):
+            words.append("year")
+        else:
+            words.append("inception")
+    return tuple(words)
+
+
+def names_other_periods(text: str, original: str) -> bool:
+    """True when header ``text`` names a period word that ``original`` (another header) does not,
+    in the same order: a length or month of its own, not the same words with some lost to OCR."""
+    own = iter(period_words(original))
+    return not all(word in own for word in period_words(text))  # a subsequence test
+
+
+#: What may open a period phrase after a preposition: "for the quarter", "in the third quarter of
+#: 2008", "in fiscal 2009", "for the three months ended …", "in 2012", "for the full year", "for
+#: the same period last year", "for 1QFY11".
+_PERIOD_OPENING = re.compile(
+    rf"(?:(?:the|its|our|this|that|each|both|all|any)\s+)?(?:of\s+the\s+)?(?:(?:company|corporation)['’]s\s+)?"
+    rf"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|calendar|current|same|prior|previous"
+    rf"|preceding|comparable|corresponding|last|latest|most|recent|next|coming|final|entire|whole|one|two"
+    rf"|three|four|six|nine|twelve|quarters?|years?|months?|periods?|half|halves|interim|year[\s-]to[\s-]date"
+    rf"|FY|Q[1-4])(?![A-Za-z])|[1-4lLI]\s?Q\s?FY|(?:19|20)\d\d(?!\d)|'\d\d(?!\d)|\d{{1,2}}[\s-]months?\b"
+    rf"|{_MONTH_NAMES}(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def opens_period(text: str, pos: int) -> bool:
+    """True when the words at ``pos`` of ``text`` open a period phrase ("the quarter", "fiscal 2009",
+    "the third quarter of 2008", "2012"), not a noun of something else ("the U.S.", "Europe")."""
+    return _PERIOD_OPENING.match(text, pos) is not None
+
+
 #: The heading of a development-stage company's inception-to-date column: "Period from Inception
 #: (May 1, 1995) to December 31, 2008", "Cumulative from inception", "Inception to date".
 INCEPTION = re.compile(r"(?i)\b(?:inception|cumulative)\b")

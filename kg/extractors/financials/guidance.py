@@ -9,11 +9,15 @@ Sign: bounds follow the concept's us-gaap sign, so a net loss of $60-64 million 
 -64,000,000 ≤ NetIncomeLoss ≤ -60,000,000, and cash used in operations is negative likewise.
 
 Precision first: a figure is guidance only when its concept phrase is the GAAP concept itself (not
-"non-GAAP net loss", "net loss, excluding …"), the figure is a level (not "to increase by $2-4
-million"), it is the company's current word (not "previously expected … $60-64 million") and its
-period is a whole fiscal year the text names ("fiscal 2012", "the year ending December 31, 2012"),
-or, for cash, the date it is held at. A point ("to be approximately $45 million") is a range whose
-low and high are equal; a one-sided bound ("at least $100 million") is not read.
+"non-GAAP net loss", "net loss, excluding …", "revenue from sales of Zorvax", "revenues in Europe"),
+the figure is a level (not "to increase by $2-4 million") for the whole period (not "$10 million
+per quarter"), it is the company's current word (not "previously expected … $60-64 million") and
+its period is a whole fiscal year the text names ("fiscal 2012", "the year ending December 31,
+2012"), or, for cash, the date it is held at. The year may be named by the sentence itself or by an
+earlier sentence of the same paragraph ("Acme expects its net loss for 2012 to be $40-44 million.
+It expects its operating expenses to be $50-55 million."), never by one across a blank line or a
+heading. A point ("to be approximately $45 million") is a range whose low and high are equal; a
+one-sided bound ("at least $100 million") is not read.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.corpus import Document
+from kg.extractors.financials.qualifiers import revenue_qualifier
 from kg.fiscal import document_fiscal_year_end
 from kg.model import Guidance, Period
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
@@ -210,6 +215,15 @@ _OTHER_PERIOD = re.compile(
 _PERIOD_NEXT = re.compile(r"\s*,?\s*(?:for|in|during|over|through)\s+", re.IGNORECASE)
 #: Where such a phrase ends at the latest: a clause break or another figure.
 _PHRASE_BREAK = re.compile(r"[,;$]|\s(?:and|but|while|which|with)\s", re.IGNORECASE)
+#: A rate in a figure's clause after it: "$10 million per quarter in 2012", "$2 million a month",
+#: "$8-10 million each quarter", "… quarterly", "on a quarterly basis". The figure is the amount of
+#: one quarter (month, week), not the year's.
+_RATE = re.compile(
+    r"\b(?:(?:per|a|an|each|every)\s+(?:fiscal\s+|calendar\s+)?(?:quarter|month|week|day)"
+    r"|(?:per|each|every)\s+(?:fiscal\s+|calendar\s+)?year|per\s+annum|quarterly|monthly|weekly|annually"
+    r"|annuali[sz]ed|run[\s-]*rate)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -249,12 +263,15 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
     text = doc.text
     fye = document_fiscal_year_end(doc)
     carried: Period | None = None  # the year the last sentence naming whole years named
+    carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
     for s_start, s_end in _forward_sentences(doc):
         sentence = text[s_start:s_end]
         # Without a digit a sentence holds no figure and names no year: it neither gives guidance
         # nor changes the year carried (most forward-looking sentences are the safe-harbor legend).
         if _DIGIT.search(sentence) is None or not _FORWARD.search(sentence):
             continue
+        if carried is not None and _paragraph_ends(text, carried_end, s_start + len(sentence.rstrip())):
+            carried = None  # a blank line or a heading since: another paragraph, another section
         phrases = _year_phrases(sentence, fye)
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
         years = {p.year for p in phrases if not p.at_end}
@@ -263,7 +280,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
         # end of a year ("by the end of 2013") is a date, not the year a flow is for.
         own = next(iter(years)) if len(years) == 1 else None
         if phrases:
-            carried = own
+            carried, carried_end = own, s_start + len(sentence.rstrip())
         elif not _OTHER_PERIOD.search(masked):
             own = carried
         figures = find_money(sentence)
@@ -282,6 +299,8 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
                 inherited = earlier  # a clause naming a concept passes its word on
             if concept is None or earlier or _rejected(sentence, concept, amount, zone[0]):
                 continue
+            if _rate_follows(sentence, amount.end):
+                continue  # "$10 million per quarter in 2012": one quarter's amount, not the year's
             name, sign, words, at = concept
             if name in _INSTANT_CONCEPTS:
                 period = _instant_of(sentence, phrases, own, at, amount)
@@ -299,6 +318,25 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
                 evidence=(doc.evidence(s_start + at, s_start + amount.end, NAME),),
                 label=" ".join(words.split()),
             )
+
+
+#: A blank line: the end of a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t\f\r]*\n")
+#: A heading on a line of its own, as a section of a release starts ("Financial Guidance", "2012
+#: Outlook", "OTHER MATTERS"): a few capitalised words (short words between them in any case), no
+#: stop, comma or figure, after a line that ended a sentence and before the next line.
+_HEADING_LINE = re.compile(
+    r"(?:^|(?<=[.!?:\"”)])[ \t]*)\n[ \t]*(?:[A-Z0-9][\w'’&/-]*)(?:[ \t]+(?:[A-Z0-9][\w'’&/-]*|of|for|and|the|in|to|a|on|&))*"
+    r"[ \t]*(?=\n)"
+)
+
+
+def _paragraph_ends(text: str, start: int, end: int) -> bool:
+    """True when a paragraph ends between ``start`` and ``end`` of ``text``: a blank line, or a
+    heading line (see ``_HEADING_LINE``) after the end of a sentence."""
+    return (
+        _BLANK_LINE.search(text, start, end) is not None or _HEADING_LINE.search(text, start, end) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,8 +395,10 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
         or _QUALIFIER_NEXT.match(sentence, amount.end)
     ):
         return True
-    if name == "Revenues" and not _REVENUE_LEAD.search(head):
-        return True  # one kind of revenue ("royalty revenues"), not total revenues
+    if name == "Revenues" and (not _REVENUE_LEAD.search(head) or revenue_qualifier(sentence, concept_end)):
+        # One kind of revenue ("royalty revenues", "revenue from sales of Zorvax", "revenues in
+        # Europe", "revenues under the collaboration"), not total revenues.
+        return True
     if (
         _CHANGE_BEFORE.search(head)
         or _CHANGE_BETWEEN.search(between)
@@ -374,6 +414,12 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
     # Another figure between the concept phrase and this one (the clause starts after the last
     # figure before this one): the concept's figure was that one.
     return zone_start > concept_end
+
+
+def _rate_follows(sentence: str, end: int) -> bool:
+    """True when the clause after a figure makes it a rate ("$10 million per quarter in 2012")."""
+    stop = _PHRASE_BREAK.search(sentence, end)
+    return _RATE.search(sentence, end, stop.start() if stop else len(sentence)) is not None
 
 
 def _said_earlier(sentence: str, zone: tuple[int, int], inherited: bool) -> bool:

@@ -12,12 +12,13 @@ the comparison it sits in ("compared to $3.1 million for the same period last ye
 or from the sentence or paragraph before it. A figure without a certain concept and period yields
 a ``Skipped``, never a guess. Forward-looking sentences (guidance), quoted commentary, funding
 commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no fact; nor do other
-measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues"), changes and their
-causes ("an increase of $2.0 million", "due to $1.0 million of …"), parts compared with earlier
-parts ("include $1.2 million of license fees, compared to $0.8 million"), and amounts listed after
-several concepts that "respectively" does not pair. The per-share figure of the loss applicable to
-common stockholders is the EPS; "year-to-date" and "first nine months of 2008" are read when the
-fiscal year's end (and, for the former, the period reported) is known.
+measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues", "revenues in the
+U.S.", "revenues from sales of …"), changes and their causes ("an increase of $2.0 million", "due
+to $1.0 million of …"), parts compared with earlier parts ("include $1.2 million of license fees,
+compared to $0.8 million"), and amounts listed after several concepts that "respectively" does not
+pair. The per-share figure of the loss applicable to common stockholders is the EPS; "year-to-date"
+and "first nine months of 2008" are read when the fiscal year's end (and, for the former, the
+period reported) is known.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from functools import lru_cache
 
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
+from kg.extractors.financials.qualifiers import revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
@@ -267,7 +269,11 @@ def _qualifier_after(raw: str, end: int, found: Concept) -> str:
         # "net loss per share attributable to common stockholders" is the EPS itself.
         return "" if found.unit == "USDPerShare" else "common"
     after = _QUALIFIED_AFTER.match(raw, end)
-    return " ".join(after.group().strip(" ,(").split()) if after else ""
+    if after is not None:
+        return " ".join(after.group().strip(" ,(").split())
+    # "Total revenues in the U.S.", "revenues from sales of Zorvax", "revenues under the
+    # collaboration": one region's, product's or source's revenue, not total revenues.
+    return revenue_qualifier(raw, end) if found.name == "Revenues" else ""
 
 
 def _phrases(text: str, raw: str) -> list[_Phrase]:

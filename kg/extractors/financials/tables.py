@@ -34,6 +34,8 @@ from kg.periods import (
     is_period_header,
     is_years_line,
     names_duration,
+    names_other_periods,
+    period_words,
     repair_header,
     safe_date,
     strip_inception,
@@ -276,14 +278,22 @@ def _header_key(text: str) -> str:
 def _repeats_header(table: Table, text: str) -> bool:
     """True when ``text`` is one of ``table``'s header lines printed again, OCR damaging it anew
     ("Three Months Er   Nine Mo ths Ended" for "Three Months Ended   Nine Months Ended"): the
-    same numbers (days, years) in the same order, and nearly the same letters."""
+    same numbers (days, years) in the same order, the same period words (lengths and months, see
+    ``period_words``) and nearly the same letters. Letters alone never make a repeat: "Nine Months
+    Ended September 30," is a new block's header under "Three Months Ended September 30,", not
+    that header again, however alike the two lines read."""
     key = _header_key(text)
     digits = re.findall(r"\d+", key)
+    named = period_words(key)
     for row in table.header:
         own = _header_key(row.text)
         if own == key:
             return True
-        if re.findall(r"\d+", own) == digits and difflib.SequenceMatcher(None, own, key).ratio() >= 0.8:
+        if (
+            re.findall(r"\d+", own) == digits
+            and period_words(own) == named
+            and difflib.SequenceMatcher(None, own, key).ratio() >= 0.8
+        ):
             return True
     return False
 
@@ -451,12 +461,16 @@ def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Co
             found = _periods_of(table, above + header, ncols, aligned=False)
     parent = table.continues
     # A header printed again after a page break, too damaged to read or to match the first: the
-    # same columns go on when both name durations, or both only dates.
+    # same columns go on when both name durations, or both only dates, and the damaged one names
+    # no length or month the first does not ("Nine Mo ths Ended" under "Three Months Ended" is
+    # another block's header, whatever OCR left of it).
+    parent_header = " ".join(r.text for r in parent.header) if parent is not None else ""
     if (
         found is None
         and parent is not None
         and _column_count(parent.body) == ncols
-        and names_duration(" ".join(header)) == names_duration(" ".join(r.text for r in parent.header))
+        and names_duration(" ".join(header)) == names_duration(parent_header)
+        and not names_other_periods(" ".join(header), parent_header)
     ):
         found = _periods(doc, parent, ncols)
     return found

@@ -68,15 +68,42 @@ _ACQUIRED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: … or right before these: "Medarex was acquired by", "Abgenix completed its merger", "Amgen's
-#: acquisition of", "Amgen acquired Abgenix" (not "acquired rights to develop", a licence).
+#: acquisition of", "Amgen acquired Abgenix" (not "acquired rights to develop" nor "acquired an
+#: exclusive license to", a licence).
 _ACQUIRED_AFTER = re.compile(
     r"(?:,\s+Inc\.)?\s*(?:(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|to\s+be)\s+(?:acquired|bought|purchased|merged)"
     r"|(?:completed|announced|closed|consummated)\s+(?:its|the|their)\s+(?:merger|acquisition|combination)"
     r"|['\u2019]s\s+(?:acquisition|purchase|merger|takeover)"
-    r"|(?:acquired|bought|purchased)\s+(?!(?:the\s+)?(?:exclusive\s+)?(?:worldwide\s+)?(?:rights?|licen[cs]es?|options?)\b)"
+    r"|(?:acquired|bought|purchased)\s+(?!(?:(?:the|an?|its|their|certain|additional)\s+)?"
+    r"(?:(?:exclusive|non-exclusive|co-exclusive|worldwide|global|commercial|development|marketing)\s+)*"
+    r"(?:rights?|licen[cs]es?|options?|sublicen[cs]es?)\b)"
     r"|(?:merged|agreed\s+to\s+(?:acquire|merge|be\s+acquired)))",
     re.IGNORECASE,
 )
+#: An agreement that makes no partnership, right before a company's name: a lease, a loan, a credit line,
+#: a purchase of shares or assets, an underwriting or placement, banking services, or a vendor's
+#: manufacturing or supply ("a lease agreement with Boston Properties", "a loan and security agreement
+#: with Hercules", "a credit facility from", "a manufacturing and supply agreement with Lonza"). Not when
+#: the deal is also a licence, a collaboration or a development ("a development and supply agreement").
+_NOT_PARTNERSHIP = re.compile(
+    r"(?<!development\s)(?<!development\sand\s)(?<!license\sand\s)(?<!licence\sand\s)(?<!collaboration\sand\s)"
+    r"\b(?P<kind>(?:(?:sub)?lease|loan|credit|security|debt|(?:stock\s+|share\s+|asset\s+|securities\s+)?purchase|"
+    r"underwriting|placement(?:\s+agency)?|banking|sales|equity\s+distribution|manufacturing|supply|"
+    r"(?:master\s+)?services?)(?:\s+and\s+(?:security|supply|manufacturing|guaranty))?"
+    r"\s+(?:agreements?|facility|facilities|arrangements?))"
+    r"\s+(?:(?:dated|entered|signed|executed)\s+[^,;]{0,40}?\s+)?(?:with|from|by|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Another company's own deal, right before a company's name: "Novartis reported that its collaboration
+#: with Pfizer", read back to the company "its" stands for (see ``_others_deal``).
+_ITS_DEAL = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|alliance|deal)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a company's name that make it the object of a phrase, not the actor "its" stands for.
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|of|for|and|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: The filer named without its name: "we", "our", "the Company".
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|the\s+Company)\b")
 #: Two companies stated as the parties of one deal with each other: "X and Y entered into / signed /
@@ -177,6 +204,28 @@ def partners(
         if _between_others(doc, ctx, filer, named):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
+        others = _others_deal(text, ctx, filer, named)
+        for c in others:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} is a party of another company's deal, not of the filer's",
+                evidence.line,
+            )
+        vendors: list[Hit] = []
+        for c in named:
+            if c in others:
+                continue
+            deal = _NOT_PARTNERSHIP.search(text, max(s.start, c.start - 100), c.start)
+            if deal is not None:
+                vendors.append(c)
+                kind = " ".join(deal.group("kind").lower().split())
+                article = "an" if kind[0] in "aeiou" else "a"
+                yield Skipped(
+                    extractor, f"{c.printed!r} named in {article} {kind}, not a partnership", evidence.line
+                )
+        named = [c for c in named if c not in others and c not in vendors]
+        if not named:
+            continue
         if ended(body):
             for c in named:
                 yield Skipped(extractor, f"collaboration with {c.printed!r} stated as ended", evidence.line)
@@ -243,6 +292,36 @@ def _between_others(doc: Document, ctx: Context, filer: EntityRef, named: list[H
     if between and any(between.end() <= c.start <= between.end() + 60 for c in named):
         return True
     return bool(before) and bool(_MUTUAL.search(text, s.start, s.end))
+
+
+def _others_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> list[Hit]:
+    """Companies named as the party of another company's deal in a sentence the filer is in: "ImmunoGen's
+    partner Novartis reported that its collaboration with Pfizer …" names Pfizer as Novartis's partner.
+    "its" stands for the nearest company before it that is no possessive ("ImmunoGen's partner") and
+    no object of a phrase ("licensed … to Genentech, and its agreement with Biogen Idec" is the
+    filer's); a filer's "its" and a "we"/"our" between make the deal the filer's."""
+    s = ctx.sentence
+    companies = ctx.of_kind("company")
+    found: list[Hit] = []
+    for c in named:
+        its = _ITS_DEAL.search(text, max(s.start, c.start - 80), c.start)
+        if its is None:
+            continue
+        clause_start = max(s.start, text.rfind(";", s.start, its.start()) + 1)
+        actors = [
+            h
+            for h in companies
+            if clause_start <= h.start
+            and h.end <= its.start()
+            and not _POSSESSIVE.match(text, h.end, s.end)
+            and not _OBJECT_BEFORE.search(text, max(s.start, h.start - 12), h.start)
+        ]
+        if not actors or actors[-1].ref == filer:
+            continue
+        if _FIRST_PERSON.search(text, actors[-1].end, its.start()):
+            continue
+        found.append(c)
+    return found
 
 
 def _kind(doc: Document, ctx: Context, company: Hit) -> str:

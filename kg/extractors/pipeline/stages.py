@@ -136,9 +136,13 @@ _PIVOTAL = re.compile(
 )
 #: A compound whose development was stopped: it is at no stage ("discontinued development of AVE9633,
 #: which had been in Phase I testing"), whatever stage the same statement names. Patients
-#: discontinuing treatment say nothing of the compound's development.
+#: discontinuing treatment say nothing of the compound's development: "discontinued treatment",
+#: "patients who discontinued prior platinum therapy", "who had discontinued first-line chemotherapy".
 _DISCONTINUED = re.compile(
-    r"\bdiscontinu\w*\b(?!\s+(?:treatment|therapy|dosing|due|because|rates?|from|of\s+(?:treatment|therapy|dosing)))|"
+    r"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?<!\bthat\shad\s)"
+    r"\bdiscontinu\w*\b(?!\s+(?:due|because|rates?|from)\b)"
+    r"(?!\s+(?:(?!(?:development|program|programs|trials?|stud(?:y|ies)|testing)\b)[\w-]+\s+){0,3}?"
+    r"(?:treatments?|therap(?:y|ies)|chemotherap(?:y|ies)|dosing|regimens?|medications?)\b)|"
     r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
     r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
     r"\bno\s+longer\s+(?:be\s+)?(?:develop|pursu|evaluat|test)\w*|"
@@ -154,6 +158,24 @@ _PAST_STAGE = re.compile(
     r"\b(?:was|were)\s+previously\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|\b(?:formerly|previously)\s+in\b",
     re.IGNORECASE,
 )
+#: A phase stated as completed, right before it ("has completed Phase I testing", "completed its pivotal
+#: Phase II trial", "following completion of the Phase I trial") or after it ("Phase I completed", "the
+#: Phase I trial of IMGN529 was completed"). Completed enrollment or dosing completes no phase.
+_COMPLETED_BEFORE = re.compile(
+    r"\b(?:complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|completion\s+of)\s+"
+    r"(?:(?:the|its|their|our|a|an)\s+)?(?:(?:pivotal|randomi[sz]ed|initial|first|open-label|dose-escalation)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPLETED_AFTER = re.compile(
+    r"\s*(?:(?:clinical\s+)?(?:trials?|stud(?:y|ies)|testing|portion|part)\s+)?"
+    r"(?:(?:of|with)\s+[^,;.()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
+    r"(?:successfully\s+)?(?:completed|finished|concluded)\b"
+    r"(?!\s+(?:its\s+|the\s+)?(?:enrol\w*|accrual|dosing|patient\w*|recruit\w*))",
+    re.IGNORECASE,
+)
+#: "it" or "the product" standing for the sentence's compound in a clause that does not name it: "IMGN901
+#: is marketed in Europe; it was approved by the EMA in 2010".
+_IT = re.compile(rf"\bit\b|{ANAPHOR.pattern}", re.IGNORECASE)
 #: A trial's name after its phase: "Phase lll trial, EMILIA," or before the word: "Phase III EMILIA trial".
 _TRIAL_NAME = re.compile(
     r"\s*(?:(?:trial|study),?\s+(?:called\s+|named\s+)?(?P<name>[A-Z][A-Z0-9-]{3,})(?=[\s,;)])|"
@@ -229,22 +251,29 @@ def stages(
         cued = cued_indications(doc, ctx) if ctx.subject else []
         stage_starts = sorted({at for _, at in found})
         unattached = False
+        # Each stage with its compound, why it is no current stage (None: it is one) and whether it is
+        # stated as completed: a completed stage is current only while the sentence puts its compound in
+        # no other current stage ("Phase I completed; a Phase II trial is expected to begin" is Phase I).
+        decided: list[tuple[str, int, EntityRef, str | None, bool]] = []
         for phase, at in found:
             subject = _stage_subject(ctx, text, clauses, phase, at)
             if subject is None:
                 unattached = True
                 continue
+            reason = None
             if clauses.stopped(at) or (s.paragraph, subject) in halted:
-                yield Skipped(
-                    extractor,
-                    f"development stopped or past: no current stage ({phase}) for {subject.key}",
-                    evidence.line,
-                )
-                continue
-            if phase != "Preclinical" and clauses.planned(at):
-                yield Skipped(
-                    extractor, f"planned, not current, stage ({phase}) for {subject.key}", evidence.line
-                )
+                reason = f"development stopped or past: no current stage ({phase}) for {subject.key}"
+            elif phase != "Preclinical" and clauses.planned(at):
+                reason = f"planned, not current, stage ({phase}) for {subject.key}"
+            decided.append((phase, at, subject, reason, _completed(text, clauses, phase, at)))
+        ongoing = {
+            (subject, phase) for phase, _, subject, reason, done in decided if reason is None and not done
+        }
+        for phase, at, subject, reason, done in decided:
+            if reason is None and done and any(ref == subject and other != phase for ref, other in ongoing):
+                reason = f"completed, not current, stage ({phase}) for {subject.key}"
+            if reason is not None:
+                yield Skipped(extractor, reason, evidence.line)
                 continue
             for ind in _stage_indications(clauses, stage_starts, at, cued):
                 yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
@@ -387,6 +416,16 @@ def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) ->
     return True
 
 
+def _completed(text: str, clauses: _Clauses, phase: str, at: int) -> bool:
+    """Whether the clinical stage named at ``at`` is stated as completed, in its own clause ("has completed
+    Phase I testing", "Phase I completed", "the Phase I trial of IMGN529 was completed")."""
+    if not phase.startswith("Phase"):
+        return False
+    start, end = clauses.of(at)
+    before = text[max(start, at - 60) : at]
+    return bool(_COMPLETED_BEFORE.search(before) or _COMPLETED_AFTER.match(text, _stage_end(text, at), end))
+
+
 def _distinct(hits: list[Hit]) -> list[EntityRef]:
     """The entities of ``hits``, each once, in text order."""
     refs: list[EntityRef] = []
@@ -400,10 +439,17 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     """The compound the stage named at ``at`` belongs to: the sentence's one compound, else the one
     compound its own clause names ("Genentech began Phase I testing of trastuzumab-DM1, and
     sanofi-aventis expects to move SAR3419 into the clinic"), else the one right before "into clinical
-    testing" ("advanced our huC242-DM4 into …"); None when the sentence leaves it unclear."""
-    if ctx.subject is not None:
-        return ctx.subject
+    testing" ("advanced our huC242-DM4 into …"); None when the sentence leaves it unclear.
+
+    The sentence's one compound is the stage's only when the stage's own clause names it (or says "it"),
+    or, for a clinical stage, names no other actor: "ACM-101 is in Phase I testing; Roche received FDA
+    approval for Avastin" approves no ACM-101, nor does ", while Roche is testing Avastin in a Phase
+    III trial" put it in Phase III. A compound of the section heading (the sentence names none) stays."""
     start, end = clauses.of(at)
+    if ctx.subject is not None:
+        if not ctx.compounds or _in_clause(ctx, text, ctx.subject, phase, start, end, at):
+            return ctx.subject
+        return None
     # Only the sentence's subject compounds: a combination partner ("with pertuzumab") is none.
     own = _distinct([h for h in ctx.hits if h.kind == "compound" and start <= h.start < end])
     own = [ref for ref in own if ref in ctx.compounds]
@@ -413,6 +459,23 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     if phase == "PhaseI" and before:
         return before[-1].ref
     return None
+
+
+def _in_clause(
+    ctx: Context, text: str, subject: EntityRef, phase: str, start: int, end: int, at: int
+) -> bool:
+    """Whether the clause from ``start`` to ``end``, holding the stage named at ``at``, is about ``subject``:
+    it names it, or "it" / "the product" before the stage; else, for a stage other than an approval or
+    an application (whose words name their own product), it names no company before the stage: a clause
+    with no actor of its own ("; a Phase II trial began in March") goes on about the compound, one whose
+    actor is another company ("; Roche's Avastin is in Phase III") is about that company's product."""
+    if any(h.kind == "compound" and h.ref == subject and start <= h.start < end for h in ctx.hits):
+        return True
+    if _IT.search(text, start, at):
+        return True
+    if phase in ("Approved", "Registration"):
+        return False
+    return not any(h.kind == "company" and start <= h.start < at for h in ctx.hits)
 
 
 def _observe(

@@ -1,0 +1,176 @@
+"""Precision of the pipeline extractor: sentences that once made it state a wrong fact.
+
+Each test runs the real extractor on a short release holding such sentences (another product's approval
+in a second clause read as the compound's, a partner's own deal read as the filer's partnership, a lease
+or a loan read as a partnership, a completed phase kept as current beside the phase the compound is in
+now) and checks the exact facts now stated, that the wrong ones are gone, and that the facts the same
+words state rightly are kept (a patient stopping a prior therapy stops no development; acquiring a
+licence is a partnership, not an acquisition of the company).
+"""
+
+from __future__ import annotations
+
+from conftest import relation_edges as _edges
+
+from kg.corpus import Document, document_from_bytes
+from kg.extractors.pipeline import run
+from kg.model import Fact, Skipped, StatusObservation
+
+IMMUNOGEN_HEAD = (
+    "ImmunoGen, Inc. Reports Fourth Quarter Fiscal Year 2012 Results\n\n"
+    "WALTHAM, Mass., Aug 4, 2012 (BUSINESS WIRE) -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
+)
+
+
+def _doc(name: str, text: str) -> Document:
+    return document_from_bytes(name, text.encode("utf-8"), is_html=False)
+
+
+def _stages(facts: list[Fact]) -> set[tuple[str, str, str | None]]:
+    return {
+        (f.compound.key, f.phase, f.indication.key if f.indication else None)
+        for f in facts
+        if isinstance(f, StatusObservation)
+    }
+
+
+def _skips(facts: list[Fact]) -> list[str]:
+    return [f.reason for f in facts if isinstance(f, Skipped)]
+
+
+OTHER_PRODUCTS = (
+    IMMUNOGEN_HEAD
+    + """\
+ACM-101 is in Phase I testing; Roche received FDA approval for Avastin in 2004.
+
+The FDA approved Herceptin in 1998; IMGN388 is in Phase I testing for solid tumors.
+
+IMGN529 is in Phase I testing, while Genentech received FDA approval for Herceptin in 1998.
+
+IMGN289 is in Phase I testing; Genentech submitted a BLA for Herceptin in 1997.
+
+IMGN853 is in Phase I testing, while Roche is testing Avastin in a Phase III trial.
+
+IMGN901 is marketed in Europe; it was approved by the EMA in 2010.
+
+T-DM1 was approved by the FDA in February 2013; Roche received FDA approval for Kadcyla.
+"""
+)
+
+
+def test_a_stage_in_another_clause_about_another_product_is_not_the_compounds() -> None:
+    facts = list(run(_doc("other-products.txt", OTHER_PRODUCTS)))
+    # The sentence's one compound takes an approval or an application only when its own clause names it
+    # (or "it"), and no stage of a clause whose actor is another company naming another product.
+    assert _stages(facts) == {
+        ("acm-101", "PhaseI", None),
+        ("imgn388", "PhaseI", "solid-tumors"),
+        ("naratuximab-emtansine", "PhaseI", None),
+        ("imgn289", "PhaseI", None),
+        ("mirvetuximab-soravtansine", "PhaseI", None),
+        ("lorvotuzumab-mertansine", "Approved", None),
+        ("trastuzumab-emtansine", "Approved", None),
+    }
+    assert _skips(facts).count("development stage stated without one compound to attach it to") == 5
+
+
+PARTNERS_DEALS = (
+    IMMUNOGEN_HEAD
+    + """\
+ImmunoGen's partner Novartis reported that its collaboration with Pfizer Inc. was expanded in May.
+
+ImmunoGen announced that its collaboration with Biotest continues.
+
+ImmunoGen licensed its TAP technology to Genentech, and its agreement with Biogen Idec continues.
+
+ImmunoGen signed a lease agreement with Boston Properties for its Waltham headquarters.
+
+ImmunoGen entered into a loan agreement with Hercules Technology Growth Capital in June.
+
+ImmunoGen entered into a $20 million credit agreement with Oxford Finance Corporation.
+
+ImmunoGen has a license agreement with Amgen and a sublease agreement with Boston Properties.
+
+ImmunoGen entered into an underwriting agreement with Cowen and Company for its offering.
+
+ImmunoGen entered into a manufacturing and supply agreement with Lonza Biologics plc.
+"""
+)
+
+
+def test_only_the_filers_partnerships_make_partners() -> None:
+    facts = list(run(_doc("deals.txt", PARTNERS_DEALS)))
+    # "its collaboration with" after a partner named as the actor is that partner's deal; a lease, a
+    # loan, a credit line, an underwriting or a supply agreement is no partnership.
+    assert _edges(facts, "partner") == {
+        ("immunogen", "novartis"),
+        ("immunogen", "biotest"),
+        ("immunogen", "genentech"),
+        ("immunogen", "biogen-idec"),
+        ("immunogen", "amgen"),
+    }
+    skips = _skips(facts)
+    assert "'Pfizer Inc.' is a party of another company's deal, not of the filer's" in skips
+    assert "'Boston Properties' named in a lease agreement, not a partnership" in skips
+    assert "'Hercules Technology Growth Capital' named in a loan agreement, not a partnership" in skips
+    assert "'Lonza Biologics plc' named in a manufacturing and supply agreement, not a partnership" in skips
+
+
+PAST_PHASES = (
+    IMMUNOGEN_HEAD
+    + """\
+ACM-101 has completed Phase I testing and is now in a Phase II trial.
+
+The Phase I trial of IMGN529 was completed, and IMGN529 entered a Phase II trial in 2011.
+
+IMGN388 completed its Phase II trial in 2011; a Phase III trial is expected to begin in 2012.
+
+IMGN853 completed enrollment in its Phase II trial.
+"""
+)
+
+
+def test_a_completed_phase_beside_the_current_one_is_not_current() -> None:
+    facts = list(run(_doc("past-phases.txt", PAST_PHASES)))
+    # A phase stated as completed yields to the stage the same sentence puts the compound in now; with
+    # only a plan beside it ("a Phase III trial is expected to begin") it stays the compound's stage,
+    # and a completed enrollment completes no phase.
+    assert _stages(facts) == {
+        ("acm-101", "PhaseII", None),
+        ("naratuximab-emtansine", "PhaseII", None),
+        ("imgn388", "PhaseII", None),
+        ("mirvetuximab-soravtansine", "PhaseII", None),
+    }
+    skips = _skips(facts)
+    assert "completed, not current, stage (PhaseI) for acm-101" in skips
+    assert "completed, not current, stage (PhaseI) for naratuximab-emtansine" in skips
+    assert "planned, not current, stage (PhaseIII) for imgn388" in skips
+
+
+PATIENTS_AND_LICENCES = (
+    IMMUNOGEN_HEAD
+    + """\
+IMGN901 is in a Phase II trial in patients with small-cell lung cancer who discontinued prior platinum therapy.
+
+IMGN853 is in a Phase I trial for patients who had discontinued first-line chemotherapy.
+
+Biotest discontinued the BT062 program, which had been in Phase I testing.
+
+Bayer Schering Pharma acquired an exclusive license to IMGN388 from ImmunoGen in 2008.
+"""
+)
+
+
+def test_a_patients_stopped_therapy_and_an_acquired_licence_keep_their_facts() -> None:
+    facts = list(run(_doc("patients.txt", PATIENTS_AND_LICENCES)))
+    # Patients who stopped a prior therapy stop no development; a company stopping a program does.
+    assert _stages(facts) == {
+        ("lorvotuzumab-mertansine", "PhaseII", "small-cell-lung-cancer"),
+        ("mirvetuximab-soravtansine", "PhaseI", None),
+    }
+    assert "development stopped or past: no current stage (PhaseI) for indatuximab-ravtansine" in _skips(
+        facts
+    )
+    # Acquiring a licence is a partnership with the licensor, not an acquisition of the company.
+    assert ("immunogen", "bayer-schering-pharma") in _edges(facts, "partner")
+    assert not any("acquisition or merger" in r for r in _skips(facts))
