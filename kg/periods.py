@@ -523,10 +523,11 @@ def _dates(parts: list[tuple[int, int, int]]) -> list[dt.date] | None:
 
 _YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*"
 #: "three-month period ended September 30, 2005", "three and nine months ended March 31, 2003",
-#: "three months ended March 31, 2003 and 2002", "quarter ended March 31, 2003",
+#: "three- and nine-month periods ended September 30, 2008" (each count's hyphen but the last
+#: suspended), "three months ended March 31, 2003 and 2002", "quarter ended March 31, 2003",
 #: "fiscal year ending June 30, 2011".
 _PROSE_DURATION = re.compile(
-    rf"\b(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"\b(?:(?P<counts>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
     rf"|(?P<quarter>quarters?)|(?P<year>(?:fiscal\s+|full\s+)?years?))"
     rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
     re.IGNORECASE,

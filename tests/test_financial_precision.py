@@ -362,3 +362,47 @@ def test_a_damaged_header_of_other_periods_does_not_take_the_first_blocks_column
         "2009-07-01--2009-09-30": "2500000",
         "2008-07-01--2008-09-30": "2100000",
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. The loss applicable to common stockholders is not the net loss
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "net loss applicable to common stockholders",
+        "net loss attributable to common stockholders",
+        "net loss attributable to common shareholders",
+        "net loss available to common stockholders",
+    ],
+)
+def test_guidance_for_the_loss_applicable_to_common_stockholders_is_no_net_loss(measure: str) -> None:
+    # That loss includes the preferred dividends: it is no NetIncomeLoss, and no other concept here.
+    text = DECEMBER_FILER + f"Acme expects its {measure} for fiscal 2012 to be between $30-34 million.\n"
+    assert _guidance(text) == set()
+
+
+def test_guidance_for_the_net_loss_itself_is_still_read() -> None:
+    text = DECEMBER_FILER + "Acme expects its net loss for fiscal 2012 to be between $30-34 million.\n"
+    assert _guidance(text) == {("NetIncomeLoss", YEAR_2012, "-34000000", "-30000000")}
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. A per-share figure printed in parentheses is negative, once
+
+
+@pytest.mark.parametrize("per_share", ["$(0.19) per share", "($0.19) per share"])
+def test_a_parenthesised_per_share_figure_of_a_net_loss_is_its_eps(per_share: str) -> None:
+    sentence = f"Net loss for the quarter was $4.7 million, or {per_share}.\n"
+    assert _prose(RELEASE_HEAD + sentence) == {
+        ("NetIncomeLoss", Q3_05, "-4700000"),
+        ("EarningsPerShareBasicAndDiluted", Q3_05, "-0.19"),
+    }
+
+
+@pytest.mark.parametrize("per_share", ["$(0.19) per share", "($0.19) per share"])
+def test_a_parenthesised_per_share_figure_follows_the_rules_of_a_plain_one(per_share: str) -> None:
+    # After an adjusted measure a per-share figure is no EPS, printed in parentheses or not.
+    sentence = f"Non-GAAP net loss for the quarter was $4.7 million, or {per_share}.\n"
+    assert not {fact for fact in _prose(RELEASE_HEAD + sentence) if fact[0].startswith("EarningsPerShare")}

@@ -353,11 +353,11 @@ def test_year_to_date_periods(
             "million and $9.5 million, respectively.",
             {(RD, Q3_08, "2100000"), (RD, NINE_08, "9500000")},
         ),
-        # "three- and nine-month periods" reads as the nine months only: two amounts for one fact.
+        # "three- and nine-month periods": each count's hyphen but the last suspended, two periods.
         (
             "Research and development expenses for the three- and nine-month periods ended September 30, 2008 were "
             "$2.1 million and $9.5 million, respectively.",
-            set(),
+            {(RD, Q3_08, "2100000"), (RD, NINE_08, "9500000")},
         ),
         (
             "Revenues for the third quarter of 2008 were $5.0 million, compared to $4.0 million for the same period "

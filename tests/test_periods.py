@@ -135,3 +135,15 @@ def test_one_date_over_a_year_per_column() -> None:
         dt.date(2007, 12, 31),
     ]
     assert instant_columns(["\tDecember 31,", "\t2008\t2008"], "BALANCE SHEETS", 2) is None  # one date twice
+
+
+def test_a_hyphenated_list_of_lengths_names_each_period() -> None:
+    # "three- and nine-month periods": the hyphen of each count but the last is suspended.
+    for text in (
+        "for the three- and nine-month periods ended September 30, 2008",
+        "for the three and nine months ended September 30, 2008",
+    ):
+        assert [p.period.key for p in prose_periods(text, (12, 31))] == [
+            "2008-07-01--2008-09-30",
+            "2008-01-01--2008-09-30",
+        ], text

@@ -174,3 +174,57 @@ def test_a_patients_stopped_therapy_and_an_acquired_licence_keep_their_facts() -
     # Acquiring a licence is a partnership with the licensor, not an acquisition of the company.
     assert ("immunogen", "bayer-schering-pharma") in _edges(facts, "partner")
     assert not any("acquisition or merger" in r for r in _skips(facts))
+
+
+OTHER_APPROVALS = (
+    IMMUNOGEN_HEAD
+    + """\
+ACM-101 is being tested in a clinical trial in combination with Avastin, which the FDA approved in 2004.
+
+ACM-102 is being evaluated in patients who failed approved therapies.
+
+ACM-103 is being tested with an approved drug in a trial at the approved dose.
+
+IMGN529 is in Phase I testing with Avastin, which was approved by the FDA in 2004.
+
+IMGN853 is being tested with Herceptin, a product that the FDA approved in 1998.
+
+IMGN901, which was approved by the FDA in 2013, is marketed in Europe.
+
+ACM-105 drug candidate
+
+Avastin was approved by the FDA in 2004.
+"""
+)
+
+
+def test_an_approval_of_another_product_in_a_relative_clause_or_under_a_heading_is_not_the_compounds() -> (
+    None
+):
+    facts = list(run(_doc("other-approvals.txt", OTHER_APPROVALS)))
+    # "which the FDA approved" tells of the product right before it, not of the sentence's compound
+    # (unless that product is the compound); an "approved" drug, therapy or dose approves nothing; a
+    # compound known only from its heading takes no approval of a product the sentence names.
+    assert _stages(facts) == {
+        ("naratuximab-emtansine", "PhaseI", None),
+        ("lorvotuzumab-mertansine", "Approved", None),
+    }
+
+
+THEIR_DEALS = (
+    IMMUNOGEN_HEAD
+    + """\
+ImmunoGen and Genentech said their collaboration with Roche continues.
+
+ImmunoGen and Lilly expanded their collaboration in May.
+
+ImmunoGen noted that Sanofi and Bayer expanded their collaboration with Biogen Idec.
+"""
+)
+
+
+def test_their_deal_makes_partners_only_of_the_filers_pair() -> None:
+    facts = list(run(_doc("their-deals.txt", THEIR_DEALS)))
+    # "their" stands for the pair named before it: the filer's pair is its partnership, and a company
+    # the pair's deal is "with" is no new partner; another pair's deal makes no partner at all.
+    assert _edges(facts, "partner") == {("immunogen", "genentech"), ("immunogen", "lilly")}

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.corpus import Document
-from kg.extractors.financials.qualifiers import revenue_qualifier
+from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.fiscal import document_fiscal_year_end
 from kg.model import Guidance, Period
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
@@ -393,6 +393,8 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
         _QUALIFIER_BEFORE.search(head)
         or _QUALIFIER_AFTER.search(between)
         or _QUALIFIER_NEXT.match(sentence, amount.end)
+        # "net loss applicable to common stockholders": the loss after preferred dividends.
+        or TO_COMMON.match(sentence, concept_end)
     ):
         return True
     if name == "Revenues" and (not _REVENUE_LEAD.search(head) or revenue_qualifier(sentence, concept_end)):

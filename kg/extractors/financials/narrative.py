@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
-from kg.extractors.financials.qualifiers import revenue_qualifier
+from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
@@ -114,9 +114,12 @@ _BARE = re.compile(
 )
 _BARE_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _RESULTS_FOR = re.compile(r"\bresults\s+for\b", re.IGNORECASE)
-#: "$0.11 per basic and diluted share", "$0.05 per share", "$0.02 per diluted share".
+#: "$0.11 per basic and diluted share", "$0.05 per share", "$0.02 per diluted share"; printed in
+#: parentheses, "$(0.19) per share" or "($0.19) per share", a negative amount (``paren``).
 _PER_SHARE = re.compile(
-    r"(?<![\w.])\$\s?(?P<num>\d+\.\d+|\d+)\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?"
+    r"(?:(?<![\w.])\$\s?(?P<num>\d+\.\d+|\d+)"
+    r"|(?<![\w.])(?P<paren>\$\s?\(\s?(?P<num2>\d+\.\d+|\d+)\s?\)|\(\s?\$\s?(?P<num3>\d+\.\d+|\d+)\s?\)))"
+    r"\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?"
     r"(?:common\s+)?share\b(?:,?\s+(?P<kind2>basic\s+and\s+diluted|diluted|basic)\b)?",
     re.IGNORECASE,
 )
@@ -211,12 +214,6 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-#: Words after a concept's phrase that make it the income available to common stockholders: "net
-#: loss applicable to common stockholders" is the loss after preferred dividends, not the net loss.
-_TO_COMMON = re.compile(
-    r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary)\b",
-    re.IGNORECASE,
-)
 #: Words after a concept's phrase that make it another measure: a share of it ("attributable to
 #: preferred", "… to noncontrolling interests"), an adjusted one ("net loss, excluding stock-based
 #: compensation", "net loss before preferred dividends", "net loss on a non-GAAP basis"), or another
@@ -265,7 +262,7 @@ def _qualifier_after(raw: str, end: int, found: Concept) -> str:
     that has none; empty when none follows."""
     if found.unit != "USDPerShare" and _PER_SHARE_AFTER.match(raw, end):
         return "per share"
-    if _TO_COMMON.match(raw, end):
+    if TO_COMMON.match(raw, end):
         # "net loss per share attributable to common stockholders" is the EPS itself.
         return "" if found.unit == "USDPerShare" else "common"
     after = _QUALIFIED_AFTER.match(raw, end)
@@ -406,6 +403,9 @@ class _Figure:
     qualifier: str = ""
     #: An increase or decrease ("an increase of $2.0 million"), not a level.
     change: bool = False
+    #: A per-share amount printed in parentheses ("$(0.19) per share"): negative. ``value`` is the
+    #: amount as printed, without its sign: the sign is the phrase's, which must be a loss's.
+    negative: bool = False
 
 
 @dataclass
@@ -540,7 +540,7 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
     figures: list[_Figure] = []
     for match in _PER_SHARE.finditer(text):
         kind = (match.group("kind") or match.group("kind2") or "basic and diluted").lower()
-        number = match.group("num")
+        number = match.group("num") or match.group("num2") or match.group("num3")
         decimals = len(number.split(".")[1]) if "." in number else 0
         figures.append(
             _Figure(
@@ -551,6 +551,7 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
                 match.end(),
                 "per_share",
                 " ".join(kind.split()),
+                negative=match.group("paren") is not None,
             )
         )
     taken = [(f.start, f.end) for f in figures]
@@ -829,6 +830,8 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
             source_phrase is not None
             and source_phrase.concept.name == "NetIncomeLoss"
             and qualifier in ("", "common")
+            # A negative amount is the EPS of a loss; "net income …, or $(0.19) per share" is unclear.
+            and (not figure.negative or source_phrase.sign < 0)
         ):
             source = before[-1]
             if _EPS_LINK.match(text[source.end : figure.start]):

@@ -1,4 +1,5 @@
-"""Words after "revenue(s)" that make it one kind of revenue, not total revenues.
+"""Words after a concept's phrase that make it another measure: the income available to common
+stockholders (``TO_COMMON``), and one kind of revenue rather than total revenues.
 
 "revenue from sales of Zorvax", "revenues in Europe", "revenues under the collaboration", "revenues
 outside the United States" name a part of the revenues (a product's, a region's, a source's); the
@@ -28,6 +29,13 @@ _AMOUNT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ALWAYS_A_PART = ("outside", "generated", "derived", "earned")
+
+#: Words after a concept's phrase that make it the income available to common stockholders: "net
+#: loss applicable to common stockholders" is the loss after preferred dividends, not the net loss.
+TO_COMMON = re.compile(
+    r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary)\b",
+    re.IGNORECASE,
+)
 
 
 def revenue_qualifier(text: str, end: int) -> str:

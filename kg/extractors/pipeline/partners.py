@@ -114,6 +114,14 @@ _MUTUAL = re.compile(
     r"alliance|partnership)",
     re.IGNORECASE,
 )
+#: A deal of "their": "ImmunoGen and Lilly expanded their collaboration", "Sanofi and Bayer expanded their
+#: collaboration with Biogen Idec". "their" stands for the pair of companies named right before it.
+_THEIR_DEAL = re.compile(
+    r"\btheir\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|alliance|deal)\b",
+    re.IGNORECASE,
+)
+#: Between the two companies of a pair: "ImmunoGen and Lilly", "Sanofi, Inc. and Bayer".
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 #: A description set off by commas right after a company's name: "Regulus Therapeutics, our joint
 #: venture with Isis Pharmaceuticals, formed …". Its "our" is not the sentence's actor.
@@ -204,7 +212,7 @@ def partners(
         if _between_others(doc, ctx, filer, named):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
-        others = _others_deal(text, ctx, filer, named)
+        others = _distinct_hits(_others_deal(text, ctx, filer, named) + _their_deal(text, ctx, filer, named))
         for c in others:
             yield Skipped(
                 extractor,
@@ -322,6 +330,47 @@ def _others_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) ->
             continue
         found.append(c)
     return found
+
+
+def _their_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> list[Hit]:
+    """Companies that are no party of the filer's deal where the sentence tells of "their" deal. "their"
+    stands for the nearest pair of companies before it in its clause ("Sanofi and Bayer expanded their
+    collaboration"): a pair holding the filer is the filer's partnership, and a company after "their"
+    ("their collaboration with Roche") is no new partner; a pair without the filer makes none of its
+    companies, nor those after "their", the filer's partners; with no such pair "their" is unclear, and
+    the companies after it are no partners."""
+    s = ctx.sentence
+    companies = ctx.of_kind("company")
+    found: list[Hit] = []
+    for their in _THEIR_DEAL.finditer(text, s.start, s.end):
+        clause_start = max(s.start, text.rfind(";", s.start, their.start()) + 1)
+        semicolon = text.find(";", their.end(), s.end)
+        clause_end = semicolon if semicolon >= 0 else s.end
+        before = [h for h in companies if clause_start <= h.start and h.end <= their.start()]
+        pair = next(
+            (
+                (a, b)
+                for a, b in reversed(list(itertools.pairwise(before)))
+                if a.ref != b.ref and _PAIR_JOIN.fullmatch(text, a.end, b.start)
+            ),
+            None,
+        )
+        after = [c for c in named if their.end() <= c.start < clause_end]
+        if pair is not None and filer in (pair[0].ref, pair[1].ref):
+            found.extend(c for c in after if c.ref not in (pair[0].ref, pair[1].ref))
+        elif pair is not None:
+            found.extend(c for c in named if c.ref in (pair[0].ref, pair[1].ref) or c in after)
+        else:
+            found.extend(after)
+    return found
+
+
+def _distinct_hits(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        if h not in out:
+            out.append(h)
+    return out
 
 
 def _kind(doc: Document, ctx: Context, company: Hit) -> str:

@@ -105,6 +105,15 @@ _APPROVAL_OF_OTHER_AFTER = re.compile(
     r"design|amendment|plan|clinical)\b|\s+to\s+(?:begin|start|initiate|commence|proceed|conduct|enroll)",
     re.IGNORECASE,
 )
+#: A relative pronoun right before the approval or application words: "Avastin, which the FDA approved in
+#: 2004", "a product that was approved by the FDA". The approval is of the noun before the pronoun.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:(?:the|its|their)\s+)?(?:(?:has|have|had)\s+(?:since\s+)?been\s+|was\s+|were\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a compound's name and the relative pronoun that tells of it: "IMGN901, which", "IMGN901 (a
+#: TAP compound), which".
+_ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*")
 _APPROVAL_OF_OTHER_BEFORE = re.compile(
     r"\b(?:IND|protocol|SPA|trial|study|design|amendment|plan|budget|board|stockholders|shareholders)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -257,6 +266,8 @@ def stages(
         decided: list[tuple[str, int, EntityRef, str | None, bool]] = []
         for phase, at in found:
             subject = _stage_subject(ctx, text, clauses, phase, at)
+            if subject is not None and phase in ("Approved", "Registration"):
+                subject = _own_approval(ctx, text, clauses, subject, at)
             if subject is None:
                 unattached = True
                 continue
@@ -476,6 +487,30 @@ def _in_clause(
     if phase in ("Approved", "Registration"):
         return False
     return not any(h.kind == "company" and start <= h.start < at for h in ctx.hits)
+
+
+def _own_approval(
+    ctx: Context, text: str, clauses: _Clauses, subject: EntityRef, at: int
+) -> EntityRef | None:
+    """``subject`` when the approval or application stated at ``at`` is the compound's own, else None.
+    Stated in a relative clause ("in combination with Avastin, which the FDA approved in 2004"), it is
+    the product's right before the pronoun, the compound's only when that product is it. Stated in a
+    sentence naming no compound (the subject is the section heading's), it is the compound's only when
+    its clause says "it" or "the product": "Avastin was approved by the FDA" under a heading "ACM-101"
+    is Avastin's."""
+    start, end = clauses.of(at)
+    relative = _RELATIVE_BEFORE.search(text, max(start, at - 60), at)
+    if relative is not None:
+        before = relative.start()
+        named = [
+            h
+            for h in ctx.hits
+            if h.kind == "compound" and h.end <= before and _ANTECEDENT_GAP.fullmatch(text, h.end, before)
+        ]
+        return subject if named and named[-1].ref == subject else None
+    if not ctx.compounds and not _IT.search(text, start, end):
+        return None
+    return subject
 
 
 def _observe(
