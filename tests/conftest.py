@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from kg.build import BuildReport, build
-from kg.corpus import Document, read_document
-from kg.model import EntityRef, Mention, Relation
+from kg.corpus import Document, document_from_bytes, read_document
+from kg.model import EntityRef, Mention, Relation, Skipped, StatusObservation
 from kg.resources import default_corpus
 
 #: Quads per named graph, for comparing a local build with a remote store.
@@ -123,3 +123,22 @@ def mention_names(facts: list[object], kind: str) -> dict[str, set[str]]:
         if isinstance(f, Mention) and f.ref.kind == kind:
             names.setdefault(f.ref.key, set()).update(f.alt_labels + f.hidden_labels)
     return names
+
+
+def text_document(name: str, text: str) -> Document:
+    """A plain-text filing named ``name`` holding ``text``, as the build reads one."""
+    return document_from_bytes(name, text.encode("utf-8"), is_html=False)
+
+
+def stage_rows(facts: list[object]) -> set[tuple[str, str, str | None]]:
+    """``(compound key, phase, indication key or None)`` of every extracted stage observation."""
+    return {
+        (f.compound.key, f.phase, f.indication.key if f.indication else None)
+        for f in facts
+        if isinstance(f, StatusObservation)
+    }
+
+
+def skip_reasons(facts: list[object]) -> list[str]:
+    """The reason of every Skipped note among ``facts``, in order."""
+    return [f.reason for f in facts if isinstance(f, Skipped)]

@@ -10,27 +10,11 @@ from __future__ import annotations
 
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
+from conftest import skip_reasons as _skips
+from conftest import stage_rows as _stages
+from conftest import text_document as _doc
 
-from kg.corpus import Document, document_from_bytes
 from kg.extractors.pipeline import run
-from kg.model import Fact, Skipped, StatusObservation
-
-
-def _doc(name: str, text: str) -> Document:
-    return document_from_bytes(name, text.encode("utf-8"), is_html=False)
-
-
-def _stages(facts: list[Fact]) -> set[tuple[str, str, str | None]]:
-    return {
-        (f.compound.key, f.phase, f.indication.key if f.indication else None)
-        for f in facts
-        if isinstance(f, StatusObservation)
-    }
-
-
-def _skips(facts: list[Fact]) -> list[str]:
-    return [f.reason for f in facts if isinstance(f, Skipped)]
-
 
 HGS_TARGETS = """\
 Human Genome Sciences Reports Third Quarter 2007 Financial Results

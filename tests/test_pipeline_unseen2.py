@@ -13,32 +13,19 @@ import html
 
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
+from conftest import skip_reasons as _skips
+from conftest import stage_rows as _stages
+from conftest import text_document as _doc
 
 from kg.corpus import Document, document_from_bytes
 from kg.extractors import people
 from kg.extractors.pipeline import run
-from kg.model import Fact, Relation, SameAs, Skipped, StatusObservation
+from kg.model import Relation, SameAs
 
 IMMUNOGEN_HEAD = (
     "ImmunoGen, Inc. Reports Fourth Quarter Fiscal Year 2009 Results\n\n"
     "WALTHAM, Mass., Aug 4, 2009 (BUSINESS WIRE) -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
 )
-
-
-def _doc(name: str, text: str) -> Document:
-    return document_from_bytes(name, text.encode("utf-8"), is_html=False)
-
-
-def _stages(facts: list[Fact]) -> set[tuple[str, str, str | None]]:
-    return {
-        (f.compound.key, f.phase, f.indication.key if f.indication else None)
-        for f in facts
-        if isinstance(f, StatusObservation)
-    }
-
-
-def _skips(facts: list[Fact]) -> list[str]:
-    return [f.reason for f in facts if isinstance(f, Skipped)]
 
 
 STOPPED = (
