@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.edgar import SubmissionHeader, submission_header
 from kg.text import DATE_PATTERN, MONTHS, WordPlaces, date_from_match, fold_case
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 #: "the first quarter of the Company's 2006 fiscal year" / "first quarter of fiscal 2006"
 _QUARTER_OF_FY = re.compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
-    r"(?:(?:the\s+)?(?:company's|its|our)\s+)?(?:(?P<y1>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))",
+    r"(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?(?:(?P<y1>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 #: "…period ended September 30, 2005" near a quarter phrase
@@ -53,7 +54,34 @@ def month_day(date: dt.date) -> tuple[int, int]:
 def document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
     """``infer_fiscal_year_end`` of the whole filing, computed once per document (the metadata and the
     financials extractors both need it)."""
-    return doc.derived("fiscal_year_end", lambda d: infer_fiscal_year_end(d.text))
+    return doc.derived(
+        "fiscal_year_end", lambda d: header_fiscal_year_end(d) or infer_fiscal_year_end(d.text)
+    )
+
+
+def header_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
+    """The fiscal-year end an EDGAR submission's header gives ("FISCAL YEAR END: 0630"), or None.
+
+    EDGAR records it from the filer's own registration, so it outranks any reading of the prose."""
+    field = submission_header_of(doc).company_field("FISCAL YEAR END")
+    return parse_month_day(field.value) if field else None
+
+
+def parse_month_day(value: str) -> tuple[int, int] | None:
+    """(month, day) of an ``MMDD`` value that names a day of some year, else None."""
+    if not re.fullmatch(r"\d{4}", value):
+        return None
+    month, day = int(value[:2]), int(value[2:])
+    try:
+        dt.date(2000, month, day)  # a leap year: February 29 is a fiscal-year end some filers use
+    except ValueError:
+        return None
+    return month, day
+
+
+def submission_header_of(doc: Document) -> SubmissionHeader:
+    """The SEC header of ``doc`` (empty unless it was read from an EDGAR complete submission)."""
+    return doc.derived("edgar.header", lambda d: submission_header(d.text))
 
 
 def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:

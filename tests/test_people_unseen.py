@@ -49,7 +49,7 @@ def test_a_partners_officer_quoted_in_the_release_does_not_work_for_the_filer() 
     )
     assert _people(text) == {
         "clay-b-siegall": {
-            "position": "President and Chief Executive Officer of Seattle Genetics",
+            "position": "President and Chief Executive Officer",
             "worksFor": "seattle-genetics",
         },
         "jonathan-drachman": {

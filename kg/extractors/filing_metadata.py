@@ -6,6 +6,10 @@ Employer Identification No.)", "(Address of principal executive offices)"), and,
 release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
 period ended September 30, 2010"). The fiscal-year end comes from the release's own words.
+
+A filing read from an EDGAR complete submission also has its SEC header on top (``kg.edgar``): the
+CIK and the form type come from it, the fiscal-year end too (EDGAR's record outranks the prose), and
+the filer's name, the date of report and the cover identifiers where the release prints none.
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
-from kg.fiscal import document_fiscal_year_end, infer_fiscal_year_end
+from kg.fiscal import (
+    document_fiscal_year_end,
+    header_fiscal_year_end,
+    infer_fiscal_year_end,
+    submission_header_of,
+)
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
 
 NAME = "filing-metadata"
-VERSION = "2"
+VERSION = "3"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -32,12 +41,25 @@ _DASH = r"(?:-{1,2}|–|—)"
 #: dash, with the wire's name before or after the date: "CAMBRIDGE, MA, November 3, 2005 -",
 #: "WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --", "WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27,
 #: 2012--", "BOTHELL, Wash., Feb. 10, 2009 /PRNewswire-FirstCall/ --", "CAMBRIDGE, MA – May 4, 2006 –",
-#: "VANCOUVER, British Columbia, May 10, 2007 --".
+#: "VANCOUVER, British Columbia, May 10, 2007 --", "Waltham, Mass. (July 29, 2009) -".
+#: The city ("WALTHAM", or "Cambridge" as some releases print it) and the state or province.
+_DATELINE_PLACE = (
+    r"^[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
+)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
-    + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?)?"
+    _DATELINE_PLACE
+    + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
     + DATE_PATTERN
-    + rf"\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
+    + rf"\)?\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
+    re.MULTILINE,
+)
+#: A dateline with the date in figures, month first as US wires print it: "WALTHAM, MA -- (MARKET
+#: WIRE) -- 07/29/09 --", "NEW YORK, NY -- 2/14/2008 --".
+_NUMERIC_DATELINE = re.compile(
+    _DATELINE_PLACE
+    + rf"{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?"
+    + r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"
+    + rf"\s*{_DASH}",
     re.MULTILINE,
 )
 #: A caption after the value it describes, on the same line or the next non-blank one.
@@ -61,7 +83,7 @@ _NAME_BEFORE_TICKER = re.compile(
 )
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _PHONE = re.compile(
-    r"Registrant's telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
+    r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
 #: "financial results for the quarter ended September 30, 2005" / "three-month period ended …" /
 #: "three and nine months ended March 31, 2003"
@@ -99,8 +121,13 @@ _MONTHS_OF = {"quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "year
 
 def run(doc: Document) -> Iterator[Fact]:
     """Yield the filing's ``FilingInfo``, the filer's mention and its identifiers as relations."""
+    header = submission_header_of(doc)
     form_match = _FORM.search(doc.text[:20000]) if doc.folded.find("form", 0, 20000) >= 0 else None
-    form_type = form_match.group("form").upper() if form_match else "press release"
+    submission_type = header.get("CONFORMED SUBMISSION TYPE")
+    if submission_type:
+        form_type = submission_type.value.upper()
+    else:
+        form_type = form_match.group("form").upper() if form_match else "press release"
 
     report_date, date_span = _report_date(doc)
     name, name_span = _filer_name_and_span(doc)
@@ -130,6 +157,7 @@ def run(doc: Document) -> Iterator[Fact]:
     if filer is None:
         return
     yield from _cover_identifiers(doc, filer)
+    yield from _header_identifiers(doc, filer)
     yield from _ticker(doc, filer)
     yield from _fiscal_year_end(doc, filer)
 
@@ -155,6 +183,10 @@ def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int
     about = _ABOUT.search(doc.text) if "About" in doc.text else None
     if about:
         return about.group("name").rstrip("."), about.span("name")
+    # Last, an EDGAR header's conformed name ("IMMUNOGEN INC"): EDGAR's spelling, not the filer's.
+    conformed = submission_header_of(doc).company_field("COMPANY CONFORMED NAME")
+    if conformed:
+        return conformed.value, (conformed.start, conformed.end)
     return None, None
 
 
@@ -213,9 +245,35 @@ def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]
     if match is None:
         match = _DATELINE.search(doc.text[:60000])
     if match is None:
-        return None, None
+        return _numeric_dateline(doc) or _header_report_date(doc)
     date = date_from_match(match)
     return date, (match.start("month"), match.end("year")) if date else None
+
+
+def _numeric_dateline(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None] | None:
+    """The date of a dateline printed in figures ("07/29/09"), month first; None when there is none."""
+    match = _NUMERIC_DATELINE.search(doc.text[:60000]) if "/" in doc.text[:60000] else None
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    year += 2000 if year < 70 else (1900 if year < 100 else 0)
+    try:
+        date = dt.date(year, int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+    return date, (match.start("month"), match.end("year"))
+
+
+def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The "CONFORMED PERIOD OF REPORT: 20030508" of an EDGAR header (for an 8-K, the date of report)."""
+    field = submission_header_of(doc).get("CONFORMED PERIOD OF REPORT")
+    if field is None or not re.fullmatch(r"\d{8}", field.value):
+        return None, None
+    try:
+        date = dt.date(int(field.value[:4]), int(field.value[4:6]), int(field.value[6:]))
+    except ValueError:
+        return None, None
+    return date, (field.start, field.end)
 
 
 def _period_covered(doc: Document) -> Period | None:
@@ -255,6 +313,36 @@ def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         yield Relation(filer, "telephone", phone.group("phone"), doc.evidence(*phone.span("phone"), NAME))
 
 
+#: EDGAR header fields naming the filer's identifiers; the cover page's own printing is preferred
+#: (its "04-2726691" over the header's "042726691"), so these fill only what the cover leaves out.
+_HEADER_IDENTIFIERS = (
+    ("STATE OF INCORPORATION", "stateOfIncorporation"),
+    ("SEC FILE NUMBER", "secFileNumber"),
+    ("IRS NUMBER", "irsEmployerId"),
+)
+
+
+def _header_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
+    """The filer's CIK, and the identifiers the cover does not print, from an EDGAR header."""
+    header = submission_header_of(doc)
+    if not header.fields:
+        return
+    cik = header.company_field("CENTRAL INDEX KEY")
+    if cik and re.fullmatch(r"\d{1,10}", cik.value):
+        yield Relation(filer, "cik", cik.value, doc.evidence(cik.start, cik.end, NAME))
+    for key, predicate in _HEADER_IDENTIFIERS:
+        field = header.company_field(key)
+        if field and _caption_value(doc, _PREDICATE_CAPTIONS[predicate]) is None:
+            yield Relation(filer, predicate, field.value, doc.evidence(field.start, field.end, NAME))
+
+
+_PREDICATE_CAPTIONS = {
+    "stateOfIncorporation": "state",
+    "secFileNumber": "file_number",
+    "irsEmployerId": "irs",
+}
+
+
 def _ticker(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     match = _TICKER.search(doc.text[:60000])
     if match:
@@ -269,7 +357,7 @@ def _exchange_name(raw: str) -> str:
 
 #: A sentence: runs to . ! or ?, but not at decimal points or the abbreviations filings use in names.
 _SENTENCE = re.compile(
-    r"[^.!?\s](?:\b(?:Inc|Mass|Corp|Co|No|Dr|Ph\.D|U\.S)\.|\.(?=\d)|[^.!?\n]|\n(?![ \t]*\n))*[.!?]?"
+    r"[^.!?\s](?:\b(?:Inc|Mass|Corp|Co|No|Dr|Ph\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\.(?=\d)|[^.!?\n]|\n(?![ \t]*\n))*[.!?]?"
 )
 _FY_PHRASE = re.compile(r"fiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
 
@@ -314,6 +402,12 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         if end - start > 400 and phrase:
             start, end = start + phrase.start(), start + phrase.end()
         evidence = doc.evidence(start, end, NAME)
+        yield Relation(filer, "fiscalYearEnd", f"--{month:02d}-{day:02d}", evidence)
+        return
+    if header_fiscal_year_end(doc) == fye:
+        field = submission_header_of(doc).company_field("FISCAL YEAR END")
+        assert field is not None  # header_fiscal_year_end read it
+        evidence = doc.evidence(field.start, field.end, NAME)
         yield Relation(filer, "fiscalYearEnd", f"--{month:02d}-{day:02d}", evidence)
         return
     yield Skipped(

@@ -26,7 +26,7 @@ from kg.model import EntityRef, Fact, Mention, Relation, Skipped
 from kg.text import collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "3"
+VERSION = "4"
 
 # Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
 # "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last".
@@ -53,7 +53,15 @@ _TITLE_WORD = (
     r"(?:Chief|President|CEO|CFO|COO|CSO|CMO|Officer|Chairman|Chairwoman|Chair|Director|Vice\s+President|"
     r"Controller|Treasurer|Secretary|Counsel|Manager|Head|Founder)"
 )
-_TITLE = r"(?:[A-Z][A-Za-z&,./()' \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z&,./()' \n-]*?)"
+#: A title as printed: capitalised ("Senior Vice President and CFO") or, in some wire releases, all in
+#: small letters ("president and chief executive officer"), never a mix that starts small.
+_TITLE = (
+    r"(?:(?:[A-Z][A-Za-z&,./()' \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z&,./()' \n-]*?)"
+    r"|(?:[a-z][a-z&,./() \n-]*?)?\b(?:chief|president|chairman|chairwoman|director|officer|treasurer|"
+    r"controller|secretary|counsel)\b(?:[a-z&,./() \n-]*?))"
+)
+#: Before a title, the filer named in passing: "Frank Karbe, the company's Executive Vice President".
+_TITLE_LEAD = r"(?:(?:the\s+)?(?:[Cc]ompany['\u2019]s|its|our)\s+)?"
 _SPEECH_WORDS = ("commented", "said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained", "remarked")  # fmt: skip
 _SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 #: What a quote attribution is not made of (it is made of letters, blanks, newlines and ``&,./()'-``).
@@ -61,15 +69,21 @@ _NOT_ATTRIBUTION = re.compile(r"[^A-Za-z&,./()'\s-]")
 #: The end of a sentence inside an attribution ("… Chief Executive Officer. David M. Goldenberg, …"): a
 #: period after a word of two or more small letters, then a capital. Initials ("L."), degrees ("M.D.")
 #: and the abbreviations of company names ("Inc.") end no sentence.
-_SENTENCE_END = re.compile(r"(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)"
+    # An acronym ends a sentence too ("… presented data at AACR. Elliott Sigal …"); a company's
+    # legal form in capitals ("IMMUNOGEN, INC.") does not.
+    r"|(?<=[A-Z][A-Z]\.)(?<![^A-Za-z][A-Z]\.)(?<!\bINC\.)(?<!\bLTD\.)(?<!\bCORP\.)(?<!\bCO\.)(?<!\bDR\.)(?<!\bNO\.))"
+    r"\s+(?=[A-Z])"
+)
 
 #: "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 _QUOTE_AFTER = re.compile(
-    rf"(?P<name>{_OPENING_PERSON}){_DEGREE},\s+(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
+    rf"(?P<name>{_OPENING_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
 )
 #: "says Daniel Junius, President and CEO." / "commented Gregory Perry, Senior Vice President and CFO."
 _QUOTE_BEFORE = re.compile(
-    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_PERSON}){_DEGREE},\s+(?P<title>{_TITLE})(?=[.\"”])",
+    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE})(?=[.\"”])",
 )
 _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 _NAME_TITLE_LINES = re.compile(
@@ -79,6 +93,10 @@ _NAME_TITLE_LINES = re.compile(
 _CONTACTS = re.compile(
     r"^\s*(?:(?:Investors?|Media)\s+(?:and\s+(?:Investors?|Media)\s+)?)?Contacts?:?\s*$",
     re.MULTILINE | re.IGNORECASE,
+)
+#: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …".
+_CONTACTS_INLINE = re.compile(
+    r"^[ \t]*(?:(?:Investors?|Media)[ \t]+)?Contacts?:[ \t]+(?=[A-Z])", re.MULTILINE | re.IGNORECASE
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
@@ -190,14 +208,17 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
     owner = _POSSESSIVE.match(doc.text, title_start, title_end)
     named = ([owner] if owner else []) + list(_TITLE_CLAUSE.finditer(doc.text, title_start, title_end))
     others: list[re.Match[str]] = []
+    filers: list[re.Match[str]] = []
     for match in named:
         kind = _organisation_kind(match.group("org"), filer)
         if kind == "unclear":
             return _without_role(doc, person, f"{match.group('org')!r} may be a department or a company")
         if kind == "other":
             others.append(match)
+        elif kind == "filer":
+            filers.append(match)
     if not others:
-        return person, None
+        return _without_filer_name(doc, person, filers, owner, title_end), None
     other = others[0]
     # One other company, opening the title ("Amgen's …") or closing it ("… of Amgen"): "Chief Medical
     # Officer of Amgen, Head of …" or two companies leave which title is held where unsaid.
@@ -213,6 +234,32 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
         person.name, person.name_span, title, kept, other.group("org"), other.span("org"), person.role
     )
     return found, None
+
+
+def _without_filer_name(
+    doc: Document, person: _Found, filers: list[re.Match[str]], owner: re.Match[str] | None, title_end: int
+) -> _Found:
+    """The person's title without the filer's name opening it ("Medarex's President and CEO") or
+    closing it ("President and Chief Executive Officer of Seattle Genetics"): the employer edge
+    already says whose officer the person is, and the title reads as the filer's other officers' do."""
+    assert person.title_span is not None
+    start, end = person.title_span[0], min(person.title_span[1], title_end)
+    for match in filers:
+        if match is owner:
+            start = match.end()
+        elif not doc.text[match.end() : end].strip(" ,."):
+            end = match.start()
+    if (start, end) == person.title_span:
+        return person
+    kept = doc.text[start:end].rstrip(" ,\n\t")
+    lead = len(kept) - len(kept.lstrip())
+    span = (start + lead, start + len(kept))
+    if not _TITLE_WORD_RE.search(doc.text[span[0] : span[1]]) and not _TITLE_WORD_RE.search(
+        doc.text[span[0] : span[1]].title()
+    ):
+        return person  # nothing of a title would be left
+    title = _clean_title(doc.text[span[0] : span[1]])
+    return _Found(person.name, person.name_span, title, span, None, None, person.role)
 
 
 def _without_role(doc: Document, person: _Found, why: str) -> tuple[_Found, Skipped]:
@@ -338,13 +385,18 @@ def _contacts(doc: Document) -> Iterator[_Found]:
     """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, its title (one line, or
     more when a line ends in "and"/","), then maybe the employer's name on its own line, a phone line."""
     filer = filer_name(doc)
-    for block in _CONTACTS.finditer(doc.text) if "contact" in doc.folded else ():
-        start_line = doc.line_of(block.end()) + 1
+    blocks: list[tuple[int, int | None]] = []  # the block's first line, and where its text starts when inline
+    if "contact" in doc.folded:
+        blocks += [(doc.line_of(block.end()) + 1, None) for block in _CONTACTS.finditer(doc.text)]
+        blocks += [(doc.line_of(block.start()), block.end()) for block in _CONTACTS_INLINE.finditer(doc.text)]
+    for start_line, inline_start in sorted(blocks):
         role: str | None = None
         line_no = start_line
         last_line = min(len(doc.line_starts), start_line + 20)
         while line_no <= last_line:
             line_start, line_end = doc.line_span(line_no)
+            if line_no == start_line and inline_start is not None:
+                line_start = inline_start  # the heading's own line: its contact starts after the colon
             line = doc.text[line_start:line_end]
             stripped = line.strip()
             if stripped.lower().rstrip(":") in _ROLE_WORDS:

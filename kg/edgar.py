@@ -1,0 +1,186 @@
+"""EDGAR's own wrappers around a filing: the complete submission file and SGML table tags.
+
+A *complete submission* (the ``.txt`` EDGAR serves for every accession number, the unit of its bulk
+archives) wraps the filing in SGML: a ``<SEC-HEADER>`` of ``KEY: value`` lines (the filer's name,
+CIK, fiscal-year end, form type, period of report…), then one ``<DOCUMENT>`` per part, each with its
+``<TYPE>`` (``8-K``, ``EX-99.1``, ``GRAPHIC``, ``EX-101.INS``…) and its ``<TEXT>``: plain text,
+HTML, or an uuencoded image or archive. ``unwrap_submission`` turns it into the text the extractors
+read: the header as printed, then each readable document's body, HTML rendered as an ``.htm``
+exhibit is; images, archives, XBRL and PDF parts are left out.
+
+Plain-text filings of 1996–2005 also carry SGML tags inside their tables: ``<TABLE>``,
+``<CAPTION>``, ``<S>`` and ``<C>`` (the column markers, on the line above the first row), ``<PAGE>``
+and ``<FN>``. ``blank_sgml_tags`` replaces each by as many spaces, so the columns that follow stay
+where the filer aligned them and no tag is read as a label or a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: The opening of a complete submission (or of the older IMS wrapper), near the top of the file.
+_SUBMISSION_START = re.compile(r"^\s*<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.MULTILINE)
+_HEADER = re.compile(r"<(?:SEC|IMS)-HEADER>[^\n]*\n(?P<body>.*?)</(?:SEC|IMS)-HEADER>", re.DOTALL)
+_DOCUMENT = re.compile(r"<DOCUMENT>(?P<body>.*?)(?:</DOCUMENT>|\Z)", re.DOTALL)
+_DOC_TYPE = re.compile(r"^<TYPE>[ \t]*(?P<type>[^\n<]*)", re.MULTILINE)
+_DOC_TEXT = re.compile(r"<TEXT>\n?(?P<text>.*?)(?:</TEXT>|\Z)", re.DOTALL)
+#: Parts whose text is no prose or statement: images, archives, spreadsheets, PDF, XBRL and XML.
+_UNREADABLE_TYPES = re.compile(r"^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101\b|EX-100\b)", re.IGNORECASE)
+_UNREADABLE_BODY = re.compile(r"^\s*(?:begin [0-7]{3} |<PDF>|<XBRL>|<XML>)", re.IGNORECASE)
+#: An HTML part: its document element (after an XML declaration, in XHTML), or HTML fragments
+#: (EDGAR accepted ``<P>``/``<FONT>``/``<DIV>`` bodies without one).
+_HTML_ROOT = re.compile(r"<!DOCTYPE\s+html|<html\b", re.IGNORECASE)
+_HTML_FRAGMENT = re.compile(r"<(?:p|div|font|br|center|b)\b[^>]*>", re.IGNORECASE)
+#: EDGAR's text-format column markers: a part holding them is text with SGML tables, not HTML.
+_SGML_COLUMN_MARKS = re.compile(r"^<S>|<C>", re.MULTILINE)
+#: An XML part that is no HTML (an XBRL instance or schema, a form's XML data).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml", re.IGNORECASE)
+#: SGML tags of EDGAR's plain-text format (and its page marks), blanked wherever they stand.
+_SGML_TAGS = re.compile(r"</?(?:TABLE|CAPTION|S|C|PAGE|FN|F\d{1,2})>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SubmissionPart:
+    """One ``<DOCUMENT>`` of a submission: its type as the header gives it, and its text."""
+
+    doc_type: str
+    text: str
+
+    @property
+    def readable(self) -> bool:
+        """Whether the part is text a reader of the filing would read (not an image, archive or XBRL)."""
+        if _UNREADABLE_TYPES.match(self.doc_type) or _UNREADABLE_BODY.match(self.text):
+            return False
+        return not _XML_DECLARATION.match(self.text) or self.is_html
+
+    @property
+    def is_html(self) -> bool:
+        head = self.text[:2048]
+        if _HTML_ROOT.search(head):
+            return True
+        return bool(_HTML_FRAGMENT.search(head)) and not _SGML_COLUMN_MARKS.search(self.text)
+
+
+def is_submission(text: str) -> bool:
+    """Whether ``text`` is an EDGAR complete submission: its wrapper opens at the top, or below the
+    signed-message preamble EDGAR put before it until 2008 ("-----BEGIN PRIVACY-ENHANCED MESSAGE-----"
+    and its keys, a kilobyte or two)."""
+    head = text[:8192]
+    if head.lstrip().startswith("-----BEGIN PRIVACY-ENHANCED MESSAGE-----"):
+        return bool(_SUBMISSION_START.search(head))
+    return bool(_SUBMISSION_START.match(head))
+
+
+def submission_parts(text: str) -> list[SubmissionPart]:
+    """The ``<DOCUMENT>`` parts of a complete submission, in order."""
+    parts = []
+    for document in _DOCUMENT.finditer(text):
+        body = document.group("body")
+        doc_type = _DOC_TYPE.search(body)
+        content = _DOC_TEXT.search(body)
+        parts.append(
+            SubmissionPart(
+                doc_type.group("type").strip() if doc_type else "",
+                content.group("text") if content else "",
+            )
+        )
+    return parts
+
+
+def unwrap_submission(text: str, render_html: Callable[[str], str]) -> str:
+    """The text a complete submission gives its reader: the SEC header as printed, then each readable
+    part's body (HTML rendered by ``render_html``), separated by blank lines."""
+    pieces: list[str] = []
+    header = _HEADER.search(text)
+    if header:
+        pieces.append(header.group("body").strip("\n"))
+    for part in submission_parts(text):
+        if not part.readable:
+            continue
+        body = render_html(part.text) if part.is_html else blank_sgml_tags(part.text)
+        if body.strip():
+            pieces.append(body.strip("\n"))
+    return "\n\n".join(pieces) + "\n"
+
+
+def blank_sgml_tags(text: str) -> str:
+    """``text`` with EDGAR's SGML table and page tags replaced by spaces of the same width."""
+    if "<" not in text:
+        return text
+    return _SGML_TAGS.sub(lambda m: " " * len(m.group()), text)
+
+
+#: ``KEY: value`` lines of the SEC header (tab-indented under FILER:, COMPANY DATA: …).
+_HEADER_FIELD = re.compile(
+    r"^[ \t]*(?P<key>[A-Z][A-Z0-9 ()-]*?):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
+
+
+#: How the body of an SEC header opens (unwrapped, it is the top of the text).
+_HEADER_OPENINGS = ("<ACCEPTANCE-DATETIME>", "ACCESSION NUMBER:", "<IMS-")
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """A ``KEY: value`` line of the SEC header and where its value stands in the text."""
+
+    key: str
+    value: str
+    start: int
+    end: int
+
+
+def header_fields(text: str) -> list[HeaderField]:
+    """The ``KEY: value`` lines of the SEC header at the top of ``text`` (an unwrapped submission).
+
+    The header ends at its first blank-line-separated block that is not ``KEY: value`` lines, so a
+    document body below it is never read as header fields."""
+    if not text[:200].lstrip().startswith(_HEADER_OPENINGS):
+        return []
+    end = _header_end(text)
+    return [
+        HeaderField(m.group("key").strip(), m.group("value"), m.start("value"), m.end("value"))
+        for m in _HEADER_FIELD.finditer(text, 0, end)
+    ]
+
+
+_HEADER_KEY = re.compile(r"[A-Z][A-Z0-9 ()-]*:")
+
+
+def _header_end(text: str) -> int:
+    """Where the header block ends: the first line that is neither blank, a tag, ``KEY:`` nor ``KEY: value``."""
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not (stripped.startswith("<") or _HEADER_KEY.match(stripped)):
+            return offset
+        offset += len(line) + 1
+    return len(text)
+
+
+@dataclass(frozen=True)
+class SubmissionHeader:
+    """The SEC header's fields by key (the first of each), and whether it describes one company."""
+
+    fields: dict[str, HeaderField]
+    companies: int  # how many COMPANY DATA blocks (filer, subject company…) the header holds
+
+    def get(self, key: str) -> HeaderField | None:
+        return self.fields.get(key)
+
+    def company_field(self, key: str) -> HeaderField | None:
+        """A field of the company data, only when the header names one company: a header naming
+        a filer and a subject company does not say whose the first value is."""
+        return self.fields.get(key) if self.companies == 1 else None
+
+
+def submission_header(text: str) -> SubmissionHeader:
+    """The SEC header at the top of ``text`` (empty when the text does not open with one)."""
+    fields: dict[str, HeaderField] = {}
+    companies = 0
+    for field in header_fields(text):
+        fields.setdefault(field.key, field)
+        companies += field.key == "COMPANY CONFORMED NAME"
+    return SubmissionHeader(fields, companies)

@@ -1,0 +1,45 @@
+"""Typographic punctuation of HTML releases (’ for ', abbreviations with periods in datelines) reads
+as its plain-text counterpart does."""
+
+from __future__ import annotations
+
+from conftest import text_document
+
+from kg.extractors import filing_metadata
+from kg.fiscal import infer_fiscal_year_end
+from kg.model import Relation
+
+DATELINE = (
+    "WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27, 2012-- ImmunoGen, Inc. (Nasdaq: IMGN), a biotechnology "
+    "company, today reported financial results for the three-month period ended December 31, 2011 "
+    "\u2013 the second quarter of the Company\u2019s 2012 fiscal year.\n"
+)
+
+
+def test_a_quarter_of_the_companys_fiscal_year_with_a_typographic_apostrophe() -> None:
+    assert infer_fiscal_year_end(DATELINE) == (6, 30)
+    assert infer_fiscal_year_end(DATELINE.replace("\u2019", "'")) == (6, 30)
+
+
+def test_the_fiscal_year_sentence_is_cited_whole_from_its_dateline() -> None:
+    doc = text_document("release.txt", DATELINE)
+    fye = next(
+        f for f in filing_metadata.run(doc) if isinstance(f, Relation) and f.predicate == "fiscalYearEnd"
+    )
+    assert fye.obj == "--06-30"
+    # "Jan." and "Mass." end no sentence: the citation starts at the dateline.
+    assert fye.evidence.quote.startswith("WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27, 2012--")
+    assert fye.evidence.quote.endswith("2012 fiscal year.")
+
+
+def test_the_registrants_telephone_with_a_typographic_apostrophe() -> None:
+    cover = (
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): January 27, 2012\n\n"
+        "ImmunoGen, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+        "Registrant\u2019s telephone number, including area code: (781) 895-0600\n"
+    )
+    doc = text_document("cover.txt", cover)
+    phones = [
+        f.obj for f in filing_metadata.run(doc) if isinstance(f, Relation) and f.predicate == "telephone"
+    ]
+    assert phones == ["(781) 895-0600"]
