@@ -19,6 +19,9 @@ _SKOS = "http://www.w3.org/2004/02/skos/core#"
 #: Footnote markers printed after a label: "(1)", "(a)", "*", "†".
 _FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|[*†‡]+)\s*$", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[^a-z0-9()]+")
+#: Dot leaders between a label and its figures ("Net loss ........", "Total assets. . . ."), which
+#: older typeset and Word-exported statements print: layout, not part of the label.
+_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
@@ -55,7 +58,7 @@ def clean_label(label: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _FOOTNOTE.sub("", text).strip().rstrip(":;").strip()
+        text = _LEADERS.sub("", _FOOTNOTE.sub("", text)).strip().rstrip(":;").strip()
     return " ".join(text.split())
 
 

@@ -28,7 +28,14 @@ _QUARTER_OF_FY = re.compile(
 #: "…period ended September 30, 2005" near a quarter phrase
 _ENDED_DATE = re.compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
 #: "fiscal year ended June 30, 2005" / "fiscal year ending June 30, 2011"
-_FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
+_FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" + DATE_PATTERN, re.IGNORECASE)
+#: "Cellora's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and day
+#: with no year, stated as the rule of the filer's calendar.
+_FY_ENDS = re.compile(
+    r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"\.?\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 #: "1QFY11", "Q1 FY2011", OCR "LQFY11" (l/L for 1)
 _COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
 #: Year-to-date and full-year column headers or phrases: "Nine Months Ended March 31,", "Six months
@@ -98,6 +105,11 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         date = date_from_match(match)
         if date:
             votes[month_day(date)] = votes.get(month_day(date), 0) + 2
+    for match in WordPlaces(folded, ("fiscal",)).matches(_FY_ENDS, text):
+        month = MONTHS.get(match.group("month").lower().rstrip("."))
+        if month is not None and 1 <= int(match.group("day")) <= _month_end(2000, month):
+            key = (month, int(match.group("day")))
+            votes[key] = votes.get(key, 0) + 2
     for quarter, fiscal_year, end in _quarter_statements(text, folded):
         fye = _fye_from_quarter(quarter, fiscal_year, end)
         if fye:

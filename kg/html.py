@@ -27,6 +27,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 #: Stands for a block boundary inside a table cell until the row is complete: Word's HTML wraps
 #: every cell's text in a ``<p>``, and headers break a cell with ``<br>`` ("September 30,<br>2005").
 _CELL_BREAK = "\x1e"
+#: Starts each line of a ``<pre>`` block until ``_tidy``: EDGAR exhibits of 2001–2004 wrap a plain-text
+#: release in ``<pre>``, its statement columns aligned with spaces. Those lines keep their spacing
+#: (squeezed, "Three Months      Six Months" loses which column each piece stands over).
+_PRE_LINE = "\x1f"
+#: A superscript that is a footnote marker: "1", "(2)", "a", "*". Rendered against the text before
+#: it, "9,400<sup>3</sup>" would read as the figure 9,4003 and "Revenue<sup>1</sup>" as the label
+#: "Revenue1"; in parentheses the number and label readers know it for a marker ("9,400(3)").
+_SUP_MARKER = re.compile(r"\s*\(?\s*(?P<mark>\d{1,2}|[A-Za-z]|\*{1,3})\s*\)?\s*")
 #: A cell longer than this is a layout table's body (a whole release in one cell), whose blocks stay lines.
 _MAX_JOINED_CELL = 200
 
@@ -39,6 +47,8 @@ class _TextRenderer(HTMLParser):
         self.chunks: list[str] = []
         self._dropping: list[str] = []  # open elements whose content is not shown
         self._open: list[str] = []  # open table parts, to tell formatting whitespace from text
+        self._pre = 0  # open <pre> elements
+        self._sup: int | None = None  # index of the first chunk inside an open <sup>
 
     def updatepos(self, i: int, j: int) -> int:
         # The base class counts lines and columns here, for error messages only: nothing reads them.
@@ -50,8 +60,14 @@ class _TextRenderer(HTMLParser):
         elif not self._dropping:
             if tag in _BLOCK_TAGS:
                 self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
+                if tag == "pre":
+                    self._pre += 1
+                    if not self._in_cell():
+                        self.chunks.append(_PRE_LINE)
             elif tag in _CELL_TAGS:
                 self.chunks.append("\t")
+        if tag == "sup" and not self._dropping:
+            self._sup = len(self.chunks)
         if tag in _TABLE_PARTS:
             self._open.append(tag)
 
@@ -71,6 +87,14 @@ class _TextRenderer(HTMLParser):
             return
         if tag in _BLOCK_TAGS and tag not in _LINE_TAGS:
             self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+        if tag == "sup" and self._sup is not None:
+            marker = _SUP_MARKER.fullmatch("".join(self.chunks[self._sup :]))
+            if marker is not None:
+                mark = marker.group("mark")
+                self.chunks[self._sup :] = [mark if mark.startswith("*") else f"({mark})"]
+            self._sup = None
         if tag in _TABLE_PARTS and tag in self._open:
             del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
 
@@ -80,6 +104,8 @@ class _TextRenderer(HTMLParser):
         # Whitespace between table rows and cells is source formatting, not text.
         if self._open and self._open[-1] not in _CELL_TAGS and not data.strip():
             return
+        if self._pre and not self._in_cell():
+            data = data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + _PRE_LINE)
         self.chunks.append(data)
 
 
@@ -107,6 +133,9 @@ def _cell_blocks(line: str) -> str:
     if _CELL_BREAK not in line:
         return line
     cells = line.split("\t")
+    stacked = _unstacked(cells)
+    if stacked is not None:
+        return stacked
     several = len(cells) > 2  # every cell opened with a tab: two tabs or more are two cells or more
     joined = [
         cell.replace(_CELL_BREAK, " ")
@@ -117,10 +146,46 @@ def _cell_blocks(line: str) -> str:
     return "\t".join(joined)
 
 
+#: A figure as a cell prints it ("1,000", "$ (3,000)", "—"): what a stacked column of figures holds.
+_FIGURE_PART = re.compile(r"[$(\s]*(?:[\d.,]*\d|[-—–])[)\s]*")
+
+
+def _unstacked(cells: list[str]) -> str | None:
+    """A row whose cells each stack several statement lines, one per ``<br>`` ("Revenue<br>Net
+    loss" beside "1,000<br>(3,000)" and "1,500<br>(3,500)"), as one line per stacked line; None
+    for any other row. Joined, the labels would run together and the figures of several lines
+    share one row, which no reader can place: only a row whose label cell and every figure cell
+    stack the same number of lines, each figure cell nothing but figures, is taken apart."""
+    parts = [[p for p in cell.split(_CELL_BREAK) if p.strip()] for cell in cells]
+    filled = [(i, p) for i, p in enumerate(parts) if p]
+    if len(filled) < 2:
+        return None
+    (label_index, labels), *columns = filled
+    depth = len(labels)
+    if depth < 2 or any(len(p) != depth for _, p in columns):
+        return None
+    if not all(re.search(r"[A-Za-z]", label) for label in labels):
+        return None
+    if not all(_FIGURE_PART.fullmatch(part) for _, p in columns for part in p):
+        return None
+    lines = []
+    for n in range(depth):
+        row = ["" for _ in cells]
+        row[label_index] = labels[n]
+        for i, p in columns:
+            row[i] = p[n]
+        lines.append("\t".join(row))
+    return "\n".join(lines)
+
+
 def _tidy(text: str) -> str:
     text = "\n".join(_cell_blocks(line) for line in text.split("\n"))
     lines = []
     for raw in text.split("\n"):
+        if raw.startswith(_PRE_LINE):
+            # A line of preformatted text: its spacing is its layout (no-break spaces as wide as spaces).
+            lines.append(raw.replace(_PRE_LINE, "").replace("\u00a0", " ").rstrip())
+            continue
         # Every cell opened with a tab; drop the one before the first cell so column 0 is the label.
         if raw.startswith("\t"):
             raw = raw[1:]

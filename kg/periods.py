@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -213,10 +214,16 @@ def stacked_duration_groups(text: str) -> list[DurationGroup]:
     dates in order, or all share one date when a single one is printed. Any other arrangement (a
     date between two heads, a date count that pairs with nothing) gives no group: unsure.
     """
+    text = _join_split_heads(text)
     heads = list(_DURATION_HEAD.finditer(text))
-    if len(heads) < 2 or _MONTH_DAY.search(text, heads[0].end(), heads[-1].start()):
+    if not heads or _MONTH_DAY.search(text, heads[0].end(), heads[-1].start()):
         return []
     dates = list(_MONTH_DAY.finditer(text, heads[-1].end()))
+    dated = _dated_columns(heads, dates)
+    if dated is not None:
+        return dated
+    if len(heads) < 2:
+        return []
     if len(dates) == 1:
         dates *= len(heads)
     if len(dates) != len(heads):
@@ -230,6 +237,73 @@ def stacked_duration_groups(text: str) -> list[DurationGroup]:
         years = (int(date.group("year")),) if date.group("year") else ()
         groups.extend(DurationGroup(m, month, int(date.group("day")), years) for m in months_list)
     return groups
+
+
+def _dated_columns(heads: list[re.Match[str]], dates: list[re.Match[str]]) -> list[DurationGroup] | None:
+    """Groups of heads spanning columns that each print a full date: "Three Months Ended" over
+    "June 30, 2010   June 30, 2009" (a colspan heading over one dated cell per column). Each
+    duration takes an equal run of the dates, in order, all printing a year and the same month and
+    day; None for any other arrangement."""
+    lengths: list[int] = []
+    for head in heads:
+        months_list = _months_of(head)
+        if months_list is None:
+            return None
+        lengths.extend(months_list)
+    if not lengths or len(dates) <= len(lengths) or len(dates) % len(lengths):
+        return None
+    if any(not d.group("year") for d in dates):
+        return None
+    # Nothing but the dates after the last heading ("Period from March 3, 2008 to …" is no column).
+    between = [heads[-1].string[a.end() : b.start()] for a, b in itertools.pairwise([heads[-1], *dates])]
+    if any(not _HEADER_FILLER.match(w) for gap in between for w in re.findall(r"[A-Za-z()]+", gap)):
+        return None
+    if len(lengths) == 1:
+        # One heading over every column ("Three Months Ended" over "June 30, 2010   March 31,
+        # 2010"): each column is that long and ends on its own date.
+        each = []
+        for d in dates:
+            month = _month_number(d.group("month"))
+            if month is None:
+                return None
+            each.append(DurationGroup(lengths[0], month, int(d.group("day")), (int(d.group("year")),)))
+        return each
+    per = len(dates) // len(lengths)
+    groups = []
+    for index, months in enumerate(lengths):
+        run = dates[index * per : (index + 1) * per]
+        ends = {(_month_number(d.group("month")), int(d.group("day"))) for d in run}
+        if len(ends) != 1:
+            return None
+        ((month, day),) = ends
+        if month is None:
+            return None
+        groups.append(DurationGroup(months, month, day, tuple(int(d.group("year")) for d in run)))
+    return groups
+
+
+#: A run of two or more lengths ("Three Months   Six Months"), and a run of "Ended" words.
+_LENGTH_RUN = re.compile(rf"\b{_LENGTH}(?:\s+{_LENGTH.replace('?P<', '?P<x_')})+\b", re.IGNORECASE)
+_ENDED_RUN = re.compile(r"\s+((?:ended|ending)(?:\s+(?:ended|ending))+)\b", re.IGNORECASE)
+_LENGTH_ONLY = re.compile(rf"\b{_LENGTH}", re.IGNORECASE)
+
+
+def _join_split_heads(text: str) -> str:
+    """``text`` with heads stacked over three lines joined: each column group prints "Three Months"
+    on one line, "Ended" on the next and its date on the third, so the joined lines read "Three
+    Months Six Months Ended Ended June 30, June 30,". Rewritten "Three Months Ended Six Months
+    Ended" only when the lengths and the "Ended" words are as many; otherwise left as it is."""
+    for run in _LENGTH_RUN.finditer(text):
+        ended = _ENDED_RUN.match(text, run.end())
+        if ended is None:
+            continue
+        lengths = [m.group() for m in _LENGTH_ONLY.finditer(run.group())]
+        words = ended.group(1).split()
+        if len(lengths) != len(words):
+            continue
+        joined = " ".join(f"{length} {word}" for length, word in zip(lengths, words, strict=True))
+        return text[: run.start()] + joined + text[ended.end() :]
+    return text
 
 
 def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
@@ -443,7 +517,11 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
     phrase_text = " ".join(text_lines)
     groups = dedupe_groups(duration_groups(phrase_text))
     stacked = dedupe_groups(stacked_duration_groups(phrase_text))
-    if len(stacked) > len(groups):
+    # A stacked reading that pairs more heads with dates, or gives the columns more years (one
+    # heading over a dated cell per column), is the header's reading.
+    if len(stacked) > len(groups) or (
+        len(stacked) == len(groups) and sum(map(_year_count, stacked)) > sum(map(_year_count, groups))
+    ):
         groups = stacked
     if not groups:
         return None
@@ -460,6 +538,10 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
     if sum(len(g.years) for g in with_years) == ncols:
         return _columns(with_years, [list(g.years) for g in with_years])
     return None
+
+
+def _year_count(group: DurationGroup) -> int:
+    return len(group.years)
 
 
 def _columns(groups: list[DurationGroup], years: list[list[int]]) -> list[Period] | None:
@@ -652,3 +734,73 @@ def year_earlier(period: Period) -> Period | None:
         return Period(instant=back(period.instant))
     assert period.start is not None and period.end is not None
     return Period(start=back(period.start), end=back(period.end))
+
+
+#: A column headed by a fiscal period's name instead of its dates: "Q4 FY2012", "Q3 Fiscal 2011",
+#: "4Q 2010", "Fourth Quarter FY 2012", "Q2'12" (a quarter); "Fiscal 2012", "FY2012", "Fiscal Year
+#: 2011", "FY '11" (a whole fiscal year). ``fy`` marks a name that says "fiscal".
+_FISCAL_COLUMN = re.compile(
+    r"(?i)^(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+    r"\s*(?:of\s+)?(?P<qfy>FY|fiscal(?:\s+year)?)?|(?P<fy>FY|fiscal(?:\s+year)?))"
+    r"\s*(?:(?P<year>(?:19|20)\d\d)|'(?P<short>\d\d)|(?<=[yY])(?P<short2>\d\d))$"
+)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_HEADER_CELLS = re.compile(r"\t|\s{2,}")
+#: What another header line over fiscal-period names may not hold: a year, a month, a length.
+_PERIOD_TEXT = re.compile(
+    rf"(?i)(?:19|20)\d\d|\b{_MONTH_NAMES}(?![a-z])|\b(?:months?|quarters?|years?|ended)\b"
+)
+
+
+def fiscal_label_period(text: str, fye: tuple[int, int]) -> Period | None:
+    """The period a fiscal column name gives ("Q4 FY2012" → the fourth quarter of fiscal 2012), or
+    None. A quarter name without "FY" or "fiscal" ("Q3 2011") names a calendar quarter, which is a
+    fiscal one only when the fiscal year ends December 31: for other filers it is left unread."""
+    match = _FISCAL_COLUMN.match(" ".join(text.split()))
+    if match is None:
+        return None
+    year = match.group("year")
+    short = match.group("short") or match.group("short2")
+    fiscal_year = int(year) if year else 2000 + int(short) if short else None
+    if fiscal_year is None:
+        return None
+    quarter_word = match.group("q") or match.group("q2") or match.group("ord")
+    if quarter_word is None:
+        end = dt.date(fiscal_year, fye[0], min(fye[1], month_end(fiscal_year, fye[0])))
+        return duration_ending(end, 12)
+    if not match.group("qfy") and fye != (12, 31):
+        return None
+    quarter = _ORDINAL_NUMBER.get(quarter_word.lower()) or int(quarter_word)
+    return fiscal_quarter(fiscal_year, quarter, fye)
+
+
+def fiscal_label_columns(
+    header_lines: list[str], ncols: int, fye: tuple[int, int] | None
+) -> list[Period] | None:
+    """Periods of ``ncols`` columns headed by fiscal-period names ("Q4 FY2012  Q4 FY2011  Fiscal
+    2012  Fiscal 2011"), or None when unsure.
+
+    Such names give periods only through the filer's fiscal-year end, so without one nothing is
+    read. One header line must name exactly ``ncols`` distinct periods, and no other header line
+    may hold a year, a month or a length ("Three Months Ended" over "Fiscal 2012" is no header
+    this reading understands). A piece of that line that is no fiscal name (a caption such as "(In
+    thousands)") may stand before the names but must hold no period words."""
+    if fye is None:
+        return None
+    found: list[Period] | None = None
+    for line in header_lines:
+        pieces = [p.strip() for p in _HEADER_CELLS.split(line) if p.strip()]
+        periods = [fiscal_label_period(p, fye) for p in pieces]
+        named = [p for p in periods if p is not None]
+        others = [piece for piece, p in zip(pieces, periods, strict=True) if p is None]
+        if not named:
+            if _PERIOD_TEXT.search(line):
+                return None
+            continue
+        if found is not None or len(named) != ncols or len(set(named)) != ncols:
+            return None
+        first_named = next(i for i, p in enumerate(periods) if p is not None)
+        if any(p is None for p in periods[first_named:]) or any(_PERIOD_TEXT.search(o) for o in others):
+            return None
+        found = named
+    return found

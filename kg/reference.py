@@ -22,7 +22,7 @@ from kg.model import ENTITY_KINDS, EntityRef
 from kg.ocr import ConfusableIndex, close_word, compact, is_code_like
 from kg.records import quick_init
 from kg.resources import ontology_dir
-from kg.text import fold_case, tree_regex
+from kg.text import company_base_key, fold_case, tree_regex
 
 KG_NS = "https://w3id.org/filings-kg/ontology#"
 KGR_NS = "https://w3id.org/filings-kg/id/"
@@ -125,6 +125,16 @@ class Gazetteer:
                 for label in (entry.pref_label, *entry.labels):
                     if " " not in label:
                         self._company_words.setdefault(len(label), []).append((entry, label))
+        # Each company's name without its legal form and industry or country words ("Bayer Schering" for
+        # "Bayer Schering Pharma AG"), when no other company's name gives the same.
+        bases: dict[str, set[Entry]] = {}
+        for entry in self.entries:
+            if entry.kind == "company":
+                for label in (entry.pref_label, *entry.labels):
+                    base = company_base_key(label)
+                    if base:
+                        bases.setdefault(base, set()).add(entry)
+        self._company_bases = {base: next(iter(found)) for base, found in bases.items() if len(found) == 1}
         # Answers by name: the extractor asks about the same names (the filer, its compounds) many times.
         self._lookups: dict[str, Entry | None] = {}
         self._ocr_lookups: dict[str, Entry | None] = {}
@@ -138,6 +148,13 @@ class Gazetteer:
         """The reference entry of ``ref``, if the reference knows it."""
         # A dict, not a scan: the extractor asks once per name found, and a long filing names thousands.
         return self._by_ref.get((ref.kind, ref.key))
+
+    def company_by_base(self, name: str) -> Entry | None:
+        """The reference company ``name`` is a form of, by the name without its legal form and its
+        industry or country words (``kg.text.company_base``): "Bayer Schering" and "Bayer Schering Pharma
+        GmbH" are forms of Bayer Schering Pharma; "Bayer" is not. None when no company, or several, fit."""
+        base = company_base_key(name)
+        return self._company_bases.get(base) if base else None
 
     def lookup(self, name: str) -> Entry | None:
         """The entry ``name`` is an exact alias of (ignoring case, spacing, hyphens, a plural ``s``)."""
@@ -334,7 +351,29 @@ def _entries(triples: tuple[ox.Triple, ...]) -> list[Entry]:
         if not iri.startswith(KGR_NS) or iri not in pref:
             continue
         key = iri[len(KGR_NS) :].split("/", 1)[1]
+        names = [pref[iri], *alts.get(iri, []), *hidden.get(iri, [])]
+        greek = {variant for name in names for variant in greek_letter_variants(name)} - set(names)
         entries.append(
-            Entry(kind, key, pref[iri], tuple(sorted(alts.get(iri, []))), tuple(sorted(hidden.get(iri, []))))
+            Entry(
+                kind,
+                key,
+                pref[iri],
+                tuple(sorted(alts.get(iri, []))),
+                tuple(sorted({*hidden.get(iri, []), *greek})),
+            )
         )
     return entries
+
+
+#: Greek letters spelled out in reference names, as HTML releases print them ("folate receptor α").
+_GREEK_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
+_SPELLED_GREEK = re.compile(r"(?<=[\s-])(" + "|".join(_GREEK_LETTERS) + r")\b", re.IGNORECASE)
+
+
+def greek_letter_variants(name: str) -> list[str]:
+    """``name`` with its spelled-out Greek letters as the letters themselves: "folate receptor alpha"
+    gives "folate receptor α" (and "folate receptor-alpha" "folate receptor-α"). Reference data lists
+    the spelled form; a release typeset in HTML often prints the letter."""
+    if not _SPELLED_GREEK.search(name):
+        return []
+    return [_SPELLED_GREEK.sub(lambda m: _GREEK_LETTERS[m.group(1).lower()], name)]

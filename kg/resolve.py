@@ -4,7 +4,10 @@ Extractors name entities by whatever key they found; reference data already fold
 into one key. What remains are ``SameAs`` statements ("IMGN901 (lorvotuzumab mertansine)") joining
 refs, possibly across filings. They are replayed here in a fixed order with union-find; a merge that
 would join two different reference entities is refused (the reference is curated, a filing's
-parenthesis may be a typo), and reported.
+parenthesis may be a typo), and reported. A company group's canonical ref is its reference entity,
+else its fullest name's (``_choose``): the pipeline states every suffix-extended company name the same
+as its base ("Takeda Pharmaceutical Company Limited" as "Takeda"), and the base is rarely the name to
+keep.
 """
 
 from __future__ import annotations
@@ -74,12 +77,27 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
             result.merges.append((filing_key, statement))
     for root, group in members.items():
         in_reference = sorted(group & reference_pairs)
-        chosen = in_reference[0] if in_reference else min(group, key=lambda p: (p[1].count("-") > 2, p[1]))
+        chosen = in_reference[0] if in_reference else _choose(group)
         canonical = known_refs[chosen]
         for pair in group:
             result.canonical[known_refs[pair]] = canonical
         result.canonical.setdefault(known_refs[root], canonical)
     return result
+
+
+def _choose(group: set[Pair]) -> Pair:
+    """The canonical member of a group no reference entity is in.
+
+    A compound's: the shortest-looking key (an INN or a code, before a long conjugate name), then the
+    first in order. A company's: its fullest form, a key no other member's key extends (a filing that
+    prints "Takeda Pharmaceutical Company Limited" states that form the same as "Takeda", whether any
+    filing prints "Takeda" or not; the entity keeps the key it has where no other form is printed), then
+    the first in order.
+    """
+    if all(kind == "company" for kind, _ in group):
+        fullest = [p for p in group if not any(q[1].startswith(p[1] + "-") for q in group)]
+        return min(fullest, key=lambda p: p[1])
+    return min(group, key=lambda p: (p[1].count("-") > 2, p[1]))
 
 
 def rewrite(fact: Fact, canon: Resolution) -> Fact:

@@ -191,3 +191,35 @@ def company_key(name: str) -> str:
     Reference data mints company IRIs the same way, so a filer and its reference entry meet.
     """
     return slugify(strip_legal_suffix(name))
+
+
+#: Words a company's name may carry after its own name without naming another company: its industry
+#: ("Pharmaceutical(s)", "Pharma"), the country of a national arm ("U.S.", "USA") and "& Co."/"and
+#: Company". "Takeda Pharmaceutical Company Limited" is Takeda, "sanofi-aventis U.S." is sanofi-aventis
+#: and "Merck & Co., Inc." is Merck. Left out on purpose: words that name a separate business or a
+#: separate company ("Therapeutics", "Biotech", "Oncology", "HealthCare", "KGaA": Merck KGaA is not
+#: Merck & Co.).
+_VARIANT_SUFFIX = re.compile(
+    r"(?:,?\s+(?:(?:&|and)\s+(?:co|company)\.?|pharmaceuticals?|pharma|u\.\s?s\.(?:\s?a\.?)?|usa?|&|and))+$",
+    re.IGNORECASE,
+)
+
+
+@short_string_cache(maxsize=8192)
+def company_base(name: str) -> str:
+    """A company's name without its legal form and the industry or country words after it (see
+    ``_VARIANT_SUFFIX``): ``Takeda Pharmaceutical Company Limited`` → ``Takeda``; "" when nothing is left
+    (``Pharma GmbH``). Two names with the same base are forms of one name; ``company_key`` keeps the
+    industry words (reference IRIs are minted with it)."""
+    base = collapse_spaces(name)
+    while True:
+        shorter = _VARIANT_SUFFIX.sub("", strip_legal_suffix(base)).strip(" ,")
+        if shorter == base:
+            return "" if _VARIANT_SUFFIX.fullmatch(" " + base) else base
+        base = shorter
+
+
+def company_base_key(name: str) -> str:
+    """The slug of ``company_base(name)``; "" when the name is all suffix."""
+    base = company_base(name)
+    return slugify(base) if base else ""

@@ -83,7 +83,7 @@ def test_unseen_adc_developer_is_read_by_patterns() -> None:
         "abc123-dm4": {"ABC123-DM4"},
     }
     # "SGN-35 (brentuximab vedotin)": one compound named by its INN, the merge explained by the filing.
-    [same] = [f for f in facts if isinstance(f, SameAs)]
+    [same] = [f for f in facts if isinstance(f, SameAs) and f.a.kind == "compound"]
     assert (same.a, same.b) == (EntityRef("compound", "sgn-35"), EntityRef("compound", "brentuximab-vedotin"))
     assert same.evidence.quote == "SGN-35 (brentuximab vedotin)"
     assert _edges(facts, "targets") == {("brentuximab-vedotin", "cd30"), ("abc123-dm4", "her3")}

@@ -7,7 +7,7 @@ from conftest import text_document
 
 from kg.extractors import filing_metadata
 from kg.fiscal import infer_fiscal_year_end
-from kg.model import Relation
+from kg.model import EntityRef, Relation
 
 DATELINE = (
     "WALTHAM, Mass.--(BUSINESS WIRE)--Jan. 27, 2012-- ImmunoGen, Inc. (Nasdaq: IMGN), a biotechnology "
@@ -43,3 +43,30 @@ def test_the_registrants_telephone_with_a_typographic_apostrophe() -> None:
         f.obj for f in filing_metadata.run(doc) if isinstance(f, Relation) and f.predicate == "telephone"
     ]
     assert phones == ["(781) 895-0600"]
+
+
+def test_a_greek_letter_names_the_target_spelled_out_in_the_reference_data() -> None:
+    from kg.extractors import pipeline
+    from kg.reference import gazetteer
+
+    assert gazetteer().resolve("folate receptor \u03b1") == EntityRef("target", "folr1")
+    assert gazetteer().resolve("folate receptor-\u03b1") == EntityRef("target", "folr1")
+    doc = text_document(
+        "release.txt",
+        "WALTHAM, Mass., Jan. 27, 2012 /PRNewswire/ -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported "
+        "results.\n\nIMGN853, which targets folate receptor \u03b1, is expected to enter clinical testing.\n",
+    )
+    targets = {
+        (f.subject.key, f.obj.key)
+        for f in pipeline.EXTRACTOR.run(doc)
+        if isinstance(f, Relation) and f.predicate == "targets" and isinstance(f.obj, EntityRef)
+    }
+    assert targets == {("mirvetuximab-soravtansine", "folr1")}
+
+
+def test_a_fiscal_year_that_ends_on_a_day_of_the_year() -> None:
+    """ "Cellora's fiscal year ends June 30." states the calendar without naming a year."""
+    assert infer_fiscal_year_end("Cellora\u2019s fiscal year ends June 30.") == (6, 30)
+    assert infer_fiscal_year_end("Our fiscal year ends on September 30.") == (9, 30)
+    assert infer_fiscal_year_end("The fiscal year ends June 30, 2012.") == (6, 30)
+    assert infer_fiscal_year_end("The fiscal year ends February 31.") is None

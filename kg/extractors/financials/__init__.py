@@ -17,7 +17,7 @@ from kg.extractors.financials.tables import NAME, extract_table_facts
 from kg.fiscal import document_fiscal_year_end
 from kg.model import Fact, FinancialFact
 
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 
 def run(doc: Document) -> Iterator[Fact]:

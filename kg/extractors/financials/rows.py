@@ -38,6 +38,9 @@ def mask_glued_markers(text: str) -> str:
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+#: A run of leader dots glued to the figure after it; dots after a digit or comma ("1..5") are a
+#: damaged figure, left as they are.
+_GLUED_LEADERS = re.compile(r"(?<![\d,])\.{2,}(?=\$?\(?-?\d)")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -135,6 +138,10 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
         if _LONE_OPENING.fullmatch(part):
             opening = offset + part_start + part.index("(")
             continue
+        if cells and _closes_with_change(parts, index):
+            # A percentage-change column closing the row ("37%", "(4)%", "n/m") compares the
+            # period columns: not a figure of its own, and no reason to drop the row's figures.
+            break
         parsed = _cell_values(part)
         if parsed is None:
             # Letters after the numbers: a header or prose line, not a data row.
@@ -151,6 +158,12 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
         opening = None
         cells.extend(found)
     return Row(line, offset, offset + len(text), text, " ".join(label_parts), cells, tabbed=True)
+
+
+def _closes_with_change(parts: list[str], index: int) -> bool:
+    """True when the cells from ``index`` on are only percentage-change cells (or blank)."""
+    rest = [part.strip() for part in parts[index:] if part.strip()]
+    return bool(rest) and all(_CHANGE_CELL.fullmatch(part) for part in rest)
 
 
 def _negated_by_opening(cell: ValueCell, parts: list[str], index: int) -> bool:
@@ -210,7 +223,11 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
     last = text.rsplit(None, 1)
     if not last or not _is_value_token(last[-1]):
         return Row(line, offset, offset + len(text), text, text.strip(), [])
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # Dot leaders run into the first figure in typeset statements ("Interest income.......381
+    # 640"): read as one token with the label, the row would lose its first figure and its second
+    # would fill the first column. Blanked (same length) they part the label from the figures.
+    scan = _GLUED_LEADERS.sub(lambda m: " " * len(m.group()), text) if ".." in text else text
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(scan)]
     cut = len(tokens)
     while cut > 0 and _is_value_token(tokens[cut - 1][0]):
         cut -= 1
@@ -221,7 +238,7 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
     footnote = 0 < cut < len(tokens) - 1 and bool(_FOOTNOTE_TOKEN.match(tokens[cut][0]))
     value_start = tokens[cut][1]
     label = text[:value_start].strip()
-    found, damaged = scan_cells(mask_glued_markers(text[value_start:]))
+    found, damaged = scan_cells(mask_glued_markers(scan[value_start:]))
     cells = [(c.start, c.end, c) for c in found] + [(d.start, d.end, None) for d in damaged]
     values = []
     for i, (start, end, cell) in enumerate(sorted(cells, key=lambda c: c[0])):

@@ -19,8 +19,8 @@ from decimal import Decimal
 from kg.checks import identity_confirms
 from kg.concepts import Concept, clean_label, concept_table, normalise_label
 from kg.corpus import Document
-from kg.extractors.financials.rows import Row, document_rows
-from kg.fiscal import fiscal_period_of, fiscal_year_of
+from kg.extractors.financials.rows import Row, ValueCell, document_rows
+from kg.fiscal import document_fiscal_year_end, fiscal_period_of, fiscal_year_of
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
@@ -29,6 +29,7 @@ from kg.periods import (
     duration_columns,
     duration_ending,
     duration_groups,
+    fiscal_label_columns,
     instant_columns,
     is_header_fragment,
     is_period_header,
@@ -473,6 +474,12 @@ def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Co
         and not names_other_periods(" ".join(header), parent_header)
     ):
         found = _periods(doc, parent, ncols)
+    if found is None and table.kind != "BalanceSheet":
+        # Columns named by fiscal period ("Q4 FY2012", "Fiscal 2012"), not by dates: their periods
+        # follow from the filer's fiscal-year end, and from nothing else (none known: not read).
+        columns = fiscal_label_columns(header, ncols, document_fiscal_year_end(doc))
+        if columns:
+            found = (table.kind or table.duration_kind, list(columns))
     return found
 
 
@@ -663,22 +670,44 @@ def _column_centres(table: Table, ncols: int) -> tuple[list[float], int] | None:
     return centres, min(r.cells[0].start - r.start for r in full)
 
 
-def _aligned_centres(table: Table, ncols: int) -> list[float] | None:
-    """Column centres when the figures stand in clear columns (each column's figures within a
-    quarter of the gap to the next), so that a short row's cells can be placed by where they stand."""
-    placed = _column_centres(table, ncols)
-    if placed is None:
-        return None
-    centres = placed[0]
+@dataclass(frozen=True)
+class Anchors:
+    """Where each column's figures stand in a space-aligned table: their centres, or (``right``)
+    where their last digit ends. Empty ``points``: no clear columns, so no short row is placed."""
+
+    points: list[float]
+    right: bool = False
+
+    def position(self, row: Row, cell: ValueCell) -> float:
+        """Where ``cell`` stands in ``row``, measured as the points are."""
+        if not self.right:
+            return (cell.start + cell.end) / 2 - row.start
+        end = cell.end - row.start
+        while end > 0 and row.text[end - 1 : end] == ")":
+            end -= 1  # a closing parenthesis hangs right of the digit column
+        return float(end)
+
+
+def _aligned_centres(table: Table, ncols: int) -> Anchors | None:
+    """Column anchors when the figures stand in clear columns (each column's figures within a
+    quarter of the gap to the next), so that a short row's cells can be placed by where they stand.
+
+    Centres first; then the ends of the figures' digits: statements right-align their figures, so
+    "212" and "(4,822)" in one column have centres a character or two apart (more than a quarter
+    of a narrow gap) and the same last digit. Either measure must hold for every full row."""
     full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
-    gaps = [b - a for a, b in itertools.pairwise(centres)]
-    if not gaps or min(gaps) <= 0:
+    if not full:
         return None
-    for i in range(ncols):
-        spread = [(r.cells[i].start + r.cells[i].end) / 2 - r.start for r in full]
-        if max(spread) - min(spread) > min(gaps) / 4:
-            return None
-    return centres
+    for right in (False, True):
+        anchors = Anchors([], right)
+        points = [statistics.median(anchors.position(r, r.cells[i]) for r in full) for i in range(ncols)]
+        gaps = [b - a for a, b in itertools.pairwise(points)]
+        if not gaps or min(gaps) <= 0:
+            continue
+        spreads = [[anchors.position(r, r.cells[i]) for r in full] for i in range(ncols)]
+        if all(max(spread) - min(spread) <= min(gaps) / 4 for spread in spreads):
+            return Anchors(points, right)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -713,7 +742,7 @@ def _table_facts(
         )
         return
     kind, periods = resolved
-    centres = None
+    centres: Anchors | None = None
     if periods[-1] is None:
         yield Skipped(
             NAME,
@@ -722,7 +751,7 @@ def _table_facts(
             table.title.line,
         )
         # A short row may print the inception column alone: place cells by where they stand, or not at all.
-        centres = _aligned_centres(table, ncols) or []
+        centres = _aligned_centres(table, ncols) or Anchors([])
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     lines, orphans, labels_only = _read_lines(table, ncols, centres)
@@ -765,7 +794,7 @@ def _header_labels(table: Table) -> list[Row]:
 
 
 def _read_lines(
-    table: Table, ncols: int, centres: list[float] | None = None
+    table: Table, ncols: int, centres: Anchors | None = None
 ) -> tuple[list[_Line], list[Row], list[Row]]:
     """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals).
 
@@ -861,7 +890,7 @@ def _column_positions(body: list[Row], ncols: int) -> list[int] | None:
 
 
 def _place(
-    row: Row, ncols: int, positions: list[int] | None, centres: list[float] | None = None
+    row: Row, ncols: int, positions: list[int] | None, centres: Anchors | None = None
 ) -> dict[int, int] | None:
     """Column of each cell, or None when the row's cells cannot be placed with certainty.
 
@@ -892,14 +921,15 @@ def _place(
     return {i: i for i in range(count)}
 
 
-def _place_by_position(row: Row, centres: list[float]) -> dict[int, int] | None:
-    """Each cell to the column whose centre is nearest; None when two cells would share one, or
+def _place_by_position(row: Row, anchors: Anchors) -> dict[int, int] | None:
+    """Each cell to the column whose anchor is nearest; None when two cells would share one, or
     when a cell stands nearer the middle of two columns than a quarter gap from either."""
+    centres = anchors.points
     if not centres:
         return None
     placed: dict[int, int] = {}
     for index, cell in enumerate(row.cells):
-        centre = (cell.start + cell.end) / 2 - row.start
+        centre = anchors.position(row, cell)
         column = min(range(len(centres)), key=lambda i: abs(centres[i] - centre))
         gap = min(b - a for a, b in itertools.pairwise(centres))
         if column in placed or abs(centres[column] - centre) > gap / 4:
@@ -908,7 +938,7 @@ def _place_by_position(row: Row, centres: list[float]) -> dict[int, int] | None:
     return placed
 
 
-def _unplaced(table: Table, ncols: int, centres: list[float] | None = None) -> Iterator[tuple[str, int]]:
+def _unplaced(table: Table, ncols: int, centres: Anchors | None = None) -> Iterator[tuple[str, int]]:
     positions = _column_positions(table.body, ncols)
     for row in table.body:
         if row.cells and row.has_letters and _place(row, ncols, positions, centres) is None:

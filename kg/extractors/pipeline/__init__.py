@@ -17,13 +17,23 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
-from kg.extractors.pipeline import compounds, context, indications, partners, segment, stages, tables, targets
+from kg.extractors.pipeline import (
+    companies,
+    compounds,
+    context,
+    indications,
+    partners,
+    segment,
+    stages,
+    tables,
+    targets,
+)
 from kg.model import EntityRef, Fact, Mention, Relation, Skipped
 from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "4"
+VERSION = "5"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
@@ -58,6 +68,8 @@ def _facts(doc: Document) -> Iterator[Fact]:
     sents = segment.sentences(doc.text, paras)
     hits, _ = compounds.find_names(doc, sents, gaz, segment.url_spans(doc.text))
     hits, merges = compounds.merge_aliases(doc, hits, NAME)
+    hits, forms = companies.company_forms(doc, sents, hits, gaz, NAME)
+    merges = [*merges, *forms]
     filer = filer_ref(doc, gaz)
     labels = _labels(hits, gaz)
     if filer is not None and filer not in labels:

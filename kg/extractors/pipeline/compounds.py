@@ -11,6 +11,7 @@ are merged; when one side is unknown to the reference the merge is reported as a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -77,7 +78,27 @@ _CODE_SHAPED = re.compile(
 #: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter; or a company prefix,
 #: a hyphen and a programme's letters with two or three digits ("ALN-TTR02", "SGN-CD19A"). One digit
 #: after letters is a gene's or a protein's name ("PD-L1", "BCR-ABL1"), not a code.
-_CODE_CLEAN = re.compile(r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?)$")
+#: With a hyphen, a programme's letters, one digit and a letter ("SGN-LIV1A": the letter after the digit
+#: is not a gene's), digits and a payload's or linker's letters ("ASG-5ME", "ASG-22ME", never one letter
+#: only: "IGF-1R", "FLT-3L" are receptors and ligands), or digits, a letter, a digit ("AGS-16M8F").
+_CODE_CLEAN = re.compile(
+    r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d[A-Z]"
+    r"|[A-Z]{2,5}-\d{1,4}[A-Z]{2,3}|[A-Z]{2,5}-\d{2,3}[A-Z]\d[A-Z]?)$"
+)
+#: A code name of letters only, a company's prefix and a programme's letters, maybe a formulation's
+#: lower-case letters: "ALN-VSP", "ALN-TTRsc". Taken only with the prefix of a code name with digits
+#: the filing prints ("ALN-RSV01"), or with its own description right after it ("ALN-VSP - a
+#: systemically delivered RNAi therapeutic"): on its own the shape is any hyphenated capitals ("NON-GAAP").
+_LETTER_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{2,4}(?:[a-z]{1,3})?(?![\w-])")
+_DESCRIBED_AS_DRUG = re.compile(
+    r"\s*(?:,|:|\s[-–—])\s*(?:an?|our|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:therapeutics?|candidates?|conjugates?|ADCs?|antibod(?:y|ies)|inhibitors?|compounds?|drugs?|vaccines?)\b"
+)
+#: After a code-shaped name, words showing it names a cell line or a tumour model ("HL-60 cells",
+#: "HT-29 and COLO-205 xenografts"), not a compound.
+_CELL_LINE_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w-]*)*\s+(?i:cells?|cell\s+lines?|xenografts?|tumou?r\s+models?)\b"
+)
 #: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343".
 #: Two or three digits (a year, "ASCO 2011", is not one) and a capitals prefix, checked like any code.
 _SPACED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,3} \d{2,3}(?:-\d{3,5})?(?![\w-]|\.\d)")
@@ -179,7 +200,19 @@ _NOT_PARTY_WORDS = {
 }  # fmt: skip
 #: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
 _PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partnership", "alliance")
-_NOT_COMPANY_WORDS = {"Company", "Company's", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase"}
+_NOT_COMPANY_WORDS = {
+    "Company",
+    "Company's",
+    "Company\u2019s",
+    "Registrant",
+    "We",
+    "Our",
+    "It",
+    "Its",
+    "The",
+    "This",
+    "Phase",
+}
 _NOT_COMPANY_START = {
     "The",
     "This",
@@ -203,7 +236,8 @@ class Hit:
     """A name in the text: ``printed`` at ``start:end`` names ``ref``.
 
     ``known`` when the reference data has the entity; ``ocr`` when matched through a damaged spelling;
-    ``inn`` when the name is shaped like an INN (preferred as the label of a merged unknown).
+    ``inn`` when the name is shaped like an INN (preferred as the label of a merged unknown); ``brand``
+    for a brand name the filing introduces with the compound's INN ("ADCETRIS (brentuximab vedotin)").
     """
 
     start: int
@@ -213,6 +247,7 @@ class Hit:
     known: bool
     ocr: bool = False
     inn: bool = False
+    brand: bool = False
 
     @property
     def kind(self) -> str:
@@ -236,6 +271,7 @@ def find_names(
         # Only the addresses inside this sentence can block its names: seeding each sentence with all of
         # the filing's addresses made the work grow with the square of the filing's length.
         taken = addresses.clipped(sent.start, sent.end)
+        ends: set[int] = set()  # where a compound's name ends in this sentence
         for match in gaz.scan(doc.text, sent.start, sent.end, doc.folded):
             if taken.overlaps(match.start, match.end):
                 continue
@@ -245,11 +281,17 @@ def find_names(
                 continue
             if sent.trademark and match.entry.kind == "company":
                 continue  # "X is a registered trademark of Celgene" names no partner and no entity
-            hits.append(Hit(match.start, match.end, match.printed, match.entry.ref, True))
-        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index))
+            hit = Hit(match.start, match.end, match.printed, match.entry.ref, True)
+            if hit.kind == "target":
+                hit = _target_adc(doc.text, hit, taken) or hit
+            if hit.kind == "compound":
+                ends.add(hit.end)
+            hits.append(hit)
+        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, ends))
         if not sent.trademark:
             hits.extend(_company_hits(doc, sent, gaz, taken, cues, index))
-    return sorted(hits, key=lambda h: (h.start, h.end)), non_entities
+    hits.extend(_learned_names(doc, sents, gaz, hits, blocked, cues))
+    return _without_descriptions(doc.text, sorted(hits, key=lambda h: (h.start, h.end))), non_entities
 
 
 class _Cues:
@@ -274,9 +316,12 @@ class _Cues:
 
 
 def _pattern_hits(
-    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int
+    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int, ends: set[int]
 ) -> list[Hit]:
-    """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new)."""
+    """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new). A new
+    code name is taken in a sentence about drugs, or printed in parentheses right after a compound's
+    name (``ends``: where the compound names of the sentence end), which states it is one: "submitted a
+    BLA for brentuximab vedotin (SGN-35)"."""
     text = doc.text
     found: list[Hit] = []
     about_drugs: bool | None = None
@@ -293,6 +338,7 @@ def _pattern_hits(
             taken.add(*m.span())
             key = ref or EntityRef("compound", slugify(printed))
             found.append(Hit(m.start(), m.end(), printed, key, ref is not None, inn=inn))
+            ends.add(m.end())
     for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -313,7 +359,7 @@ def _pattern_hits(
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
-            if not about_drugs:
+            if not about_drugs and not _after_compound(text, m.start(), ends):
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
@@ -331,11 +377,29 @@ def _pattern_hits(
         if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
             if about_drugs is None:
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
-            if not about_drugs:
+            if not about_drugs and not _after_compound(text, m.start(), ends):
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     return found
+
+
+#: A trademark sign as printed after a name: "®", "™", "(R)", "(TM)", "*".
+_MARK = r"(?:®|™|\((?:R|TM)\)|\*)"
+#: Between a compound's name and a name in parentheses stating its other name: "brentuximab vedotin
+#: (SGN-35", "KADCYLA(TM) (ado-trastuzumab".
+_PARENS_AFTER_NAME = re.compile(rf"{_MARK}?\s*\(\s*$")
+
+
+def _after_compound(text: str, start: int, ends: set[int]) -> bool:
+    """Whether ``text[start:]`` opens a parenthesis right after a compound's name (one of ``ends``)."""
+    m = _PARENS_AFTER_NAME.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    at = m.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at in ends
 
 
 def _about_drugs(text: str, sent: Sentence, cues: _Cues) -> bool:
@@ -363,7 +427,7 @@ def _company_hits(
         end = start + len(printed)
         if taken.overlaps(start, end) or printed.count("\n") > 1 or set(printed.split()) & _STREET_WORDS:
             continue  # "21823 30th Drive SE": an address (SE the compass point), not a company
-        entry = gaz.lookup(printed)
+        entry = gaz.lookup(printed) or gaz.company_by_base(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue
         taken.add(start, end)
@@ -407,6 +471,7 @@ def _cued_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: Spa
         entry = gaz.lookup(printed)
         if entry is not None and entry.kind != "company":
             continue
+        entry = entry or gaz.company_by_base(printed)
         taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
@@ -435,6 +500,8 @@ def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | 
         return False
     if _trial_place(text, m.start(), m.end(), sent):
         return False
+    if _CELL_LINE_AFTER.match(text, m.end(), min(sent.end, m.end() + _TRIAL_WINDOW)):
+        return False
     # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
     return not re.match(r"\s+antibod", text[m.end() : m.end() + 12])
 
@@ -461,6 +528,174 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Names the filing teaches: brands it introduces, code prefixes it uses, "<antigen> ADC".
+
+#: A brand name right before a compound's INN that it introduces: "ADCETRIS (brentuximab vedotin",
+#: "KADCYLA(TM) (ado-trastuzumab emtansine", "ADCETRIS, or brentuximab vedotin". In capitals, or
+#: capitalised with a trademark sign ("Adcetris® (brentuximab vedotin").
+_BRAND_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<brand>[A-Z]{{4,15}}|[A-Z][a-z]{{3,15}}(?=\s*{_MARK}))\s*{_MARK}?(?:\s*\(\s*|,\s*or\s+)$"
+)
+#: … or right after it in parentheses, with a trademark sign: "brentuximab vedotin (ADCETRIS™)".
+_BRAND_AFTER = re.compile(rf"\s*\(\s*(?P<brand>[A-Z]{{4,15}}|[A-Z][a-z]{{3,15}})\s*{_MARK}\s*\)")
+#: Words in capitals that may stand right before an INN's parenthesis without being its brand.
+_NOT_BRANDS = {
+    "ABOUT", "NOTE", "NOTES", "UPDATE", "UPDATES", "HIGHLIGHTS", "PIPELINE", "PRODUCT", "PRODUCTS", "DRUG",
+    "DRUGS", "TRIAL", "TRIALS", "STUDY", "DATA", "RESULTS", "ANTIBODY", "CONJUGATE", "CANCER", "PHASE",
+    "NASDAQ", "GAAP", "ADCS", "SCLC", "NSCLC", "ALCL", "EORTC", "ASCO", "AACR", "ESMO", "SABCS", "BLA", "NDA",
+    "FDA", "EMEA", "AND", "WITH", "FROM", "PLUS", "COMBINATION", "TREATMENT", "THERAPY", "APPROVAL",
+}  # fmt: skip
+#: Prefixes of hyphenated English words and titles, never a company's code prefix ("NON-GAAP", "CO-CEO").
+_NOT_CODE_PREFIX = {
+    "NON",
+    "PRO",
+    "PRE",
+    "POST",
+    "ANTI",
+    "MULTI",
+    "SEMI",
+    "SUB",
+    "MID",
+    "CO",
+    "RE",
+    "EX",
+    "CEO",
+}
+#: An antigen's name with a digit and "ADC": "CD19 ADC", "LIV-1 ADC", "HER3 ADC" (a known antigen's,
+#: "PSMA ADC", is found by ``_target_adc``). "ADCs" (a kind) and "ADC-" (a compound word) are not names.
+_ANTIGEN_ADC = re.compile(r"(?<![\w-])(?:CD\d{1,3}[A-Za-z]?|[A-Z]{2,5}-?\d{1,2})[ \t]+ADC(?![\w-])")
+_TARGET_ADC = re.compile(r"[ \t]+ADC(?![\w-])")
+#: Before "<antigen> ADC": an article, a possessive or "anti-" makes it a description ("an HER2 ADC",
+#: "our CD30 ADC"), not a compound's name.
+_GENERIC_BEFORE = re.compile(r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|anti-)$")
+
+
+def _target_adc(text: str, hit: Hit, taken: SpanSet) -> Hit | None:
+    """A known antigen's name followed by "ADC" ("PSMA ADC"): the compound so named, not the antigen."""
+    m = _TARGET_ADC.match(text, hit.end)
+    if m is None or _GENERIC_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return None
+    if taken.overlaps(hit.end, m.end()):
+        return None
+    taken.add(hit.end, m.end())
+    printed = " ".join(text[hit.start : m.end()].split())
+    return Hit(hit.start, m.end(), printed, EntityRef("compound", slugify(printed)), False)
+
+
+def _learned_names(
+    doc: Document,
+    sents: list[Sentence],
+    gaz: Gazetteer,
+    hits: list[Hit],
+    blocked: list[tuple[int, int]],
+    cues: _Cues,
+) -> list[Hit]:
+    """Names the filing itself shows to be compounds' (in usable sentences, where no name is yet):
+    every use of a brand it introduces with an INN, code names of letters only with a code prefix
+    it uses ("ALN-VSP" beside "ALN-RSV01") or described right there as a drug, and "<antigen> ADC"."""
+    text = doc.text
+    taken = SpanSet([*((h.start, h.end) for h in hits), *blocked])
+    starts = [sent.start for sent in sents]
+    found: list[Hit] = []
+
+    def usable(start: int, end: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or end > sents[i].end or sents[i].boilerplate or taken.overlaps(start, end):
+            return None
+        return sents[i]
+
+    for brand in sorted(_brands(text, hits, gaz)):
+        spellings = {brand, brand.capitalize()} if brand.isupper() else {brand}
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(spellings)) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            if usable(m.start(), m.end()) is not None:
+                taken.add(*m.span())
+                found.append(
+                    Hit(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        EntityRef("compound", slugify(brand)),
+                        False,
+                        brand=True,
+                    )
+                )
+    prefixes = {
+        h.printed.split("-")[0]
+        for h in (*hits, *found)
+        if h.kind == "compound" and re.match(r"[A-Z]{2,5}-", h.printed) and is_code_like(h.printed)
+    }
+    for m in _LETTER_CODE.finditer(text):
+        printed, prefix = m.group(0), m.group(0).split("-")[0]
+        sent = usable(m.start(), m.end())
+        if sent is None or prefix in _NOT_COMPOUND_PREFIX or prefix in _NOT_CODE_PREFIX:
+            continue
+        if not (prefix in prefixes or _DESCRIBED_AS_DRUG.match(text, m.end(), sent.end)):
+            continue
+        if gaz.lookup(printed) is not None or not _new_code_place(text, m.start(), m.end(), sent):
+            continue
+        if sent.table_row or _about_drugs(text, sent, cues):
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    if cues.bounded_drug.starts:  # "ADC" is one of its words
+        for m in _ANTIGEN_ADC.finditer(text):
+            sent = usable(m.start(), m.end())
+            if sent is None or _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if _FISCAL_TOKEN.match(m.group(0).split()[0]) or m.group(0).split("-")[0] in _NOT_COMPOUND_PREFIX:
+                continue
+            printed = " ".join(m.group(0).split())
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
+    """Brand names the filing introduces with a compound's INN, before or after it (``_BRAND_BEFORE``,
+    ``_BRAND_AFTER``); not a name the reference knows as anything else, nor a heading's word."""
+    named = SpanSet((h.start, h.end) for h in hits)
+    brands: set[str] = set()
+    for h in hits:
+        if h.kind != "compound" or not (h.inn or (h.known and _INN.fullmatch(h.printed))):
+            continue
+        for m in (
+            _BRAND_BEFORE.search(text, max(0, h.start - 40), h.start),
+            _BRAND_AFTER.match(text, h.end),
+        ):
+            if m is None:
+                continue
+            brand = m.group("brand")
+            if brand.upper() in _NOT_BRANDS or named.overlaps(m.start("brand"), m.end("brand")):
+                continue
+            if gaz.lookup(brand) is None:
+                brands.add(brand)
+    return brands
+
+
+def _new_code_place(text: str, start: int, end: int, sent: Sentence) -> bool:
+    """Whether a new code name may stand at ``text[start:end]``: not after "Form"/"Item"/…, not in a
+    trial's place, not a cell line's."""
+    if _NOT_AFTER.search(text[max(sent.start, start - 12) : start]) or _trial_place(text, start, end, sent):
+        return False
+    return not _CELL_LINE_AFTER.match(text, end, min(sent.end, end + _TRIAL_WINDOW))
+
+
+def _without_descriptions(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without an "<antigen> ADC" set beside a compound's name as its description ("ADCETRIS,
+    CD30 ADC"): it describes that compound, and names none of its own."""
+    drop: set[int] = set()
+    for i, h in enumerate(hits):
+        if h.known or h.kind != "compound" or not h.printed.endswith(" ADC"):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(hits) and hits[j].kind == "compound":
+                a, b = sorted((h, hits[j]), key=lambda x: x.start)
+                if re.fullmatch(r"\s*[,:–—-]\s*", text[a.end : b.start]):
+                    drop.add(i)
+    return [h for i, h in enumerate(hits) if i not in drop]
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Merging names the filing states are one compound.
 
 #: Words stating that the next name is another name of the one before: "also known as", "formerly
@@ -472,7 +707,12 @@ _ALIAS_WORDS = (
     r"|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:(?:also|now|formerly|previously)\s+)?"
     r"(?:known\s+as|called|named|referred\s+to\s+as|renamed))"
 )
-_SAME_GLUE = re.compile(rf"^\s*(?:\(\s*|/\s*|,\s*{_ALIAS_WORDS}\s+|\(\s*{_ALIAS_WORDS}\s+)$", re.I)
+_SAME_GLUE = re.compile(
+    rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*(?:\(\s*|/\s*|,\s*{_ALIAS_WORDS}\s+|\(\s*{_ALIAS_WORDS}\s+)$", re.I
+)
+#: "ADCETRIS, or brentuximab vedotin," and "SGN-35, or brentuximab vedotin,": one name an INN, the other
+#: a brand or a code name, the second closed by a comma or a parenthesis (a list, "A, B, or C", is not).
+_OR_GLUE = re.compile(r"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*,\s*or\s+$")
 
 
 def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
@@ -494,9 +734,15 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
     compounds = [h for h in hits if h.kind == "compound"]
     links: list[tuple[Hit, Hit]] = []
     for a, b in itertools.pairwise(compounds):
-        if a.ref != b.ref and _SAME_GLUE.match(doc.text[a.end : b.start]):
+        if a.ref != b.ref and (_SAME_GLUE.match(doc.text[a.end : b.start]) or _or_alias(doc.text, a, b)):
             links.append((a, b))
-    ambiguous = _ambiguous_names(links)
+    # A brand and a code name are both other names of one INN ("ADCETRIS (brentuximab vedotin)",
+    # "brentuximab vedotin (SGN-35)"): a name is ambiguous when stated the same as two codes or INNs, or
+    # as two brands, so brand statements are weighed apart from the others.
+    brand_links = [(a, b) for a, b in links if a.brand or b.brand]
+    ambiguous = _ambiguous_names([link for link in links if link not in brand_links]) | _ambiguous_names(
+        brand_links
+    )
     for a, b in links:
         ra, rb = find(a.ref), find(b.ref)
         if ra == rb:
@@ -530,6 +776,19 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         replace(h, ref=find(h.ref)) if h.kind == "compound" and find(h.ref) != h.ref else h for h in hits
     ]
     return merged, facts
+
+
+def _or_alias(text: str, a: Hit, b: Hit) -> bool:
+    """Whether "A, or B," states B another name of A: one of them an INN, the other a brand or a code
+    name, B closed by a comma or a parenthesis, and A not the last of a list ("X, Y, or Z")."""
+    if not _OR_GLUE.match(text[a.end : b.start]) or a.inn == b.inn:
+        return False
+    other = b if a.inn else a
+    if not (other.brand or is_code_like(other.printed)):
+        return False
+    return text[b.end : b.end + 1] in (",", ")") and not text[
+        max(0, a.start - 3) : a.start
+    ].rstrip().endswith(",")
 
 
 def _ambiguous_names(links: list[tuple[Hit, Hit]]) -> set[EntityRef]:

@@ -33,7 +33,7 @@ _ACTIVE_DEV = re.compile(
     r"|^\s+expects\s+this\b"
 )
 _THROUGH = re.compile(
-    r"(?:testing|development|developed)\s+through\s+(?:the\s+Company's|our|its)\s+collaboration\s+with\s+$",
+    r"(?:testing|development|developed)\s+through\s+(?:the\s+Company['’]s|our|its)\s+collaboration\s+with\s+$",
     re.I,
 )
 _ACQUIRED = re.compile(
