@@ -36,6 +36,19 @@ VERSION = "3"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
+#: The same date in figures, month first: "Date of report (Date of earliest event reported): 10/28/2010".
+_NUMERIC_DATE_OF_REPORT = re.compile(
+    r"Date\s+of\s+Report[^:\n]*:\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: The caption under the date, as HTML covers print it: "October 28, 2010" over "Date of Report (Date
+#: of earliest event reported)", alone on its line (or cell).
+_DATE_OF_REPORT_CAPTION = re.compile(
+    r"^[ \t]*\(?Date\s+of\s+Report\s*\(Date\s+of\s+earliest\s+event\s+reported\)\)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A line that is a date and nothing else.
+_DATE_LINE = re.compile(r"^[ \t]*" + DATE_PATTERN + r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DASH = r"(?:-{1,2}|–|—)"
 #: A release's dateline as wire services print it: the city in capitals, the state, the date, a
 #: dash, with the wire's name before or after the date: "CAMBRIDGE, MA, November 3, 2005 -",
@@ -64,11 +77,11 @@ _NUMERIC_DATELINE = re.compile(
 )
 #: A caption after the value it describes, on the same line or the next non-blank one.
 _CAPTIONS = {
-    "registrant": r"\(Exact name of registrant as specified in its charter\)",
-    "state": r"\(State or other jurisdiction of\s+incorporation\)",
-    "file_number": r"\(Commission\s+File\s+Number\)",
-    "irs": r"\(I\.?R\.?S\.? Employer\s+Identification\s+(?:No\.?|Number)\)",
-    "address": r"\(Address of principal executive offices\)",
+    "registrant": r"\(Exact\s+name\s+of\s+(?:the\s+)?registrant\s+as\s+specified\s+in\s+(?:its\s+)?charter\)",
+    "state": r"\(State\s+or\s+other\s+jurisdiction\s+of\s+incorporation(?:\s+or\s+organi[sz]ation)?\)",
+    "file_number": r"\(Commission\s+File\s+(?:Number|No\.?)\)",
+    "irs": r"\(I\.?R\.?S\.?\s+Employer\s+Identification\s+(?:No\.?|Number)\)",
+    "address": r"\(Address\s+of\s+principal\s+executive\s+offices?(?:,?\s+including\s+zip\s+code)?\)",
 }
 #: A listing on a foreign exchange printed first: "(TSX: DLP; Nasdaq: DLPH)".
 _OTHER_LISTING = r"(?:TSX|TSX-V|TSXV|LSE|AIM|ASX|SIX|Euronext)\s*:\s*[A-Z.]{1,6}\s*[;,]\s*"
@@ -96,11 +109,11 @@ _PERIOD_COVERED = re.compile(
 #: A word each caption, and the form and date-of-report lines, hold (lower-case): when the part of the
 #: filing searched lacks it, the pattern is not run.
 _CAPTION_WORDS = {
-    "registrant": "exact name of registrant",
-    "state": "jurisdiction of",
+    "registrant": "registrant",
+    "state": "jurisdiction",
     "file_number": "(commission",
     "irs": "employer",
-    "address": "(address of principal executive offices)",
+    "address": "(address",
 }
 _CAPTION_PATTERNS = {caption: re.compile(pattern, re.IGNORECASE) for caption, pattern in _CAPTIONS.items()}
 _TICKER_CUES = (
@@ -241,18 +254,41 @@ def _column_value(doc: Document, line: int, column: int) -> tuple[str, tuple[int
 
 
 def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
-    match = _DATE_OF_REPORT.search(doc.text[:20000]) if doc.folded.find("report", 0, 20000) >= 0 else None
+    """The date of report of the 8-K cover ("Date of Report …: May 8, 2003", the date above that
+    caption, or in figures), else the release's dateline, else an EDGAR header's period of report."""
+    on_cover = doc.folded.find("report", 0, 20000) >= 0
+    match = _DATE_OF_REPORT.search(doc.text[:20000]) if on_cover else None
+    if match is None and on_cover:
+        found = _date_above_caption(doc) or _numeric_date(_NUMERIC_DATE_OF_REPORT.search(doc.text[:20000]))
+        if found:
+            return found
     if match is None:
         match = _DATELINE.search(doc.text[:60000])
     if match is None:
-        return _numeric_dateline(doc) or _header_report_date(doc)
+        return _numeric_date(_NUMERIC_DATELINE.search(doc.text[:60000])) or _header_report_date(doc)
     date = date_from_match(match)
     return date, (match.start("month"), match.end("year")) if date else None
 
 
-def _numeric_dateline(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None] | None:
-    """The date of a dateline printed in figures ("07/29/09"), month first; None when there is none."""
-    match = _NUMERIC_DATELINE.search(doc.text[:60000]) if "/" in doc.text[:60000] else None
+def _date_above_caption(doc: Document) -> tuple[dt.date, tuple[int, int]] | None:
+    """The date printed alone on the last non-blank line above "Date of Report (Date of earliest
+    event reported)"; None when that line is anything else."""
+    caption = _DATE_OF_REPORT_CAPTION.search(doc.text[:20000])
+    if caption is None:
+        return None
+    for previous in range(doc.line_of(caption.start()) - 1, 0, -1):
+        start, end = doc.line_span(previous)
+        if not doc.text[start:end].strip():
+            continue
+        line = _DATE_LINE.match(doc.text, start, end)
+        date = date_from_match(line) if line else None
+        return (date, (line.start("month"), line.end("year"))) if line and date else None
+    return None
+
+
+def _numeric_date(match: re.Match[str] | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The date a match of figures gives ("07/29/09", month first), with its span; None when the
+    match is None or names no day."""
     if match is None:
         return None
     year = int(match.group("year"))
