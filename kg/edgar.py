@@ -21,7 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 #: The opening of a complete submission (or of the older IMS wrapper), near the top of the file.
-_SUBMISSION_START = re.compile(r"^\s*<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.MULTILINE)
+#: A single ``<DOCUMENT>`` cut out of a submission (its ``<TYPE>`` on the next line) reads the same way.
+_SUBMISSION_START = re.compile(
+    r"^\s*(?:<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>|<DOCUMENT>\s*\n\s*<TYPE>)", re.MULTILINE
+)
 _HEADER = re.compile(r"<(?:SEC|IMS)-HEADER>[^\n]*\n(?P<body>.*?)</(?:SEC|IMS)-HEADER>", re.DOTALL)
 _DOCUMENT = re.compile(r"<DOCUMENT>(?P<body>.*?)(?:</DOCUMENT>|\Z)", re.DOTALL)
 _DOC_TYPE = re.compile(r"^<TYPE>[ \t]*(?P<type>[^\n<]*)", re.MULTILINE)

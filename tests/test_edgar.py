@@ -286,3 +286,12 @@ def test_the_evidence_of_header_fields_is_the_text_read() -> None:
 def test_which_parts_are_read_and_how(doc_type: str, body: str, readable: bool, html: bool) -> None:
     part = SubmissionPart(doc_type, body)
     assert (part.readable, part.is_html) == (readable, html)
+
+
+def test_a_single_document_cut_out_of_a_submission() -> None:
+    """An exhibit saved on its own with EDGAR's document tags around it: the tags are not text."""
+    body = (
+        "<HTML><BODY><P>Northfield Therapeutics, Inc. (Nasdaq: NFTX) reported a net loss.</P></BODY></HTML>\n"
+    )
+    doc = document_from_bytes("ex99.txt", part("EX-99.1", 2, body).encode())
+    assert doc.text == "Northfield Therapeutics, Inc. (Nasdaq: NFTX) reported a net loss.\n"
