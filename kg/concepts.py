@@ -21,7 +21,8 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|[*†‡]+)\s*$", re.
 _NOT_WORD = re.compile(r"[^a-z0-9()]+")
 #: Dot leaders between a label and its figures ("Net loss ........", "Total assets. . . ."), which
 #: older typeset and Word-exported statements print: layout, not part of the label.
-_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$")
+#: What leader dots at the end of a label are made of.
+_LEADER_CHARS = " \t\n\r\f\v\u00a0."
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
@@ -50,6 +51,14 @@ def normalise_label(label: str) -> str:
     return " ".join(text.replace("( ", "(").replace(" )", ")").split())
 
 
+def _without_leaders(text: str) -> str:
+    """``text`` without the run of leader dots (two or more, spaces between them or not) that ends it:
+    "NET LOSS ......" → "NET LOSS"; "U.S." keeps its single closing dot. Done by stripping, not by a
+    pattern searched from every place (which costs time quadratic in a long run of dots)."""
+    kept = text.rstrip(_LEADER_CHARS)
+    return kept if text.count(".", len(kept)) >= 2 else text
+
+
 def clean_label(label: str) -> str:
     """The label as printed, cleaned for ``kg:asReportedLabel``: OCR symbols, footnote markers,
     trailing colons and surplus spaces removed, words and capitals kept."""
@@ -58,7 +67,7 @@ def clean_label(label: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _LEADERS.sub("", _FOOTNOTE.sub("", text)).strip().rstrip(":;").strip()
+        text = _without_leaders(_FOOTNOTE.sub("", text)).strip().rstrip(":;").strip()
     return " ".join(text.split())
 
 
@@ -71,14 +80,45 @@ class ConceptTable:
     patterns: tuple[tuple[re.Pattern[str], str], ...]
 
     def match(self, label: str) -> Concept | None:
-        """The concept a printed label names, or None when the table does not know it."""
+        """The concept a printed label names, or None when the table does not know it.
+
+        A label OCR printed with a digit for a look-alike letter inside a word ("Genera1 and
+        administrative", "Net l0ss") is read with the letter when only the mended words name a concept.
+        """
         key = normalise_label(label)
         if not key:
             return None
+        name = self._name(key)
+        if name is None:
+            mended = mend_ocr_letters(key)
+            if mended != key:
+                name = self._name(mended)
+        return self.concepts.get(name) if name else None
+
+    def _name(self, key: str) -> str | None:
         name = self.by_label.get(key)
         if name is None:
             name = next((n for pattern, n in self.patterns if pattern.search(key)), None)
-        return self.concepts.get(name) if name else None
+        return name
+
+
+#: A "1" or "0" inside a word of letters, which OCR prints for "l" and "o" ("genera1", "l0ss"): a
+#: word with a letter on one side and a letter or the word's edge on the other. Words mixing letters
+#: and several digits ("imgn901", "q4") are code names or period tags, and left alone.
+_OCR_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z]|\b)|(?<=\b)[10](?=[a-z])")
+_DIGIT_LETTER = {"1": "l", "0": "o"}
+_LETTERS_AND_ONES = re.compile(r"[a-z10()]+")
+
+
+def mend_ocr_letters(key: str) -> str:
+    """A normalised label with "1"/"0" printed inside a word of letters read as "l"/"o": "genera1 and
+    administrative" → "general and administrative". Words holding any other digit are left as printed."""
+    words = []
+    for word in key.split(" "):
+        if _LETTERS_AND_ONES.fullmatch(word) and sum(ch.isalpha() for ch in word) >= 2:
+            word = _OCR_DIGIT_IN_WORD.sub(lambda m: _DIGIT_LETTER[m.group()], word)
+        words.append(word)
+    return " ".join(words)
 
 
 def _local(iri: str) -> str:

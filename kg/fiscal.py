@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,10 +30,11 @@ _QUARTER_OF_FY = re.compile(
 _ENDED_DATE = re.compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
 #: "fiscal year ended June 30, 2005" / "fiscal year ending June 30, 2011"
 _FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" + DATE_PATTERN, re.IGNORECASE)
-#: "Cellora's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and day
-#: with no year, stated as the rule of the filer's calendar.
+#: "The Company's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and
+#: day with no year, stated as the rule of the filer's calendar.
 _FY_ENDS = re.compile(
-    r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    # The filer's own calendar only: "Takeda's fiscal year ends March 31" is a partner's.
+    r"\b(?:our|its|the\s+company['’]s)\s+fiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
     r"\.?\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -105,7 +107,7 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         date = date_from_match(match)
         if date:
             votes[month_day(date)] = votes.get(month_day(date), 0) + 2
-    for match in WordPlaces(folded, ("fiscal",)).matches(_FY_ENDS, text):
+    for match in WordPlaces(folded, ("our", "its", "the")).matches(_FY_ENDS, text):
         month = MONTHS.get(match.group("month").lower().rstrip("."))
         if month is not None and 1 <= int(match.group("day")) <= _month_end(2000, month):
             key = (month, int(match.group("day")))
@@ -177,6 +179,102 @@ def _fye_from_quarter(quarter: int, fiscal_year: int, quarter_end: dt.date) -> t
     return month, _month_end(year, month)
 
 
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+#: "changed its fiscal year end from June 30 to December 31", "a change in the Company's fiscal
+#: year-end from June 30 to December 31", "change its fiscal year end to December 31 from June 30".
+_FY_CHANGE = re.compile(
+    r"\bchang(?:e|ed|es|ing)\s+(?:in\s+)?(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?fiscal[\s-]+year[\s-]+end"
+    r"(?:\s+date)?\s+(?:from\s+(?P<old>" + _MONTH_DAY + r")\s+to\s+(?P<new>" + _MONTH_DAY + r")"
+    r"|to\s+(?P<new2>" + _MONTH_DAY + r")\s+from\s+(?P<old2>" + _MONTH_DAY + r"))\b",
+    re.IGNORECASE,
+)
+#: "six-month transition period ended December 31, 2013", "the transition period ending December 31,
+#: 2013", "transition period from July 1, 2013 to December 31, 2013": the last day of the transition.
+_TRANSITION_END = re.compile(
+    r"\btransition\s+period\s+(?:(?:ended|ending|ends)\s+(?:on\s+)?|from\s+"
+    + DATE_PATTERN.replace("?P<", "?P<from_")
+    + r"\s+(?:to|through)\s+)"
+    + DATE_PATTERN,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FiscalYearChange:
+    """A filer's change of fiscal-year end, as a filing states it: the old and new ends and the
+    transition period between the last old fiscal year and the first new one (its first and last day)."""
+
+    old: tuple[int, int]
+    new: tuple[int, int]
+    start: dt.date
+    end: dt.date
+
+    def calendar_of(self, start: dt.date | None, end: dt.date) -> tuple[int, int] | None:
+        """The fiscal-year end that places a period (``start`` None: an instant at ``end``): the old
+        one before the transition period, the new one after it; None for a period in the transition
+        period or across its bounds, which is in no fiscal year."""
+        if end < self.start:
+            return self.old
+        if (start or end) > self.end:
+            return self.new
+        return None
+
+    def straddles(self, start: dt.date, end: dt.date) -> bool:
+        """A duration running across a bound of the transition period: in no calendar of the filer."""
+        inside = self.start <= start and end <= self.end
+        return not inside and start <= self.end and end >= self.start
+
+
+def stated_fiscal_year_change(text: str) -> tuple[int, int] | None:
+    """Where ``text`` first states a change of fiscal-year end ("changed its fiscal year end from June
+    30 to December 31"): the span of that phrase, or None."""
+    match = _FY_CHANGE.search(text)
+    return match.span() if match else None
+
+
+def document_fiscal_year_change(doc: Document) -> FiscalYearChange | None:
+    """``fiscal_year_change`` of the whole filing, computed once per document."""
+    return doc.derived("fiscal_year_change", lambda d: fiscal_year_change(d.text))
+
+
+def fiscal_year_change(text: str) -> FiscalYearChange | None:
+    """The change of fiscal-year end a filing states, or None.
+
+    Read only when the filing says both from which end to which the year changed and when the
+    transition period ends (on the new end, less than a year after the old one); any doubt (two
+    different changes or transition ends) gives None, and periods are then placed as before.
+    """
+    if "transition" not in fold_case(text):
+        return None
+    changes = set()
+    for match in _FY_CHANGE.finditer(text):
+        old = _month_day_of(match.group("old") or match.group("old2"))
+        new = _month_day_of(match.group("new") or match.group("new2"))
+        if old and new and old != new:
+            changes.add((old, new))
+    if len(changes) != 1:
+        return None
+    ((old, new),) = changes
+    ends = {d for d in (date_from_match(m) for m in _TRANSITION_END.finditer(text)) if d}
+    if len(ends) != 1:
+        return None
+    (end,) = ends
+    if (end.month, end.day) != new:
+        return None
+    last_old = dt.date(end.year, old[0], min(old[1], _month_end(end.year, old[0])))
+    if last_old >= end:
+        last_old = dt.date(end.year - 1, old[0], min(old[1], _month_end(end.year - 1, old[0])))
+    return FiscalYearChange(old, new, last_old + dt.timedelta(days=1), end)
+
+
+def _month_day_of(text: str) -> tuple[int, int] | None:
+    name, day = text.replace(".", " ").split()
+    month = MONTHS.get(name.lower())
+    if month is None or not 1 <= int(day) <= _month_end(2000, month):
+        return None
+    return month, int(day)
+
+
 def _month_end(year: int, month: int) -> int:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return (nxt - dt.timedelta(days=1)).day
@@ -215,8 +313,11 @@ def fiscal_period_of(start: dt.date, end: dt.date, fye: tuple[int, int]) -> tupl
 
 __all__ = [
     "MONTHS",
+    "FiscalYearChange",
+    "document_fiscal_year_change",
     "document_fiscal_year_end",
     "fiscal_period_of",
+    "fiscal_year_change",
     "fiscal_year_of",
     "fiscal_year_start",
     "infer_fiscal_year_end",

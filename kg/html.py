@@ -94,9 +94,23 @@ class _TextRenderer(HTMLParser):
             if marker is not None:
                 mark = marker.group("mark")
                 self.chunks[self._sup :] = [mark if mark.startswith("*") else f"({mark})"]
+                self._glue_before(self._sup)
             self._sup = None
         if tag in _TABLE_PARTS and tag in self._open:
             del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
+
+    def _glue_before(self, index: int) -> None:
+        """Drop the blanks of the text before chunk ``index`` (a footnote marker): "2,000 <sup>1</sup>"
+        is "2,000(1)", one figure and its marker, never the figure and a figure "(1)" of the next column."""
+        while index > 0:
+            index -= 1
+            chunk = self.chunks[index]
+            if chunk in ("\t", "\n", _CELL_BREAK):
+                return  # a cell or block boundary: nothing of the same text to glue to
+            kept = chunk.rstrip(" \u00a0")
+            self.chunks[index] = kept
+            if kept:
+                return
 
     def handle_data(self, data: str) -> None:
         if self._dropping:

@@ -235,7 +235,7 @@ _SCALE = r"thousand|million|billion"
 #: ("$60-64,5" is no range ending in 64).
 _MONEY_RANGE = re.compile(
     rf"(?<![\w.])(?P<dollar>\$)\s?(?P<lo>{_RANGE_NUMBER})(?:\s?(?P<lo_scale>{_SCALE})\b)?"
-    rf"\s?(?P<joint>-|–|—|\bto\b)\s?\$?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
+    rf"\s?(?P<joint>-|–|—|\bto\b)\s{{0,2}}\$?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
     re.IGNORECASE,
 )
 #: "between $60 million and $64 million", "between $60.0 and $64.5 million": joined by "and", a pair

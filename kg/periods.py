@@ -28,9 +28,12 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _COUNT = r"(?:one|two|three|four|six|nine|twelve|\d{1,2})"
 
+#: "period", "periods" after a length, or the "transition period" a filer changing its fiscal year
+#: reports between its last old fiscal year and its first new one ("six-month transition period").
+_TRANSITION = r"(?:[\s-]+(?:transition[\s-]+)?periods?)?"
 #: How long a period is: "Three Months", "three and nine months", "six-month period", "Year", "Quarter".
 _LENGTH = (
-    rf"(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?{_TRANSITION}"
     rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
 )
 #: "Three Months Ended September 30," / "three and nine months ended March 31, 2003 and 2002" /
@@ -607,9 +610,9 @@ _YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*"
 #: "three-month period ended September 30, 2005", "three and nine months ended March 31, 2003",
 #: "three- and nine-month periods ended September 30, 2008" (each count's hyphen but the last
 #: suspended), "three months ended March 31, 2003 and 2002", "quarter ended March 31, 2003",
-#: "fiscal year ending June 30, 2011".
+#: "fiscal year ending June 30, 2011", "six-month transition period ended December 31, 2013".
 _PROSE_DURATION = re.compile(
-    rf"\b(?:(?P<counts>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?(?:[\s-]+periods?)?"
+    rf"\b(?:(?P<counts>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?{_TRANSITION}"
     rf"|(?P<quarter>quarters?)|(?P<year>(?:fiscal\s+|full\s+)?years?))"
     rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
     re.IGNORECASE,

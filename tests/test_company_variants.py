@@ -113,8 +113,8 @@ def test_a_defined_short_name_is_the_company_where_the_filing_uses_it() -> None:
     companies = _names(facts, "company")
     assert companies["bayer-schering-pharma"] == {"Bayer Schering Pharma AG", "Bayer"}
     assert "bayer" not in companies
-    # Across filings, "Bayer" means Bayer Schering Pharma because this filing says so.
-    assert ("bayer", "bayer-schering-pharma") in _same_as(facts)
+    # The definition holds in this filing only: nothing joins "Bayer" to it across filings.
+    assert not {pair for pair in _same_as(facts) if "bayer" in pair}
 
 
 def test_bayer_alone_is_not_bayer_schering_pharma_without_a_stated_equivalence() -> None:
@@ -159,25 +159,22 @@ def _evidence(filing: str):
 
 
 def test_across_filings_the_bare_name_and_the_full_name_are_one_partner(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        _alnylam("Alnylam formed a platform alliance with Takeda Pharmaceutical Company Limited.\n"),
-        encoding="utf-8",
+    partners = _partners_of_build(
+        tmp_path,
+        {
+            "a.txt": _alnylam(
+                "Alnylam formed a platform alliance with Takeda Pharmaceutical Company Limited.\n\n"
+                "Under the collaboration with Takeda, Alnylam received $100 million upfront.\n"
+            ),
+            "b.txt": _alnylam(
+                "Under the collaboration with Takeda, Alnylam received $50 million.\n", "Aug 5, 2010"
+            ),
+        },
     )
-    (corpus / "b.txt").write_text(
-        _alnylam("Under the collaboration with Takeda, Alnylam received $50 million.\n", "Aug 5, 2010"),
-        encoding="utf-8",
-    )
-    build([corpus], tmp_path / "out")
-    graph = load_rdflib(tmp_path / "out" / "graph.trig")
-    partners = {
-        (str(s).removeprefix(COMPANY), str(o).removeprefix(COMPANY))
-        for s, o in graph.subject_objects(predicate=_uri(KG + "partner"))
-        if str(o).startswith(COMPANY)
-    }
     assert partners == {("alnylam-pharmaceuticals", "takeda-pharmaceutical")}
-    mentioned = {str(o) for o in graph.objects(predicate=_uri(KG + "mentions"))}
+    mentioned = {
+        str(o) for o in load_rdflib(tmp_path / "out" / "graph.trig").objects(predicate=_uri(KG + "mentions"))
+    }
     assert COMPANY + "takeda-pharmaceutical" in mentioned
     assert COMPANY + "takeda" not in mentioned
 
@@ -186,3 +183,63 @@ def _uri(value: str):
     from rdflib import URIRef
 
     return URIRef(value)
+
+
+def _partners_of_build(tmp_path: Path, filings: dict[str, str]) -> set[tuple[str, str]]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in filings.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build([corpus], tmp_path / "out")
+    graph = load_rdflib(tmp_path / "out" / "graph.trig")
+    return {
+        (str(s).removeprefix(COMPANY), str(o).removeprefix(COMPANY))
+        for s, o in graph.subject_objects(predicate=_uri(KG + "partner"))
+        if str(o).startswith(COMPANY)
+    }
+
+
+def test_a_full_name_alone_in_one_filing_is_not_joined_to_a_bare_name_in_another(tmp_path: Path) -> None:
+    """Only a filing that prints both forms says they are one company."""
+    partners = _partners_of_build(
+        tmp_path,
+        {
+            "a.txt": _alnylam(
+                "Alnylam formed a platform alliance with Takeda Pharmaceutical Company Limited.\n"
+            ),
+            "b.txt": _alnylam(
+                "Under the collaboration with Takeda, Alnylam received $50 million.\n", "Aug 5, 2010"
+            ),
+        },
+    )
+    assert partners == {
+        ("alnylam-pharmaceuticals", "takeda-pharmaceutical"),
+        ("alnylam-pharmaceuticals", "takeda"),
+    }
+
+
+def test_a_company_with_a_legal_form_of_its_own_is_no_bare_form_of_another() -> None:
+    """ "Mitsubishi Corporation" (a trading company) is not "Mitsubishi Pharma Corporation"."""
+    text = _alnylam(
+        "Alnylam entered into a collaboration with Mitsubishi Pharma Corporation in 2010.\n\n"
+        "Alnylam also signed a license agreement with Mitsubishi Corporation.\n"
+    )
+    facts = list(run(_doc("mitsubishi.txt", text)))
+    companies = _names(facts, "company")
+    assert companies["mitsubishi-pharma"] == {"Mitsubishi Pharma Corporation"}
+    assert companies["mitsubishi"] == {"Mitsubishi Corporation"}
+    assert not {pair for pair in _same_as(facts) if "mitsubishi" in pair[0]}
+
+
+def test_a_short_name_defined_in_one_filing_names_nothing_in_another(tmp_path: Path) -> None:
+    partners = _partners_of_build(
+        tmp_path,
+        {
+            "a.txt": _alnylam('Alnylam entered into a collaboration with Merck KGaA ("Merck") in 2010.\n'),
+            "b.txt": _alnylam(
+                "Alnylam entered into a license agreement with Merck & Co., Inc. in 2010.\n", "Aug 5, 2010"
+            ),
+        },
+    )
+    # Two Mercks: the KGaA of the first filing, and Merck & Co. of the second.
+    assert {p[1] for p in partners if p[1].startswith("merck")} == {"merck-kgaa", "merck"}

@@ -51,3 +51,18 @@ def test_a_date_of_report_in_figures_and_other_caption_wordings() -> None:
         "secFileNumber": "0-12345",
         "address": "1 Main Street, Boston, MA 02110",
     }
+
+
+def test_a_changed_fiscal_year_end_is_the_new_one() -> None:
+    """A release on the transition period: its tables show six months to December 31 beside a June
+    year; the filer's year now ends December 31, as the release states."""
+    from pathlib import Path
+
+    doc = document_from_bytes(
+        "transition.txt",
+        (Path(__file__).parent / "immunogen_quarters" / "immunogen_transition_2013.txt").read_bytes(),
+    )
+    fye = [f for f in filing_metadata.run(doc) if isinstance(f, Relation) and f.predicate == "fiscalYearEnd"]
+    assert [(f.obj, f.evidence.quote) for f in fye] == [
+        ("--12-31", "changed its fiscal year end from June 30 to December 31")
+    ]

@@ -48,3 +48,23 @@ def test_dateline_forms(dateline: str, date: dt.date, quote: str) -> None:
 )
 def test_no_date_where_no_dateline_gives_one(text: str) -> None:
     assert _report_date(text) == (None, None)
+
+
+def test_a_conference_call_line_is_no_dateline() -> None:
+    text = "FOR IMMEDIATE RELEASE\n\nThursday, March 12, 2009 - 4:30 p.m. Eastern Time\n" + TAIL
+    assert _report_date(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        # Day and month either way: read month first only in the US.
+        ("LONDON, UK -- 05/11/2009 --", None),
+        ("BOSTON, MA -- 05/11/2009 --", dt.date(2009, 5, 11)),
+        ("WALTHAM, Mass. -- 05/11/2009 --", dt.date(2009, 5, 11)),
+        # One way only: read wherever it is.
+        ("LONDON, UK -- 05/13/2009 --", dt.date(2009, 5, 13)),
+    ],
+)
+def test_figures_read_month_first_only_where_that_is_the_custom(dateline: str, date: dt.date | None) -> None:
+    assert _report_date(dateline + TAIL)[0] == date

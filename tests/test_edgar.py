@@ -295,3 +295,19 @@ def test_a_single_document_cut_out_of_a_submission() -> None:
     )
     doc = document_from_bytes("ex99.txt", part("EX-99.1", 2, body).encode())
     assert doc.text == "Northfield Therapeutics, Inc. (Nasdaq: NFTX) reported a net loss.\n"
+
+
+def test_the_period_of_report_of_a_quarterly_report_is_no_date_of_report() -> None:
+    """Of a 10-Q the header's "period of report" is the quarter's end, not the date of a report."""
+    text = "Northfield Therapeutics, Inc. reported a net loss.\n"
+    doc = document_from_bytes("q.txt", submission(part("10-Q", 1, text), form="10-Q", period="20030930"))
+    info = next(f for f in extract(doc)[0] if isinstance(f, FilingInfo))
+    assert (info.form_type, info.report_date) == ("10-Q", None)
+
+
+def test_edgars_state_suffix_is_not_part_of_the_conformed_name() -> None:
+    doc = document_from_bytes(
+        "s.txt", submission(part("EX-99.1", 2, "Results.\n"), name="IMMUNOGEN INC /MA/")
+    )
+    info = next(f for f in extract(doc)[0] if isinstance(f, FilingInfo))
+    assert info.filer_name == "IMMUNOGEN INC" and info.filer is not None and info.filer.key == "immunogen"

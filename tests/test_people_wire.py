@@ -70,3 +70,36 @@ def test_a_contact_on_the_headings_own_line() -> None:
     assert people["laura-s-choi"] == {"position": "Director, Investor Relations", "worksFor": "medarex"}
     # "Corporate Communications" holds no title's word: the contact is named, with no position.
     assert people["jean-mantuano"] == {}
+
+
+SEATTLE_HEAD = (
+    "BOTHELL, Wash., Aug. 4, 2011 /PRNewswire/ -- Seattle Genetics, Inc. (Nasdaq: SGEN) today reported "
+    "results.\n\n"
+)
+
+
+def test_an_agencys_contact_is_not_the_filers() -> None:
+    """A title followed by a firm other than the filer: the contact may work for an agency."""
+    people = _people(
+        SEATTLE_HEAD + "Media Contact: Jane Doe, Account Director, Feinstein Kean Healthcare (617) 577-8110\n"
+    )
+    assert people == {"jane-doe": {}}
+    # A heading naming a firm: its people are the firm's, which this reader does not tell.
+    assert (
+        _people(SEATTLE_HEAD + "Contact: Lippert/Heilshorn & Associates\nJody Cain, Senior Vice President\n")
+        == {}
+    )
+
+
+def test_contacts_on_one_line_part_at_a_semicolon_and_the_filer_closing_a_title() -> None:
+    line = "Contacts: Tim Smith, Director, Investor Relations, Seattle Genetics; Jane Doe, Vice President, Burns McClellan\n"
+    assert _people(SEATTLE_HEAD + line) == {
+        "tim-smith": {"position": "Director, Investor Relations", "worksFor": "seattle-genetics"}
+    }
+
+
+def test_corporate_communications_is_no_corporation() -> None:
+    people = _people(SEATTLE_HEAD + "Contact:  Laura S. Choi, Director, Corporate Communications\n")
+    assert people == {
+        "laura-s-choi": {"position": "Director, Corporate Communications", "worksFor": "seattle-genetics"}
+    }

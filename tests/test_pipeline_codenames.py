@@ -50,13 +50,13 @@ def test_seattle_genetics_code_names_with_letters_after_digits() -> None:
     assert compounds["asg-5me"] == {"ASG-5ME"}
     assert compounds["asg-22me"] == {"ASG-22ME"}
     assert compounds["ags-16m8f"] == {"AGS-16M8F"}
-    assert compounds["psma-adc"] == {"PSMA ADC"}
+    assert compounds["seattle-genetics-psma-adc"] == {"PSMA ADC"}
 
 
 def test_seattle_genetics_rules_forms_and_numbers_are_no_compounds() -> None:
     facts = _facts("seagen-2011q4.txt")
     assert set(_compounds(facts)) == {
-        "brentuximab-vedotin", "sgn-liv1a", "asg-5me", "asg-22me", "ags-16m8f", "psma-adc",
+        "brentuximab-vedotin", "sgn-liv1a", "asg-5me", "asg-22me", "ags-16m8f", "seattle-genetics-psma-adc",
     }  # fmt: skip
     # The antigens stay targets.
     assert {"liv-1", "enpp3"} <= set(_names(facts, "target"))
@@ -160,3 +160,35 @@ def test_a_brand_stated_for_two_inns_joins_neither() -> None:
     refs = {(f.a, f.b) for f in facts if isinstance(f, SameAs)}
     assert (EntityRef("compound", "zentrix"), EntityRef("compound", "fooximab-vedotin")) not in refs
     assert (EntityRef("compound", "zentrix"), EntityRef("compound", "barximab-vedotin")) not in refs
+
+
+ARIAD_HEAD = (
+    "CAMBRIDGE, Mass., Feb. 4, 2010 /PRNewswire/ -- ARIAD Pharmaceuticals, Inc. (Nasdaq: ARIA) today "
+    "reported results.\n\n"
+)
+
+
+def test_what_a_drug_acts_on_is_no_drug() -> None:
+    """ "BCR-ABL, the target of the approved inhibitors …" describes a target, not a drug."""
+    text = ARIAD_HEAD + (
+        "AP24534 is an oral drug candidate designed to inhibit BCR-ABL, the target of the approved "
+        "inhibitors imatinib and dasatinib, in a phase 1 trial.\n"
+    )
+    assert "bcr-abl" not in _compounds(list(run(_doc("ariad.txt", text))))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Preclinical data for the novel CD70 ADC were presented.", "A trial of the fully human CD70 ADC began."],
+)
+def test_an_antigen_adc_described_in_small_words_is_no_name(sentence: str) -> None:
+    assert not [k for k in _compounds(list(run(_doc("adc.txt", ARIAD_HEAD + sentence + "\n")))) if "adc" in k]
+
+
+def test_an_antigen_adc_name_is_its_filers() -> None:
+    """Every developer of a CD70 ADC may call its own so: the name is the filer's compound."""
+    seagen = (
+        "BOTHELL, Wash., Aug. 4, 2011 /PRNewswire/ -- Seattle Genetics, Inc. (Nasdaq: SGEN) today reported "
+        "results.\n\nCD70 ADC entered a phase I clinical trial in renal cell carcinoma.\n"
+    )
+    assert _compounds(list(run(_doc("sgen.txt", seagen))))["seattle-genetics-cd70-adc"] == {"CD70 ADC"}

@@ -160,6 +160,8 @@ EXPECTED_INDICATIONS = {
     "2005": {
         ("lorvotuzumab-mertansine", "multiple-myeloma"),
         ("lorvotuzumab-mertansine", "small-cell-lung-cancer"),
+        # "to patients with SCLC or other CD56-expressing solid tumors": the antigen qualifies the disease.
+        ("lorvotuzumab-mertansine", "solid-tumors"),
     },
     "2010": {
         ("emilia", "her2-positive-breast-cancer"),

@@ -65,8 +65,17 @@ def test_a_greek_letter_names_the_target_spelled_out_in_the_reference_data() -> 
 
 
 def test_a_fiscal_year_that_ends_on_a_day_of_the_year() -> None:
-    """ "Cellora's fiscal year ends June 30." states the calendar without naming a year."""
-    assert infer_fiscal_year_end("Cellora\u2019s fiscal year ends June 30.") == (6, 30)
+    """ "The Company's fiscal year ends June 30." states the calendar without naming a year; another
+    company's does not state the filer's."""
+    assert infer_fiscal_year_end("The Company\u2019s fiscal year ends June 30.") == (6, 30)
+    assert infer_fiscal_year_end("Takeda's fiscal year ends March 31.") is None
     assert infer_fiscal_year_end("Our fiscal year ends on September 30.") == (9, 30)
     assert infer_fiscal_year_end("The fiscal year ends June 30, 2012.") == (6, 30)
     assert infer_fiscal_year_end("The fiscal year ends February 31.") is None
+
+
+def test_a_footnote_marker_after_a_space_stays_with_its_figure() -> None:
+    from kg.html import render_html
+
+    row = "<table><tr><td>Collaboration revenue</td><td>2,000 <sup>1</sup></td><td></td></tr></table>"
+    assert render_html(row) == "Collaboration revenue\t2,000(1)\n"

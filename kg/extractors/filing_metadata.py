@@ -23,9 +23,11 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.base import Extractor
 from kg.fiscal import (
+    document_fiscal_year_change,
     document_fiscal_year_end,
     header_fiscal_year_end,
     infer_fiscal_year_end,
+    stated_fiscal_year_change,
     submission_header_of,
 )
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
@@ -56,9 +58,8 @@ _DASH = r"(?:-{1,2}|–|—)"
 #: 2012--", "BOTHELL, Wash., Feb. 10, 2009 /PRNewswire-FirstCall/ --", "CAMBRIDGE, MA – May 4, 2006 –",
 #: "VANCOUVER, British Columbia, May 10, 2007 --", "Waltham, Mass. (July 29, 2009) -".
 #: The city ("WALTHAM", or "Cambridge" as some releases print it) and the state or province.
-_DATELINE_PLACE = (
-    r"^[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
-)
+#: A weekday is no place: "Thursday, March 12, 2009 - 4:30 p.m. Eastern Time" announces a call.
+_DATELINE_PLACE = r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
 _DATELINE = re.compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
@@ -199,7 +200,9 @@ def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int
     # Last, an EDGAR header's conformed name ("IMMUNOGEN INC"): EDGAR's spelling, not the filer's.
     conformed = submission_header_of(doc).company_field("COMPANY CONFORMED NAME")
     if conformed:
-        return conformed.value, (conformed.start, conformed.end)
+        # EDGAR tells filers of one name apart by a state suffix ("IMMUNOGEN INC /MA/"): not the name.
+        name = _EDGAR_NAME_SUFFIX.sub("", conformed.value)
+        return name, (conformed.start, conformed.start + len(name))
     return None, None
 
 
@@ -265,7 +268,9 @@ def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]
     if match is None:
         match = _DATELINE.search(doc.text[:60000])
     if match is None:
-        return _numeric_date(_NUMERIC_DATELINE.search(doc.text[:60000])) or _header_report_date(doc)
+        return _numeric_date(_us_dateline(_NUMERIC_DATELINE.search(doc.text[:60000]))) or _header_report_date(
+            doc
+        )
     date = date_from_match(match)
     return date, (match.start("month"), match.end("year")) if date else None
 
@@ -286,6 +291,120 @@ def _date_above_caption(doc: Document) -> tuple[dt.date, tuple[int, int]] | None
     return None
 
 
+#: US states as datelines print them: postal codes and the abbreviations of the AP style.
+_US_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Colo.",
+        "Conn.",
+        "Del.",
+        "Fla.",
+        "Ga.",
+        "Ill.",
+        "Ind.",
+        "Kan.",
+        "Ky.",
+        "La.",
+        "Md.",
+        "Mass.",
+        "Mich.",
+        "Minn.",
+        "Miss.",
+        "Mo.",
+        "Mont.",
+        "Neb.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "Okla.",
+        "Ore.",
+        "Pa.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "Tenn.",
+        "Vt.",
+        "Va.",
+        "Wash.",
+        "W.Va.",
+        "Wis.",
+        "Wyo.",
+    ]
+)
+
+
+def _us_dateline(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A dateline in figures whose day and month could be read either way ("05/11/2009") only when
+    its place is in the US, where the month comes first; one that reads one way only ("07/29/09")
+    wherever it is."""
+    if match is None:
+        return None
+    month, day = int(match.group("month")), int(match.group("day"))
+    if day > 12 or month == day:
+        return match
+    place = match.group(0)[: match.start("month") - match.start()]
+    words = {w.strip(",") for w in place.replace("--", " ").split()}
+    return match if words & _US_STATES else None
+
+
 def _numeric_date(match: re.Match[str] | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The date a match of figures gives ("07/29/09", month first), with its span; None when the
     match is None or names no day."""
@@ -300,9 +419,18 @@ def _numeric_date(match: re.Match[str] | None) -> tuple[dt.date, tuple[int, int]
     return date, (match.start("month"), match.end("year"))
 
 
+_EDGAR_NAME_SUFFIX = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")
+_CURRENT_REPORT_FORMS = re.compile(r"^(?:8-K|6-K)(?:/A)?$", re.IGNORECASE)
+
+
 def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
     """The "CONFORMED PERIOD OF REPORT: 20030508" of an EDGAR header (for an 8-K, the date of report)."""
-    field = submission_header_of(doc).get("CONFORMED PERIOD OF REPORT")
+    header = submission_header_of(doc)
+    field = header.get("CONFORMED PERIOD OF REPORT")
+    form = header.get("CONFORMED SUBMISSION TYPE")
+    # Of an 8-K (or 6-K) it is the date of the report; of a 10-Q or 10-K, the end of the period covered.
+    if form is None or not _CURRENT_REPORT_FORMS.match(form.value):
+        return None, None
     if field is None or not re.fullmatch(r"\d{8}", field.value):
         return None, None
     try:
@@ -420,6 +548,15 @@ def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
 
 
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
+    change = document_fiscal_year_change(doc)
+    stated = stated_fiscal_year_change(doc.text) if change else None
+    if change is not None and stated is not None:
+        # "changed its fiscal year end from June 30 to December 31": the filer's year ends on the new
+        # date from the transition period on, whatever the columns of the release's tables show.
+        month, day = change.new
+        evidence = doc.evidence(*stated, NAME)
+        yield Relation(filer, "fiscalYearEnd", f"--{month:02d}-{day:02d}", evidence)
+        return
     fye = document_fiscal_year_end(doc)
     if fye is None:
         yield Skipped(NAME, "fiscal-year end not stated in the filing")

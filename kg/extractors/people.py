@@ -57,8 +57,10 @@ _TITLE_WORD = (
 #: small letters ("president and chief executive officer"), never a mix that starts small.
 _TITLE = (
     r"(?:(?:[A-Z][A-Za-z&,./()' \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z&,./()' \n-]*?)"
-    r"|(?:[a-z][a-z&,./() \n-]*?)?\b(?:chief|president|chairman|chairwoman|director|officer|treasurer|"
-    r"controller|secretary|counsel)\b(?:[a-z&,./() \n-]*?))"
+    # Bounded: a title is a few words, and unbounded runs of small letters on both sides of the
+    # title word make a long sentence of small words cost time quadratic in its length.
+    r"|(?:[a-z][a-z&,./() \n-]{0,60}?)?\b(?:chief|president|chairman|chairwoman|director|officer|treasurer|"
+    r"controller|secretary|counsel)\b(?:[a-z&,./() \n-]{0,80}?))"
 )
 #: Before a title, the filer named in passing: "Frank Karbe, the company's Executive Vice President".
 _TITLE_LEAD = r"(?:(?:the\s+)?(?:[Cc]ompany['\u2019]s|its|our)\s+)?"
@@ -101,6 +103,7 @@ _CONTACTS_INLINE = re.compile(
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
+    r"(?!\w)"  # "Corp" is no legal form inside "Corporate Communications"
 )
 _TITLE_WORD_RE = re.compile(_TITLE_WORD)
 _LEADING_ROLE = re.compile(r"\s*(Investors?|Media)(?:\s+Contacts?)?:?\s+")
@@ -407,6 +410,10 @@ def _contacts(doc: Document) -> Iterator[_Found]:
             name_match = _CONTACT_NAME.match(line)
             if stripped.upper().startswith("FOR IMMEDIATE"):
                 break
+            if line_no == start_line and inline_start is not None and name_match is None:
+                # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
+                # the lines below are; whose employee each is, this reader does not tell.
+                break
             if not stripped or _CONTACT_STOP.match(stripped) or name_match is None:
                 line_no += 1
                 continue
@@ -451,7 +458,7 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 if employer is None and not (filer and _names_filer(org_line[0], filer)):
                     employer, employer_span = org_line
             title = title_span = None
-            inline = _inline_title(rest, org)
+            inline = _inline_title(rest, org, filer)
             if inline is not None:
                 at = line_start + name_match.end()
                 title_span = (at + inline[0], at + inline[1])
@@ -484,7 +491,7 @@ def _contact_rest(rest: str) -> bool:
     )
 
 
-def _inline_title(rest: str, org: re.Match[str] | None) -> tuple[int, int] | None:
+def _inline_title(rest: str, org: re.Match[str] | None, filer: str | None) -> tuple[int, int] | None:
     """The title printed on the contact's own line after a comma ("Laura S. Choi, Senior Vice President,
     Finance and Chief Accounting Officer", "…, Executive Director, Investor Relations, ImmunoGen, Inc.,
     781-895-0600"): from the comma to the firm's name, phone or e-mail; offsets into ``rest``. None
@@ -498,12 +505,34 @@ def _inline_title(rest: str, org: re.Match[str] | None) -> tuple[int, int] | Non
     stop = _CONTACT_STOP.search(rest, start)
     if stop is not None:
         end = min(end, stop.start())
+    if ";" in rest[start:end]:
+        end = rest.index(";", start)  # "…, Seattle Genetics; Jane Doe, …": the next contact starts
+    # Trailing pieces that name a firm and no title ("…, Investor Relations, Seattle Genetics", "…,
+    # Account Director, Feinstein Kean Healthcare"): the filer's name is left to the employer edge;
+    # another firm's makes the title unsure (the contact may work for an agency): none is read.
+    while "," in rest[start:end]:
+        cut = rest.rindex(",", start, end)
+        last = rest[cut + 1 : end].strip()
+        if not last or _TITLE_WORD_RE.search(last) or not _firm_like(last):
+            break
+        if filer is None or not _names_filer(last, filer):
+            return None
+        end = cut
     piece = rest[start:end]
     if not _TITLE_WORD_RE.search(piece):
         return None
     lead = len(piece) - len(piece.lstrip())
     trimmed = piece.strip().rstrip(" ,;")
     return start + lead, start + lead + len(trimmed)
+
+
+def _firm_like(text: str) -> bool:
+    """Whether a piece of a contact line reads as a firm's name: capitalised words, not all of them a
+    department's ("Investor Relations" is a department, "Feinstein Kean Healthcare" a firm)."""
+    words = text.split()
+    if not words or not all(w[:1].isupper() or w in ("&", "and", "of") for w in words):
+        return False
+    return not all(w in _DEPARTMENT_WORDS or w in ("&", "and", "of") for w in words)
 
 
 def _contact_title_lines(doc: Document, first: int, last: int, filer: str | None) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
-from kg.fiscal import document_fiscal_year_end
+from kg.fiscal import document_fiscal_year_change, document_fiscal_year_end
 from kg.model import Guidance, Period
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.periods import duration_ending, month_end, safe_date
@@ -261,11 +261,14 @@ def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
 def extract_guidance(doc: Document) -> Iterator[Guidance]:
     """Every guidance figure: a concept phrase, then a range or point figure within its clause."""
     text = doc.text
-    fye = document_fiscal_year_end(doc)
+    # Guidance is about years to come: after a change of fiscal-year end, years of the new calendar.
+    change = document_fiscal_year_change(doc)
+    fye = change.new if change else document_fiscal_year_end(doc)
     carried: Period | None = None  # the year the last sentence naming whole years named
     carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
     for s_start, s_end in _forward_sentences(doc):
-        sentence = text[s_start:s_end]
+        # Markdown-escaped dollars ("\\$14 million") read as plain ones; offsets are kept.
+        sentence = text[s_start:s_end].replace("\\$", " $")
         # Without a digit a sentence holds no figure and names no year: it neither gives guidance
         # nor changes the year carried (most forward-looking sentences are the safe-harbor legend).
         if _DIGIT.search(sentence) is None or not _FORWARD.search(sentence):

@@ -108,7 +108,8 @@ _BARE_YEAR = re.compile(
 )
 #: "For the three-month period," / "in the quarter," with no date: a period named earlier.
 _BARE = re.compile(
-    r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+month\s+period|(?P<quarter>quarter))\b"
+    r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+month\s+(?:transition\s+)?period"
+    r"|(?P<quarter>quarter))\b"
     r"(?!\s+(?:ended|ending))",
     re.IGNORECASE,
 )
@@ -1128,6 +1129,8 @@ def _assign_periods(
             # "for the nine-month period" with no nine months named before: not the last period read.
             # Nor when the sentence names a fiscal year that cannot be placed ("For fiscal 2006, …").
             candidate = sentence_base or (None if _BARE.search(text) or unplaced_base else context.last_base)
+            if candidate is not None and sentence_base is None and not _carried_fits(text[:end], candidate):
+                candidate = None  # "For the full year, …" after a quarter: not the quarter read before
             if candidate is not None and _kind_ok(figure, candidate):
                 figure.period = candidate
         if figure.period is not None and not _length_named(text[start:end], figure.period):
@@ -1212,6 +1215,23 @@ def _length_named(clause: str, period: Period) -> bool:
         else:
             named.add(12)
     return not named or _months(period) in named
+
+
+#: Words of a sentence naming a period without its dates: "for the year", "over the whole year", "the
+#: transition period" (of a filer changing its fiscal year), "the first half", "year to date".
+_UNDATED_YEAR = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:whole\s+|entire\s+)?year\b", re.IGNORECASE)
+_UNDATED_OTHER = re.compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
+
+
+def _carried_fits(words: str, period: Period) -> bool:
+    """Whether a period read in an earlier sentence may be a figure's, given the words of its sentence
+    up to the figure's clause end: they may name no other length ("For the full year, the net loss
+    was …" after a quarter's figures), no undated year of another length and no transition period."""
+    if period.instant is not None:
+        return True
+    if not _length_named(words, period) or _UNDATED_OTHER.search(words):
+        return False
+    return _months(period) == 12 or not _UNDATED_YEAR.search(words)
 
 
 def _year_before(words: str, base: Period, fye: tuple[int, int] | None) -> bool:

@@ -40,7 +40,9 @@ def mask_glued_markers(text: str) -> str:
 _LETTER = re.compile(r"[A-Za-z]")
 #: A run of leader dots glued to the figure after it; dots after a digit or comma ("1..5") are a
 #: damaged figure, left as they are.
-_GLUED_LEADERS = re.compile(r"(?<![\d,])\.{2,}(?=\$?\(?-?\d)")
+#: Tried only where a run starts and never given back (possessive): a run of thousands of dots not
+#: glued to a figure would otherwise be retried at each of its dots, in time quadratic in its length.
+_GLUED_LEADERS = re.compile(r"(?<![\d,.])\.{2,}+(?=\$?\(?-?\d)")
 _TOKEN = re.compile(r"\S+")
 
 

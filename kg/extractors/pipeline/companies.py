@@ -9,13 +9,15 @@ Two rules, and no other (a company is never merged with another by a guess at si
   "Progenics Pharmaceuticals, Inc." is Progenics. "Bayer Schering Pharma AG" is Bayer Schering, not
   Bayer: a word of the name itself ("Schering") is never taken off, so "Bayer" and "Bayer Schering", or
   "Roche" and "Genentech", stay apart. A reference company absorbs the forms of its names (in
-  ``compounds``, by ``Gazetteer.company_by_base``). For a company no list knows, every bare form in the
-  filing is rewritten to its fullest form, and a ``SameAs`` from that form to the bare one lets
-  resolution join the two forms across filings (the fullest form printed names the entity there).
+  ``compounds``, by ``Gazetteer.company_by_base``). For a company no list knows, the bare name printed
+  beside one fuller form in the same filing ("Takeda" after "Takeda Pharmaceutical Company Limited") is
+  rewritten to it, and a ``SameAs`` from the fuller form to the bare one lets resolution join them
+  across filings. A name with a legal form of its own is a full name ("Mitsubishi Corporation" is not
+  a bare form of "Mitsubishi Pharma Corporation"), and a bare name beside two fuller forms is left alone.
 * **Defined terms.** A name followed by a shorter name of its own words in parentheses ("Takeda
   Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)") states that the short
-  name means that company: its later bare uses in the filing name it, and a ``SameAs`` joins the short
-  name to it across filings (refused by resolution when the short name is another reference company's).
+  name means that company in that filing: its later bare uses there name it. Nothing joins the short
+  name across filings ("Merck KGaA ("Merck")" says nothing of the Merck of another filing).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import collapse_spaces, company_base, company_base_key, company_key
+from kg.text import collapse_spaces, company_base, company_base_key, company_key, strip_legal_suffix
 
 #: A defined term in parentheses right after a company's name: ("Takeda"), (“Bayer”), (Bayer),
 #: (hereinafter "Takeda"), (the "Company" is refused by the word test below).
@@ -48,47 +50,64 @@ def company_forms(
     """The hits with every company under one ref per name and its forms, the short names a filing
     defines found where it uses them, and the ``SameAs`` statements joining the forms across filings."""
     facts: list[SameAs] = []
-    hits = _defined_terms(doc, sents, hits, gaz, extractor, facts)
-    by_base: dict[str, set[EntityRef]] = {}
+    hits = _defined_terms(doc, sents, hits, gaz)
+    fuller: dict[str, dict[EntityRef, Hit]] = {}  # base key → the fuller forms printed, first print of each
+    bare: dict[str, list[Hit]] = {}  # base key → the hits printing the base alone, without a legal form
     for h in hits:
-        if h.kind == "company" and not h.known:
-            base = company_base_key(h.printed)
-            if base and base != h.ref.key:
-                by_base.setdefault(base, set()).add(h.ref)
-    fullest: dict[EntityRef, EntityRef] = {}
-    for base, refs in by_base.items():
-        # The rule resolution applies across filings: the fullest form (no other form's key extends its).
-        chosen = min(
-            (r for r in refs if not any(q.key.startswith(r.key + "-") for q in refs)), key=lambda r: r.key
+        if h.kind != "company" or h.known:
+            continue
+        base = company_base_key(h.printed)
+        if not base:
+            continue
+        if company_key(h.printed) != base:
+            if company_key(h.printed) == h.ref.key:  # printed as itself (not a short name given its company)
+                fuller.setdefault(base, {}).setdefault(h.ref, h)
+        elif strip_legal_suffix(h.printed) == collapse_spaces(h.printed).strip(" ,"):
+            bare.setdefault(base, []).append(h)  # the base alone (maybe already given its company)
+    named = SpanSet((h.start, h.end) for h in hits if h.kind == "company")
+    for base, forms in fuller.items():
+        if (
+            base not in bare
+            and len(forms) == 1
+            and _printed_alone(doc.text, next(iter(forms.values())), named)
+        ):
+            bare[base] = []  # the bare name stands in the text, where no company's name was found
+    rewritten: dict[tuple[int, int], EntityRef] = {}
+    for base, bare_hits in sorted(bare.items()):
+        forms = fuller.get(base, {})
+        # The bare name with one fuller form printed beside it is that company ("Takeda" after "Takeda
+        # Pharmaceutical Company Limited"). With two ("Mitsubishi Pharma Corporation", "Mitsubishi
+        # Chemical Corporation") which one it names is unsaid; with none, nothing joins it. A name
+        # with a legal form of its own ("Mitsubishi Corporation") is a company's full name, never a
+        # bare form of another's.
+        if len(forms) != 1:
+            continue
+        ((full, first),) = forms.items()
+        facts.append(
+            SameAs(full, EntityRef("company", base), doc.evidence(first.start, first.end, extractor))
         )
-        fullest[EntityRef("company", base)] = chosen
-        for ref in refs:
-            fullest[ref] = chosen
-    stated: set[EntityRef] = set()
-    result: list[Hit] = []
-    for h in hits:
-        if h.kind == "company" and not h.known and h.ref in fullest:
-            base_ref = EntityRef("company", company_base_key(h.printed))
-            # Stated once, where the filing prints the form itself (not a bare form rewritten to it).
-            if h.ref != base_ref and h.ref not in stated and company_key(h.printed) == h.ref.key:
-                stated.add(h.ref)
-                facts.append(SameAs(h.ref, base_ref, doc.evidence(h.start, h.end, extractor)))
-            if fullest[h.ref] != h.ref:
-                h = replace(h, ref=fullest[h.ref])
-        result.append(h)
+        for h in bare_hits:
+            if h.ref.key == base:
+                rewritten[(h.start, h.end)] = full
+    result = [
+        replace(h, ref=rewritten[(h.start, h.end)]) if (h.start, h.end) in rewritten else h for h in hits
+    ]
     return result, facts
 
 
-def _defined_terms(
-    doc: Document,
-    sents: list[Sentence],
-    hits: list[Hit],
-    gaz: Gazetteer,
-    extractor: str,
-    facts: list[SameAs],
-) -> list[Hit]:
-    """Short names the filing defines for a company, with a ``SameAs`` for each, and a hit for each
-    later bare use of one (the exact word, in running text, where no other name is)."""
+def _printed_alone(text: str, form: Hit, named: SpanSet) -> bool:
+    """Whether the bare name of the company printed as ``form`` ("Alnylam" of "Alnylam
+    Pharmaceuticals, Inc.") stands alone in the text: as a word of its own, in no company name found,
+    and not followed by another capitalised word (which would make it part of another name)."""
+    base = company_base(form.printed)
+    pattern = re.compile(rf"(?<![\w&.-]){re.escape(base)}(?![\w&-])(?!\s+[A-Z])")
+    return any(not named.overlaps(m.start(), m.end()) for m in pattern.finditer(text))
+
+
+def _defined_terms(doc: Document, sents: list[Sentence], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A hit for each later bare use of a short name the filing defines for a company (the exact
+    word, in running text, where no other name is), naming that company. The definition holds in its
+    filing only: "Merck KGaA ("Merck")" says nothing of the Merck of another filing."""
     text = doc.text
     defined: dict[str, Hit] = {}
     refused: set[str] = set()
@@ -110,9 +129,6 @@ def _defined_terms(
             continue
         if short not in defined:
             defined[short] = replace(h, start=m.end(), end=m.end(), printed=short)
-            short_ref = EntityRef("company", company_key(short))
-            if entry is None and short_ref != h.ref and company_base_key(h.printed) != short_ref.key:
-                facts.append(SameAs(short_ref, h.ref, doc.evidence(h.start, m.end(), extractor)))
     if not defined:
         return hits
     taken = SpanSet((h.start, h.end) for h in hits)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.corpus import Document
+from kg.extractors.filing_metadata import filer_name
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
@@ -45,6 +46,12 @@ _INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib"
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 _INN = re.compile(
     rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
+)
+#: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
+#: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
+_RN_INN = re.compile(
+    r"(?<![\w-])[A-Za-z][a-z]{2,}(?:rnab|mab)(?:[ \t]+(?:\n[ \t]*)?[a-z]{5,})?(?![\w-])"
+    r"|(?<![\w-])[A-Za-z][a-z]{3,}[ \t]+(?:\n[ \t]*)?rn[a-z]{4,}(?![\w-])"
 )
 _CONJUGATE = re.compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
@@ -91,7 +98,9 @@ _CODE_CLEAN = re.compile(
 #: systemically delivered RNAi therapeutic"): on its own the shape is any hyphenated capitals ("NON-GAAP").
 _LETTER_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{2,4}(?:[a-z]{1,3})?(?![\w-])")
 _DESCRIBED_AS_DRUG = re.compile(
-    r"\s*(?:,|:|\s[-–—])\s*(?:an?|our|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    # The words before the drug's noun qualify it ("an oral small-molecule inhibitor"); one that
+    # starts another phrase ("the target of … inhibitors") makes the name something the drug acts on.
+    r"\s*(?:,|:|\s[-–—])\s*(?:an?|our|the|its)\s+(?:(?!(?:of|for|to|against|by|targets?|the)\b)[\w-]+\s+){0,5}?"
     r"(?:therapeutics?|candidates?|conjugates?|ADCs?|antibod(?:y|ies)|inhibitors?|compounds?|drugs?|vaccines?)\b"
 )
 #: After a code-shaped name, words showing it names a cell line or a tumour model ("HL-60 cells",
@@ -272,6 +281,10 @@ def find_names(
         # the filing's addresses made the work grow with the square of the filing's length.
         taken = addresses.clipped(sent.start, sent.end)
         ends: set[int] = set()  # where a compound's name ends in this sentence
+        if cues.rn[index]:
+            for hit in _rn_hits(doc.text, sent, gaz, taken):
+                ends.add(hit.end)
+                hits.append(hit)
         for match in gaz.scan(doc.text, sent.start, sent.end, doc.folded):
             if taken.overlaps(match.start, match.end):
                 continue
@@ -283,7 +296,7 @@ def find_names(
                 continue  # "X is a registered trademark of Celgene" names no partner and no entity
             hit = Hit(match.start, match.end, match.printed, match.entry.ref, True)
             if hit.kind == "target":
-                hit = _target_adc(doc.text, hit, taken) or hit
+                hit = _target_adc(doc, hit, taken) or hit
             if hit.kind == "compound":
                 ends.add(hit.end)
             hits.append(hit)
@@ -302,6 +315,7 @@ class _Cues:
         spans = [(sent.start, sent.end) for sent in sents]
         self.conjugate = doc.word_places(_CONJUGATE_WORDS, any_case=False).marked(spans)
         self.inn = doc.word_places(_INN_WORDS, any_case=False).marked(spans)
+        self.rn = doc.word_places(("rnab", " rn"), any_case=False).marked(spans)
         self.company = doc.word_places(_COMPANY_SUFFIXES, any_case=False).marked(spans)
         self.partnership = doc.word_places(_PARTNERSHIP_CUES, any_case=False).marked(spans)
         self._doc = doc
@@ -331,14 +345,23 @@ def _pattern_hits(
         for m in regex.finditer(text, sent.start, sent.end):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            printed = m.group(0)
-            ref = gaz.resolve(printed)
+            end = m.end()
+            entry = gaz.lookup(m.group(0))
+            ocr = False
+            if entry is None:
+                # A conjugate's name with look-alike characters ("huN9O1-DM1"): a hidden label.
+                entry = gaz.lookup_ocr(m.group(0))
+                ocr = entry is not None and entry.kind != NON_ENTITY
+            ref = entry.ref if entry is not None and entry.kind != NON_ENTITY else None
             if ref is not None and ref.kind != "compound":
                 continue
-            taken.add(*m.span())
+            if taken.overlaps(m.start(), end):
+                continue
+            printed = text[m.start() : end]
+            taken.add(m.start(), end)
             key = ref or EntityRef("compound", slugify(printed))
-            found.append(Hit(m.start(), m.end(), printed, key, ref is not None, inn=inn))
-            ends.add(m.end())
+            found.append(Hit(m.start(), end, printed, key, ref is not None, ocr=ocr, inn=inn))
+            ends.add(end)
     for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -381,6 +404,28 @@ def _pattern_hits(
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+def _rn_hits(text: str, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Reference INNs OCR printed with "rn" for "m" ("cantuzurnab mertansine", "cantuzumab
+    rnertansine"): read with "m" for each "rn", the two words or the first alone, and taken only when
+    the reference knows the name so read (a hidden label). Found before the gazetteer's scan, which
+    would take the second word alone ("mertansine") as the payload."""
+    found: list[Hit] = []
+    for m in _RN_INN.finditer(text, sent.start, sent.end):
+        if "rn" not in m.group(0) or taken.overlaps(m.start(), m.end()):
+            continue
+        first = m.group(0).split()[0]
+        for printed in (m.group(0), first):
+            if "rn" not in printed:
+                continue
+            entry = gaz.lookup(" ".join(printed.replace("rn", "m").split()))
+            if entry is not None and entry.kind == "compound":
+                end = m.start() + len(printed)
+                taken.add(m.start(), end)
+                found.append(Hit(m.start(), end, printed, entry.ref, True, ocr=True, inn=True))
+                break
     return found
 
 
@@ -567,19 +612,33 @@ _ANTIGEN_ADC = re.compile(r"(?<![\w-])(?:CD\d{1,3}[A-Za-z]?|[A-Z]{2,5}-?\d{1,2})
 _TARGET_ADC = re.compile(r"[ \t]+ADC(?![\w-])")
 #: Before "<antigen> ADC": an article, a possessive or "anti-" makes it a description ("an HER2 ADC",
 #: "our CD30 ADC"), not a compound's name.
-_GENERIC_BEFORE = re.compile(r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|anti-)$")
+#: So does any word in small letters but "and"/"or" ("the novel CD70 ADC", "fully human CD70 ADC").
+_GENERIC_BEFORE = re.compile(
+    r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|\b(?!(?:and|or)\b)[a-z][a-z-]*\s+|anti-)$"
+)
 
 
-def _target_adc(text: str, hit: Hit, taken: SpanSet) -> Hit | None:
+def _target_adc(doc: Document, hit: Hit, taken: SpanSet) -> Hit | None:
     """A known antigen's name followed by "ADC" ("PSMA ADC"): the compound so named, not the antigen."""
+    text = doc.text
     m = _TARGET_ADC.match(text, hit.end)
-    if m is None or _GENERIC_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+    if m is None or _GENERIC_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None
-    if taken.overlaps(hit.end, m.end()):
+    ref = _antigen_adc_ref(doc, text[hit.start : m.end()])
+    if ref is None or taken.overlaps(hit.end, m.end()):
         return None
     taken.add(hit.end, m.end())
-    printed = " ".join(text[hit.start : m.end()].split())
-    return Hit(hit.start, m.end(), printed, EntityRef("compound", slugify(printed)), False)
+    return Hit(hit.start, m.end(), " ".join(text[hit.start : m.end()].split()), ref, False)
+
+
+def _antigen_adc_ref(doc: Document, printed: str) -> EntityRef | None:
+    """The compound "<antigen> ADC" names in this filer's filings: every developer of a CD70 ADC
+    calls its own so, so the name is the filer's ("seattle-genetics-cd70-adc"); None when no filer
+    is known."""
+    filer = filer_name(doc)
+    if not filer:
+        return None
+    return EntityRef("compound", slugify(f"{company_key(filer)} {' '.join(printed.split())}"))
 
 
 def _learned_names(
@@ -640,13 +699,15 @@ def _learned_names(
     if cues.bounded_drug.starts:  # "ADC" is one of its words
         for m in _ANTIGEN_ADC.finditer(text):
             sent = usable(m.start(), m.end())
-            if sent is None or _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if sent is None or _GENERIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if _FISCAL_TOKEN.match(m.group(0).split()[0]) or m.group(0).split("-")[0] in _NOT_COMPOUND_PREFIX:
                 continue
-            printed = " ".join(m.group(0).split())
+            ref = _antigen_adc_ref(doc, m.group(0))
+            if ref is None:
+                continue
             taken.add(*m.span())
-            found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+            found.append(Hit(m.start(), m.end(), " ".join(m.group(0).split()), ref, False))
     return found
 
 

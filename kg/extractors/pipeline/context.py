@@ -24,8 +24,10 @@ from kg.extractors.pipeline.spans import ByStart
 from kg.model import EntityRef
 from kg.records import quick_init
 
+#: "This TAP compound", "the product candidate", "this CD19-targeting compound" (an antigen's name and
+#: "-targeting" before the noun describe the compound, and name no other).
 ANAPHOR = re.compile(
-    r"\b(?:this|the|that)\s+(?:TAP\s+|anticancer\s+|novel\s+|ADC\s+)?"
+    r"\b(?:this|the|that)\s+(?:[A-Za-z0-9αβγ]{2,10}-(?:targeting|targeted|directed)\s+)?(?:TAP\s+|anticancer\s+|novel\s+|ADC\s+)?"
     r"(?:compound|product candidate|product|drug candidate|conjugate)\b(?!s)",
     re.IGNORECASE,
 )
@@ -66,6 +68,8 @@ class _Topic:
 
     ref: EntityRef
     since: int
+    #: Set by a paragraph's lead line ("IMGN529 - …"), not by a heading of its own.
+    dash: bool = False
 
 
 class _LastSubjects:
@@ -120,9 +124,12 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
                 compounds.append(h.ref)
         topic = None
         if not compounds:
-            strong, weak, heading_line = (
-                _holding(t, last) for t in topics.get(sent.paragraph, (None, None, None))
-            )
+            raw = topics.get(sent.paragraph, (None, None, None))
+            strong, weak, heading_line = (_holding(t, last) for t in raw)
+            if raw[0] is not None and raw[0].dash and _GENERIC_PLURAL.search(body):
+                # "Preclinical data related to targeting FOLR1 with TAP compounds" under "IMGN853 - …"
+                # is said of such compounds in general, not of the lead's one.
+                strong = None
             anaphor = ANAPHOR.search(body) if anaphor_words[index] else None
             topic = (weak or strong) if anaphor else strong
             if topic is None and anaphor is not None and anaphor.start() == 0:
@@ -151,12 +158,16 @@ def _paragraph_topics(
     section: _Topic | None = None
     lead: _Topic | None = None
     heading_line: _Topic | None = None
+    # The compound of a paragraph that opens with its name as a heading of the line ("huN901-DM1 - in
+    # Phase I/II testing", "Lorvotuzumab mertansine - In February 2013, …"): the paragraph and the
+    # bullets under it are about that compound, as a section under its heading is.
+    dash: _Topic | None = None
     topics: dict[int, _Topics] = {}
     for index, para in enumerate(paras):
         if para.table_row:
             # A table between paragraphs ends the lead and heading line before it: "This compound"
             # after a table may mean any of its rows.
-            lead = heading_line = None
+            lead = heading_line = dash = None
             topics[index] = (section, None, None)
             continue
         inside = [h for h in by_start.within(para.start, para.end) if h.kind == "compound"]
@@ -166,14 +177,22 @@ def _paragraph_topics(
             continue
         if not para.bullet:
             line_ref = _heading_line(text, para, inside)
+            dash = None
             if line_ref is not _NO_LEAD:
                 heading_line = _Topic(line_ref, since) if line_ref is not None else None
+                if line_ref is not None and not para.heading and _DASH_LEAD.match(text, inside[0].end):
+                    dash = _Topic(line_ref, since, True)
             elif para.heading:
                 heading_line = None  # a new section titled without a compound
         if para.heading:
             refs = {h.ref for h in inside}
             section = _Topic(next(iter(refs)), since) if len(refs) == 1 else None
             lead = section
+        elif dash is not None:
+            topics[index] = (dash, dash if para.bullet else lead, heading_line)
+            if not para.bullet:
+                lead = dash
+            continue
         else:
             ref = _lead(text, para, inside)
             if ref is not _NO_LEAD:
@@ -188,6 +207,13 @@ def _paragraph_topics(
     return topics
 
 
+#: Compounds of a kind named in the plural: a sentence so worded speaks of them in general.
+_GENERIC_PLURAL = re.compile(
+    r"\b(?:compounds|conjugates|ADCs|(?:product|drug)\s+candidates)\b", re.IGNORECASE
+)
+#: After a compound's name (and its other names in brackets) opening a paragraph: a dash or colon, as
+#: a heading of the line ("IMGN529 - in preclinical development", "SAR3419: sanofi-aventis began").
+_DASH_LEAD = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s[-–—]\s|:\s)")
 _HEADING_LINE_END = re.compile(r"\s[-–—]\s|:|\n|$")
 _NAME_GLUE = re.compile(r"[\s(),/–—-]*")
 

@@ -22,11 +22,23 @@ _CUE = re.compile(
     r"potential\s+treatment|indicated\s+for|therap(?:y|ies)\s+(?:of|for|in)|\btrials?\s+in|\bstud(?:y|ies)\s+in|"
     r"testing\s+for|line\s+use\s+in|\bin\s+(?:relapsed|refractory|advanced|metastatic)|"
     r"treatment\s+of|\b(?:trials?|stud(?:y|ies))\s+for|"
-    # "approved by the FDA in February 2013 for HER2-positive metastatic breast cancer"
-    r"\bapprov(?:ed|al)\b(?:\s+[\w.,-]+){0,6}?\s+for",
+    # "approved by the FDA on February 22, 2013 for HER2-positive metastatic breast cancer"
+    r"\bapprov(?:ed|al)\b(?:\s+[\w.,-]+){0,8}?\s+for|"
+    # "submitted a Biologics License Application (BLA) to the FDA for T-DM1 for HER2-positive …"
+    r"\b(?:application|BLA|sBLA|NDA|MAA)\b(?:\s+[\w.,()-]+){0,8}?\s+for|"
+    # "entered Phase I testing in August 2011 for non-Hodgkin's lymphoma": a date between
+    r"\b(?:testing|trials?|stud(?:y|ies)|clinic)\s+(?:in|during)\s+(?:(?:early|mid|late)-?\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:\d{4}|the\s+\w+\s+quarter(?:\s+of\s+\d{4})?)\s+for",
     re.IGNORECASE,
 )
-_BLOCK = re.compile(r"found\s+on|express|;|\s[-–]\s", re.IGNORECASE)
+#: Words after a cue that make the disease after them a place an antigen is found, not an indication:
+#: "found on", "expressed on", "which express". A target's hyphenated qualifier of the disease
+#: ("patients with CanAg-expressing solid tumors") blocks nothing.
+_BLOCK = re.compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
+#: Between a compound's name and a disease: a relative clause set off by commas ("began Phase I testing
+#: of BT-062, which targets CD138, in multiple myeloma"), then "in".
+_RELATIVE_THEN_IN = re.compile(r",\s+(?:which|that)\s+[^,;()]{1,60},\s+in\s+")
 _WINDOW = 140
 
 
@@ -44,7 +56,15 @@ def cued_indications(doc: Document, ctx: Context) -> list[Hit]:
             result.append(hit)
             continue
         # "a pivotal trial with IMGN901 in MCC": the compound, then "in", then the disease.
-        if any(h.kind == "compound" and re.fullmatch(r"\s+in\s+", text[h.end : hit.start]) for h in ctx.hits):
+        if any(
+            h.kind == "compound"
+            and h.end <= hit.start
+            and (
+                re.fullmatch(r"\s+in\s+", text[h.end : hit.start])
+                or _RELATIVE_THEN_IN.fullmatch(text, h.end, hit.start)
+            )
+            for h in ctx.hits
+        ):
             result.append(hit)
     return result
 

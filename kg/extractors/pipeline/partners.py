@@ -29,8 +29,17 @@ _DEV_CUE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_DEV = re.compile(
-    r"^\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:evaluating|developing|testing|conducting|develops|evaluates)\b"
+    r"^\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:evaluating|developing|testing|conducting|develops|evaluates|"
+    r"assessing|assesses|studying)\b"
     r"|^\s+expects\s+this\b"
+)
+#: A company starting a trial or testing: "Biotest AG began Phase I testing of BT-062", "sanofi-aventis
+#: initiated a Phase II trial". It develops the compound the sentence names (not one of a heading).
+_BEGAN_DEV = re.compile(
+    r"^\s+(?:has\s+|have\s+)?(?:began|begun|initiated|started|commenced|opened)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:second|new|first|pivotal|randomi[sz]ed)\s+)?(?:Phase\s+\S+\s+)?(?:clinical\s+)?"
+    r"(?:testing|trials?|stud(?:y|ies)|evaluation|development)\b",
+    re.IGNORECASE,
 )
 _THROUGH = re.compile(
     r"(?:testing|development|developed)\s+through\s+(?:the\s+Company['’]s|our|its)\s+collaboration\s+with\s+$",
@@ -39,8 +48,12 @@ _THROUGH = re.compile(
 _ACQUIRED = re.compile(
     r"^\s+(?:acquired|obtained|received|has)\s+(?:the\s+)?(?:exclusive\s+)?rights?\s+to\s+develop", re.I
 )
+#: A licence, collaboration or partnership word. "Licence" in the name of an application for marketing
+#: approval ("Biologics License Application", "product license application") is no licence between
+#: companies: "Genentech submitted a Biologics License Application to the FDA" makes no partner.
 _PARTNER_CUE = re.compile(
-    r"licens\w*(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance", re.IGNORECASE
+    r"(?<!Biologics\s)licens\w*+(?!\s+applications?\b)(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance",
+    re.IGNORECASE,
 )
 #: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
 #: Bayer returned to CuraGen"), or told in the past ("previously had", "formerly collaborated", "former
@@ -167,6 +180,7 @@ def partners(
 ) -> Iterator[Relation | Mention | Skipped]:
     """``developedBy``, ``partner``, ``subsidiaryOf`` and agreement edges, the sentence as evidence."""
     text = doc.text
+    technologies = _filer_technologies(text, ctxs, filer)
     for ctx in ctxs:
         s = ctx.sentence
         companies = ctx.of_kind("company")
@@ -209,7 +223,7 @@ def partners(
         if _NOT_PARTY.search(body):
             yield Skipped(extractor, "a deal the filer is stated to be no party of", evidence.line)
             continue
-        if _between_others(doc, ctx, filer, named):
+        if _between_others(doc, ctx, filer, named) and not _names_technology(body, technologies):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
         others = _distinct_hits(_others_deal(text, ctx, filer, named) + _their_deal(text, ctx, filer, named))
@@ -258,6 +272,37 @@ def partners(
                 yield Relation(
                     agreement, "amount", (Decimal(m.group("n")) * scale).quantize(Decimal(1)), evidence
                 )
+
+
+#: The filer's own technology, as the filing names it: "the Company's TAP technology", "our TAP
+#: technology", "ImmunoGen's Tumor-Activated Prodrug (TAP) technology" (the filer's name before the
+#: possessive is checked by the caller).
+_OWN_TECHNOLOGY = re.compile(
+    r"(?:\b(?:[Tt]he\s+Company['’]s|[Oo]ur)|(?P<owner>['’]s))\s+(?:proprietary\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"\(?(?P<name>[A-Z][A-Za-z]{1,9})\)?\s+(?:technology|platform)\b"
+)
+
+
+def _filer_technologies(text: str, ctxs: list[Context], filer: EntityRef | None) -> set[str]:
+    """Names of the filer's own technologies, as the filing states them (see ``_OWN_TECHNOLOGY``): a
+    company that licenses "the TAP technology" licenses it from the filer."""
+    if filer is None:
+        return set()
+    names: set[str] = set()
+    filer_ends = {h.end for ctx in ctxs for h in ctx.hits if h.ref == filer}
+    for ctx in ctxs:
+        for m in _OWN_TECHNOLOGY.finditer(text, ctx.sentence.start, ctx.sentence.end):
+            if m.group("owner") is None or m.start("owner") in filer_ends:
+                names.add(m.group("name"))
+    return names
+
+
+def _names_technology(body: str, technologies: set[str]) -> bool:
+    """Whether a sentence names one of the filer's technologies as what a deal is about ("licensed the
+    TAP technology"): the filer is then a party of the deal, though the sentence does not name it."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\)?\s+(?:technology|platform)\b", body) for name in technologies
+    )
 
 
 def _in_acquisition(text: str, company: Hit, start: int, end: int) -> bool:
@@ -425,6 +470,9 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
         paren = next((h for h in compounds if _OPEN_PAREN.fullmatch(text, c.end, h.start)), None)
         if paren is not None and develop_sentence:
             yield Relation(paren.ref, "developedBy", c.ref, evidence)
+        elif _BEGAN_DEV.match(after) and ctx.compounds:
+            if ctx.subject is not None and not foreign_clause(text, ctx, c.end):
+                yield Relation(ctx.subject, "developedBy", c.ref, evidence)
         elif _ACTIVE_DEV.match(after) or _ACQUIRED.match(after):
             subject = ctx.subject
             if subject is None and ANAPHOR.search(after):

@@ -63,6 +63,17 @@ _NEW_SUBJECT = re.compile(
     r"anticipates?|began|begins|started|starts|continues|remains|received|reported|announced|entered|"
     r"initiated|completed|licensed|filed|submitted|moved|discontinued|terminated|halted|stopped)\b)"
 )
+#: A second predicate of the same subject that states a plan: "Biotest completed Phase I and plans to
+#: begin Phase II". The plan is the second predicate's: it ends the clause of the stage before it.
+_PLAN_PREDICATE = re.compile(
+    r"\s+and\s+(?:then\s+)?(?=(?:now\s+)?(?:plans?|expects?|intends?|anticipates?|aims?)\s+to\b)",
+    re.IGNORECASE,
+)
+#: Between a part of a trial and the trial: "the Phase II portion of the Phase I/II trial". The two
+#: phase words name one trial, and the disease named after them is both stages'.
+_PORTION_OF = re.compile(
+    r"\s+(?:portion|part|stage|segment|arm|extension)\s+of\s+(?:the|a|an|its|this|our)\s+", re.IGNORECASE
+)
 #: Between a stage and the first disease its phrase names: "trial in", "testing for", "trial of IMGN901
 #: in", "testing by sanofi-aventis for"; short, with no comma or semicolon between them.
 _STAGE_LINK = re.compile(r"[^,;]{0,80}")
@@ -76,8 +87,13 @@ _CLINIC = re.compile(
     r"|\binto\s+(?:the\s+clinic|clinical\s+testing)",
     re.IGNORECASE,
 )
+#: Preclinical: "in preclinical development", "a preclinical-stage compound", "into IND-enabling studies"
+#: (the toxicology and manufacturing work that precedes an IND).
 _PRECLINICAL = re.compile(
-    r"\bin\s+preclinical\s+(?:development|testing|stage)|\bpreclinical-stage\b|\bis\s+preclinical\b", re.I
+    r"\bin\s+preclinical\s+(?:development|testing|stage)|\bpreclinical-stage\b|\bis\s+preclinical\b|"
+    r"\b(?:in|into|entered|began|begun|initiated|started)\s+(?:the\s+)?IND-enabling\s+(?:studies|development|"
+    r"toxicology|testing|work)\b",
+    re.I,
 )
 _REGULATOR = (
     r"(?:FDA|EMA|European\s+Commission|Health\s+Canada|PMDA|MHLW|regulators?|regulatory\s+authorit(?:y|ies))"
@@ -222,7 +238,7 @@ def stages(
     patterns = [
         (PHASE, None, doc.word_places(("Phase",), any_case=False).marked(spans)),
         (_CLINIC, "PhaseI", doc.word_places(("clinic",)).marked(spans)),
-        (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical",)).marked(spans)),
+        (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical", "ind-enabling")).marked(spans)),
         (_APPROVED, "Approved", doc.word_places(("approv",)).marked(spans)),
         (
             _REGISTRATION,
@@ -302,9 +318,23 @@ def _halted(text: str, ctxs: list[Context]) -> set[tuple[int, EntityRef]]:
     halted: set[tuple[int, EntityRef]] = set()
     for ctx in ctxs:
         s = ctx.sentence
-        if len(ctx.compounds) == 1 and _DISCONTINUED.search(text, s.start, s.end):
+        if len(ctx.compounds) != 1:
+            continue
+        if any(
+            not _ONE_TRIAL.match(text, m.end(), s.end) for m in _DISCONTINUED.finditer(text, s.start, s.end)
+        ):
             halted.add((s.paragraph, ctx.compounds[0]))
     return halted
+
+
+#: Right after a stop: one trial of the compound ("discontinued the Phase II NORTH trial"), or the stop's
+#: own noun a trial ("terminated the trial"). That trial's stage is no current one, but the compound's
+#: other trials go on: "The Phase I trial in multiple myeloma continues."
+_ONE_TRIAL = re.compile(
+    r"(?<=trial)|(?<=trials)|(?<=study)|(?<=studies)|"
+    r"\s+(?:the|its|their|a|an|our|this)\s+(?:[\w/-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 class _Clauses:
@@ -316,8 +346,9 @@ class _Clauses:
         self.sentence = s
         joins = [(m.start(), m.end()) for m in _NEW_SUBJECT.finditer(text, s.start, s.end)]
         semicolons = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text, s.start, s.end)]
+        plans = [(m.start(), m.end()) for m in _PLAN_PREDICATE.finditer(text, s.start, s.end)]
         #: Where each clause boundary starts and ends, in text order.
-        self.bounds = sorted({*joins, *semicolons})
+        self.bounds = sorted({*joins, *semicolons, *plans})
         #: Where each new statement starts (the end of its join).
         self.statements = [end for _, end in joins]
         #: Where each statement after the first ends (the start of the join opening the next).
@@ -366,6 +397,15 @@ def _stage_indications(
     inside = [h for h in cued if start <= h.start < end]
     refs = _distinct(inside)
     here = [p for p in stage_starts if start <= p < end]
+    # "the Phase II portion of the Phase I/II trial in SCLC": a part of a trial is read with the trial.
+    parts = {
+        a: b
+        for a, b in itertools.pairwise(here)
+        if _PORTION_OF.fullmatch(clauses.text, _stage_end(clauses.text, a), b)
+    }
+    while at in parts:
+        at = parts[at]
+    here = [p for p in here if p not in parts]
     if len(here) < 2 or not refs:
         return list(refs) or [None]
     if len(refs) < 2:
@@ -376,15 +416,23 @@ def _stage_indications(
 def _shared(
     text: str, here: list[int], at: int, inside: list[Hit], refs: list[EntityRef]
 ) -> list[EntityRef | None]:
-    """The one disease of a clause stating several stages, for the stage at ``at``. Named after the last
-    stage only, it is every stage's when the stages are joined bare ("Phase I and Phase II trials in
-    SCLC"), else the last stage's alone: "a Phase 3 trial in medullary thyroid cancer and in Phase 2
-    trials in solid tumors" names the Phase 3's disease in words no list knows, and solid tumors are the
-    Phase 2's. Named elsewhere too, it is every stage's."""
-    if min(h.start for h in inside) < here[-1]:
+    """The one disease of a clause stating several stages, for the stage at ``at``. Named before every
+    stage, it is every stage's; named in the stage's own phrase (after it, before the next stage), it is
+    the stage's. Named after the last stage only, it is every stage's when the stages are joined bare
+    ("Phase I and Phase II trials in SCLC"), else the last stage's alone: "a Phase 3 trial in medullary
+    thyroid cancer and in Phase 2 trials in solid tumors" names the Phase 3's disease in words no list
+    knows, and solid tumors are the Phase 2's. Named in an earlier stage's phrase only, it is not a later
+    stage's: "a Phase II trial in colorectal cancer, and a second Phase I trial with a weekly dosing
+    schedule" names no disease of the Phase I."""
+    if any(h.start < here[0] for h in inside):
         return list(refs)
+    following = next((p for p in here if p > at), None)
+    if any(at < h.start and (following is None or h.start < following) for h in inside):
+        return list(refs)
+    if max(h.start for h in inside) < here[-1]:
+        return [None]
     joined = all(_BARE_JOIN.fullmatch(text[_stage_end(text, a) : b]) for a, b in itertools.pairwise(here))
-    return list(refs) if joined or at == here[-1] else [None]
+    return list(refs) if joined else [None]
 
 
 def _paired(text: str, here: list[int], end: int, at: int, inside: list[Hit]) -> list[EntityRef | None]:
@@ -466,9 +514,36 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     own = [ref for ref in own if ref in ctx.compounds]
     if len(own) == 1:
         return own[0]
+    moved = _moved_into(ctx, text, at)
+    if moved is not None:
+        return moved
     before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at and at - h.end <= 12]
     if phase == "PhaseI" and before:
         return before[-1].ref
+    return None
+
+
+#: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+#: Between a compound's name and the "into" of its stage: nothing, or a description set off by commas
+#: ("SAR650984, a CD38 antibody, into the clinic").
+_INTO_GAP = re.compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*")
+
+
+def _moved_into(ctx: Context, text: str, at: int) -> EntityRef | None:
+    """The compound a stage introduced by "into" is stated of: the one named right before the "into",
+    maybe with its description between ("advanced SAR3419 into Phase II testing for B-cell lymphoma and
+    SAR650984, a CD38 antibody, into the clinic" moves each compound into its own stage)."""
+    if text[at : at + 5].lower().startswith("into") and not text[at + 4 : at + 5].isalnum():
+        into = at
+    else:
+        m = _INTO_BEFORE.search(text, max(ctx.sentence.start, at - 12), at)
+        if m is None:
+            return None
+        into = m.start()
+    named = [h for h in ctx.hits if h.kind == "compound" and h.end <= into]
+    if named and _INTO_GAP.fullmatch(text, named[-1].end, into):
+        return named[-1].ref
     return None
 
 

@@ -31,7 +31,15 @@ _PRE_CUE = re.compile(
     re.IGNORECASE,
 )
 _POST_CUE = re.compile(
-    r"(?<![\w-])(?P<t>[A-Za-z][A-Za-z0-9]{1,10}(?:-\d{1,2})?)(?:\+|-expressing|-positive|-targeting|-targeted)(?![\w])"
+    r"(?<![\w-])(?P<t>[A-Za-z][A-Za-z0-9αβγδ]{1,10}(?:-\d{1,2})?)(?:\+|-expressing|-positive|-targeting|-targeted)(?![\w])"
+)
+#: After a reference target's name: "antibody", so the name says what the antibody binds ("its HER2
+#: antibody", "SAR650984, a CD38 antibody"). Only a name the reference knows as a target is taken so.
+_ANTIBODY_AFTER = re.compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.IGNORECASE)
+#: Between a compound's name and the description set off after it, in which a target is named:
+#: "SAR650984, a CD38 antibody", "BT-062, an anti-CD138 conjugate".
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?$", re.IGNORECASE
 )
 #: Words one of which every match of the cue patterns holds (in any case; "+" and "-positive" as
 #: printed): a sentence holding none of them names no target.
@@ -154,9 +162,19 @@ def targets(
                 )
         for m in _POST_CUE.finditer(text, s.start, s.end):
             found.extend(_antigen(m.start("t"), m.end("t"), m.group("t"), gaz, ctx, need_digit=True))
+        taken = {start for start, *_ in found}
+        # "<target> antibody" names what a compound's antibody binds only in the compound's own
+        # description ("SAR650984, a CD38 antibody"): "the huMy9-6-DM1 and IGF-1 receptor antibody
+        # programs" names another programme.
+        described: dict[int, EntityRef] = {}
+        for h in ctx.of_kind("target"):
+            if h.start not in taken and h.known and _ANTIBODY_AFTER.match(text, h.end, s.end):
+                owner = _appositive_subject(text, ctx, h.start)
+                if owner is not None:
+                    described[h.start] = owner
+                    found.append((h.start, h.end, h.printed, h.ref, True))
         if not found:
             continue
-        subject = ctx.subject
         evidence = doc.evidence(s.start, s.end, extractor)
         seen: set[EntityRef] = set()
         for start, end, printed, ref, known in sorted(found):
@@ -166,6 +184,7 @@ def targets(
             yield Mention(ref, printed, doc.evidence(start, end, extractor), alt_labels=(printed,))
             if not known:
                 yield UnknownEntity(ref, printed, doc.line_of(start))
+            subject = described.get(start) or ctx.subject or _appositive_subject(text, ctx, start)
             if subject is None:
                 yield Skipped(
                     extractor,
@@ -181,6 +200,16 @@ def targets(
                 )
                 continue
             yield Relation(subject, "targets", ref, evidence)
+
+
+def _appositive_subject(text: str, ctx: Context, at: int) -> EntityRef | None:
+    """In a sentence naming several compounds, the compound whose description, set off by a comma right
+    after its name, names the target at ``at``: "advanced SAR3419 into Phase II and SAR650984, a CD38
+    antibody, into the clinic" states CD38 of SAR650984 alone."""
+    m = _APPOSITIVE_BEFORE.search(text, max(ctx.sentence.start, at - 40), at)
+    if m is None:
+        return None
+    return next((h.ref for h in ctx.hits if h.kind == "compound" and h.end == m.start()), None)
 
 
 def _own_name(
@@ -244,7 +273,7 @@ def payloads(
             if h.printed.upper().endswith("-" + suffix.upper()):
                 payload_name = suffix
                 antibody = h.printed[: -len(suffix) - 1]
-                if len(antibody) >= 3:
+                if len(antibody) >= 3 and not h.ocr:  # a damaged spelling names no antibody
                     yield Relation(h.ref, "antibody", antibody, doc.evidence(h.start, h.end, extractor))
                 break
         words = h.printed.lower().split()
