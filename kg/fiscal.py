@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.edgar import SubmissionHeader, submission_header
-from kg.text import DATE_PATTERN, MONTHS, WordPlaces, date_from_match, fold_case
+from kg.text import DATE_PATTERN, MONTHS, WordPlaces, date_from_match, fold_case, strip_legal_suffix
 
 if TYPE_CHECKING:
     from kg.corpus import Document
@@ -33,11 +34,12 @@ _FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" +
 #: "The Company's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and
 #: day with no year, stated as the rule of the filer's calendar.
 _FY_ENDS = re.compile(
-    # The filer's own calendar only: "Takeda's fiscal year ends March 31" is a partner's.
-    r"\b(?:our|its|the\s+company['’]s)\s+fiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
     r"\.?\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+#: Right before "fiscal year ends": the filer as its subject.
+_OWN_SUBJECT = re.compile(r"\b(?:our|its|the\s+company['’]s)\s+$", re.IGNORECASE)
 #: "1QFY11", "Q1 FY2011", OCR "LQFY11" (l/L for 1)
 _COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
 #: Year-to-date and full-year column headers or phrases: "Nine Months Ended March 31,", "Six months
@@ -107,7 +109,10 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         date = date_from_match(match)
         if date:
             votes[month_day(date)] = votes.get(month_day(date), 0) + 2
-    for match in WordPlaces(folded, ("our", "its", "the")).matches(_FY_ENDS, text):
+    for match in WordPlaces(folded, ("fiscal",)).matches(_FY_ENDS, text):
+        # The filer's own calendar only: "Takeda's fiscal year ends March 31" is a partner's.
+        if not _OWN_SUBJECT.search(text, max(0, match.start() - 20), match.start()):
+            continue
         month = MONTHS.get(match.group("month").lower().rstrip("."))
         if month is not None and 1 <= int(match.group("day")) <= _month_end(2000, month):
             key = (month, int(match.group("day")))
@@ -183,7 +188,9 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 #: "changed its fiscal year end from June 30 to December 31", "a change in the Company's fiscal
 #: year-end from June 30 to December 31", "change its fiscal year end to December 31 from June 30".
 _FY_CHANGE = re.compile(
-    r"\bchang(?:e|ed|es|ing)\s+(?:in\s+)?(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?fiscal[\s-]+year[\s-]+end"
+    # The filer's own change only ("the Company's", "its", "our"): "Takeda changed its fiscal year end"
+    # in a partner's paragraph is a partner's change (the subject is checked by the caller).
+    r"\bchang(?:e|ed|es|ing)\s+(?:in\s+)?(?:the\s+)?(?:company['’]s|its|our)\s+fiscal[\s-]+year[\s-]+end"
     r"(?:\s+date)?\s+(?:from\s+(?P<old>" + _MONTH_DAY + r")\s+to\s+(?P<new>" + _MONTH_DAY + r")"
     r"|to\s+(?P<new2>" + _MONTH_DAY + r")\s+from\s+(?P<old2>" + _MONTH_DAY + r"))\b",
     re.IGNORECASE,
@@ -225,19 +232,40 @@ class FiscalYearChange:
         return not inside and start <= self.end and end >= self.start
 
 
-def stated_fiscal_year_change(text: str) -> tuple[int, int] | None:
-    """Where ``text`` first states a change of fiscal-year end ("changed its fiscal year end from June
-    30 to December 31"): the span of that phrase, or None."""
-    match = _FY_CHANGE.search(text)
+def stated_fiscal_year_change(doc: Document) -> tuple[int, int] | None:
+    """Where the filing first states the filer's change of fiscal-year end ("changed its fiscal year
+    end from June 30 to December 31"): the span of that phrase, or None."""
+    match = next(_own_changes(doc.text, _filer_of(doc)), None)
     return match.span() if match else None
+
+
+def _own_changes(text: str, filer: str | None) -> Iterator[re.Match[str]]:
+    """The ``_FY_CHANGE`` matches stating the filer's change: "the Company's"/"our" fiscal year end,
+    or "its" after "the Company", "we" or the filer's name (``filer``) in the same sentence; "Takeda
+    changed its fiscal year end" in a partner's paragraph is Takeda's."""
+    names = ["[Cc]ompany", "[Ww]e", *([re.escape(filer)] if filer else [])]
+    changer = re.compile(r"\b(?:" + "|".join(names) + r")\b[^.;]{0,60}$")
+    for match in _FY_CHANGE.finditer(text):
+        if "its" not in match.group(0).split()[:4] or changer.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
+            yield match
 
 
 def document_fiscal_year_change(doc: Document) -> FiscalYearChange | None:
     """``fiscal_year_change`` of the whole filing, computed once per document."""
-    return doc.derived("fiscal_year_change", lambda d: fiscal_year_change(d.text))
+    return doc.derived("fiscal_year_change", lambda d: fiscal_year_change(d.text, _filer_of(d)))
 
 
-def fiscal_year_change(text: str) -> FiscalYearChange | None:
+def _filer_of(doc: Document) -> str | None:
+    """The filer's name without its legal form ("ImmunoGen"), as the cover or dateline gives it."""
+    from kg.extractors.filing_metadata import filer_name  # the metadata extractor reads fiscal calendars
+
+    name = filer_name(doc)
+    return strip_legal_suffix(name) if name else None
+
+
+def fiscal_year_change(text: str, filer: str | None = None) -> FiscalYearChange | None:
     """The change of fiscal-year end a filing states, or None.
 
     Read only when the filing says both from which end to which the year changed and when the
@@ -247,7 +275,7 @@ def fiscal_year_change(text: str) -> FiscalYearChange | None:
     if "transition" not in fold_case(text):
         return None
     changes = set()
-    for match in _FY_CHANGE.finditer(text):
+    for match in _own_changes(text, filer):
         old = _month_day_of(match.group("old") or match.group("old2"))
         new = _month_day_of(match.group("new") or match.group("new2"))
         if old and new and old != new:

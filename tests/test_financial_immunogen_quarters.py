@@ -146,7 +146,7 @@ def test_the_quarter_is_still_carried_to_a_sentence_naming_no_period() -> None:
 
 def test_the_change_of_fiscal_year_end_is_read() -> None:
     text = (FOLDER / "immunogen_transition_2013.txt").read_text()
-    change = fiscal_year_change(text)
+    change = fiscal_year_change(text, "ImmunoGen")
     assert change is not None
     assert (change.old, change.new, str(change.start), str(change.end)) == (
         (6, 30),
@@ -155,8 +155,12 @@ def test_the_change_of_fiscal_year_end_is_read() -> None:
         "2013-12-31",
     )
     # Without the transition's end, or with two different changes, no change is read.
-    assert fiscal_year_change(re.sub("(?i)transition period", "period", text)) is None
+    assert fiscal_year_change(re.sub("(?i)transition period", "period", text), "ImmunoGen") is None
     assert fiscal_year_change("It changed its fiscal year end from June 30 to December 31.") is None
+    # Another company's change is not the filer's.
+    assert (
+        fiscal_year_change(text.replace("ImmunoGen changed its", "Takeda changed its"), "ImmunoGen") is None
+    )
 
 
 def test_transition_period_facts_are_in_no_fiscal_year() -> None:
@@ -191,6 +195,7 @@ def test_a_fiscal_year_across_the_transition_is_not_read() -> None:
     """ "fiscal 2014" read in the old calendar (July 2013 – June 2014) runs across the transition:
     a period the filer never reports."""
     text = (
+        "WALTHAM, Mass., Feb. 20, 2014 -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
         "For the fiscal year ended June 30, 2013, the net loss was $74.7 million.\n\n"
         "ImmunoGen changed its fiscal year end from June 30 to December 31; the six-month transition "
         "period ended December 31, 2013.\n\n"
@@ -287,3 +292,51 @@ def test_figures_that_are_no_facts() -> None:
         Decimal(-47000000),
         Decimal(-43000000),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Years named by number around a change of fiscal-year end
+
+CHANGE_ANNOUNCED = (
+    "WALTHAM, Mass., April 25, 2013 -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced results.\n\n"
+    "The Board of Directors approved a change in the Company's fiscal year end from June 30 to December 31. "
+    "The Company will file a transition report for the six-month transition period from July 1, 2013 to "
+    "December 31, 2013.\n\n"
+)
+
+
+def test_guidance_for_a_year_of_the_old_calendar_stays_in_it() -> None:
+    """ "fiscal 2013" said before the change is the year to June 30, 2013, not calendar 2013."""
+    found = _text_run(
+        CHANGE_ANNOUNCED + "ImmunoGen expects its revenues for fiscal 2013 to be between $30 million and "
+        "$35 million and its net loss for fiscal 2013 to be between $70 million and $75 million.\n"
+    )
+    assert _guidance(found) == {
+        ("Revenues", "2012-07-01--2013-06-30"): (Decimal(30000000), Decimal(35000000)),
+        ("NetIncomeLoss", "2012-07-01--2013-06-30"): (Decimal(-75000000), Decimal(-70000000)),
+    }
+
+
+def test_a_year_by_number_placed_in_the_wrong_calendar_is_not_read() -> None:
+    """With an EDGAR header giving the new end, "fiscal 2012" would be read as calendar 2012: a year
+    the filer never reported (its fiscal 2012 ended June 30, 2012)."""
+    from test_edgar import part, submission
+
+    body = (
+        "WALTHAM, Mass., Feb. 20, 2014 -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
+        "ImmunoGen changed its fiscal year end from June 30 to December 31; the six-month transition "
+        "period ended December 31, 2013.\n\nFor fiscal 2012, the net loss was $74.5 million.\n"
+    )
+    doc = document_from_bytes("t.txt", submission(part("EX-99.1", 2, body), fye="1231"))
+    found = list(run(doc))
+    assert not _facts(found)
+    assert any(isinstance(f, Skipped) and "2012-01-01--2012-12-31" in f.reason for f in found)
+
+
+def test_a_half_year_does_not_take_the_year_read_before() -> None:
+    found = _text_run(
+        "BOSTON, Mass., Feb. 20, 2009 -- Acme Bio, Inc. (Nasdaq: ACME) today reported results.\n\n"
+        "For the year ended December 31, 2008, the net loss was $30.0 million. Total revenues for the "
+        "second half were $25.1 million.\n"
+    )
+    assert set(_facts(found)) == {("NetIncomeLoss", "2008-01-01--2008-12-31")}

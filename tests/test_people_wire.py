@@ -103,3 +103,11 @@ def test_corporate_communications_is_no_corporation() -> None:
     assert people == {
         "laura-s-choi": {"position": "Director, Corporate Communications", "worksFor": "seattle-genetics"}
     }
+
+
+def test_another_firms_name_before_a_phone_leaves_the_title_unsure() -> None:
+    people = _people(
+        SEATTLE_HEAD
+        + "Media Contact: Jennifer Lee, Senior Vice President, Corporate Affairs, BIOGEN IDEC, 617-679-2812\n"
+    )
+    assert people == {"jennifer-lee": {}}

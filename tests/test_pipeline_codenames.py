@@ -192,3 +192,11 @@ def test_an_antigen_adc_name_is_its_filers() -> None:
         "results.\n\nCD70 ADC entered a phase I clinical trial in renal cell carcinoma.\n"
     )
     assert _compounds(list(run(_doc("sgen.txt", seagen))))["seattle-genetics-cd70-adc"] == {"CD70 ADC"}
+
+
+def test_another_companys_antigen_adc_is_not_the_filers() -> None:
+    text = (
+        "WALTHAM, Mass., May 4, 2009 -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced results.\n\n"
+        "Seattle Genetics' CD70 ADC entered Phase I testing in renal cell carcinoma.\n"
+    )
+    assert not [k for k in _compounds(list(run(_doc("imgn.txt", text)))) if "adc" in k]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from conftest import mention_names, relation_edges, skip_reasons, stage_rows
+from conftest import mention_names, relation_edges, skip_reasons, stage_rows, text_document
 
 from kg.corpus import Document, read_document
 from kg.extractors.pipeline import run
@@ -197,3 +197,39 @@ def test_no_stage_for_plans_stops_and_other_companies_deals() -> None:
     assert _compound_stages("immunogen-2001q4.txt", "cantuzumab-mertansine") == {("PhaseI", None)}
     assert not any(t == "cd33" for _, t in _edges("immunogen-2001q4.txt", "targets"))
     assert not any(p in ("british-biotech", "vernalis") for _, p in _edges("immunogen-2004q3.txt", "partner"))
+
+
+def _text_stages(body: str) -> set[tuple[str, str, str | None]]:
+    head = "WALTHAM, Mass., May 4, 2009 -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced results.\n\n"
+    return stage_rows(list(run(text_document("release.txt", head + body))))
+
+
+def test_another_companys_trial_under_a_lead_line_is_not_the_leads() -> None:
+    lead = "IMGN901 - enrolling patients in the Phase II trial in SCLC.\n"
+    own = {("lorvotuzumab-mertansine", "PhaseII", "small-cell-lung-cancer")}
+    assert _text_stages(lead + "\n\u2022 Biotest began a Phase I/IIa trial in multiple myeloma.\n") == own
+    assert (
+        _text_stages(lead + "\n\u2022 Bayer started Phase I testing of its mesothelin-targeting compound.\n")
+        == own
+    )
+    assert (
+        _text_stages(lead.replace(" - ", ": ") + "Amgen began Phase I testing in renal cell carcinoma.\n")
+        == own
+    )
+    # The filer's own trial under the lead line stays the lead's.
+    assert _text_stages(
+        lead + "\n\u2022 ImmunoGen also began a Phase I trial in multiple myeloma.\n"
+    ) == own | {("lorvotuzumab-mertansine", "PhaseI", "multiple-myeloma")}
+
+
+def test_a_party_using_the_filers_technology_makes_no_deal_of_the_filer() -> None:
+    head = (
+        "WALTHAM, Mass., May 4, 2009 -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced results.\n\n"
+        "ImmunoGen develops anticancer products using ImmunoGen's TAP technology.\n\n"
+    )
+    for body in (
+        "Biotest, which uses the TAP technology, entered into a license agreement with Abbott for its antibody.\n",
+        "Amgen and Takeda formed a partnership in 2008 to develop AMG 172, which uses the TAP technology.\n",
+    ):
+        facts = list(run(text_document("release.txt", head + body)))
+        assert relation_edges(facts, "partner") == set(), body

@@ -549,7 +549,7 @@ def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
 
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     change = document_fiscal_year_change(doc)
-    stated = stated_fiscal_year_change(doc.text) if change else None
+    stated = stated_fiscal_year_change(doc) if change else None
     if change is not None and stated is not None:
         # "changed its fiscal year end from June 30 to December 31": the filer's year ends on the new
         # date from the transition period on, whatever the columns of the release's tables show.

@@ -507,6 +507,7 @@ def _inline_title(rest: str, org: re.Match[str] | None, filer: str | None) -> tu
         end = min(end, stop.start())
     if ";" in rest[start:end]:
         end = rest.index(";", start)  # "…, Seattle Genetics; Jane Doe, …": the next contact starts
+    end = start + len(rest[start:end].rstrip(" ,;\t"))  # the separators before a phone or e-mail
     # Trailing pieces that name a firm and no title ("…, Investor Relations, Seattle Genetics", "…,
     # Account Director, Feinstein Kean Healthcare"): the filer's name is left to the employer edge;
     # another firm's makes the title unsure (the contact may work for an agency): none is read.

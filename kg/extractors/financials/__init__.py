@@ -6,6 +6,7 @@ becomes one fact (the table's value, both evidences).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -63,12 +64,33 @@ def _in_calendar(fact: FinancialFact, change: FiscalYearChange) -> FinancialFact
                 fact.evidence[0].line,
             )
     fye = change.calendar_of(period.start, end)
+    if (
+        fye is not None
+        and fact.statement == "Narrative"
+        and period.start is not None
+        and _months_long(period.start, end) == 12
+        and (end.month, end.day) != fye
+    ):
+        # "For fiscal 2012 …" placed with a fiscal-year end the year was not in (an EDGAR header
+        # gives the new end; fiscal 2012 ended on the old one): a year the filer never reported.
+        return Skipped(
+            NAME,
+            f"year {period.key} does not end on the fiscal-year end of its calendar "
+            f"(--{fye[0]:02d}-{fye[1]:02d}) around the fiscal-year change: {fact.label!r} not read",
+            fact.evidence[0].line,
+        )
     fiscal_year, fiscal_period = fiscal_of(period, fye) if fye else (None, None)
     if fye is None and period.instant is not None:
         fiscal_period = "instant"
     if (fiscal_year, fiscal_period) == (fact.fiscal_year, fact.fiscal_period):
         return fact
     return replace(fact, fiscal_year=fiscal_year, fiscal_period=fiscal_period)
+
+
+def _months_long(start: dt.date, end: dt.date) -> int:
+    """How many whole months the period from ``start`` to ``end`` (both included) spans: 12 for a year."""
+    after = end + dt.timedelta(days=1)
+    return (after.year - start.year) * 12 + after.month - start.month
 
 
 EXTRACTOR = Extractor(

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
-from kg.fiscal import document_fiscal_year_change, document_fiscal_year_end
+from kg.fiscal import FiscalYearChange, document_fiscal_year_change, document_fiscal_year_end
 from kg.model import Guidance, Period
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.periods import duration_ending, month_end, safe_date
@@ -261,7 +261,7 @@ def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
 def extract_guidance(doc: Document) -> Iterator[Guidance]:
     """Every guidance figure: a concept phrase, then a range or point figure within its clause."""
     text = doc.text
-    # Guidance is about years to come: after a change of fiscal-year end, years of the new calendar.
+    # After a change of fiscal-year end, a year is placed in the calendar it falls in (_year_of).
     change = document_fiscal_year_change(doc)
     fye = change.new if change else document_fiscal_year_end(doc)
     carried: Period | None = None  # the year the last sentence naming whole years named
@@ -275,7 +275,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
             continue
         if carried is not None and _paragraph_ends(text, carried_end, s_start + len(sentence.rstrip())):
             carried = None  # a blank line or a heading since: another paragraph, another section
-        phrases = _year_phrases(sentence, fye)
+        phrases = _year_phrases(sentence, fye, change)
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
         years = {p.year for p in phrases if not p.at_end}
         # The year of the sentence: the one it names, if it names one; the one named before, if
@@ -446,7 +446,9 @@ def _said_earlier(sentence: str, zone: tuple[int, int], inherited: bool) -> bool
 # Periods
 
 
-def _year_phrases(sentence: str, fye: tuple[int, int] | None) -> list[_YearPhrase]:
+def _year_phrases(
+    sentence: str, fye: tuple[int, int] | None, change: FiscalYearChange | None = None
+) -> list[_YearPhrase]:
     """The whole years a sentence names, each as the fiscal year it is.
 
     Left out, so that their words count as another period: a year that cannot be placed (a fiscal
@@ -461,23 +463,43 @@ def _year_phrases(sentence: str, fye: tuple[int, int] | None) -> list[_YearPhras
             continue
         if not lead and _PART_OF.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        year = _year_of(match, fye)
+        year = _year_of(match, fye, change)
         if year is not None:
             at_end = bool(lead or match.group("ye") or match.group("ye2"))
             found.append(_YearPhrase(match.start(), match.end(), year, at_end))
     return found
 
 
-def _year_of(match: re.Match[str], fye: tuple[int, int] | None) -> Period | None:
-    """The fiscal year a ``_YEAR_PHRASE`` match names, as a twelve-month duration, or None."""
+def _year_of(
+    match: re.Match[str], fye: tuple[int, int] | None, change: FiscalYearChange | None = None
+) -> Period | None:
+    """The fiscal year a ``_YEAR_PHRASE`` match names, as a twelve-month duration, or None.
+
+    After a change of fiscal-year end (``change``), a year by number is the new calendar's when it
+    starts after the transition period ("2014" of a filer now on calendar years), the old one's
+    when it ends before it ("fiscal 2013" said before the change: the year to June 30, 2013), and
+    none otherwise (it would run across the transition)."""
     if match.group("date"):
         end = date_from_match(match)
         return duration_ending(end, 12) if end else None
     number = match.group("fy") or match.group("fy2") or match.group("fy3")
+    calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
+    if change is not None and (number or calendar):
+        year = (
+            int(number)
+            if number and len(number) == 4
+            else 2000 + int(number)
+            if number
+            else int(calendar or 0)
+        )
+        new = _fiscal_year(year, change.new)
+        if new is not None and new.start is not None and new.start > change.end:
+            return new if number or change.new == (12, 31) else None
+        old = _fiscal_year(year, change.old) if number else None
+        return old if old is not None and old.end is not None and old.end < change.start else None
     if number:
         year = int(number) if len(number) == 4 else 2000 + int(number)
         return _fiscal_year(year, fye)
-    calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
     if calendar and fye == (12, 31):
         return _fiscal_year(int(calendar), fye)
     return None

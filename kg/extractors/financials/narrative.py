@@ -1193,7 +1193,7 @@ _LENGTH_COUNT = r"(?:three|six|nine|twelve|3|6|9|12)"
 #: nine-month periods").
 _LENGTH_WORDS = re.compile(
     rf"\b(?:(?P<n>{_LENGTH_COUNT}(?:-?\s*(?:,|and|&)\s*{_LENGTH_COUNT})*)[\s-]+months?|(?P<quarter>quarter)"
-    r"|(?P<half>first\s+half|half[\s-]year)|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
+    r"|(?P<half>(?:first|second|last)\s+half|half[\s-]year)|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
     re.IGNORECASE,
 )
 _LENGTH_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}

@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.corpus import Document
@@ -614,7 +615,8 @@ _TARGET_ADC = re.compile(r"[ \t]+ADC(?![\w-])")
 #: "our CD30 ADC"), not a compound's name.
 #: So does any word in small letters but "and"/"or" ("the novel CD70 ADC", "fully human CD70 ADC").
 _GENERIC_BEFORE = re.compile(
-    r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|\b(?!(?:and|or)\b)[a-z][a-z-]*\s+|anti-)$"
+    r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|\b(?!(?:and|or)\b)[a-z][a-z-]*\s+"
+    r"|['’]s?\s+|anti-)$"  # a possessive, plural too ("Seattle Genetics' CD70 ADC"): another's compound
 )
 
 
@@ -684,7 +686,7 @@ def _learned_names(
         for h in (*hits, *found)
         if h.kind == "compound" and re.match(r"[A-Z]{2,5}-", h.printed) and is_code_like(h.printed)
     }
-    for m in _LETTER_CODE.finditer(text):
+    for m in _letter_codes(text):
         printed, prefix = m.group(0), m.group(0).split("-")[0]
         sent = usable(m.start(), m.end())
         if sent is None or prefix in _NOT_COMPOUND_PREFIX or prefix in _NOT_CODE_PREFIX:
@@ -709,6 +711,26 @@ def _learned_names(
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), " ".join(m.group(0).split()), ref, False))
     return found
+
+
+#: Where a letters-only code may be: a hyphen between capitals. The code pattern itself has no
+#: fixed opening, so searched across a filing it is tried at every capital; this finds its hyphens.
+_LETTER_CODE_HYPHEN = re.compile(r"-(?=[A-Z]{2})")
+
+
+def _letter_codes(text: str) -> Iterator[re.Match[str]]:
+    """``_LETTER_CODE.finditer(text)``, tried only where a hyphen follows capitals."""
+    end = -1
+    for hyphen in _LETTER_CODE_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start > 0 and start > hyphen.start() - 5 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if start <= end or start == hyphen.start():
+            continue
+        m = _LETTER_CODE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:

@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 
 from kg.corpus import Document
+from kg.extractors.filing_metadata import filer_name
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.segment import Paragraph, Sentence
 from kg.extractors.pipeline.spans import ByStart
 from kg.model import EntityRef
 from kg.records import quick_init
+from kg.text import company_key
 
 #: "This TAP compound", "the product candidate", "this CD19-targeting compound" (an antigen's name and
 #: "-targeting" before the noun describe the compound, and name no other).
@@ -107,6 +109,7 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
     topics = _paragraph_topics(text, paras, by_start, first_sentence)
 
     result: list[Context] = []
+    filer = filer_name(doc)
     last = _LastSubjects()
     spans = [(sent.start, sent.end) for sent in sents]
     combination_words = doc.word_places(_COMBINATION_WORDS).marked(spans)
@@ -126,9 +129,14 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         if not compounds:
             raw = topics.get(sent.paragraph, (None, None, None))
             strong, weak, heading_line = (_holding(t, last) for t in raw)
-            if raw[0] is not None and raw[0].dash and _GENERIC_PLURAL.search(body):
+            if (
+                raw[0] is not None
+                and raw[0].dash
+                and (_GENERIC_PLURAL.search(body) or _others_say(named, body, filer))
+            ):
                 # "Preclinical data related to targeting FOLR1 with TAP compounds" under "IMGN853 - …"
-                # is said of such compounds in general, not of the lead's one.
+                # is said of such compounds in general, not of the lead's one; "Biotest began a Phase
+                # I/IIa trial …" under it is another company's, of its own compound.
                 strong = None
             anaphor = ANAPHOR.search(body) if anaphor_words[index] else None
             topic = (weak or strong) if anaphor else strong
@@ -138,6 +146,22 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         for ref in compounds:
             last.add(ref, sent.start)
     return result
+
+
+#: "its"/"their" before a compound's noun: the compound of the company just named.
+_OTHERS_OWN = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:compound|product|candidate|ADC|conjugate|antibody)", re.I
+)
+
+
+def _others_say(named: tuple[Hit, ...], body: str, filer: str | None) -> bool:
+    """Whether a sentence names a company other than the filer, or speaks of "its"/"their" compound:
+    what it says is that company's (a lead line's compound is not its subject)."""
+    filer_key = company_key(filer) if filer else None
+    others = any(
+        h.kind == "company" and h.ref.key != filer_key and company_key(h.printed) != filer_key for h in named
+    )
+    return others or bool(_OTHERS_OWN.search(body))
 
 
 def _holding(topic: _Topic | None, last: _LastSubjects) -> EntityRef | None:

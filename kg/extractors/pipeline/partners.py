@@ -291,7 +291,10 @@ def _filer_technologies(text: str, ctxs: list[Context], filer: EntityRef | None)
     names: set[str] = set()
     filer_ends = {h.end for ctx in ctxs for h in ctx.hits if h.ref == filer}
     for ctx in ctxs:
-        for m in _OWN_TECHNOLOGY.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        start, end = ctx.sentence.start, ctx.sentence.end
+        if text.find("technology", start, end) < 0 and text.find("platform", start, end) < 0:
+            continue  # the pattern has no fixed opening: tried only where its closing word is
+        for m in _OWN_TECHNOLOGY.finditer(text, start, end):
             if m.group("owner") is None or m.start("owner") in filer_ends:
                 names.add(m.group("name"))
     return names
@@ -300,8 +303,16 @@ def _filer_technologies(text: str, ctxs: list[Context], filer: EntityRef | None)
 def _names_technology(body: str, technologies: set[str]) -> bool:
     """Whether a sentence names one of the filer's technologies as what a deal is about ("licensed the
     TAP technology"): the filer is then a party of the deal, though the sentence does not name it."""
+    # The technology must be what the deal gives ("licensed the TAP technology", "a license to the
+    # TAP technology", "rights to use the TAP technology"), not a description of a party ("Biotest,
+    # which uses the TAP technology, entered into a license agreement with Abbott").
     return any(
-        re.search(rf"\b{re.escape(name)}\)?\s+(?:technology|platform)\b", body) for name in technologies
+        re.search(
+            r"\b(?:licens\w*|(?:license|licence|rights?|access)\s+to(?:\s+use)?)\s+(?:the\s+|its\s+|our\s+)?"
+            rf"(?:Company['’]s\s+)?(?:proprietary\s+)?(?:\w+\s+){{0,2}}?\(?{re.escape(name)}\)?\s+(?:technology|platform)\b",
+            body,
+        )
+        for name in technologies
     )
 
 
