@@ -75,7 +75,8 @@ def header_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
 
     EDGAR records it from the filer's own registration, so it outranks any reading of the prose."""
     field = submission_header_of(doc).company_field("FISCAL YEAR END")
-    return parse_month_day(field.value) if field else None
+    fye = parse_month_day(field.value) if field else None
+    return fye if fye is not None and _month_end_day(fye) else None
 
 
 def parse_month_day(value: str) -> tuple[int, int] | None:
@@ -125,7 +126,17 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         votes = _to_date_votes(text, folded)
     if not votes:
         return None
-    return max(sorted(votes), key=lambda md: votes[md])
+    fye = max(sorted(votes), key=lambda md: votes[md])
+    # A year ending on another day than a month's last ("fiscal year ended January 1, 2010") is a
+    # 52–53-week year: it ends on a weekday near a month's end, on a different date each year, so
+    # no date places its quarters.
+    return fye if _month_end_day(fye) else None
+
+
+def _month_end_day(month_day: tuple[int, int]) -> bool:
+    """Whether (month, day) is a month's last day (February's 28th or 29th)."""
+    month, day = month_day
+    return day == _month_end(2001, month) or (month, day) == (2, 29)
 
 
 def _to_date_votes(text: str, folded: str) -> dict[tuple[int, int], int]:

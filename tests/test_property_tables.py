@@ -81,6 +81,15 @@ TITLES = {
     "BalanceSheet": ["CONDENSED CONSOLIDATED BALANCE SHEETS", "Consolidated Balance Sheets"],
 }
 SECTIONS = {"IncomeStatement": "Revenues:", "BalanceSheet": "ASSETS"}
+
+
+def section_heading(kind: str, first: Line) -> str:
+    """A heading that fits the statement's first row, as filers print them: an expense is not listed
+    under "Revenues:" (there, "Research and development" is revenue from research work)."""
+    mapped = concept_table().concepts.get(first.concept) if first.mapped else None
+    if kind == "IncomeStatement" and mapped is not None and mapped.sign.startswith("debit: an expense"):
+        return "Operating expenses:"
+    return SECTIONS[kind]
 SCALES = {
     3: ["(in thousands, except per share amounts)", "(In thousands, except per share data)"],
     6: ["(in millions, except per share amounts)"],
@@ -228,7 +237,7 @@ def statements(draw: st.DrawFn) -> Statement:
         columns=tuple(columns),
         header_groups=tuple(groups),
         lines=tuple(lines),
-        section=draw(st.sampled_from(["", SECTIONS[kind]])),
+        section=draw(st.sampled_from(["", section_heading(kind, lines[0])])),
         unaudited=draw(st.booleans()),
     )
 

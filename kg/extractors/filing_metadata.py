@@ -59,7 +59,7 @@ _DASH = r"(?:-{1,2}|–|—)"
 #: "VANCOUVER, British Columbia, May 10, 2007 --", "Waltham, Mass. (July 29, 2009) -".
 #: The city ("WALTHAM", or "Cambridge" as some releases print it) and the state or province.
 #: A weekday is no place: "Thursday, March 12, 2009 - 4:30 p.m. Eastern Time" announces a call.
-_DATELINE_PLACE = r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*,?\s*)?"
+_DATELINE_PLACE = r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*[,;]?\s*)?"
 _DATELINE = re.compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
@@ -219,6 +219,10 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
     if "\t" in doc.text[line_start:line_end].strip():
         # A cover table: captions side by side in one row, their values in the row above.
         return _column_value(doc, line, before.count("\t"))
+    if before.strip().startswith("(") or before.rstrip().endswith(")"):
+        # Captions side by side, aligned with spaces ("(State or other jurisdiction   (Commission File
+        # Number)"): the value is the one printed above this caption, in its columns.
+        return _aligned_value(doc, line, match.start() - line_start, match.end() - line_start)
     if before.strip():
         offset = line_start + len(before) - len(before.lstrip())
         return before.strip(), (offset, offset + len(before.strip()))
@@ -228,6 +232,25 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
         if value:
             offset = start + doc.text[start:end].index(value)
             return value, (offset, offset + len(value))
+    return None
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_value(doc: Document, line: int, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The one cell of the line above ``line`` (cells parted by two spaces or more) that overlaps
+    columns ``start``–``end`` of ``line``; None when none or several do."""
+    for previous in range(line - 1, max(0, line - 3), -1):
+        p_start, p_end = doc.line_span(previous)
+        row = doc.text[p_start:p_end]
+        if not row.strip():
+            continue
+        cells = [m for m in _SPACED_CELL.finditer(row) if m.start() < end and m.end() > start]
+        if len(cells) != 1:
+            return None
+        cell = cells[0]
+        return cell.group(), (p_start + cell.start(), p_start + cell.end())
     return None
 
 

@@ -44,6 +44,8 @@ _CONTACT_PERSON = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+
 _NOT_NAME_WORDS = {
     "Corporate", "Communications", "Relations", "Investor", "Investors", "Media", "Director", "Group",
     "Street", "Avenue", "Company", "Senior", "Executive", "Vice", "President", "Public", "Affairs",
+    # "In May, Alnylam formed …": the words a sentence opens with are no names.
+    "In", "On", "At", "By", "For", "From", "During", "Since", "Through", "As", "The", "This", "Our",
 }  # fmt: skip
 _DEGREE = (
     r"(?:,\s*(?:Ph\.D\.|M\.D\.|Sc\.D\.|D\.Sc\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.|M\.P\.H\.|D\.V\.M\.|"
@@ -139,6 +141,9 @@ _DEPARTMENT_WORDS = frozenset({
     "Worldwide", "Licensing", "Alliance", "Alliances", "Partnering", "Scientific", "Product", "Medicine",
     "Access", "Policy", "Government", "Patient", "Advocacy", "Office", "Executive", "Committee",
 })  # fmt: skip
+#: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
+#: Officer, Medarex, Inc., 609-430-2880" is about 90 characters): a line of prose.
+_CONTACT_LINE_MAX = 160
 #: Where a contact's title lines end: a phone line ("Tel: (617) 995-2500", or the bare "781-895-0600" of
 #: the 2010+ layout), an e-mail or web address, a blank line.
 _CONTACT_STOP = re.compile(
@@ -408,8 +413,8 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 continue
             leading_role = _LEADING_ROLE.match(line)
             name_match = _CONTACT_NAME.match(line)
-            if stripped.upper().startswith("FOR IMMEDIATE"):
-                break
+            if stripped.upper().startswith("FOR IMMEDIATE") or len(stripped) > _CONTACT_LINE_MAX:
+                break  # the release starts: a paragraph of prose is no contact line
             if line_no == start_line and inline_start is not None and name_match is None:
                 # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
                 # the lines below are; whose employee each is, this reader does not tell.

@@ -74,6 +74,8 @@ _LINK = re.compile(
     r"\s*(?:a\s+total\s+of\s+|an\s+additional\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+#: Between a concept and its amount: the amount is a part of it ("Revenues … included … of $X").
+_INCLUDED = re.compile(r"\b(?:includ\w*|consist\w*\s+of|compris\w*)\b", re.IGNORECASE)
 _COMPARISON_LINK = re.compile(
     r"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -681,6 +683,9 @@ def _assign_concept(
     between = text[nearest.end : group[0].start]
     if not _LINK.search(between):
         return "the words before the amount do not tie it to a concept"
+    if _INCLUDED.search(between):
+        # "Revenues in 2012 included ADCETRIS net product sales of $141.8 million": a part of them.
+        return "the amount is a part the concept includes, not the concept itself"
     between_figures = [f for f in figures if nearest.end <= f.start < group[0].start and f.kind == "money"]
     # The phrase already names an earlier amount (its postfix, or before it): this one inherits it.
     inherits = bool(between_figures) or any(f.phrase is nearest for f in figures if f.end <= group[0].start)
@@ -1025,9 +1030,17 @@ def _kind_ok(figure: _Figure, period: Period) -> bool:
     return (period.instant is not None) == wants_instant
 
 
+#: A clause that goes back to the sentence's subject after a comparison: ", and include", ", which
+#: included", ", and also includes".
+_SUBJECT_AGAIN = re.compile(r",\s+(?:and|which)\s+(?:also\s+)?includ\w*\b", re.IGNORECASE)
+
+
 def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
     """Where clauses start: comparison markers ("compare") and fresh concept phrases ("base")."""
     marks = [(m.start(), "compare") for m in _COMPARISON.finditer(text)]
+    # "…, compared to $3.7 million for 3QFY12, and include $5.1 million of …": the sentence's subject
+    # again, of its own period, not the comparison's.
+    marks += [(m.start(), "base") for m in _SUBJECT_AGAIN.finditer(text)]
     for figure in figures:
         phrase = figure.phrase
         if (

@@ -805,11 +805,18 @@ def _read_lines(
     pending: Row | None = None
     heading: Row | None = None  # "Net loss per share:" over its "Basic" and "Diluted" rows
     positions = _column_positions(table.body, ncols)
+    in_revenues = False  # under a "Revenues:" heading, until its total or the next section
+    # Expense concepts two rows of the table name ("Research and development" under "Revenues:" and
+    # again under "Costs and expenses:"): the one under "Revenues:" is revenue.
+    named = [c.name for row in table.body if row.cells and (c := concept_of(row.label)) is not None]
+    doubled = {name for name in named if named.count(name) > 1}
     for row in table.body:
         if row.line in table.breaks:
             pending = heading = None  # a new page: no label runs on from the page before
         if not row.cells:
             key = normalise_label(row.label)
+            if _SECTION.match(key):
+                in_revenues = key.startswith("revenue")
             if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
                 pending = heading = None  # a label holding a figure is a row read wrong
             else:
@@ -854,6 +861,14 @@ def _read_lines(
         by_column = _place(row, ncols, positions, centres)
         if by_column is None or _unsure_label(label, found):
             continue
+        if in_revenues and normalise_label(label).startswith("total"):
+            in_revenues = False
+        elif in_revenues and found is not None and found.sign.startswith("debit: an expense"):
+            if found.name in doubled:
+                # "Research and development" under "Revenues:" is revenue from research work, not the
+                # expense of the same name further down: its concept is not that expense's.
+                continue
+            in_revenues = False  # an expense: the revenue lines ended without a total
         if found is not None and (found.statement == "BalanceSheet") != (table.kind == "BalanceSheet"):
             # A balance-date figure among period columns ("Other financial data: Cash …" under a
             # statement of operations), or the reverse: the columns' periods are not its periods.

@@ -457,6 +457,15 @@ def _about_drugs(text: str, sent: Sentence, cues: _Cues) -> bool:
     )
 
 
+#: A wrapped line of prose is longer than this; a contact's title or a heading is shorter.
+_WRAPPED_LINE_MIN = 60
+
+
+def _short_line_before(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` is too short to be prose wrapped onto the next line."""
+    return newline - (text.rfind("\n", 0, newline) + 1) < _WRAPPED_LINE_MIN
+
+
 def _company_hits(
     doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int
 ) -> list[Hit]:
@@ -473,6 +482,10 @@ def _company_hits(
         end = start + len(printed)
         if taken.overlaps(start, end) or printed.count("\n") > 1 or set(printed.split()) & _STREET_WORDS:
             continue  # "21823 30th Drive SE": an address (SE the compass point), not a company
+        if "\n" in printed and _short_line_before(doc.text, start + printed.index("\n")):
+            # A name runs on to the next line only where prose wraps; under a short line (a contact's
+            # title, a heading) the next line starts anew: "Director, Investor Relations" / "Medarex, Inc.".
+            continue
         entry = gaz.lookup(printed) or gaz.company_by_base(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue

@@ -266,12 +266,24 @@ def partners(
             covered = _covered(doc, ctx, ref, named)
             for compound in covered:
                 yield Relation(agreement, "covers", compound, evidence)
-            if len(partner_refs) == 1 and len(money) == 1:
+            if len(partner_refs) == 1 and len(money) == 1 and not _revenue_of_deal(body, money[0]):
                 m = money[0]
                 scale = Decimal(1_000_000 if m.group("u").lower() == "million" else 1_000_000_000)
                 yield Relation(
                     agreement, "amount", (Decimal(m.group("n")) * scale).quantize(Decimal(1)), evidence
                 )
+
+
+#: Around a sum: words of revenue a deal brought in ("fees include a $1.0 million milestone payment
+#: earned from Genentech"), not of what the deal is worth or commits.
+_DEAL_REVENUE = re.compile(
+    r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|includ\w*|royalt\w+|reimburse\w*)\b", re.I
+)
+
+
+def _revenue_of_deal(body: str, money: re.Match[str]) -> bool:
+    """Whether the one sum of a partner's sentence is revenue the deal brought in, not its amount."""
+    return bool(_DEAL_REVENUE.search(body, max(0, money.start() - 60), min(len(body), money.end() + 60)))
 
 
 #: The filer's own technology, as the filing names it: "the Company's TAP technology", "our TAP

@@ -31,8 +31,9 @@ from kg.reference import Gazetteer
 from kg.text import slugify
 
 _ROMAN = r"(?:[IVl1|L]{1,3}|[23])"
+#: "Phase II", and "phase 2" as some companies print it in lower case with arabic numerals.
 PHASE = re.compile(
-    rf"\bPhase\s+(?P<a>{_ROMAN})(?P<sa>[abAB])?(?:\s*/\s*(?P<b>{_ROMAN})(?P<sb>[abAB])?)?(?![\w])"
+    rf"\b[Pp]hase\s+(?P<a>{_ROMAN})(?P<sa>[abAB])?(?:\s*/\s*(?P<b>{_ROMAN})(?P<sb>[abAB])?)?(?![\w])"
 )
 _FUTURE_BEFORE = re.compile(
     r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|to\s+enter|"
@@ -236,7 +237,7 @@ def stages(
     # pattern holds starts in it: a pattern is run only on the sentences where one does.
     spans = [(ctx.sentence.start, ctx.sentence.end) for ctx in ctxs]
     patterns = [
-        (PHASE, None, doc.word_places(("Phase",), any_case=False).marked(spans)),
+        (PHASE, None, doc.word_places(("phase",)).marked(spans)),
         (_CLINIC, "PhaseI", doc.word_places(("clinic",)).marked(spans)),
         (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical", "ind-enabling")).marked(spans)),
         (_APPROVED, "Approved", doc.word_places(("approv",)).marked(spans)),
@@ -249,16 +250,20 @@ def stages(
     ]
     ind_words = doc.word_places(("ind",)).marked(spans)
     halted = _halted(text, ctxs)
+    # "advanced X into the clinic" says Phase I only when the filing names no phase of X's own:
+    # such observations wait for the end of the filing.
+    from_clinic: list[StatusObservation] = []
     for index, ctx in enumerate(ctxs):
         s = ctx.sentence
         found: list[tuple[str, int]] = []
+        clinic_at: set[int] = set()
         for pattern, phase, marks in patterns:
             if marks[index]:
-                found.extend(
-                    (phase or phase_name(m), m.start())
-                    for m in pattern.finditer(text, s.start, s.end)
-                    if _stated_stage(text, s.start, m, phase)
-                )
+                for m in pattern.finditer(text, s.start, s.end):
+                    if _stated_stage(text, s.start, m, phase):
+                        found.append((phase or phase_name(m), m.start()))
+                        if pattern is _CLINIC:
+                            clinic_at.add(m.start())
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
         if not found and not ind_plan:
             continue
@@ -303,12 +308,32 @@ def stages(
                 yield Skipped(extractor, reason, evidence.line)
                 continue
             for ind in _stage_indications(clauses, stage_starts, at, cued):
-                yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
+                if at in clinic_at:
+                    from_clinic.append(StatusObservation(subject, phase, evidence, ind))
+                else:
+                    yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
         if unattached:
             yield Skipped(
                 extractor, "development stage stated without one compound to attach it to", evidence.line
             )
         yield from _trials(doc, ctx, clauses, stage_starts, cued, gaz, extractor)
+    for obs in from_clinic:
+        named = sorted({phase for ref, phase, _ in seen if ref == obs.compound and phase in _CLINICAL_PHASES})
+        if named and obs.phase not in named:
+            yield Skipped(
+                extractor,
+                f"'into the clinic' not read as {obs.phase} for {obs.compound.key}: the filing names its phase "
+                f"({', '.join(named)})",
+                obs.evidence.line,
+            )
+            continue
+        yield from _observe(obs, seen)
+
+
+#: The phases of a compound in human trials, any one of which says more than "in the clinic".
+_CLINICAL_PHASES = frozenset(
+    {"PhaseI", "PhaseI_II", "PhaseII", "PhaseII_III", "PhaseIII", "Registration", "Approved"}
+)
 
 
 def _halted(text: str, ctxs: list[Context]) -> set[tuple[int, EntityRef]]:
