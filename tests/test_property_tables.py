@@ -90,6 +90,8 @@ def section_heading(kind: str, first: Line) -> str:
     if kind == "IncomeStatement" and mapped is not None and mapped.sign.startswith("debit: an expense"):
         return "Operating expenses:"
     return SECTIONS[kind]
+
+
 SCALES = {
     3: ["(in thousands, except per share amounts)", "(In thousands, except per share data)"],
     6: ["(in millions, except per share amounts)"],
