@@ -98,3 +98,75 @@ def test_a_part_a_total_includes_is_not_the_total() -> None:
     facts = extract(document_from_bytes("sgen.txt", text.encode()))[0]
     revenues = {int(f.value) for f in facts if isinstance(f, FinancialFact) and f.concept == "Revenues"}
     assert revenues == {210800000}
+
+
+def test_a_tax_row_printed_as_deductions_keeps_its_sign_where_net_income_was_declined() -> None:
+    """ "Income tax expense (40) (35) (95) (70)": three periods prove the parentheses a deduction; the
+    fourth, whose net income cell OCR damaged ("(3,26O)"), is an expense too, not a benefit."""
+    taxes = {
+        period: value
+        for (concept, period), value in _financial("immunogen_fy2002_q2_damaged.txt").items()
+        if concept == "IncomeTaxExpenseBenefit"
+    }
+    assert taxes and all(value > 0 for value in taxes.values()), taxes
+    assert taxes["2001-07-01--2001-12-31"] == 95000
+
+
+def test_for_the_quarter_is_the_quarter_reported_not_the_comparisons() -> None:
+    from kg.corpus import document_from_bytes
+
+    text = (
+        "CAMBRIDGE, MA, January 24, 2002 - ImmunoGen, Inc. (Nasdaq: IMGN) today reported results for the "
+        "second quarter of fiscal 2002, the three months ended December 31, 2001.\n\n"
+        "Research and development expenses were $3.4 million in the second quarter of fiscal 2002, compared "
+        "to $2.7 million in the second quarter of fiscal 2001. General and administrative expenses were $1.2 "
+        "million for the quarter, compared to $1.1 million for the same quarter last year.\n\n"
+        "ImmunoGen's fiscal year ends June 30.\n"
+    )
+    facts = extract(document_from_bytes("q.txt", text.encode()))[0]
+    ga = {
+        f.period.key: int(f.value)
+        for f in facts
+        if isinstance(f, FinancialFact) and f.concept == "GeneralAndAdministrativeExpense"
+    }
+    assert ga == {"2001-10-01--2001-12-31": 1200000, "2000-10-01--2000-12-31": 1100000}
+
+
+def test_a_figure_split_by_ocr_costs_its_row_not_the_table() -> None:
+    """ "Total operating expenses 5,651 4, 043 9,670 7,596" prints one cell more than every other row:
+    the header's four periods decide, that row is not read, the others are."""
+    facts = _financial("immunogen_fy2002_q2_split_figure.txt")
+    assert facts[("NetIncomeLoss", "2000-10-01--2000-12-31")] == 277000
+    assert facts[("Revenues", "2001-10-01--2001-12-31")] == 1655000
+    assert not [key for key in facts if key[0] == "OperatingExpenses"]
+
+
+def test_three_cover_values_on_one_line_give_each_caption_its_own() -> None:
+    """ "Delaware 000-23143 13-3379479" above three captions: the file number is the one of its shape."""
+    relations = {
+        f.predicate: f.obj for f in _facts("prolexis_submission_2009.txt") if isinstance(f, Relation)
+    }
+    assert relations["secFileNumber"] == "000-23143"
+    assert relations["cik"] == "0001041234"
+
+
+def test_trials_named_between_commas_are_no_compounds() -> None:
+    compounds = mention_names(list(_facts("hgs_submission_2006.txt")), "compound")
+    assert not {"bliss-52", "bliss-76"} & set(compounds)
+
+
+def test_a_collaborations_quarterly_revenue_is_no_amount_of_it() -> None:
+    amounts = [
+        f
+        for f in _facts("millennium_submission_2005.txt")
+        if isinstance(f, Relation) and f.predicate == "amount"
+    ]
+    assert amounts == []
+
+
+def test_a_year_named_by_number_takes_no_quarter_read_before() -> None:
+    """ "Revenue for 2007 was $3.5 million …" after a quarter's figures (the year's own date damaged
+    by OCR): not the quarter's revenue."""
+    facts = _financial("cellgenesys_2007q4_prose_only.txt")
+    assert ("Revenues", "2007-10-01--2007-12-31") not in facts
+    assert facts[("NetIncomeLoss", "2007-10-01--2007-12-31")] == -32300000

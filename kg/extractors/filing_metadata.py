@@ -491,13 +491,43 @@ def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         ("irs", "irsEmployerId"),
         ("address", "address"),
     ):
-        found = _caption_value(doc, caption)
+        found = _cover_value(doc, caption)
         if found:
             value, span = found
             yield Relation(filer, predicate, collapse_spaces(value), doc.evidence(*span, NAME))
     phone = _PHONE.search(doc.text[:20000])
     if phone:
         yield Relation(filer, "telephone", phone.group("phone"), doc.evidence(*phone.span("phone"), NAME))
+
+
+#: What a cover's identifier looks like: a value of another shape was read from the wrong place
+#: ("Delaware 000-23143 13-3379479", three values printed on one line above three captions).
+_VALUE_SHAPES = {
+    "file_number": re.compile(r"\b(?:\d{1,3}-\d{3,6}(?:-\d{2})?)\b"),
+    "irs": re.compile(r"\b\d{2}-\d{7}\b"),
+}
+
+
+def _cover_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
+    """``_caption_value`` checked against the shape of what the caption names: a file number or an
+    IRS number alone, or the one such number in a value holding others ("Delaware 000-23143
+    13-3379479"); a state with no figure in it. None when the value is of no such shape."""
+    found = _caption_value(doc, caption)
+    if found is None:
+        return None
+    value, (start, _) = found
+    shape = _VALUE_SHAPES.get(caption)
+    if shape is not None:
+        matches = list(shape.finditer(value))
+        if len(matches) != 1 or (
+            caption == "file_number" and _VALUE_SHAPES["irs"].search(matches[0].group())
+        ):
+            return None
+        m = matches[0]
+        return m.group(), (start + m.start(), start + m.end())
+    if caption == "state" and any(c.isdigit() for c in value):
+        return None
+    return found
 
 
 #: EDGAR header fields naming the filer's identifiers; the cover page's own printing is preferred
@@ -519,7 +549,7 @@ def _header_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         yield Relation(filer, "cik", cik.value, doc.evidence(cik.start, cik.end, NAME))
     for key, predicate in _HEADER_IDENTIFIERS:
         field = header.company_field(key)
-        if field and _caption_value(doc, _PREDICATE_CAPTIONS[predicate]) is None:
+        if field and _cover_value(doc, _PREDICATE_CAPTIONS[predicate]) is None:
             yield Relation(filer, predicate, field.value, doc.evidence(field.start, field.end, NAME))
 
 

@@ -1232,7 +1232,14 @@ def _length_named(clause: str, period: Period) -> bool:
 
 #: Words of a sentence naming a period without its dates: "for the year", "over the whole year", "the
 #: transition period" (of a filer changing its fiscal year), "the first half", "year to date".
-_UNDATED_YEAR = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:whole\s+|entire\s+)?year\b", re.IGNORECASE)
+_UNDATED_YEAR = re.compile(
+    r"\b(?:for|in|during|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\b"
+    # A year by its number ("Revenue for 2007 was …"): a year, even where it cannot be placed.
+    r"|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!['’]s|\s*(?:,|and|&)\s*(?:19|20)\d\d|\s+(?:first|second|third|fourth)\b))",
+    re.IGNORECASE,
+)
+#: Right before a year: the part of it a phrase names ("the fourth quarter in fiscal 2006").
+_PART_BEFORE = re.compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
 _UNDATED_OTHER = re.compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
 
 
@@ -1244,7 +1251,10 @@ def _carried_fits(words: str, period: Period) -> bool:
         return True
     if not _length_named(words, period) or _UNDATED_OTHER.search(words):
         return False
-    return _months(period) == 12 or not _UNDATED_YEAR.search(words)
+    return _months(period) == 12 or not any(
+        not _PART_BEFORE.search(words, max(0, m.start() - 20), m.start())
+        for m in _UNDATED_YEAR.finditer(words)
+    )
 
 
 def _year_before(words: str, base: Period, fye: tuple[int, int] | None) -> bool:
@@ -1311,7 +1321,11 @@ def _sentence_base(
     bare = _BARE.search(text)
     if bare:
         months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3
-        for period in [*reversed(context.paragraph_periods()), *context.reporting]:
+        # The last period a figure was given for (never a comparison's: "…, compared to $2.7 million
+        # in the second quarter of fiscal 2001. G&A were $1.2 million for the quarter" is the
+        # quarter reported), then the release's own period, then any named in the paragraph.
+        last = [context.last_base] if context.last_base is not None else []
+        for period in [*last, *context.reporting, *reversed(context.paragraph_periods())]:
             if period.instant is None and _months(period) == months:
                 return period
     return None

@@ -734,6 +734,22 @@ def _table_facts(
         )
         return
     resolved = _periods(doc, table, ncols)
+    widest = [
+        r
+        for r in table.body
+        if r.cells and r.has_letters and len(r.cells) - (1 if r.footnote else 0) == ncols
+    ]
+    if (resolved is None or len(resolved[1]) != ncols) and len(widest) == 1 and ncols > 1:
+        # One row prints a cell more than every other ("Total operating expenses 5,651 4, 043 …": OCR
+        # split a figure): the header decides, and that row, which fits no column, is not read.
+        fewer = _periods(doc, table, ncols - 1)
+        if fewer is not None and len(fewer[1]) == ncols - 1:
+            yield Skipped(
+                NAME,
+                f"row {widest[0].label.strip()[:40]!r} prints more cells than the table's columns; not read",
+                widest[0].line,
+            )
+            ncols, resolved = ncols - 1, fewer
     if resolved is None or len(resolved[1]) != ncols:
         yield Skipped(
             NAME,
@@ -1024,13 +1040,36 @@ def _resolve_deduction_signs(facts: list[FinancialFact]) -> list[FinancialFact]:
     figure only fits as a deduction, its sign is turned to the us-gaap convention.
     """
     by_key = {(f.concept, f.period): f for f in facts}
+
+    def printed_as(fact: FinancialFact) -> str | None:
+        """ "deduction" or "printed" where the identity decides, None where a term is missing."""
+        pretax = by_key.get(("IncomeLossBeforeIncomeTaxes", fact.period))
+        net = by_key.get(("NetIncomeLoss", fact.period))
+        if not (pretax and net):
+            return None
+        if pretax.value + fact.value == net.value != pretax.value - fact.value:
+            return "deduction"
+        if pretax.value - fact.value == net.value != pretax.value + fact.value:
+            return "printed"
+        return None
+
+    taxes = [f for f in facts if f.concept == "IncomeTaxExpenseBenefit" and f.value < 0]
+    decided = {id(f): printed_as(f) for f in taxes}
+    # A row the identity shows printed as deductions in some periods, and in none as printed, is so
+    # printed in all: a period whose net income was declined (a damaged cell) follows its row.
+    deduction_rows = {
+        line
+        for line in {f.evidence[0].line for f in taxes}
+        if {decided[id(f)] for f in taxes if f.evidence[0].line == line} >= {"deduction"}
+        and "printed" not in {decided[id(f)] for f in taxes if f.evidence[0].line == line}
+    }
     out = []
     for fact in facts:
-        if fact.concept == "IncomeTaxExpenseBenefit" and fact.value < 0:
-            pretax = by_key.get(("IncomeLossBeforeIncomeTaxes", fact.period))
-            net = by_key.get(("NetIncomeLoss", fact.period))
-            if pretax and net and pretax.value + fact.value == net.value != pretax.value - fact.value:
-                fact = _with_value(fact, -fact.value)
+        if id(fact) in decided and (
+            decided[id(fact)] == "deduction"
+            or (decided[id(fact)] is None and fact.evidence[0].line in deduction_rows)
+        ):
+            fact = _with_value(fact, -fact.value)
         out.append(fact)
     return out
 

@@ -570,6 +570,11 @@ _NAME_LIST_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
 #: Before a name in a trial's place: inside parentheses right after "trial(s)"/"study"/"studies",
 #: first or further in a list ("two Phase III trials (BLISS-52 and BLISS-76)").
 _TRIAL_PARENS_BEFORE = re.compile(rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{_NAME_LIST_GLUE})*$")
+#: … or set off by commas as the trials' names: "two Phase 3 trials, BLISS-52 and BLISS-76, in …".
+_TRIAL_COMMA_BEFORE = re.compile(
+    rf"\b(?i:trials|stud(?:y|ies)|trial)\s*,\s*(?:[A-Z][\w-]*{_NAME_LIST_GLUE})*$"
+)
+_TRIAL_COMMA_AFTER = re.compile(rf"(?:{_NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
 #: After a name in a trial's place: "trial(s)"/"study"/"studies", maybe after the rest of a list
 #: ("the BLISS-52 trial", "the BLISS-52 and BLISS-76 trials").
 _TRIAL_WORD_AFTER = re.compile(rf"(?:{_NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
@@ -583,6 +588,10 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> bool:
     before = text[max(sent.start, start - _TRIAL_WINDOW) : start]
     if _TRIAL_PARENS_BEFORE.search(before):
         return True
+    if _TRIAL_COMMA_BEFORE.search(before) and _TRIAL_COMMA_AFTER.match(
+        text, end, min(sent.end, end + _TRIAL_WINDOW)
+    ):
+        return True  # set off by commas after "trials": their names ("In the trial, X was …" is no list)
     return _TRIAL_WORD_AFTER.match(text, end, min(sent.end, end + _TRIAL_WINDOW)) is not None
 
 

@@ -276,14 +276,17 @@ def partners(
 
 #: Around a sum: words of revenue a deal brought in ("fees include a $1.0 million milestone payment
 #: earned from Genentech"), not of what the deal is worth or commits.
-_DEAL_REVENUE = re.compile(
-    r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|includ\w*|royalt\w+|reimburse\w*)\b", re.I
-)
+_DEAL_REVENUE = re.compile(r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|royalt\w+|reimburse\w*)\b", re.I)
+#: Near the sum: it is a part of something the sentence counts ("fees include a $1.0 million …").
+_INCLUDED_NEAR = re.compile(r"\binclud\w*\b", re.I)
 
 
 def _revenue_of_deal(body: str, money: re.Match[str]) -> bool:
     """Whether the one sum of a partner's sentence is revenue the deal brought in, not its amount."""
-    return bool(_DEAL_REVENUE.search(body, max(0, money.start() - 60), min(len(body), money.end() + 60)))
+    # The whole sentence: "Revenue from our INTEGRILIN collaboration with Schering-Plough was $29.8
+    # million in the quarter" names the revenue far from the sum.
+    near = (max(0, money.start() - 60), min(len(body), money.end() + 60))
+    return bool(_DEAL_REVENUE.search(body) or _INCLUDED_NEAR.search(body, *near))
 
 
 #: The filer's own technology, as the filing names it: "the Company's TAP technology", "our TAP
