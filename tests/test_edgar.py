@@ -13,7 +13,7 @@ from kg.build import build, extract
 from kg.corpus import document_from_bytes, read_document
 from kg.edgar import SubmissionPart
 from kg.fiscal import document_fiscal_year_end
-from kg.model import Evidence, FilingInfo, FinancialFact, Relation
+from kg.model import Evidence, FilingInfo, FinancialFact, Relation, Skipped
 from kg.resources import default_corpus
 
 HEADER = """<SEC-DOCUMENT>0000927016-03-002046.txt : 20030508
@@ -311,3 +311,12 @@ def test_edgars_state_suffix_is_not_part_of_the_conformed_name() -> None:
     )
     info = next(f for f in extract(doc)[0] if isinstance(f, FilingInfo))
     assert info.filer_name == "IMMUNOGEN INC" and info.filer is not None and info.filer.key == "immunogen"
+
+
+def test_the_header_fields_make_no_notes_of_stray_numbers() -> None:
+    """"ACCESSION NUMBER: 0000927016-03-002046" is the metadata extractor's: the build report's notes
+    on numbers outside statement tables leave the header alone."""
+    seed = (default_corpus() / "immunogen" / SEEDS["2003"]).read_bytes()
+    facts, _ = extract(document_from_bytes("s.txt", submission(part("8-K", 1, seed.decode()))))
+    notes = [f.reason for f in facts if isinstance(f, Skipped) and "outside any statement table" in f.reason]
+    assert not [n for n in notes if "ACCESSION" in n or "FILE NUMBER" in n or "ZIP" in n], notes

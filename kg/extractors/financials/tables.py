@@ -19,6 +19,7 @@ from decimal import Decimal
 from kg.checks import identity_confirms
 from kg.concepts import Concept, clean_label, concept_table, normalise_label
 from kg.corpus import Document
+from kg.edgar import header_fields
 from kg.extractors.financials.rows import Row, ValueCell, document_rows
 from kg.fiscal import document_fiscal_year_end, fiscal_period_of, fiscal_year_of
 from kg.memo import short_string_cache
@@ -140,7 +141,10 @@ def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[
     for index, table in enumerate(tables):
         following = tables[index + 1] if index + 1 < len(tables) else None
         yield from _table_facts(doc, table, fye, following)
+    header_lines = {doc.line_of(f.start) for f in header_fields(doc.text)}
     for row in stray:
+        if row.line in header_lines:
+            continue  # an EDGAR header's field ("ACCESSION NUMBER: …"): read by the metadata extractor
         yield Skipped(
             NAME, f"numbers outside any statement table not read: {row.text.strip()[:80]!r}", row.line
         )
