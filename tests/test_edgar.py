@@ -314,7 +314,7 @@ def test_edgars_state_suffix_is_not_part_of_the_conformed_name() -> None:
 
 
 def test_the_header_fields_make_no_notes_of_stray_numbers() -> None:
-    """"ACCESSION NUMBER: 0000927016-03-002046" is the metadata extractor's: the build report's notes
+    """ "ACCESSION NUMBER: 0000927016-03-002046" is the metadata extractor's: the build report's notes
     on numbers outside statement tables leave the header alone."""
     seed = (default_corpus() / "immunogen" / SEEDS["2003"]).read_bytes()
     facts, _ = extract(document_from_bytes("s.txt", submission(part("8-K", 1, seed.decode()))))

@@ -170,3 +170,37 @@ def test_a_year_named_by_number_takes_no_quarter_read_before() -> None:
     facts = _financial("cellgenesys_2007q4_prose_only.txt")
     assert ("Revenues", "2007-10-01--2007-12-31") not in facts
     assert facts[("NetIncomeLoss", "2007-10-01--2007-12-31")] == -32300000
+
+
+def test_a_patient_marker_beside_two_compounds_is_neither_ones_target() -> None:
+    from conftest import text_document
+
+    from kg.extractors import pipeline
+
+    head = "GAITHERSBURG, Md., April 26, 2007 -- MedImmune, Inc. (Nasdaq: MEDI) today reported results.\n\n"
+    combined = "MEDI-575 is being studied in a Phase 1 trial in combination with Herceptin(R) (trastuzumab) in HER2-positive breast cancer.\n"
+    alone = "MEDI-575 is being studied in a Phase 1 trial in HER2-positive breast cancer.\n"
+    assert relation_edges(list(pipeline.run(text_document("a.txt", head + combined))), "targets") == set()
+    assert relation_edges(list(pipeline.run(text_document("b.txt", head + alone))), "targets") == {
+        ("medi-575", "her2")
+    }
+
+
+def test_radio_conjugates_keep_the_second_word_of_their_name() -> None:
+    from conftest import text_document
+
+    from kg.extractors import pipeline
+
+    head = "SEATTLE, Feb. 27, 2008 -- Cell Therapeutics, Inc. (Nasdaq: CTIC) today reported results.\n\n"
+    body = "ZEVALIN\u00ae (ibritumomab tiuxetan) net product sales grew.\n\nClivatuzumab tetraxetan (90Y-hPAM4) is in a Phase 1 trial.\n"
+    compounds = mention_names(list(pipeline.run(text_document("c.txt", head + body))), "compound")
+    assert {"ibritumomab-tiuxetan", "clivatuzumab-tetraxetan"} <= set(compounds)
+    assert not {"ibritumomab", "clivatuzumab"} & set(compounds)
+
+
+def test_a_generational_suffix_is_no_part_of_a_title() -> None:
+    from test_people_unseen import _people
+
+    head = "BERKELEY HEIGHTS, N.J., Nov. 1, 2007 -- Genta Incorporated (Nasdaq: GNTA) today reported results.\n\n"
+    quote = '"We made progress," said Raymond P. Warrell, Jr., M.D., Chairman and Chief Executive Officer.\n'
+    assert _people(head + quote)["raymond-p-warrell"]["position"] == "Chairman and Chief Executive Officer"

@@ -48,7 +48,8 @@ _NOT_NAME_WORDS = {
     "In", "On", "At", "By", "For", "From", "During", "Since", "Through", "As", "The", "This", "Our",
 }  # fmt: skip
 _DEGREE = (
-    r"(?:,\s*(?:Ph\.D\.|M\.D\.|Sc\.D\.|D\.Sc\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.|M\.P\.H\.|D\.V\.M\.|"
+    # Generational suffixes print like degrees after a name: "Raymond P. Warrell, Jr., M.D.".
+    r"(?:,\s*(?:Jr\.|Sr\.|III|II|IV|Ph\.D\.|M\.D\.|Sc\.D\.|D\.Sc\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.|M\.P\.H\.|D\.V\.M\.|"
     r"M\.S\.|M\.Sc\.|D\.Phil\.|(?:PhD|MD|MBA|PharmD|ScD|DSc|JD|MPH|DVM)(?![A-Za-z])))*"
 )
 _TITLE_WORD = (

@@ -39,7 +39,11 @@ INN_PAYLOAD = {
     "vedotin": "MMAE",
     "mafodotin": "MMAF",
 }
-_INN_SECOND = "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
+_INN_SECOND = (
+    "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
+    # Chelators and tags of radio- and toxin-conjugates: "ibritumomab tiuxetan", "clivatuzumab tetraxetan".
+    "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|pegol"
+)
 #: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
 #: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
 #: "-rsen" are left out: "concept", "worsen".)

@@ -97,7 +97,8 @@ _PRECLINICAL = re.compile(
     re.I,
 )
 _REGULATOR = (
-    r"(?:FDA|EMA|European\s+Commission|Health\s+Canada|PMDA|MHLW|regulators?|regulatory\s+authorit(?:y|ies))"
+    r"(?:(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration(?:\s+\(FDA\))?)|EMA|European\s+Medicines\s+Agency"
+    r"|European\s+Commission|Health\s+Canada|PMDA|MHLW|regulators?|regulatory\s+authorit(?:y|ies))"
 )
 #: Where or when a product was approved: "approved in the US", "approved in Europe", "in February 2013".
 _MARKET = (

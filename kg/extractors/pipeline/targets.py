@@ -160,8 +160,12 @@ def targets(
                 found.append(
                     (w.start("t"), w.end("t"), printed, EntityRef("target", slugify(printed)), False)
                 )
+        before_post = len(found)
         for m in _POST_CUE.finditer(text, s.start, s.end):
             found.extend(_antigen(m.start("t"), m.end("t"), m.group("t"), gaz, ctx, need_digit=True))
+        # "HER2-positive breast cancer" selects patients: with two compounds in the sentence ("in
+        # combination with Herceptin (trastuzumab)") the marker may be either's target.
+        markers = {start for start, *_ in found[before_post:]}
         taken = {start for start, *_ in found}
         # "<target> antibody" names what a compound's antibody binds only in the compound's own
         # description ("SAR650984, a CD38 antibody"): "the huMy9-6-DM1 and IGF-1 receptor antibody
@@ -185,6 +189,13 @@ def targets(
             if not known:
                 yield UnknownEntity(ref, printed, doc.line_of(start))
             subject = described.get(start) or ctx.subject or _appositive_subject(text, ctx, start)
+            if start in markers and len({h.ref for h in ctx.of_kind("compound")}) > 1:
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} selects patients in a sentence of several compounds: whose it is is unclear",
+                    evidence.line,
+                )
+                continue
             if subject is None:
                 yield Skipped(
                     extractor,
