@@ -202,14 +202,15 @@ def document_from_bytes(name: str, data: bytes, *, is_html: bool = False) -> Doc
     sha = hashlib.sha256(data).hexdigest()
     text, encoding = decode(data)
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-    if is_submission(text):
-        # An EDGAR complete submission: its header and readable parts, HTML parts rendered.
+    submission = is_submission(text)
+    if submission or is_html or _looks_like_html(text):
         from kg.html import render_html
 
-        return Document(name=name, text=unwrap_submission(text, render_html), sha256=sha, encoding=encoding)
-    if is_html or _looks_like_html(text):
-        from kg.html import render_html
-
+        if submission:
+            # An EDGAR complete submission: its header and readable parts, HTML parts rendered.
+            return Document(
+                name=name, text=unwrap_submission(text, render_html), sha256=sha, encoding=encoding
+            )
         return Document(name=name, text=render_html(text), sha256=sha, encoding=encoding, is_html=True)
     return Document(name=name, text=blank_sgml_tags(text), sha256=sha, encoding=encoding)
 

@@ -14,7 +14,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.edgar import SubmissionHeader, submission_header
-from kg.text import DATE_PATTERN, MONTHS, WordPlaces, date_from_match, fold_case, strip_legal_suffix
+from kg.text import (
+    DATE_PATTERN,
+    MONTH_NAME,
+    MONTHS,
+    WordPlaces,
+    date_from_match,
+    fold_case,
+    strip_legal_suffix,
+)
 
 if TYPE_CHECKING:
     from kg.corpus import Document
@@ -34,7 +42,7 @@ _FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" +
 #: "The Company's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and
 #: day with no year, stated as the rule of the filer's calendar.
 _FY_ENDS = re.compile(
-    r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>" + MONTH_NAME + ")"
     r"\.?\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -195,7 +203,7 @@ def _fye_from_quarter(quarter: int, fiscal_year: int, quarter_end: dt.date) -> t
     return month, _month_end(year, month)
 
 
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_MONTH_DAY = MONTH_NAME + r"\.?\s+\d{1,2}"
 #: "changed its fiscal year end from June 30 to December 31", "a change in the Company's fiscal
 #: year-end from June 30 to December 31", "change its fiscal year end to December 31 from June 30".
 _FY_CHANGE = re.compile(

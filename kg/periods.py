@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from kg.memo import short_string_cache
 from kg.model import Period
 from kg.records import quick_init
-from kg.text import MONTHS, fold_case
+from kg.text import MONTH_NAME, MONTHS, fold_case
 
-_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAMES = MONTH_NAME + r"\.?"
 #: What every ``_MONTH_NAMES`` match starts with, lower-cased.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER_WORDS = {
@@ -179,6 +179,12 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def period_months(period: Period) -> int:
+    """How many calendar months a duration spans, its first and last month included (3 for a quarter)."""
+    assert period.start is not None and period.end is not None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def duration_ending(end: dt.date, months: int) -> Period:

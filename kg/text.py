@@ -23,9 +23,11 @@ MONTHS = {
     for name in names
 }  # fmt: skip
 
+#: A month's name, full or abbreviated (without its period): ``October``, ``Oct``, ``SEPT``.
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 #: ``Month D, YYYY`` with full or abbreviated month names (``Oct 28, 2010``, ``MAY 8, 2003``).
 DATE_PATTERN = (
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+"
+    rf"(?P<month>{MONTH_NAME})\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)

@@ -263,10 +263,8 @@ def _without_filer_name(
     kept = doc.text[start:end].rstrip(" ,\n\t")
     lead = len(kept) - len(kept.lstrip())
     span = (start + lead, start + len(kept))
-    if not _TITLE_WORD_RE.search(doc.text[span[0] : span[1]]) and not _TITLE_WORD_RE.search(
-        doc.text[span[0] : span[1]].title()
-    ):
-        return person  # nothing of a title would be left
+    if not _TITLE_WORD_RE.search(doc.text[span[0] : span[1]].title()):
+        return person  # nothing of a title would be left (capitalised, so small-letter titles count)
     title = _clean_title(doc.text[span[0] : span[1]])
     return _Found(person.name, person.name_span, title, span, None, None, person.role)
 

@@ -6,7 +6,6 @@ becomes one fact (the table's value, both evidences).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -18,6 +17,7 @@ from kg.extractors.financials.narrative import extract_narrative_facts
 from kg.extractors.financials.tables import NAME, extract_table_facts, fiscal_of
 from kg.fiscal import FiscalYearChange, document_fiscal_year_change, document_fiscal_year_end
 from kg.model import Fact, FinancialFact, Skipped
+from kg.periods import period_months
 
 VERSION = "1.4.0"
 
@@ -68,7 +68,7 @@ def _in_calendar(fact: FinancialFact, change: FiscalYearChange) -> FinancialFact
         fye is not None
         and fact.statement == "Narrative"
         and period.start is not None
-        and _months_long(period.start, end) == 12
+        and period_months(period) == 12
         and (end.month, end.day) != fye
     ):
         # "For fiscal 2012 …" placed with a fiscal-year end the year was not in (an EDGAR header
@@ -85,12 +85,6 @@ def _in_calendar(fact: FinancialFact, change: FiscalYearChange) -> FinancialFact
     if (fiscal_year, fiscal_period) == (fact.fiscal_year, fact.fiscal_period):
         return fact
     return replace(fact, fiscal_year=fiscal_year, fiscal_period=fiscal_period)
-
-
-def _months_long(start: dt.date, end: dt.date) -> int:
-    """How many whole months the period from ``start`` to ``end`` (both included) spans: 12 for a year."""
-    after = end + dt.timedelta(days=1)
-    return (after.year - start.year) * 12 + after.month - start.month
 
 
 EXTRACTOR = Extractor(

@@ -484,24 +484,21 @@ def _year_of(
         return duration_ending(end, 12) if end else None
     number = match.group("fy") or match.group("fy2") or match.group("fy3")
     calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
-    if change is not None and (number or calendar):
-        year = (
-            int(number)
-            if number and len(number) == 4
-            else 2000 + int(number)
-            if number
-            else int(calendar or 0)
-        )
+    if number:
+        year = int(number) if len(number) == 4 else 2000 + int(number)
+    elif calendar:
+        year = int(calendar)
+    else:
+        return None
+    if change is not None:
         new = _fiscal_year(year, change.new)
         if new is not None and new.start is not None and new.start > change.end:
+            # A calendar year ("2014") is a fiscal year only of a filer whose year is the calendar's.
             return new if number or change.new == (12, 31) else None
         old = _fiscal_year(year, change.old) if number else None
         return old if old is not None and old.end is not None and old.end < change.start else None
-    if number:
-        year = int(number) if len(number) == 4 else 2000 + int(number)
+    if number or fye == (12, 31):
         return _fiscal_year(year, fye)
-    if calendar and fye == (12, 31):
-        return _fiscal_year(int(calendar), fye)
     return None
 
 

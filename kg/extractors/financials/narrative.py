@@ -42,6 +42,7 @@ from kg.periods import (
     duration_ending,
     fiscal_quarter,
     month_end,
+    period_months,
     prose_periods,
     year_earlier,
     years_in,
@@ -1134,7 +1135,7 @@ def _assign_periods(
                 bare_year
                 and base is not None
                 and base.end is not None
-                and _months(base) == 12
+                and period_months(base) == 12
                 and int(bare_year.group("y")) == base.end.year - 1
             ):
                 figure.period = year_earlier(base)
@@ -1227,7 +1228,7 @@ def _length_named(clause: str, period: Period) -> bool:
             named.add(6)
         else:
             named.add(12)
-    return not named or _months(period) in named
+    return not named or period_months(period) in named
 
 
 #: Words of a sentence naming a period without its dates: "for the year", "over the whole year", "the
@@ -1251,7 +1252,7 @@ def _carried_fits(words: str, period: Period) -> bool:
         return True
     if not _length_named(words, period) or _UNDATED_OTHER.search(words):
         return False
-    return _months(period) == 12 or not any(
+    return period_months(period) == 12 or not any(
         not _PART_BEFORE.search(words, max(0, m.start() - 20), m.start())
         for m in _UNDATED_YEAR.finditer(words)
     )
@@ -1326,14 +1327,9 @@ def _sentence_base(
         # quarter reported), then the release's own period, then any named in the paragraph.
         last = [context.last_base] if context.last_base is not None else []
         for period in [*last, *context.reporting, *reversed(context.paragraph_periods())]:
-            if period.instant is None and _months(period) == months:
+            if period.instant is None and period_months(period) == months:
                 return period
     return None
-
-
-def _months(period: Period) -> int:
-    assert period.start is not None and period.end is not None
-    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 # ---------------------------------------------------------------------------------------------

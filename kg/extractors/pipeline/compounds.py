@@ -215,18 +215,8 @@ _NOT_PARTY_WORDS = {
 #: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
 _PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partnership", "alliance")
 _NOT_COMPANY_WORDS = {
-    "Company",
-    "Company's",
-    "Company\u2019s",
-    "Registrant",
-    "We",
-    "Our",
-    "It",
-    "Its",
-    "The",
-    "This",
-    "Phase",
-}
+    "Company", "Company's", "Company\u2019s", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase",
+}  # fmt: skip
 _NOT_COMPANY_START = {
     "The",
     "This",
