@@ -53,7 +53,7 @@ from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, wr
 from kg.extractors import REGISTRY, Extractor
 from kg.mapjob import GraphChange, MappingJob, fact_lines, run_mapping_job
 from kg.model import EntityRef, Fact, FilingInfo, Skipped
-from kg.resolve import Resolution, preferred_labels, renamed_pairs, resolve
+from kg.resolve import Resolution, join_name_variants, preferred_labels, renamed_pairs, resolve
 from kg.resources import default_corpus, ontology_dir
 from kg.summary import FilingSummary, summarize
 from kg.terms import KG_IRI
@@ -287,6 +287,9 @@ def _write_graphs(
         report.merges.append(f"{key}: {statement.a.key} = {statement.b.key} ({statement.evidence.quote!r})")
     for key, statement, why in canon.refused:
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
+    canon = join_name_variants({f.key: f.summary.employments for f in filings}, canon)
+    for short, full, company in canon.name_variants:
+        report.merges.append(f"person {short} = {full} (the same name but middle initials, both at {company})")
     renamed = renamed_pairs(canon)
     reference_pairs = {(ref.kind, ref.key) for ref in reference}
     labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)

@@ -148,12 +148,16 @@ def _open_terms_complete(
     """For a "whichever are printed" sum: the period prints every component any other period prints.
 
     Prose gives some components of a prior period and not others; a sum over part of them is no check.
+    A component a statement prints for another period is missing here because its cell was declined
+    (a damaged figure), whether or not that period's total was read.
     """
-    printed = {c for _, c in identity.terms if (c, period) in index}
-    for concept, other in index:
+    terms = {c for _, c in identity.terms}
+    printed = {c for c in terms if (c, period) in index}
+    for (concept, other), fact in index.items():
         same_kind = (other.instant is None) == (period.instant is None)
-        in_identity = concept in {c for _, c in identity.terms} and concept not in printed
-        if other != period and in_identity and same_kind and (identity.total, other) in index:
+        if other == period or not same_kind or concept not in terms or concept in printed:
+            continue
+        if fact.statement != "Narrative" or (identity.total, other) in index:
             return False
     return True
 

@@ -187,3 +187,33 @@ def submission_header(text: str) -> SubmissionHeader:
         fields.setdefault(field.key, field)
         companies += field.key == "COMPANY CONFORMED NAME"
     return SubmissionHeader(fields, companies)
+
+
+#: EDGAR's codes of the US states and DC (its ``STATE OF INCORPORATION`` field), by the name a
+#: cover page prints in "(State or other jurisdiction of incorporation)". EDGAR's other codes
+#: (Canadian provinces, countries: "A1", "E9") have no printed name here.
+_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+    "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+    "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+    "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming",
+}  # fmt: skip
+
+
+def printed_identifier(key: str, value: str) -> str | None:
+    """A header identifier as a cover page prints it, so one filer's value is the same whichever of
+    the two a filing gives: ``IRS NUMBER`` "042726691" as "04-2726691", ``STATE OF INCORPORATION``
+    "MA" as "Massachusetts". None for a value of another shape (an EDGAR code of a province or
+    country, a number of the wrong length): no guess. Other keys are returned as EDGAR prints them."""
+    if key == "IRS NUMBER":
+        return f"{value[:2]}-{value[2:]}" if re.fullmatch(r"\d{9}", value) else None
+    if key == "STATE OF INCORPORATION":
+        return _STATE_NAMES.get(value.upper())
+    return value

@@ -29,6 +29,8 @@ class Resolution:
     canonical: dict[EntityRef, EntityRef] = field(default_factory=dict)
     merges: list[tuple[str, SameAs]] = field(default_factory=list)
     refused: list[tuple[str, SameAs, str]] = field(default_factory=list)
+    #: People joined by their names at one employer (``join_name_variants``): (short key, full key, employer key).
+    name_variants: list[tuple[str, str, str]] = field(default_factory=list)
 
     def __call__(self, ref: EntityRef) -> EntityRef:
         return self.canonical.get(ref, ref)
@@ -124,6 +126,12 @@ def preferred_labels(
     first mention wins, filings in key order, so the choice is the same on every rebuild.
     """
     labels: dict[tuple[str, str], str] = {}
+    # A person joined to a fuller printing of the name (``join_name_variants``) is labelled as that
+    # printing reads ("Daniel M. Junius"), wherever the shorter one comes first.
+    for filing_key in sorted(mentions_by_filing):
+        for kind, key, label in mentions_by_filing[filing_key]:
+            if kind == "person" and (kind, key) not in renamed:
+                labels.setdefault((kind, key), label)
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
             ref = renamed.get((kind, key), (kind, key))
@@ -135,3 +143,56 @@ def preferred_labels(
 def renamed_pairs(canon: Resolution) -> dict[tuple[str, str], tuple[str, str]]:
     """The refs resolution renamed, as (kind, key) pairs: the lookup table for compact summaries."""
     return {(a.kind, a.key): (b.kind, b.key) for a, b in canon.canonical.items() if a != b}
+
+
+def _without_initials(key: str) -> tuple[str, ...] | None:
+    """A person key's words without its middle initials ("daniel-m-junius": daniel, junius), or
+    None when it has none: only a key with a first name, initials and a last name has a short form."""
+    words = key.split("-")
+    if len(words) < 3:
+        return None
+    kept = (words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1])
+    return kept if len(kept) < len(words) else None
+
+
+def join_name_variants(
+    employments_by_filing: Mapping[str, Iterable[tuple[str, str]]], canon: Resolution
+) -> Resolution:
+    """``canon`` with each person printed without middle initials ("Daniel Junius") joined to the one
+    person printed with them ("Daniel M. Junius") who works for the same company.
+
+    Only one employer's people are compared, so namesakes at two companies stay apart, and a short
+    form two full forms at one employer could stand for ("Daniel M. Junius", "Daniel R. Junius") is
+    joined to neither. ``employments_by_filing``: each filing's (person key, employer key) pairs.
+    """
+    employers: dict[str, set[str]] = {}
+    for pairs in employments_by_filing.values():
+        for person, company in pairs:
+            employers.setdefault(person, set()).add(canon(EntityRef("company", company)).key)
+    full_forms: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    for person, companies in employers.items():
+        short = _without_initials(person)
+        if short is not None:
+            for company in companies:
+                full_forms.setdefault((short, company), set()).add(person)
+    joined: dict[str, tuple[str, str]] = {}
+    for person, companies in sorted(employers.items()):
+        if _without_initials(person) is not None:
+            continue
+        words = tuple(person.split("-"))
+        matches = {(full, company) for company in companies for full in full_forms.get((words, company), ())}
+        if len({full for full, _ in matches}) == 1:
+            joined[person] = min(matches)
+    if not joined:
+        return canon
+    result = Resolution(dict(canon.canonical), list(canon.merges), list(canon.refused))
+    for person, (full, company) in sorted(joined.items()):
+        short_ref, full_ref = EntityRef("person", person), EntityRef("person", full)
+        target = result.canonical.get(full_ref, full_ref)
+        for ref, canonical in list(result.canonical.items()):
+            if canonical == short_ref:
+                result.canonical[ref] = target
+        result.canonical[short_ref] = target
+        result.canonical.setdefault(full_ref, target)
+        result.name_variants.append((person, full, company))
+    return result

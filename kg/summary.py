@@ -28,7 +28,7 @@ from kg.model import (
 )
 
 #: Bumped when the summary's content changes, so cached summaries are recomputed.
-SUMMARY_FORMAT = "3"
+SUMMARY_FORMAT = "4"
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class FilingSummary:
     warnings: tuple[str, ...]
     unknown_entities: tuple[str, ...]
     unmapped_concepts: tuple[tuple[str, str], ...]  # concept key -> label, for facts no concept maps
+    employments: tuple[tuple[str, str], ...]  # (person key, company key) of each worksFor edge
 
 
 def summarize(facts: Sequence[Fact]) -> FilingSummary:
@@ -75,6 +76,15 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
             sorted({f"{u.ref.kind} {u.name} (line {u.line})" for u in facts if isinstance(u, UnknownEntity)})
         ),
         unmapped_concepts=tuple(unmapped.items()),
+        employments=tuple(
+            sorted(
+                {
+                    (f.subject.key, f.obj.key)
+                    for f in facts
+                    if isinstance(f, Relation) and f.predicate == "worksFor" and isinstance(f.obj, EntityRef)
+                }
+            )
+        ),
     )
 
 

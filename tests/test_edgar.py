@@ -11,7 +11,7 @@ from conftest import SEEDS
 
 from kg.build import build, extract
 from kg.corpus import document_from_bytes, read_document
-from kg.edgar import SubmissionPart
+from kg.edgar import SubmissionPart, printed_identifier
 from kg.fiscal import document_fiscal_year_end
 from kg.model import Evidence, FilingInfo, FinancialFact, Relation, Skipped
 from kg.resources import default_corpus
@@ -166,10 +166,13 @@ def test_a_bare_html_exhibit_takes_filer_dates_and_fiscal_year_from_the_header()
     assert relations["fiscalYearEnd"].obj == "--06-30"
     assert relations["fiscalYearEnd"].evidence.quote == "0630"
     assert relations["cik"].obj == "0000855654"
-    # The cover gives no identifiers here: the header's, as EDGAR prints them.
-    assert relations["irsEmployerId"].obj == "042726691"
+    # The cover gives no identifiers here: the header's, written as a cover prints them, so the
+    # filer's values agree with those of its filings that print a cover; each cites the header.
+    assert relations["irsEmployerId"].obj == "04-2726691"
+    assert relations["irsEmployerId"].evidence.quote == "042726691"
     assert relations["secFileNumber"].obj == "000-17999"
-    assert relations["stateOfIncorporation"].obj == "MA"
+    assert relations["stateOfIncorporation"].obj == "Massachusetts"
+    assert relations["stateOfIncorporation"].evidence.quote == "MA"
     net_loss = {
         f.period.key: (f.value, f.fiscal_year, f.fiscal_period)
         for f in facts
@@ -320,3 +323,19 @@ def test_the_header_fields_make_no_notes_of_stray_numbers() -> None:
     facts, _ = extract(document_from_bytes("s.txt", submission(part("8-K", 1, seed.decode()))))
     notes = [f.reason for f in facts if isinstance(f, Skipped) and "outside any statement table" in f.reason]
     assert not [n for n in notes if "ACCESSION" in n or "FILE NUMBER" in n or "ZIP" in n], notes
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "printed"),
+    [
+        ("IRS NUMBER", "911874389", "91-1874389"),
+        ("IRS NUMBER", "00000000", None),  # eight digits: no EIN
+        ("STATE OF INCORPORATION", "DE", "Delaware"),
+        ("STATE OF INCORPORATION", "E9", None),  # EDGAR's code of a country: no name guessed
+        ("SEC FILE NUMBER", "000-32405", "000-32405"),
+    ],
+)
+def test_header_identifiers_are_written_as_a_cover_prints_them(
+    key: str, value: str, printed: str | None
+) -> None:
+    assert printed_identifier(key, value) == printed

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.checks import check_filing_facts
 from kg.corpus import document_from_bytes
 from kg.extractors.financials import run
 from kg.model import FinancialFact, Skipped
@@ -167,3 +168,27 @@ def test_a_damaged_seed_cell_keeps_the_rest_of_its_row(damaged: str) -> None:
     assert got == clean - {("DevelopmentFees", "2003-01-01--2003-03-31", Decimal(178000), -3)}
     assert not [f for f in got if f[0].startswith("development-fees")]
     assert f"cell {damaged!r} of 'Development fees' is no number; not read" in [s.reason for s in skipped]
+
+
+BALANCE_WITH_A_DAMAGED_PART = PREAMBLE + (
+    "CONDENSED CONSOLIDATED BALANCE SHEETS\n"
+    "(in thousands)\n"
+    "\tJune 30, 2011\t\tDecember 31, 2010\t\n"
+    "Cash, cash equivalents and marketable securities\t$ 99,368\t$ 181,447\t\n"
+    "Other assets\t22,481\t9,827\t\n"
+    "Total assets\t$ 121,849\t$ 191,274\t\n"
+    "Current liabilities\t$ 6,357\t$ 20,233\t\n"
+    "Long-term portion of deferred revenue and other long-term liabilities\t9,316\t20,000\t\n"
+    "Stockholders' equity\t106,l76\t151,041\t\n"
+    "Total liabilities and stockholders' equity\t$ 121,849\t$ 19l,274\t\n"
+)
+
+
+def test_a_declined_component_leaves_its_sum_unchecked_not_failed() -> None:
+    """The equity cell of June 30 is damaged and the other date's total too: the two liability
+    lines of June 30 are not the whole of its total, so the sum is not checked (and not failed)."""
+    facts_by_key, facts, _ = _run(BALANCE_WITH_A_DAMAGED_PART)
+    assert ("StockholdersEquity", "2011-06-30", Decimal(106176000), -3) not in facts_by_key
+    assert ("StockholdersEquity", "2010-12-31", Decimal(151041000), -3) in facts_by_key
+    assert ("LiabilitiesAndStockholdersEquity", "2011-06-30", Decimal(121849000), -3) in facts_by_key
+    assert check_filing_facts(facts) == []

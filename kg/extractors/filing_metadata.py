@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
+from kg.edgar import printed_identifier
 from kg.extractors.base import Extractor
 from kg.fiscal import (
     document_fiscal_year_change,
@@ -34,7 +35,7 @@ from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Ski
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
 
 NAME = "filing-metadata"
-VERSION = "3"
+VERSION = "4"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -442,8 +443,8 @@ def _cover_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | N
     return found
 
 
-#: EDGAR header fields naming the filer's identifiers; the cover page's own printing is preferred
-#: (its "04-2726691" over the header's "042726691"), so these fill only what the cover leaves out.
+#: EDGAR header fields naming the filer's identifiers; the cover page's own printing is preferred, so
+#: these fill only what the cover leaves out, written as a cover prints them (``printed_identifier``).
 _HEADER_IDENTIFIERS = (
     ("STATE OF INCORPORATION", "stateOfIncorporation"),
     ("SEC FILE NUMBER", "secFileNumber"),
@@ -461,8 +462,11 @@ def _header_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         yield Relation(filer, "cik", cik.value, doc.evidence(cik.start, cik.end, NAME))
     for key, predicate in _HEADER_IDENTIFIERS:
         field = header.company_field(key)
-        if field and _cover_value(doc, _PREDICATE_CAPTIONS[predicate]) is None:
-            yield Relation(filer, predicate, field.value, doc.evidence(field.start, field.end, NAME))
+        if not field or _cover_value(doc, _PREDICATE_CAPTIONS[predicate]) is not None:
+            continue
+        value = printed_identifier(key, field.value)
+        if value is not None:
+            yield Relation(filer, predicate, value, doc.evidence(field.start, field.end, NAME))
 
 
 _PREDICATE_CAPTIONS = {
