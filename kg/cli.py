@@ -287,6 +287,46 @@ def facts(graph: Path | None, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("filing", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--lines",
+    "line_range",
+    metavar="A-B",
+    help="Only lines A to B (one number: that line alone).",
+)
+@reports_errors
+def text(filing: Path, line_range: str | None) -> None:
+    """Print FILING as the extractors read it, each line numbered as evidence cites it.
+
+    An HTML filing is printed rendered and an EDGAR submission unwrapped, so a fact's ``kg:line``
+    and its quote are found here even where the file's own lines differ.
+    """
+    from kg.corpus import read_document
+
+    first, last = _line_bounds(line_range)
+    doc = read_document(filing)  # a FilingError is its one-line message and exit code
+    lines = doc.text.split("\n")
+    last = min(last or len(lines), len(lines))
+    width = len(str(last))
+    for number in range(first, last + 1):
+        click.echo(f"{number:>{width}}  {lines[number - 1]}")
+
+
+def _line_bounds(line_range: str | None) -> tuple[int, int | None]:
+    """``--lines`` as (first, last) line numbers, 1-based; last None: to the end."""
+    if line_range is None:
+        return 1, None
+    first, _, last = line_range.partition("-")
+    try:
+        bounds = int(first), int(last or first)
+    except ValueError:
+        fail(f"--lines {line_range!r}: expected A-B or one line number", EXIT_USAGE)
+    if bounds[0] < 1 or bounds[1] < bounds[0]:
+        fail(f"--lines {line_range!r}: lines count from 1 and A may not exceed B", EXIT_USAGE)
+    return bounds
+
+
+@main.command()
 @click.argument("graph", required=False, type=click.Path(path_type=Path))
 @reports_errors
 def stats(graph: Path | None) -> None:

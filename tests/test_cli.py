@@ -208,3 +208,37 @@ def test_facts_lists_every_financial_fact_with_its_evidence(runner: CliRunner, s
     assert row["quote"] in ("(4,706))", "net loss of \\$4.7 million")
     as_json = runner.invoke(main, ["facts", str(out / "graph.trig"), "--format", "json"])
     assert len(json.loads(as_json.output)) == len(rows)
+
+
+def test_text_prints_the_lines_evidence_cites_in_a_rendered_html_filing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Every fact of an HTML filing quotes the line ``kg text`` prints under its ``kg:line``."""
+    import csv
+    import io
+
+    filing = (
+        Path(__file__).parent
+        / "html_releases"
+        / sorted(os.listdir(Path(__file__).parent / "html_releases"))[0]
+    )
+    assert runner.invoke(main, ["build", str(filing), "--out", str(tmp_path / "out")]).exit_code == 0
+    rows = list(
+        csv.DictReader(
+            io.StringIO(runner.invoke(main, ["facts", str(tmp_path / "out" / "graph.trig")]).output)
+        )
+    )
+    assert len(rows) > 10
+    for row in rows:
+        result = runner.invoke(main, ["text", str(filing), "--lines", row["line"]])
+        assert result.exit_code == 0, result.output
+        number, _, line = result.output.rstrip("\n").partition("  ")
+        assert int(number) == int(row["line"])
+        assert row["quote"].replace("\\$", "$").split("\n")[0] in line
+
+
+def test_text_rejects_a_bad_line_range(runner: CliRunner) -> None:
+    filing = Path(__file__).parent / "releases" / sorted(os.listdir(Path(__file__).parent / "releases"))[0]
+    result = runner.invoke(main, ["text", str(filing), "--lines", "9-3"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: --lines '9-3': lines count from 1 and A may not exceed B"
