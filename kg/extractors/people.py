@@ -1,37 +1,46 @@
 """People named in a filing with their titles and employers.
 
-Reads three places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "Gregg D. Beloff
-Chief Financial Officer …", or "Name:"/"Title:" lines); quote attributions in the release
-("Mitchel Sayare, Ph.D., Chairman and CEO, commented", "says Daniel Junius, President and CEO");
-and the "Contacts:" block (investor and media contacts, with the firm a media contact works for,
-such as a PR agency, printed on the same line or on its own line under the title; a contact's title
-ends at its line unless the line ends in "and" or a comma, and a phone line is never part of it).
+Reads four places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "Gregg D. Beloff
+Chief Financial Officer …", or by the name and the title on the lines under it, or "Name:"/"Title:"
+lines); quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and CEO, commented",
+"says Daniel Junius, President and CEO"); news of the filer's management that states a title held now
+("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …"); and the
+"Contacts:" block (investor and media contacts, with the firm a media contact works for, such as a
+PR agency, printed on the same line or on its own line under the title; a contact's title ends at
+its line unless the line ends in "and" or a comma, and a phone line is never part of it; the block
+ends at the release's running text, and a section heading is no contact).
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
-"Amgen's …": a partner's officer quoted in the release) places the person at that company, never at
-the filer; when those words may be a department as well as a company, the person's role is not
-stated at all. A title ends at the end of its sentence.
+"Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
+release) places the person at that company, never at the filer; when those words may be a department
+as well as a company, or a name closing the title is not known as a company, the person's role is not
+stated at all. A title ends at the end of its sentence. A courtesy title ("Dr.", "Mr.") is no part of
+a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
 from kg.extractors.filing_metadata import filer_name
 from kg.model import EntityRef, Fact, Mention, Relation, Skipped
-from kg.text import collapse_spaces, company_key, slugify, strip_legal_suffix
+from kg.reference import gazetteer
+from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "4"
+VERSION = "5"
 
 # Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
 # "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last".
 _SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_PERSON = rf"(?:Dr\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+#: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
+_HONORIFIC_RE = re.compile(_HONORIFIC)
+_PERSON = rf"(?:{_HONORIFIC})?[A-Z][a-z]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
 #: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
 _INITIAL = r"[A-Z]\.[ \t]+"
 #: Where the name opens a sentence ("H. Thomas Watkins, President, said"): a leading initial only when
@@ -75,7 +84,7 @@ _NOT_ATTRIBUTION = re.compile(r"[^A-Za-z&,./()'\s-]")
 #: period after a word of two or more small letters, then a capital. Initials ("L."), degrees ("M.D.")
 #: and the abbreviations of company names ("Inc.") end no sentence.
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)"
+    r"(?:(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)(?<!\bMrs\.)(?<!\bProf\.)"
     # An acronym ends a sentence too ("… presented data at AACR. Elliott Sigal …"); a company's
     # legal form in capitals ("IMMUNOGEN, INC.") does not.
     r"|(?<=[A-Z][A-Z]\.)(?<![^A-Za-z][A-Z]\.)(?<!\bINC\.)(?<!\bLTD\.)(?<!\bCORP\.)(?<!\bCO\.)(?<!\bDR\.)(?<!\bNO\.))"
@@ -142,6 +151,90 @@ _DEPARTMENT_WORDS = frozenset({
     "Worldwide", "Licensing", "Alliance", "Alliances", "Partnering", "Scientific", "Product", "Medicine",
     "Access", "Policy", "Government", "Patient", "Advocacy", "Office", "Executive", "Committee",
 })  # fmt: skip
+#: Words that make up a release's section headings with the words of departments ("Clinical
+#: Programs", "Financial Results", "Pipeline Update"), never a person's name.
+_HEADING_WORDS = frozenset({
+    "Results", "Highlights", "Update", "Updates", "Overview", "Outlook", "Pipeline", "Recent", "Summary",
+    "Milestones", "Events", "Progress", "Review", "Guidance", "Statements", "Board", "Quarter", "Year",
+})  # fmt: skip
+#: Small words that join the words of a title or a firm's name ("Senior Vice President and CFO").
+_JOINING_WORDS = frozenset({"and", "of", "the", "for", "at", "to", "in", "on", "&"})
+#: What splits the part of a title that may name a firm into words ("Research & Development").
+_NAME_PARTS = re.compile(r"[\s,&/]+")
+#: A legal form printed after a company's name: "GlaxoSmithKline plc", "Nuvelo, Inc.", "Genmab A/S".
+_LEGAL_FORM = (
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|AG|SA|S\.A|N\.V|NV|"
+    r"GmbH|A/S|AB|KK|K\.K|SE|S\.p\.A|SpA|LP|L\.P)(?![\w/])"
+)
+_LEGAL_FORM_RE = re.compile(_LEGAL_FORM)
+_LEGAL_FORM_ALONE = re.compile(_LEGAL_FORM + r"\.?\s*")
+#: What a line of a signer's title is made of: words, commas, "&", brackets ("(Principal Accounting
+#: Officer)"); no figure ("Exhibit 99.1"), colon ("Date:") or slash ("/s/").
+_SIGNATURE_TITLE_TEXT = re.compile(r"[A-Za-z][A-Za-z&,.'() -]*")
+#: The most lines a signer's title is printed on.
+_SIGNATURE_TITLE_LINES = 4
+#: Words a title never ends with ("Chief Financial" / "Officer"): a line ending in one goes on below.
+_TITLE_OPEN_WORDS = frozenset({
+    "Chief", "Vice", "Senior", "Executive", "Financial", "Operating", "Medical", "Scientific", "Accounting",
+    "Principal", "General", "Assistant", "Deputy", "Associate", "Corporate", "Business", "Investor",
+})  # fmt: skip
+#: The space between two words of a name: blanks and at most one line break (never a blank line,
+#: which parts a heading from the sentence under it).
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: A title as management news prints it: capitalised words joined by commas, "and", "of", "the",
+#: "&" ("Senior Vice President, Clinical Development and Chief Medical Officer"), ending its sentence
+#: (a title going on in small words, "… on January 2, 2008", is not read).
+_CAPS_TITLE = r"(?P<title>[A-Z][A-Za-z&'-]*(?:(?:,[ \t\n]+|[ \t\n]+(?:(?:and|of|the|for|&)[ \t\n]+)*)[A-Z][A-Za-z&'-]*)*)"
+_TITLE_ENDS_SENTENCE = r"(?=\.(?:\s|$))"
+#: The company a person joins or that appoints them ("the Company", "MacroGenics"), before "as".
+_WHO = rf"(?P<who>the\s+[Cc]ompany|The\s+Company|[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})"
+#: A month named in full ("joined MacroGenics in October as …").
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: The name in management news: never begun inside a word ("MacroGenics"), nor at the end of an
+#: acronym ("at ASCO. Sam Smee") or a Roman numeral ("in Phase I. Peter Kessler").
+_NEWS_NAME = rf"(?P<name>(?<![\w.'-]){_OPENING_PERSON}){_DEGREE}"
+#: Management news, each form with the words it turns on (where its pattern is tried).
+_MANAGEMENT_PATTERNS = (
+    # "Charles Q. Morris, M.D., joins the Company as …", "… joined MacroGenics in October as …"
+    (
+        ("joins", "joined"),
+        re.compile(
+            rf"{_NEWS_NAME},?\s+(?:has\s+)?(?:joins|joined)\s+{_WHO}(?:\s+in\s+{_MONTH})?\s+as\s+"
+            rf"(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
+        ),
+    ),
+    # "Eric L. Dobmeier has been promoted to Chief Operating Officer."
+    (
+        ("appointed", "named", "promoted", "elected"),
+        re.compile(
+            rf"{_NEWS_NAME},?\s+has\s+been\s+(?:appointed|named|promoted\s+to|elected)\s+(?:as\s+)?(?:its\s+)?"
+            rf"{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
+        ),
+    ),
+    # "The Company appointed Jane Doe as Chief Operating Officer.", "… announced the appointment of …"
+    (
+        ("appointed", "appointment"),
+        re.compile(
+            rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|announced\s+(?:today\s+)?the\s+appointment\s+of)\s+"
+            rf"{_NEWS_NAME},?\s+as\s+(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
+        ),
+    ),
+    # "Jane Doe, M.D., our Chief Medical Officer, will present …"
+    (
+        ("our", "company's", "company\u2019s", "Company's", "Company\u2019s"),
+        re.compile(
+            rf"{_NEWS_NAME},\s+(?:(?P<our>our)|(?P<who>the\s+[Cc]ompany)['\u2019]s)\s+{_CAPS_TITLE},\s+(?=[a-z])"
+        ),
+    ),
+)
+#: The words of management news that follow a comma ("X, M.D., our Chief Medical Officer, …").
+_AFTER_A_COMMA = frozenset({"our", "company's", "company\u2019s", "Company's", "Company\u2019s"})
+#: How far from such a word a name or a title is looked for.
+_MANAGEMENT_REACH = 250
+#: "Seattle Genetics announced that …", "The Company also announced today that …", before a name.
+_ANNOUNCED_THAT = re.compile(
+    rf"(?P<who>[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})(?:\s+also)?\s+announced(?:\s+today)?\s+that\s+$"
+)
 #: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
 #: Officer, Medarex, Inc., 609-430-2880" is about 90 characters): a line of prose.
 _CONTACT_LINE_MAX = 160
@@ -169,12 +262,14 @@ def run(doc: Document) -> Iterator[Fact]:
     """Yield each person's mention, position, employer and contact role."""
     filer = filer_name(doc)
     filer_ref = EntityRef("company", company_key(filer)) if filer else None
-    found = [*_signatures(doc), *_quote_attributions(doc), *_contacts(doc)]
+    found = _once([*_signatures(doc), *_quote_attributions(doc), *_management(doc), *_contacts(doc)])
     if not found:
-        yield Skipped(NAME, "no signature, quote attribution or contact block naming a person")
+        yield Skipped(
+            NAME, "no signature, quote attribution, management news or contact block naming a person"
+        )
         return
     for found_person in found:
-        person, note = _place_employer(doc, found_person, filer)
+        person, note = _place_employer(doc, _without_honorific(found_person), filer)
         if note:
             yield note
         ref = EntityRef("person", slugify(person.name))
@@ -196,6 +291,29 @@ def run(doc: Document) -> Iterator[Fact]:
             yield Relation(
                 ref, "worksFor", employer_ref, doc.evidence(*_join(person.name_span, person.title_span), NAME)
             )
+
+
+def _once(found: list[_Found]) -> list[_Found]:
+    """Each name as printed read once: "X, the company's CFO, said" is a quote attribution and an
+    officer the filer calls its own; the first reading is kept."""
+    spans: set[tuple[int, int]] = set()
+    kept = []
+    for person in found:
+        if person.name_span not in spans:
+            spans.add(person.name_span)
+            kept.append(person)
+    return kept
+
+
+def _without_honorific(person: _Found) -> _Found:
+    """The person named without the courtesy title printed before the name ("Dr. Michel Pairet" is
+    Michel Pairet): "Dr." and "Mr." are no part of anyone's name, and the same person is printed with
+    and without them."""
+    honorific = _HONORIFIC_RE.match(person.name)
+    if honorific is None:
+        return person
+    start = person.name_span[0] + honorific.end()
+    return replace(person, name=person.name[honorific.end() :], name_span=(start, person.name_span[1]))
 
 
 def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
@@ -227,7 +345,7 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
         elif kind == "filer":
             filers.append(match)
     if not others:
-        return _without_filer_name(doc, person, filers, owner, title_end), None
+        return _closing_company(doc, _without_filer_name(doc, person, filers, owner, title_end), filer)
     other = others[0]
     # One other company, opening the title ("Amgen's …") or closing it ("… of Amgen"): "Chief Medical
     # Officer of Amgen, Head of …" or two companies leave which title is held where unsaid.
@@ -243,6 +361,87 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
         person.name, person.name_span, title, kept, other.group("org"), other.span("org"), person.role
     )
     return found, None
+
+
+def _closing_company(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
+    """The person with the company that closes their title after a comma ("Senior Vice President,
+    Oncology Medicines Development, GlaxoSmithKline"), as "of GlaxoSmithKline" would: that company is
+    the employer and is no part of the title; the filer's name there is left to the employer edge. A
+    closing part that reads as a name but is not known as a company (see ``_is_company``), or a
+    department named after one ("Amgen Research"), leaves the person without title or employer."""
+    assert person.title_span is not None
+    start, end = person.title_span
+    closing = _closing_part(doc, start, end)
+    if closing is None:
+        return person, None
+    part = doc.text[closing[0] : closing[1]]
+    kind = _closing_kind(doc, part, filer)
+    if kind == "department":
+        return person, None
+    if kind == "unsure":
+        return _without_role(doc, person, f"{part!r} closing its title may be another company")
+    kept = (start, start + len(doc.text[start : closing[0]].rstrip(" ,\n\t")))
+    title = _clean_title(doc.text[kept[0] : kept[1]])
+    if kind == "filer":
+        return replace(person, title=title, title_span=kept), None
+    return replace(person, title=title, title_span=kept, employer=part, employer_span=closing), None
+
+
+def _closing_part(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last comma-separated part of the title ``text[start:end]`` when it holds no
+    title word and only capitalised words ("…, GlaxoSmithKline", "…, Investor Relations"); None
+    otherwise (a title without a comma, or "…, Finance and Chief Financial Officer")."""
+    cut = doc.text.rfind(",", start, end)
+    if cut >= 0 and _LEGAL_FORM_ALONE.fullmatch(doc.text, cut, end):
+        cut = doc.text.rfind(",", start, cut)  # "…, Nuvelo, Inc.": the legal form is the name's
+    if cut < 0:
+        return None
+    raw = doc.text[cut + 1 : end]
+    part = raw.strip(" \t\n.")
+    if not part or _TITLE_WORD_RE.search(part):
+        return None
+    words = [w for w in _NAME_PARTS.split(strip_legal_suffix(part)) if w and w not in _JOINING_WORDS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    at = cut + 1 + raw.index(part)
+    return at, at + len(part)
+
+
+def _closing_kind(doc: Document, part: str, filer: str | None) -> str:
+    """What the part closing a title names: "filer", "company" (known as one), "department" (words of
+    departments, with no company among the others: "Oncology Medicines Development") or "unsure" (a
+    name not known as a company, or a company's department: "Amgen Research")."""
+    if filer and _names_filer(part, filer):
+        return "filer"
+    words = [w for w in _NAME_PARTS.split(part) if w and w not in _JOINING_WORDS]
+    others = [w for w in words if not all(p in _DEPARTMENT_WORDS for p in w.split("-"))]
+    if not others:
+        return "department"
+    if _is_company(doc, part):
+        return "company"
+    if len(others) == len(words) or any(_is_company(doc, word) for word in others):
+        return "unsure"
+    return "department"
+
+
+def _is_company(doc: Document, name: str) -> bool:
+    """Whether ``name`` is known as a company: to the reference data, by its legal form ("Nuvelo, Inc."),
+    or because the filing prints it elsewhere with one ("GlaxoSmithKline plc" in another paragraph)."""
+    reference = gazetteer()
+    entry = reference.lookup(name)
+    if entry is not None:
+        return entry.kind == "company"
+    if reference.company_by_base(name) is not None:
+        return True
+    base = strip_legal_suffix(name)
+    if base != collapse_spaces(name).strip(" ,") and any(w not in _DEPARTMENT_WORDS for w in base.split()):
+        return True
+    at = doc.text.find(name)
+    while at >= 0:
+        if not doc.text[at - 1 : at].isalnum() and _LEGAL_FORM_RE.match(doc.text, at + len(name)):
+            return True
+        at = doc.text.find(name, at + 1)
+    return False
 
 
 def _without_filer_name(
@@ -308,8 +507,13 @@ def _clean_title(raw: str) -> str:
 
 
 def _signatures(doc: Document) -> Iterator[_Found]:
-    """``/s/ Name`` followed within a few lines by ``Name <title>``; or ``Name:``/``Title:`` lines."""
+    """The 8-K's signature block: ``/s/ Name`` followed within a few lines by the name again and the
+    title, on the name's line ("Gregg D. Beloff Chief Financial Officer") or on the lines under it
+    ("Gerard G. Gorman" / "Vice President, Finance and" / "Chief Financial Officer"); or ``Name:`` and
+    ``Title:`` lines."""
+    labelled: set[str] = set()
     for match in _NAME_TITLE_LINES.finditer(doc.text):
+        labelled.add(match.group("name"))
         yield _Found(
             match.group("name"),
             match.span("name"),
@@ -320,23 +524,74 @@ def _signatures(doc: Document) -> Iterator[_Found]:
         )
     for match in _SIGNED.finditer(doc.text):
         name = match.group("name")
-        after = doc.text[match.end() : match.end() + 400]
-        # The name is printed again under the signature line, followed by the title.
-        repeat = re.search(re.escape(name) + r"[ \t,]+(?P<title>[^\n]+)", after)
-        if not repeat or not _TITLE_WORD_RE.search(repeat.group("title")):
-            continue
-        base = match.end()
-        title_raw = repeat.group("title")
-        title = _clean_title(title_raw)
-        title_start = base + repeat.start("title")
-        yield _Found(
-            name,
-            (base + repeat.start(), base + repeat.start() + len(name)),
-            title,
-            (title_start, title_start + len(title_raw.rstrip(" ,."))),
-            None,
-            None,
-        )
+        if name in labelled:
+            continue  # "By: /s/ Jane Q. Doe" over "Name: Jane Q. Doe" / "Title: …": read above
+        signer = _signer(doc, match.end(), name)
+        if signer is not None:
+            yield signer
+
+
+def _signer(doc: Document, at: int, name: str) -> _Found | None:
+    """The signer ``name`` of the signature line ending at ``at``, with the title printed after the
+    name's repetition under it; None when the name is not repeated or no title follows it."""
+    repeat = doc.text.find(name, at, at + 400)
+    if repeat < 0:
+        return None
+    name_span = (repeat, repeat + len(name))
+    line_no = doc.line_of(repeat)
+    line_start, line_end = doc.line_span(line_no)
+    rest = doc.text[name_span[1] : line_end]
+    if rest.strip(" \t,"):
+        title_start = line_end - len(rest.lstrip(" \t,"))
+        first: tuple[int, int] | None = (title_start, title_start + len(rest.strip(" \t,")))
+    elif doc.text[line_start:repeat].strip():
+        return None  # "Name: Jane Q. Doe": a labelled line, whose title is labelled too
+    else:
+        first = _signature_line(doc, line_no + 1)
+    if first is None:
+        return None
+    title_span = _signature_title(doc, first)
+    if title_span is None or not _TITLE_WORD_RE.search(doc.text[title_span[0] : title_span[1]]):
+        return None
+    return _Found(
+        name, name_span, _clean_title(doc.text[title_span[0] : title_span[1]]), title_span, None, None
+    )
+
+
+def _signature_title(doc: Document, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a signer's title from its first line's span ``first``: the lines under it belong to
+    the title while each line before ends open ("Senior Vice President, Finance and", "…, and Chief
+    Financial"), as the last line of a title never does ("Chief Financial Officer"). None when the
+    title is left open (its next line is no title's: "Exhibit 99.1")."""
+    start, end = first
+    for _ in range(_SIGNATURE_TITLE_LINES):
+        if not _ends_open(doc.text[start:end]):
+            return start, start + len(doc.text[start:end].rstrip(" ,."))
+        below = _signature_line(doc, doc.line_of(end) + 1)
+        if below is None:
+            return None
+        end = below[1]
+    return None
+
+
+def _ends_open(line: str) -> bool:
+    """Whether a line of a title goes on on the next: it ends in "and", ",", "&", "of" or a word no
+    title ends with ("Chief Financial")."""
+    return line.endswith(_TITLE_GOES_ON) or line.rsplit(None, 1)[-1] in _TITLE_OPEN_WORDS
+
+
+def _signature_line(doc: Document, line_no: int) -> tuple[int, int] | None:
+    """The span of line ``line_no`` without its indent and trailing blanks, when it reads as a line of a
+    title (words, commas, "&", brackets: no figure, colon or signature); None otherwise."""
+    if line_no > len(doc.line_starts):
+        return None
+    start, end = doc.line_span(line_no)
+    line = doc.text[start:end]
+    text = line.strip()
+    if not _SIGNATURE_TITLE_TEXT.fullmatch(text):
+        return None
+    at = start + len(line) - len(line.lstrip())
+    return at, at + len(text)
 
 
 def _attribution_runs(doc: Document) -> list[tuple[int, int]]:
@@ -388,6 +643,94 @@ def _quote_attributions(doc: Document) -> Iterator[_Found]:
         yield _Found(match.group("name"), match.span("name"), title, (start, start + len(title)), None, None)
 
 
+def _management(doc: Document) -> Iterator[_Found]:
+    """News of the filer's management in the release, where the wording states the title held now:
+    "X, M.D., joins the Company as Chief Development Officer", "X joined <filer> in October as …", "X
+    has been promoted to Chief Operating Officer" (opening its sentence or after "<filer> announced
+    that"), "<filer> appointed X as …", "X, our Chief Medical Officer, will present …". Past and
+    future titles ("former", "was previously", "will join … on January 2") and titles that run on
+    in small words ("as a director") are not read."""
+    filer = filer_name(doc)
+    if filer is None:
+        return
+    seen: set[tuple[int, int]] = set()
+    for words, pattern in _MANAGEMENT_PATTERNS:
+        for window in _windows(_whole_words(doc, words), len(doc.text)):
+            for match in pattern.finditer(doc.text, *window):
+                if match.span("name") in seen:
+                    continue
+                if not _news_name(doc, match) or not _news_of_filer(doc, match, filer):
+                    continue
+                seen.add(match.span("name"))
+                title = _clean_title(match.group("title"))
+                yield _Found(match.group("name"), match.span("name"), title, match.span("title"), None, None)
+
+
+def _whole_words(doc: Document, words: tuple[str, ...]) -> list[int]:
+    """Where ``words`` stand as words of their own ("our", not the end of "four"); "our" and "the
+    company's" only after a comma, as in "X, our Chief Medical Officer": the places worth a pattern."""
+    text = doc.text
+    places = []
+    for at in doc.word_places(words, any_case=False).starts:
+        if text[at - 1 : at].isalnum() or not text[at - 1 : at]:
+            continue
+        word = next(w for w in words if text.startswith(w, at))
+        if text[at + len(word) : at + len(word) + 1].isalnum():
+            continue
+        if word in _AFTER_A_COMMA and not text[max(0, at - 12) : at].rstrip().endswith((",", ", the")):
+            continue
+        places.append(at)
+    return places
+
+
+def _windows(anchors: list[int], size: int) -> Iterator[tuple[int, int]]:
+    """The stretches of text within ``_MANAGEMENT_REACH`` of the words ``anchors`` (sorted), joined where
+    they overlap: a match holds one of the words, so none starts before its stretch (the pattern is
+    tried once per stretch, not once per word)."""
+    start = end = -1
+    for anchor in anchors:
+        low, high = max(0, anchor - _MANAGEMENT_REACH), min(size, anchor + _MANAGEMENT_REACH)
+        if low > end:
+            if end > start:
+                yield start, end
+            start = low
+        end = max(end, high)
+    if end > start:
+        yield start, end
+
+
+def _news_name(doc: Document, match: re.Match[str]) -> bool:
+    """Whether the name of management news ``match`` is a whole name: no capitalised word just before
+    it ("In October Jane Doe joined …" is no "October Jane Doe") and no word of a heading or a date."""
+    name = match.group("name")
+    words = name.split()
+    if set(words) & _NOT_NAME_WORDS or _heading_shaped(name) or words[0].lower() in MONTHS:
+        return False
+    before = doc.text[max(0, match.start() - 40) : match.start()]
+    return re.search(r"(?<![\w.])[A-Z][\w'-]*[ \t]+$", before) is None
+
+
+def _news_of_filer(doc: Document, match: re.Match[str], filer: str) -> bool:
+    """Whether the management news ``match`` is the filer's: the company the person joins or that
+    appoints them is the filer ("the Company", its name) or "our"; news without one ("X has been
+    promoted to …") opens its sentence or follows "<filer> announced that"."""
+    groups = match.groupdict()
+    if groups.get("our"):
+        return True
+    who = groups.get("who")
+    if who is not None:
+        return collapse_spaces(who).lower() == "the company" or _names_filer(who, filer)
+    before = doc.text[max(0, match.start() - _MANAGEMENT_REACH) : match.start()]
+    if not before.strip() or before.rstrip(" \t").endswith(("\n", ".")):
+        return True
+    announcer = _ANNOUNCED_THAT.search(before)
+    if announcer is None:
+        return False
+    return collapse_spaces(announcer.group("who")).lower() == "the company" or _names_filer(
+        announcer.group("who"), filer
+    )
+
+
 def _contacts(doc: Document) -> Iterator[_Found]:
     """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, its title (one line, or
     more when a line ends in "and"/","), then maybe the employer's name on its own line, a phone line."""
@@ -398,6 +741,7 @@ def _contacts(doc: Document) -> Iterator[_Found]:
         blocks += [(doc.line_of(block.start()), block.end()) for block in _CONTACTS_INLINE.finditer(doc.text)]
     for start_line, inline_start in sorted(blocks):
         role: str | None = None
+        read_any = False  # whether a contact of this block has been read
         line_no = start_line
         last_line = min(len(doc.line_starts), start_line + 20)
         while line_no <= last_line:
@@ -414,6 +758,8 @@ def _contacts(doc: Document) -> Iterator[_Found]:
             name_match = _CONTACT_NAME.match(line)
             if stripped.upper().startswith("FOR IMMEDIATE") or len(stripped) > _CONTACT_LINE_MAX:
                 break  # the release starts: a paragraph of prose is no contact line
+            if read_any and _is_prose(stripped):
+                break  # a wrapped line of the release under the block ("financial results for the …")
             if line_no == start_line and inline_start is not None and name_match is None:
                 # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
                 # the lines below are; whose employee each is, this reader does not tell.
@@ -424,6 +770,7 @@ def _contacts(doc: Document) -> Iterator[_Found]:
             name = name_match.group("name")
             if (
                 set(name.split()) & _NOT_NAME_WORDS
+                or _heading_shaped(name)
                 or _TITLE_WORD_RE.search(name)
                 or _contact_org(stripped, filer)
             ):
@@ -471,6 +818,7 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 title_span = (title_lines[0][0], title_lines[-1][1])
                 title = _clean_title(doc.text[title_span[0] : title_span[1]])
             name_start = line_start + name_match.start("name")
+            read_any = True
             yield _Found(
                 name,
                 (name_start, name_start + len(name)),
@@ -481,6 +829,28 @@ def _contacts(doc: Document) -> Iterator[_Found]:
                 person_role,
             )
             line_no = probe if probe > line_no + 1 else line_no + 1
+
+
+def _heading_shaped(name: str) -> bool:
+    """Whether a name-shaped line is a section heading ("Clinical Programs", "Recent Highlights"): every
+    word names a function, a department or a part of a release, as no word of a person's name does."""
+    return all(word in _DEPARTMENT_WORDS or word in _HEADING_WORDS for word in name.split())
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a line is running text ("financial results for the first quarter ended March 31"): three
+    or more words in small letters that are no joining words ("and", "of") and no words of a title or
+    a department (a title printed in small letters, "vice president, investor relations", is no prose).
+    Addresses count as no words ("ir@immunogen.com", "www.immunogen.com")."""
+    small = 0
+    for token in line.split():
+        word = token.strip(",.;:()\"'\u201c\u201d")
+        if not word.isalpha() or not word.islower() or word in _JOINING_WORDS:
+            continue
+        if word.capitalize() in _DEPARTMENT_WORDS or _TITLE_WORD_RE.fullmatch(word.capitalize()):
+            continue
+        small += 1
+    return small >= 3
 
 
 def _contact_rest(rest: str) -> bool:
@@ -589,4 +959,5 @@ EXTRACTOR = Extractor(
     version=VERSION,
     produces=("Mention", "Relation", "Skipped"),
     run=run,
+    reads=("reference",),
 )
