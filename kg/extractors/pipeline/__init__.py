@@ -33,7 +33,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "5"
+VERSION = "6"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
@@ -71,6 +71,7 @@ def _facts(doc: Document) -> Iterator[Fact]:
     hits, forms = companies.company_forms(doc, sents, hits, gaz, NAME)
     merges = [*merges, *forms]
     filer = filer_ref(doc, gaz)
+    hits = companies.own_subsidiaries(doc, hits, filer)
     labels = _labels(hits, gaz)
     if filer is not None and filer not in labels:
         entry = gaz.by_ref(filer)

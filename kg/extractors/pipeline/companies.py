@@ -26,12 +26,12 @@ import re
 from dataclasses import replace
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import collapse_spaces, company_base, company_base_key, company_key, strip_legal_suffix
+from kg.text import collapse_spaces, company_base, company_key, slugify, strip_legal_suffix
 
 #: A defined term in parentheses right after a company's name: ("Takeda"), (“Bayer”), (Bayer),
 #: (hereinafter "Takeda"), (the "Company" is refused by the word test below).
@@ -56,7 +56,7 @@ def company_forms(
     for h in hits:
         if h.kind != "company" or h.known:
             continue
-        base = company_base_key(h.printed)
+        base = _base_key(h.printed)
         if not base:
             continue
         if company_key(h.printed) != base:
@@ -95,11 +95,23 @@ def company_forms(
     return result, facts
 
 
+def _base(name: str) -> str:
+    """``company_base`` of ``name``, with the legal forms it leaves on ("Genmab A/S", "Zeta SE") taken
+    off too: "Genmab" printed in a Genmab A/S filing is that company."""
+    return company_base(LEGAL_FORM_END.sub("", collapse_spaces(name)))
+
+
+def _base_key(name: str) -> str:
+    """The slug of ``_base(name)``; "" when the name is all suffix."""
+    base = _base(name)
+    return slugify(base) if base else ""
+
+
 def _printed_alone(text: str, form: Hit, named: SpanSet) -> bool:
     """Whether the bare name of the company printed as ``form`` ("Alnylam" of "Alnylam
     Pharmaceuticals, Inc.") stands alone in the text: as a word of its own, in no company name found,
     and not followed by another capitalised word (which would make it part of another name)."""
-    base = company_base(form.printed)
+    base = _base(form.printed)
     pattern = re.compile(rf"(?<![\w&.-]){re.escape(base)}(?![\w&-])(?!\s+[A-Z])")
     return any(not named.overlaps(m.start(), m.end()) for m in pattern.finditer(text))
 
@@ -153,3 +165,41 @@ def _short_form(short: str, name: str) -> bool:
     if not words or words[0] in _NOT_SHORT_NAMES or not company_base(short):
         return False
     return len(words) < len(name_words) and name_words[: len(words)] == words
+
+
+#: After a company's name, an aside stating it a subsidiary: ", the company's wholly-owned subsidiary",
+#: ", our subsidiary", " (a wholly owned subsidiary of Johnson & Johnson)". ``owner`` is the filer's
+#: word ("the company's", "our"); ``of`` where the parent's name follows.
+SUBSIDIARY_AFTER = re.compile(
+    r"\s*[,(]\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>(?i:the\s+company|company)['’]s|[Oo]ur)\s+)?"
+    r"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:[\w-]+\s+)?subsidiary\b(?P<of>\s+of\s+(?:the\s+)?)?"
+)
+
+
+def own_subsidiaries(doc: Document, hits: list[Hit], filer: EntityRef | None) -> list[Hit]:
+    """The hits with a company stated to be a subsidiary of the filer under the filer's own key ("Micromet
+    AG, the company's wholly-owned subsidiary" in a Micromet, Inc. filing: both names read as the key
+    "micromet") given a key of its full name: a subsidiary is a company of its own, not its parent. Every
+    printing of that name in the filing names the subsidiary."""
+    if filer is None:
+        return hits
+    text = doc.text
+    renamed: dict[str, EntityRef] = {}
+    for h in hits:
+        if h.kind != "company" or h.ref != filer:
+            continue
+        m = SUBSIDIARY_AFTER.match(text, h.end)
+        if m is None or m.group("of"):
+            continue  # "Genentech, Inc., a wholly owned subsidiary of Roche" in Genentech's filing is the filer
+        printed = collapse_spaces(h.printed).strip(" ,")
+        key = slugify(printed)
+        if key != filer.key:  # "Micromet AG" can be told from "Micromet"; a bare "Micromet" cannot
+            renamed[printed] = EntityRef("company", key)
+    if not renamed:
+        return hits
+    return [
+        replace(h, ref=renamed[p], known=False)
+        if h.kind == "company" and (p := collapse_spaces(h.printed).strip(" ,")) in renamed
+        else h
+        for h in hits
+    ]

@@ -2,11 +2,13 @@
 
 Reads running text sentence by sentence (boilerplate, trademark notices and web addresses excluded).
 Names come from the reference gazetteer (longest match) and, for names no list knows yet, from patterns:
-code names (``IMGN529``, ``SGN-35``, ``BT-062``), antibody-conjugate names (``huN901-DM1``,
-``ABC123-DM4``) and INNs (``…mab``, ``… mertansine``, ``… vedotin``). A code-shaped token the gazetteer
-does not know exactly is tried as an OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when
-exactly one entity fits. Names the filing states are one thing ("A (B)", "A/B", "A, also known as B")
-are merged; when one side is unknown to the reference the merge is reported as a ``SameAs``.
+code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``CP-675,206``; never what a drug acts on:
+"an antibody to IP-10"), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
+``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
+that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
+OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
+filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged; when
+one side is unknown to the reference the merge is reported as a ``SameAs``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ from kg.reference import NON_ENTITY, Gazetteer
 from kg.text import WordPlaces, company_key, slugify
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
-PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "SN-38", "PBD", "DXd")
+PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "mcMMAF", "SN-38", "PBD", "DXd")
+#: Suffixes that print the linker glued to the payload: "vc" (valine-citrulline) MMAE, "mc"
+#: (maleimidocaproyl) MMAF. The payload is the drug after the linker.
+LINKED_PAYLOADS = {"vcMMAE": "MMAE", "mcMMAF": "MMAF"}
+#: Linkers printed between a conjugate's antibody and its payload ("huC242-SPDB-DM4", "h1F6-vc-MMAE"):
+#: no part of the antibody's name.
+LINKERS = ("sulfo-SPDB", "SPDB", "SPP", "SMCC", "MCC", "val-cit", "vc", "mc")
 #: INN stems that name the linker and payload of a conjugate (second word of the INN).
 INN_PAYLOAD = {
     "mertansine": "DM1",
@@ -113,9 +121,23 @@ _DESCRIBED_AS_DRUG = re.compile(
 _CELL_LINE_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w-]*)*\s+(?i:cells?|cell\s+lines?|xenografts?|tumou?r\s+models?)\b"
 )
-#: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343".
-#: Two or three digits (a year, "ASCO 2011", is not one) and a capitals prefix, checked like any code.
-_SPACED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,3} \d{2,3}(?:-\d{3,5})?(?![\w-]|\.\d)")
+#: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343", "CNTO
+#: 1275". Two to four digits, never a year's ("ASCO 2011", "ASH 1999"), and a capitals prefix, checked
+#: like any code.
+_SPACED_CODE = re.compile(
+    r"[A-Z](?<![\w.@-].)[A-Z]{1,3} (?!(?:19|20)\d\d(?![\d-]))\d{2,4}(?:-\d{3,5})?(?![\w-]|[.,]\d)"
+)
+#: A code name whose digits a comma groups as thousands are, as some companies print theirs: "CP-675,206",
+#: "CP-751,871". (The comma is no list's: no space after it, three digits.)
+_COMMA_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-\d{3},\d{3}(?![\w-]|[.,]\d)")
+#: Right before a name, words making it what a drug acts on, not a drug: "an antibody to IP-10",
+#: "targeting GPNMB", "directed against", "binds to", "an inhibitor of".
+_ACTED_ON_BEFORE = re.compile(
+    r"(?:\bantibod(?:y|ies)\s+(?:to|against|that\s+binds?(?:\s+to)?)|\btarget(?:s|ing|ed)?(?:\s+against)?|"
+    r"\bdirected\s+(?:against|at|to)|\bbind(?:s|ing)?(?:\s+to)?|\binhibitors?\s+of|\bantagonists?\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Prefixes of codes that are not drug candidates (accounting rules, forms, antigens, diseases, places).
 _NOT_COMPOUND_PREFIX = {
     "SFAS", "FAS", "FSP", "EITF", "ASC", "ASU", "SAB", "APB", "FIN", "SOP", "IAS", "IFRS", "CFR", "IRS",
@@ -169,6 +191,10 @@ _NOT_AFTER = re.compile(
 )
 
 
+#: The legal forms a company's name may end with.
+_LEGAL_FORMS = r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S"
+#: A company's name ending in a legal form ("Genmab A/S", "Zeta Pharmaceuticals, Inc.").
+LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
 #: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
 #: first capital ahead of the look-behind and of the repeated words, which is the same pattern, so
 #: the regex engine skips quickly from one capital to the next.) The first capital follows no word
@@ -176,7 +202,7 @@ _NOT_AFTER = re.compile(
 #: wire services print their datelines ("--Dec. 3, 2001--Seattle Genetics, Inc.").
 _COMPANY = re.compile(
     r"(?P<name>[A-Z](?<![\w&.].)(?<!(?<!-)-.)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
-    r"(?:,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S)"
+    rf"(?:,?\s+(?:{_LEGAL_FORMS})"
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
@@ -191,7 +217,8 @@ _COMPANY_SUFFIXES = (
 )  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
 _COMPANY_AFTER_CUE = re.compile(
-    r"(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnership|alliance)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnerships?|alliances?)\s+(?:[a-z]+\s+){0,2}?with|"
+    r"\bjointly\s+with|\b(?:partners|collaborators|licensees)\s+(?:include|includes|including|are))\s+(?:the\s+)?"
     r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
 )
 _CUE_NAME = r"[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3}"
@@ -200,6 +227,14 @@ _CUE_NAME = r"[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3}"
 _COMPANY_LICENSED_TO = re.compile(
     rf"\blicensed\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?(?P<name>{_CUE_NAME})"
     r"(?=[,.;]|\s+(?:in|for|under|on|and|as|during|through|at)\b)"
+)
+#: … or called the filer's partner: "our partner MedImmune is conducting …", "the Company's licensee
+#: Zeta". The name ends where a phrase does.
+_COMPANY_AFTER_PARTNER = re.compile(
+    r"\b(?:[Oo]ur|the\s+Company['’]s)\s+(?:(?:collaborative|development|commercial|corporate|licensing|marketing)\s+)?"
+    rf"(?:partner|collaborator|licensee),?\s+(?P<name>{_CUE_NAME})"
+    r"(?=\s*[,.;]|\s+(?:is|has|was|will|plans|expects|initiated|began|reported|announced|completed|filed|"
+    r"received|continues|for|in|to)\b)"
 )
 #: … or as one of the two parties of a deal: "ImmunoGen and Lilly signed a research collaboration".
 _COMPANY_JOINT = re.compile(
@@ -213,7 +248,7 @@ _NOT_PARTY_WORDS = {
     "Director", "Directors", "Board", "Vice", "Senior", "Executive", "Dr", "Mr", "Ms", "Mrs",
 }  # fmt: skip
 #: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
-_PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partnership", "alliance")
+_PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partner", "alliance", "jointly")
 _NOT_COMPANY_WORDS = {
     "Company", "Company's", "Company\u2019s", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase",
 }  # fmt: skip
@@ -272,6 +307,7 @@ def find_names(
     for index, sent in enumerate(sents):
         if sent.boilerplate:
             continue
+        first = len(hits)  # this sentence's names are hits[first:]
         # Only the addresses inside this sentence can block its names: seeding each sentence with all of
         # the filing's addresses made the work grow with the square of the filing's length.
         taken = addresses.clipped(sent.start, sent.end)
@@ -297,9 +333,10 @@ def find_names(
             hits.append(hit)
         hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, ends))
         if not sent.trademark:
-            hits.extend(_company_hits(doc, sent, gaz, taken, cues, index))
+            hits.extend(_company_hits(doc, sent, gaz, taken, cues, index, hits[first:]))
     hits.extend(_learned_names(doc, sents, gaz, hits, blocked, cues))
-    return _without_descriptions(doc.text, sorted(hits, key=lambda h: (h.start, h.end))), non_entities
+    hits = _labeled_forms(doc.text, sorted(hits, key=lambda h: (h.start, h.end)))
+    return _without_descriptions(doc.text, hits), non_entities
 
 
 class _Cues:
@@ -357,6 +394,22 @@ def _pattern_hits(
             key = ref or EntityRef("compound", slugify(printed))
             found.append(Hit(m.start(), end, printed, key, ref is not None, ocr=ocr, inn=inn))
             ends.add(end)
+    for m in _COMMA_CODE.finditer(text, sent.start, sent.end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        # Read whole or not at all: the span is claimed either way, so "CP-675" is never read out of it.
+        taken.add(*m.span())
+        printed = m.group(0)
+        entry = gaz.lookup(printed)
+        if entry is not None:
+            if entry.kind != NON_ENTITY:
+                found.append(Hit(m.start(), m.end(), printed, entry.ref, True))
+            continue
+        if _new_code_shape(text, m, sent, printed.replace(",", "")):
+            if about_drugs is None:
+                about_drugs = sent.table_row or _about_drugs(text, sent, cues)
+            if about_drugs or _after_compound(text, m.start(), ends):
+                found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -461,7 +514,13 @@ def _short_line_before(text: str, newline: int) -> bool:
 
 
 def _company_hits(
-    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int
+    doc: Document,
+    sent: Sentence,
+    gaz: Gazetteer,
+    taken: SpanSet,
+    cues: _Cues,
+    index: int,
+    named: list[Hit],
 ) -> list[Hit]:
     """Companies the reference does not know, recognised by their suffix (``Zeta Pharmaceuticals, Inc.``)."""
     found: list[Hit] = []
@@ -474,6 +533,9 @@ def _company_hits(
             start, printed = start + cut, printed[cut:]
             first = printed.split()[0]
         end = start + len(printed)
+        initial = _initial_before(doc.text, sent.start, start)
+        if initial is not None:
+            start, printed = initial, doc.text[initial:end]
         if taken.overlaps(start, end) or printed.count("\n") > 1 or set(printed.split()) & _STREET_WORDS:
             continue  # "21823 30th Drive SE": an address (SE the compass point), not a company
         if "\n" in printed and _short_line_before(doc.text, start + printed.index("\n")):
@@ -483,52 +545,165 @@ def _company_hits(
         entry = gaz.lookup(printed) or gaz.company_by_base(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue
+        if entry is None and _department(doc.text, start, end, printed):
+            continue
         taken.add(start, end)
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
     if cues.partnership[index]:
-        found.extend(_cued_company_hits(doc, sent, gaz, taken))
+        found.extend(_cued_company_hits(doc, sent, gaz, taken, [*named, *found]))
     return found
 
 
-def _cued_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+#: A person's title right before a name, and its comma: "Executive Director, ", "Vice President, ".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Director|President|Officer|Head|Manager|Lead|Leader|Chair|Chairman|Chairwoman|Dean|Fellow|"
+    r"Scientist|Counsel|Physician|Professor)\s*,\s*$"
+)
+#: After the name, the organisation the title is held at: ", at Bristol-Myers Squibb", " of Pfizer".
+_TITLE_AT_AFTER = re.compile(r",?\s+(?:at|of|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _department(text: str, start: int, end: int, printed: str) -> bool:
+    """Whether a name found by its industry word ("… Oncology") is a department in a person's title:
+    printed between the title's comma and the organisation the title is held at ("Executive Director,
+    Discovery Medicine-Clinical Oncology, at Bristol-Myers Squibb"). A name with a legal form is a
+    company's wherever it stands."""
+    if LEGAL_FORM_END.search(printed):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 30), start) and _TITLE_AT_AFTER.match(text, end))
+
+
+#: A leading initial of a company's name ("H. Lundbeck A/S"), where a list or a phrase puts a name.
+_INITIAL_AFTER_PLACE = re.compile(
+    r"(?:[,(;]\s*|\b(?:and|with|to|by|of|from|between|include|includes|including)\s+)(?P<initial>[A-Z]\.\s+)$"
+)
+_INITIAL_ALONE = re.compile(r"[A-Z]\.\s+")
+
+
+def _initial_before(text: str, since: int, start: int) -> int | None:
+    """Where a company's leading initial starts, right before its name at ``start`` ("H. Lundbeck
+    A/S"): printed after a comma, a bracket or a word that puts a name there ("and H. Lundbeck A/S"), or
+    opening the sentence; None when there is none."""
+    if _INITIAL_ALONE.fullmatch(text, since, start):
+        return since
+    m = _INITIAL_AFTER_PLACE.search(text, max(since, start - 16), start)
+    return m.start("initial") if m is not None else None
+
+
+def _cued_company_hits(
+    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, named: list[Hit]
+) -> list[Hit]:
     """Companies no list knows, named where a sentence about a licence or collaboration puts a party:
-    after "collaboration with", "licensed … to", or as "A and B signed/entered into …"."""
+    after "collaboration with", "licensed … to", "jointly with", "our partner", "partners include", as
+    "A and B signed/entered into …", and every name of a list of parties that starts there ("alliances
+    with GlaxoSmithKline, Emergent BioSolutions, Amgen and H. Lundbeck A/S.")."""
+    text = doc.text
     found: list[Hit] = []
     matches = itertools.chain(
-        ((m, "name") for m in _COMPANY_AFTER_CUE.finditer(doc.text, sent.start, sent.end)),
-        ((m, "name") for m in _COMPANY_LICENSED_TO.finditer(doc.text, sent.start, sent.end)),
+        ((m, "name") for m in _COMPANY_AFTER_CUE.finditer(text, sent.start, sent.end)),
+        ((m, "name") for m in _COMPANY_LICENSED_TO.finditer(text, sent.start, sent.end)),
+        ((m, "name") for m in _COMPANY_AFTER_PARTNER.finditer(text, sent.start, sent.end)),
         (
             (m, group)
-            for m in _COMPANY_JOINT.finditer(doc.text, sent.start, sent.end)
+            for m in _COMPANY_JOINT.finditer(text, sent.start, sent.end)
             for group in ("name", "other")
         ),
     )
+    companies = {h.start: h for h in named if h.kind == "company"}
     for m, group in matches:
         if m.re is _COMPANY_JOINT and not _known_company(
             gaz, m.group("other" if group == "name" else "name")
         ):
             continue  # "A and B signed": a new name is taken only beside a company's ("ImmunoGen and Lilly")
-        start, printed = m.start(group), m.group(group).rstrip("&- ")
-        while printed.split()[0] in _NOT_COMPANY_START and " " in printed:
-            cut = printed.index(" ") + 1
-            start, printed = start + cut, printed[cut:]
-        end = start + len(printed)
-        if (
-            taken.overlaps(start, end)
-            or printed.split()[0] in _NOT_COMPANY_WORDS
-            or set(printed.split()) & _NOT_PARTY_WORDS
-            or "\n\n" in printed
-        ):
-            continue
-        entry = gaz.lookup(printed)
-        if entry is not None and entry.kind != "company":
-            continue
-        entry = entry or gaz.company_by_base(printed)
-        taken.add(start, end)
-        ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
-        found.append(Hit(start, end, printed, ref, entry is not None))
+        names = [(m.start(group), m.group(group))]
+        if m.re is _COMPANY_AFTER_CUE:
+            names.extend(_listed_after(text, sent, m.start(group), companies))
+        for start, printed in names:
+            hit = _cued_hit(doc, gaz, taken, start, printed)
+            if hit is not None:
+                companies[hit.start] = hit
+                found.append(hit)
     return found
+
+
+def _cued_hit(doc: Document, gaz: Gazetteer, taken: SpanSet, start: int, printed: str) -> Hit | None:
+    """The company named ``printed`` at ``start`` where a cue puts a party, unless the place is taken or
+    the words name no company (the filer's role, a place, a title, an institution)."""
+    printed = printed.rstrip("&- ")
+    while printed.split()[0] in _NOT_COMPANY_START and " " in printed:
+        cut = printed.index(" ") + 1
+        start, printed = start + cut, printed[cut:]
+    end = start + len(printed)
+    if (
+        taken.overlaps(start, end)
+        or printed.split()[0] in _NOT_COMPANY_WORDS
+        or set(printed.split()) & _NOT_PARTY_WORDS
+        or "\n\n" in printed
+        or _institution(doc.text, start, printed)
+    ):
+        return None
+    entry = gaz.lookup(printed)
+    if entry is not None and entry.kind != "company":
+        return None
+    entry = entry or gaz.company_by_base(printed)
+    taken.add(start, end)
+    ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
+    return Hit(start, end, printed, ref, entry is not None)
+
+
+#: Between two names of a list: ", ", ", and ", " and ".
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_CUE_NAME_AT = re.compile(_CUE_NAME)
+#: Where a list of parties ends: the end of its sentence or clause.
+_LIST_END = re.compile(r"\s*(?:[.;:]|$)")
+
+
+def _listed_after(text: str, sent: Sentence, start: int, companies: dict[int, Hit]) -> list[tuple[int, str]]:
+    """The names of the list of parties whose first name starts at ``start`` ("with GlaxoSmithKline,
+    Emergent BioSolutions, Amgen and H. Lundbeck A/S."), after the first. Each item is a company's name
+    already found or capitalised words; the list ends its sentence or clause. Any other item ("and
+    others", "in Europe", "to develop") leaves the list unsure: none is taken."""
+    items: list[tuple[int, str]] = []
+    pos = start
+    while True:
+        end = _item_end(text, pos, companies)
+        if end is None:
+            return []
+        if pos != start and pos not in companies:
+            items.append((pos, text[pos:end]))
+        sep = _LIST_SEPARATOR.match(text, end, sent.end)
+        if sep is None:
+            return items if _LIST_END.match(text, end, sent.end) else []
+        pos = sep.end()
+
+
+def _item_end(text: str, pos: int, companies: dict[int, Hit]) -> int | None:
+    """Where the list item at ``pos`` ends: a company's name found there, else capitalised words."""
+    if pos in companies:
+        return companies[pos].end
+    m = _CUE_NAME_AT.match(text, pos)
+    return m.end() if m is not None else None
+
+
+#: Words naming an institution, not a company: "the Center for Molecular Medicine and Immunology",
+#: "the National Cancer Institute", "the University of Texas".
+_INSTITUTION_WORDS = frozenset({
+    "Center", "Centre", "Centers", "Institute", "Institutes", "University", "Hospital", "Foundation", "School",
+    "College", "Clinic", "Council", "Agency", "Department", "Ministry", "Academy", "Society", "Association",
+    "Consortium", "Network", "Laboratory", "Program", "Programme", "Office", "Service", "Services", "Trust",
+})  # fmt: skip
+#: "the" right before a name: with one word only, a generic noun ("the Center", "the Foundation").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _institution(text: str, start: int, printed: str) -> bool:
+    """Whether a name a partnership cue puts where a party goes is no company's: an institution's
+    ("Center", "Institute", "University" …), or one word after "the" (a generic noun: "the Center")."""
+    words = printed.split()
+    if set(words) & _INSTITUTION_WORDS:
+        return True
+    return len(words) == 1 and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _known_company(gaz: Gazetteer, printed: str) -> bool:
@@ -551,6 +726,8 @@ def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | 
         return False
     if _NOT_AFTER.search(text[max(sent.start, m.start() - 12) : m.start()]):
         return False
+    if _ACTED_ON_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
+        return False  # "MDX-1100, an antibody to IP-10": IP-10 is the antibody's target
     if _trial_place(text, m.start(), m.end(), sent):
         return False
     if _CELL_LINE_AFTER.match(text, m.end(), min(sent.end, m.end() + _TRIAL_WINDOW)):
@@ -779,6 +956,54 @@ def _new_code_place(text: str, start: int, end: int, sent: Sentence) -> bool:
     return not _CELL_LINE_AFTER.match(text, end, min(sent.end, end + _TRIAL_WINDOW))
 
 
+_ISOTOPE_NAMES = (
+    "yttrium|iodine|indium|lutetium|technetium|copper|actinium|bismuth|astatine|gallium|zirconium|thorium|"
+    "rhenium|samarium|strontium|radium|lead|holmium|fluorine|carbon"
+)
+_ISOTOPE_SYMBOLS = "Y|I|In|Lu|Tc|Cu|Ac|Bi|At|Ga|Zr|Th|Re|Sm|Sr|Ra|Pb|Ho|F|C"
+#: An isotope as filings print one, its mass number of two or three digits: "yttrium-90", "iodine 131",
+#: "Y-90", "Tc-99m", "90Y", "131I", "177Lu".
+_ISOTOPE = (
+    rf"(?:(?i:{_ISOTOPE_NAMES})[- ]?\d{{2,3}}m?|(?:{_ISOTOPE_SYMBOLS})-?\d{{2,3}}m?"
+    rf"|\d{{2,3}}m?(?:{_ISOTOPE_SYMBOLS}))"
+)
+#: Right before a compound's name, a radiolabel making it another product: "yttrium-90-labeled
+#: epratuzumab", "90Y-epratuzumab", "131I-tositumomab", "radiolabeled epratuzumab".
+_LABEL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_ISOTOPE}(?:[- ](?i:radio)?(?i:labell?ed|conjugated|tagged))?[- ]|(?i:radio-?labell?ed)\s+)$"
+)
+#: … or right after it: "epratuzumab labeled with yttrium-90".
+_LABEL_AFTER = re.compile(
+    rf"\s+(?i:radio-?)?(?i:labell?ed|conjugated|tagged)\s+with\s+(?:the\s+)?{_ISOTOPE}(?![\w-])"
+)
+#: Second words of INNs that already name a radio- or toxin-conjugate: "Y-90 ibritumomab tiuxetan" is
+#: the product the INN names, not another.
+_CHELATOR_INN = re.compile(r"\s(?:tiuxetan|tetraxetan|pendetide)$", re.IGNORECASE)
+
+
+def _labeled_forms(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each compound's name printed with a radiolabel ("yttrium-90-labeled epratuzumab",
+    "90Y-epratuzumab") read as the name of that labelled product, a compound of its own: what the
+    filing says of it (a Phase I/II trial) is not said of the bare antibody."""
+    labeled: list[Hit] = []
+    for h in hits:
+        if h.kind != "compound" or _CHELATOR_INN.search(h.printed):
+            continue
+        before = _LABEL_BEFORE.search(text, max(0, h.start - 40), h.start)
+        after = _LABEL_AFTER.match(text, h.end)
+        if before is None and after is None:
+            continue
+        start = before.start() if before is not None else h.start
+        end = after.end() if after is not None else h.end
+        printed = " ".join(text[start:end].split())
+        labeled.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
+    if not labeled:
+        return hits
+    spans = SpanSet((h.start, h.end) for h in labeled)
+    kept = [h for h in hits if not spans.overlaps(h.start, h.end)]
+    return sorted([*kept, *labeled], key=lambda h: (h.start, h.end))
+
+
 def _without_descriptions(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits without an "<antigen> ADC" set beside a compound's name as its description ("ADCETRIS,
     CD30 ADC"): it describes that compound, and names none of its own."""
@@ -833,7 +1058,11 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
     compounds = [h for h in hits if h.kind == "compound"]
     links: list[tuple[Hit, Hit]] = []
     for a, b in itertools.pairwise(compounds):
-        if a.ref != b.ref and (_SAME_GLUE.match(doc.text[a.end : b.start]) or _or_alias(doc.text, a, b)):
+        if a.ref != b.ref and (
+            _SAME_GLUE.match(doc.text[a.end : b.start])
+            or _or_alias(doc.text, a, b)
+            or _developed_as(doc.text, a, b)
+        ):
             links.append((a, b))
     # A brand and a code name are both other names of one INN ("ADCETRIS (brentuximab vedotin)",
     # "brentuximab vedotin (SGN-35)"): a name is ambiguous when stated the same as two codes or INNs, or
@@ -875,6 +1104,30 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         replace(h, ref=find(h.ref)) if h.kind == "compound" and find(h.ref) != h.ref else h for h in hits
     ]
     return merged, facts
+
+
+#: "develop X as Y": Y is the name X is developed under ("will develop MT293 as TRC093").
+_DEVELOP_BEFORE = re.compile(r"\bdevelop(?:s|ed|ing)?\s+$", re.IGNORECASE)
+_AS_GLUE = re.compile(r"\s+as\s+")
+#: Between X and Y: the licensee that develops the compound, told of by "which"/"who" and naming it by
+#: a noun: "licensed MT293 to TRACON Pharmaceuticals, Inc., which will develop the antibody as TRC093".
+_DEVELOPED_AS = re.compile(
+    r"\s+to\s+[^;()]{1,80}?,\s+(?:which|who)\s+(?:will\s+|plans\s+to\s+|intends\s+to\s+)?develop(?:s)?\s+"
+    r"(?:it|(?:the|this)\s+(?:antibody|compound|conjugate|molecule|product(?:\s+candidate)?|drug(?:\s+candidate)?"
+    r"|candidate|program))\s+as\s+"
+)
+
+
+def _developed_as(text: str, a: Hit, b: Hit) -> bool:
+    """Whether the filing states ``b`` the name ``a`` is developed under: "develop MT293 as TRC093",
+    "licensed MT293 to TRACON …, which will develop the antibody as TRC093". Y is a code name or INN,
+    and ends its phrase (so "as TRC093 for the treatment of cancer" is one, "as a single agent" none)."""
+    if not (is_code_like(b.printed) or b.inn) or text[b.end : b.end + 1].isalnum():
+        return False
+    gap = text[a.end : b.start]
+    if _AS_GLUE.fullmatch(gap) and _DEVELOP_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return True
+    return _DEVELOPED_AS.fullmatch(gap) is not None
 
 
 def _or_alias(text: str, a: Hit, b: Hit) -> bool:

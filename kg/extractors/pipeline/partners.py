@@ -8,7 +8,9 @@ companies in a sentence with a licence/collaboration cue ("collaborative partner
 to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
 Roche Group)") and collaborations stated as ended ("final financial settlement") or past ("previously
 had a collaboration", "which Bayer returned to CuraGen"). Each partnership is
-also an ``Agreement`` with its parties, type, compounds covered and amount where stated.
+also an ``Agreement`` with its parties, type, compounds covered and amount where stated. A company
+stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
+``subsidiaryOf`` the filer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg.corpus import Document
+from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context, foreign_clause
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
@@ -192,6 +195,9 @@ def partners(
         for child, parent in _parents(text, companies):
             parented.add(parent.start)
             yield Relation(child.ref, "subsidiaryOf", parent.ref, evidence)
+        if filer is not None:
+            for child in _filers_subsidiaries(text, companies, filer):
+                yield Relation(child.ref, "subsidiaryOf", filer, evidence)
         yield from _developers(doc, ctx, companies, evidence)
 
         if filer is None or not _PARTNER_CUE.search(body):
@@ -449,6 +455,17 @@ def _kind(doc: Document, ctx: Context, company: Hit) -> str:
     cues = list(_PARTNER_CUE.finditer(doc.text, ctx.sentence.start, ctx.sentence.end))
     nearest = min(cues, key=lambda m: min(abs(m.start() - company.end), abs(company.start - m.end())))
     return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
+
+
+def _filers_subsidiaries(text: str, companies: list[Hit], filer: EntityRef) -> Iterator[Hit]:
+    """Companies stated to be the filer's subsidiaries: "Micromet AG, the company's wholly-owned
+    subsidiary", "Zeta GmbH, our subsidiary"."""
+    for c in companies:
+        if c.ref == filer:
+            continue
+        m = SUBSIDIARY_AFTER.match(text, c.end)
+        if m is not None and m.group("owner") and not m.group("of"):
+            yield c
 
 
 def _parents(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit]]:

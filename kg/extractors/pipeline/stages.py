@@ -13,6 +13,12 @@ own clause; when a clause states several stages and several diseases, each stage
 own phrase names ("the Phase I/II trial in SCLC and the Phase I trial in multiple myeloma"), and none when
 that pairing is unclear. Named trials ("Phase III trial, EMILIA,") become ClinicalTrial entities with
 their compound, phase and indication.
+
+A trial named as the source of results ("Data from the Phase II trial … were presented", "Following the
+results of the Phase 3 … trial") or as the one an approval was based on is no current stage, unless its
+results are interim, first or awaited. A pivotal trial with no phase printed is Phase III only when the
+filing prints no phase of the compound's pivotal trial ("our pivotal phase II trial"). A stage introduced
+by "into" belongs to the compound right before the "into", never to one moved into another stage before.
 """
 
 from __future__ import annotations
@@ -41,12 +47,17 @@ _FUTURE_BEFORE = re.compile(
     r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*)\b",
     re.IGNORECASE,
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A plan stated anywhere in a stage's clause, or in a clause before it (a list continuing the plan):
 #: "a Phase II trial … is expected to begin", "a Phase I/II trial … is planned".
 _FUTURE_ANYWHERE = re.compile(
     r"to\s+be\s+initiated|on\s+track\s+to|is\s+planned|are\s+planned|will\s+be\s+initiated|"
     r"will\s+(?:begin|start|initiate|commence|open)|plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to|"
-    r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)",
+    r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)|"
+    # A headline's participle after the stage: "pivotal trial in relapsed/refractory ALL planned --",
+    # "Phase III trial planned for 2011" (not "as planned", which tells of a trial going on).
+    r"(?<!\bas\s)\bplanned(?=\s*(?:[-–—]+|[.;:])?\s*$|\s+for\s+(?:the\s+)?(?:first|second|third|fourth|early|mid|late|end|"
+    r"beginning|start|next|this|calendar|fiscal|(?:19|20)\d\d|[1-4]Q|[12]H|Q[1-4]|H[12]|" + _MONTH + r")\b)",
     re.IGNORECASE,
 )
 #: Where a sentence's clauses end. A plan stated in a later clause says nothing of the stage stated
@@ -103,7 +114,7 @@ _REGULATOR = (
 #: Where or when a product was approved: "approved in the US", "approved in Europe", "in February 2013".
 _MARKET = (
     r"(?:the\s+)?(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|Canada)\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?\d{4}"
+    rf"{_MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}"
 )
 #: Marketing approval of a product: "the FDA approved", "was approved by the FDA / in the US / for
 #: marketing", "received (FDA|marketing) approval". A bare "was approved" (by a board, an ethics
@@ -185,6 +196,31 @@ _PAST_STAGE = re.compile(
     r"\b(?:was|were)\s+previously\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|\b(?:formerly|previously)\s+in\b",
     re.IGNORECASE,
 )
+#: A stage named as the trial results came from, right before it: "Data from the Phase II trial TDM4450g
+#: … were presented", "Following the results of the Phase 3 PROTÉGÉ trial, …". The trial has given its
+#: results: whether the compound is still at that stage the words do not say (it may have moved on, or
+#: stopped). Interim or first results, or those of a trial said to go on, are of a current trial.
+_RESULTS_OF = re.compile(
+    r"\b(?:data|results?|findings|outcomes?|analys[ie]s)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+"
+    r"(?:(?:the|a|an|its|our|their|this|these|that)\s+)?(?:(?!(?:and|or|but|while|with|for)\b)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+#: In the results phrase: the trial goes on ("interim data from the ongoing Phase II trial", "the first
+#: data from the Phase I study").
+_GOING_ON = re.compile(
+    r"\b(?:interim|ongoing|on-going|continuing|current|first|initial|preliminary|early)\b", re.IGNORECASE
+)
+#: After the trial's name: its results are awaited, so the trial goes on.
+_AWAITED = re.compile(r"\b(?:expected|anticipated|awaited|due(?!\s+to\b))\b", re.IGNORECASE)
+#: After a stage: the trial is the one an approval already given was based on ("The pivotal study
+#: Hx-CD20-406, on which the approval was based, enrolled …", "…, which supported the approval of …"):
+#: a finished trial of an approved product.
+_BASIS_OF_APPROVAL = re.compile(
+    r"[^;]{0,60}?\b(?:(?:on|upon)\s+which\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?\s+"
+    r"(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?based|which\s+(?:led\s+to|supported|formed\s+the\s+basis\s+"
+    r"(?:of|for))\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?)\b",
+    re.IGNORECASE,
+)
 #: A phase stated as completed, right before it ("has completed Phase I testing", "completed its pivotal
 #: Phase II trial", "following completion of the Phase I trial") or after it ("Phase I completed", "the
 #: Phase I trial of IMGN529 was completed"). Completed enrollment or dosing completes no phase.
@@ -254,10 +290,16 @@ def stages(
     # "advanced X into the clinic" says Phase I only when the filing names no phase of X's own:
     # such observations wait for the end of the filing.
     from_clinic: list[StatusObservation] = []
+    # So does "a pivotal trial" with no phase printed (the vocabulary's Phase III) only when the filing
+    # prints no phase of the compound's pivotal trial ("our pivotal phase II trial"): it is that trial.
+    from_pivotal: list[StatusObservation] = []
+    pivotal_phases: dict[EntityRef, set[str]] = {}
     for index, ctx in enumerate(ctxs):
         s = ctx.sentence
         found: list[tuple[str, int]] = []
         clinic_at: set[int] = set()
+        pivotal_at: set[int] = set()  # a pivotal trial with no phase printed
+        pivotal_phase_at: set[int] = set()  # the phase of a pivotal trial ("pivotal phase II trial")
         for pattern, phase, marks in patterns:
             if marks[index]:
                 for m in pattern.finditer(text, s.start, s.end):
@@ -265,6 +307,10 @@ def stages(
                         found.append((phase or phase_name(m), m.start()))
                         if pattern is _CLINIC:
                             clinic_at.add(m.start())
+                        elif pattern is _PIVOTAL:
+                            pivotal_at.add(m.start())
+                        elif pattern is PHASE and _pivotal_phase(text, s.start, m):
+                            pivotal_phase_at.add(m.start())
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
         if not found and not ind_plan:
             continue
@@ -298,6 +344,14 @@ def stages(
                 reason = f"development stopped or past: no current stage ({phase}) for {subject.key}"
             elif phase != "Preclinical" and clauses.planned(at):
                 reason = f"planned, not current, stage ({phase}) for {subject.key}"
+            elif phase.startswith("Phase") and clauses.reported(at):
+                reason = f"a trial's results reported, not a current stage ({phase}) for {subject.key}"
+            elif phase.startswith("Phase") and clauses.basis_of_approval(at):
+                reason = (
+                    f"the trial an approval was based on, not a current stage ({phase}) for {subject.key}"
+                )
+            if at in pivotal_phase_at:
+                pivotal_phases.setdefault(subject, set()).add(phase)
             decided.append((phase, at, subject, reason, _completed(text, clauses, phase, at)))
         ongoing = {
             (subject, phase) for phase, _, subject, reason, done in decided if reason is None and not done
@@ -311,6 +365,8 @@ def stages(
             for ind in _stage_indications(clauses, stage_starts, at, cued):
                 if at in clinic_at:
                     from_clinic.append(StatusObservation(subject, phase, evidence, ind))
+                elif at in pivotal_at:
+                    from_pivotal.append(StatusObservation(subject, phase, evidence, ind))
                 else:
                     yield from _observe(StatusObservation(subject, phase, evidence, ind), seen)
         if unattached:
@@ -318,6 +374,17 @@ def stages(
                 extractor, "development stage stated without one compound to attach it to", evidence.line
             )
         yield from _trials(doc, ctx, clauses, stage_starts, cued, gaz, extractor)
+    for obs in from_pivotal:
+        printed = sorted(pivotal_phases.get(obs.compound, set()) - {obs.phase})
+        if printed:
+            yield Skipped(
+                extractor,
+                f"'pivotal' not read as {obs.phase} for {obs.compound.key}: the filing prints its pivotal "
+                f"trial's phase ({', '.join(printed)})",
+                obs.evidence.line,
+            )
+            continue
+        yield from _observe(obs, seen)
     for obs in from_clinic:
         named = sorted({phase for ref, phase, _ in seen if ref == obs.compound and phase in _CLINICAL_PHASES})
         if named and obs.phase not in named:
@@ -399,6 +466,22 @@ class _Clauses:
         stage, or puts the stage in the past ("had been in Phase I testing")."""
         start, end = self.statement(at)
         return bool(_DISCONTINUED.search(self.text, start, end) or _PAST_STAGE.search(self.text, start, at))
+
+    def reported(self, at: int) -> bool:
+        """Whether the stage named at ``at`` is only named as the trial results came from ("Data from the
+        Phase II trial … were presented", "Following the results of the Phase 3 … trial"), and not as
+        going on ("interim data from the ongoing Phase II trial", "results of the Phase III trial are
+        expected in 2012": awaited results are of a trial going on)."""
+        start, end = self.of(at)
+        m = _RESULTS_OF.search(self.text, max(start, at - 120), at)
+        if m is None or _GOING_ON.search(self.text, max(start, m.start() - 25), at):
+            return False
+        return _AWAITED.search(self.text, at, end) is None
+
+    def basis_of_approval(self, at: int) -> bool:
+        """Whether the trial named at ``at`` is stated as the one an approval was based on."""
+        _, end = self.of(at)
+        return _BASIS_OF_APPROVAL.match(self.text, _stage_end(self.text, at), end) is not None
 
     def planned(self, at: int) -> bool:
         """Whether the stage named at ``at`` is a plan: a future cue before it in its statement, or a plan
@@ -501,6 +584,20 @@ def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) ->
     return True
 
 
+#: "pivotal" or "registration" right before a phase ("pivotal phase II trial") or after it ("Phase II
+#: pivotal trial"): the phase of a pivotal trial.
+_PIVOTAL_WORD = re.compile(r"\b(?:pivotal|registration(?:al)?)\s+$", re.IGNORECASE)
+_PIVOTAL_AFTER = re.compile(r"\s+(?:pivotal|registration(?:al)?)\b", re.IGNORECASE)
+
+
+def _pivotal_phase(text: str, since: int, m: re.Match[str]) -> bool:
+    """Whether the phase matched by ``m`` is printed as a pivotal trial's ("pivotal phase II trial")."""
+    return bool(
+        _PIVOTAL_WORD.search(text, max(since, m.start() - 16), m.start())
+        or _PIVOTAL_AFTER.match(text, m.end())
+    )
+
+
 def _completed(text: str, clauses: _Clauses, phase: str, at: int) -> bool:
     """Whether the clinical stage named at ``at`` is stated as completed, in its own clause ("has completed
     Phase I testing", "Phase I completed", "the Phase I trial of IMGN529 was completed")."""
@@ -530,6 +627,8 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     or, for a clinical stage, names no other actor: "ACM-101 is in Phase I testing; Roche received FDA
     approval for Avastin" approves no ACM-101, nor does ", while Roche is testing Avastin in a Phase
     III trial" put it in Phase III. A compound of the section heading (the sentence names none) stays."""
+    if _moved_elsewhere(ctx, text, at):
+        return None
     start, end = clauses.of(at)
     if ctx.subject is not None:
         if not ctx.compounds or _in_clause(ctx, text, ctx.subject, phase, start, end, at):
@@ -556,17 +655,37 @@ _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_GAP = re.compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*")
 
 
+def _into_at(ctx: Context, text: str, at: int) -> int | None:
+    """Where the "into" introducing the stage named at ``at`` starts ("advanced SAR3419 into Phase II",
+    "into the clinic"); None when no "into" introduces it."""
+    if text[at : at + 5].lower().startswith("into") and not text[at + 4 : at + 5].isalnum():
+        return at
+    m = _INTO_BEFORE.search(text, max(ctx.sentence.start, at - 12), at)
+    return m.start() if m is not None else None
+
+
+#: "into" as a word: where a compound was moved into a stage.
+_INTO = re.compile(r"\binto\b", re.IGNORECASE)
+
+
+def _moved_elsewhere(ctx: Context, text: str, at: int) -> bool:
+    """Whether the stage named at ``at`` is introduced by "into" and the last compound named before it
+    was moved into another stage in between: "advanced BIIB-022 into Phase II trials and its second
+    antibody into Phase I trials" moves into Phase I a product no name was read for, not BIIB-022."""
+    into = _into_at(ctx, text, at)
+    if into is None:
+        return False
+    named = [h for h in ctx.hits if h.kind == "compound" and h.end <= into]
+    return bool(named) and _INTO.search(text, named[-1].end, into) is not None
+
+
 def _moved_into(ctx: Context, text: str, at: int) -> EntityRef | None:
     """The compound a stage introduced by "into" is stated of: the one named right before the "into",
     maybe with its description between ("advanced SAR3419 into Phase II testing for B-cell lymphoma and
     SAR650984, a CD38 antibody, into the clinic" moves each compound into its own stage)."""
-    if text[at : at + 5].lower().startswith("into") and not text[at + 4 : at + 5].isalnum():
-        into = at
-    else:
-        m = _INTO_BEFORE.search(text, max(ctx.sentence.start, at - 12), at)
-        if m is None:
-            return None
-        into = m.start()
+    into = _into_at(ctx, text, at)
+    if into is None:
+        return None
     named = [h for h in ctx.hits if h.kind == "compound" and h.end <= into]
     if named and _INTO_GAP.fullmatch(text, named[-1].end, into):
         return named[-1].ref

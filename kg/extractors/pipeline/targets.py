@@ -2,13 +2,16 @@
 
 Reads each usable sentence. A target is stated by a cue before it ("targets the CD56 antigen", "targeting
 FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
-or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"). Antigens no list knows are
+or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"); such a patient marker is
+no target in a sentence of two compounds or of a comparison or combination of treatments ("T-DM1 was
+compared with Herceptin plus docetaxel in HER2-positive …"). Antigens no list knows are
 accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
 right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
 ("antibody to TRAIL receptor 1") is the molecule the target binds, not the target: only the receptor's
 own name printed in parentheses right there ("(TRAIL-R1)") is taken. A payload is stated by a
-conjugate's name (``huN901-DM1``), an INN's second word (``mertansine`` → DM1) or a sentence ("composed
-of … DM1 effector molecule"); an antibody by a conjugate's name or "composed of Millennium's MLN591
+conjugate's name (``huN901-DM1``; ``CR011-vcMMAE`` is MMAE, its linker printed with it), an INN's second
+word (``mertansine`` → DM1) or a sentence ("composed of … DM1 effector molecule"); an antibody by a
+conjugate's name (without its linker: ``huC242-SPDB-DM4`` → huC242) or "composed of Millennium's MLN591
 antibody".
 """
 
@@ -18,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import INN_PAYLOAD, PAYLOAD_SUFFIXES, Hit
+from kg.extractors.pipeline.compounds import INN_PAYLOAD, LINKED_PAYLOADS, LINKERS, PAYLOAD_SUFFIXES, Hit
 from kg.extractors.pipeline.context import Context, foreign_clause
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
 from kg.reference import Gazetteer
@@ -93,6 +96,15 @@ _NOT_TARGET_WORDS = {
     "certain",
     "surface",
 }
+#: A sentence comparing or combining the compound with another treatment, which a list may not know
+#: as a compound ("T-DM1 was compared with Herceptin plus docetaxel in first-line HER2-positive
+#: metastatic breast cancer"): a patient marker there selects the patients of every arm, so it says
+#: nothing of the compound's own target.
+_OTHER_TREATMENT = re.compile(
+    r"\bcompar(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:with|to|against)\b|\bversus\b|\bvs\.?(?=\s)|\bplus\b|"
+    r"\bin\s+combination\s+with\b|\btogether\s+with\b|\bwith\s+or\s+without\b",
+    re.IGNORECASE,
+)
 _PAYLOAD_CUE = re.compile(
     r"composed\s+of|conjugat|linked\s+to|attached|effector\s+molecule|payload|cell-killing\s+agent|armed\s+with|"
     r"carr(?:y|ies|ying)",
@@ -161,8 +173,11 @@ def targets(
                     (w.start("t"), w.end("t"), printed, EntityRef("target", slugify(printed)), False)
                 )
         before_post = len(found)
+        selecting: set[int] = set()  # markers of patients ("HER2-positive", "CD30+"), not of the compound
         for m in _POST_CUE.finditer(text, s.start, s.end):
             found.extend(_antigen(m.start("t"), m.end("t"), m.group("t"), gaz, ctx, need_digit=True))
+            if not text.startswith("-target", m.end("t")):
+                selecting.add(m.start("t"))
         # "HER2-positive breast cancer" selects patients: with two compounds in the sentence ("in
         # combination with Herceptin (trastuzumab)") the marker may be either's target.
         markers = {start for start, *_ in found[before_post:]}
@@ -193,6 +208,14 @@ def targets(
                 yield Skipped(
                     extractor,
                     f"target {printed!r} selects patients in a sentence of several compounds: whose it is is unclear",
+                    evidence.line,
+                )
+                continue
+            if start in selecting and _OTHER_TREATMENT.search(text, s.start, s.end):
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} selects the patients of a comparison or combination of treatments, "
+                    "not the compound's target",
                     evidence.line,
                 )
                 continue
@@ -271,6 +294,14 @@ def _antigen(
     return [(start, end, printed, EntityRef("target", slugify(printed)), False)]
 
 
+def _without_linker(name: str) -> str:
+    """A conjugate's name before its payload without the linker printed last ("huC242-SPDB" → "huC242")."""
+    for linker in LINKERS:
+        if name.lower().endswith("-" + linker.lower()):
+            return name[: -len(linker) - 1]
+    return name
+
+
 def payloads(
     doc: Document, ctxs: list[Context], hits: list[Hit], gaz: Gazetteer, extractor: str
 ) -> Iterator[Relation | Mention | UnknownEntity]:
@@ -282,8 +313,9 @@ def payloads(
         payload_name = None
         for suffix in PAYLOAD_SUFFIXES:
             if h.printed.upper().endswith("-" + suffix.upper()):
-                payload_name = suffix
-                antibody = h.printed[: -len(suffix) - 1]
+                # "CR011-vcMMAE": the linker ("vc") is printed with the payload, which is MMAE.
+                payload_name = LINKED_PAYLOADS.get(suffix, suffix)
+                antibody = _without_linker(h.printed[: -len(suffix) - 1])
                 if len(antibody) >= 3 and not h.ocr:  # a damaged spelling names no antibody
                     yield Relation(h.ref, "antibody", antibody, doc.evidence(h.start, h.end, extractor))
                 break
