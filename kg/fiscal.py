@@ -54,8 +54,8 @@ _COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4
 #: ended June 30", "Years Ended December 31,", "twelve months ended". A year-to-date column runs
 #: from the start of the fiscal year, so its length and end date give the fiscal-year end.
 _TO_DATE = re.compile(
-    r"\b(?P<count>six|nine|twelve|6|9|12)[\s-]+months?(?:[\s-]+periods?)?\s+(?:ended|ending)\s+(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b"
-    r"|\b(?:fiscal\s+|full\s+)?years?\s+(?:ended|ending)\s+(?P<ymonth>[A-Za-z]{3,9})\.?\s+\d{1,2}\b",
+    r"\b(?P<count>six|nine|twelve|6|9|12)[\s-]+months?(?:[\s-]+periods?)?\s+(?:ended|ending)\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\b"
+    r"|\b(?:fiscal\s+|full\s+)?years?\s+(?:ended|ending)\s+(?P<ymonth>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})\b",
     re.IGNORECASE,
 )
 _TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
@@ -63,6 +63,31 @@ _TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _TO_DATE_WORDS = ("six", "nine", "twelve", "6", "9", "12", "fiscal", "full", "year")
 #: The words a ``_QUARTER_OF_FY`` match starts with.
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+
+
+#: A 52–53-week fiscal year stated in words: "a 52- or 53-week fiscal year", "52/53-week", "a
+#: 53-week year", "the Sunday closest to December 31", "the last Saturday of June". Such a year ends
+#: on a weekday, on another date each year: no month's end places its quarters ("52-week high" is
+#: a share price's, not a year's).
+_WEEK_YEAR = re.compile(
+    r"\b5[23][\s-]*(?:or|/|and|to)\s*5[23][\s-]*weeks?\b"
+    # "a 53-week year", "a 52-week fiscal year" beside "fiscal" ("a 52-week period" of a trial is not one)
+    r"|\bfiscal\b[^.;]{0,80}?\b5[23][\s-]*weeks?\s+(?:fiscal\s+)?(?:years?|quarters?)\b"
+    r"|\b5[23][\s-]*weeks?\s+fiscal\s+(?:years?|quarters?)\b"
+    r"|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:closest|nearest|next)\s+to\s+"
+    + MONTH_NAME
+    + r"|\blast\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of|in)\s+"
+    + MONTH_NAME,
+    re.IGNORECASE,
+)
+
+
+def states_week_year(text: str) -> bool:
+    """Whether a filing says its fiscal year is one of 52 or 53 weeks (see ``_WEEK_YEAR``)."""
+    folded = fold_case(text)
+    if "week" not in folded and "day" not in folded:
+        return False
+    return _WEEK_YEAR.search(text) is not None
 
 
 def month_day(date: dt.date) -> tuple[int, int]:
@@ -73,9 +98,15 @@ def month_day(date: dt.date) -> tuple[int, int]:
 def document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
     """``infer_fiscal_year_end`` of the whole filing, computed once per document (the metadata and the
     financials extractors both need it)."""
-    return doc.derived(
-        "fiscal_year_end", lambda d: header_fiscal_year_end(d) or infer_fiscal_year_end(d.text)
-    )
+    return doc.derived("fiscal_year_end", _document_fiscal_year_end)
+
+
+def _document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
+    """The EDGAR header's fiscal-year end, else the one the prose implies; none for a filer that says
+    its years run 52 or 53 weeks (a header's "1231" is then only the month its years end near)."""
+    if states_week_year(doc.text):
+        return None
+    return header_fiscal_year_end(doc) or infer_fiscal_year_end(doc.text)
 
 
 def header_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
@@ -111,6 +142,8 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
     within its fiscal year ("the first quarter of the Company's 2006 fiscal year", "1QFY11") next
     to the date that quarter ended ("three-month period ended September 30, 2005").
     """
+    if states_week_year(text):
+        return None
     votes: dict[tuple[int, int], int] = {}
     # Each pattern starts with one of a few words: it is tried only where one does (see WordPlaces).
     folded = fold_case(text)
@@ -118,14 +151,8 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         date = date_from_match(match)
         if date:
             votes[month_day(date)] = votes.get(month_day(date), 0) + 2
-    for match in WordPlaces(folded, ("fiscal",)).matches(_FY_ENDS, text):
-        # The filer's own calendar only: "Takeda's fiscal year ends March 31" is a partner's.
-        if not _OWN_SUBJECT.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        month = MONTHS.get(match.group("month").lower().rstrip("."))
-        if month is not None and 1 <= int(match.group("day")) <= _month_end(2000, month):
-            key = (month, int(match.group("day")))
-            votes[key] = votes.get(key, 0) + 2
+    for key in _own_year_end_rules(text, WordPlaces(folded, ("fiscal",)).matches(_FY_ENDS, text)):
+        votes[key] = votes.get(key, 0) + 2
     for quarter, fiscal_year, end in _quarter_statements(text, folded):
         fye = _fye_from_quarter(quarter, fiscal_year, end)
         if fye:
@@ -139,6 +166,24 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
     # 52–53-week year: it ends on a weekday near a month's end, on a different date each year, so
     # no date places its quarters.
     return fye if _month_end_day(fye) else None
+
+
+def _own_year_end_rules(text: str, matches: Iterator[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """(month, day) of each ``_FY_ENDS`` match stating the filer's own rule ("The Company's fiscal
+    year ends June 30"): "Takeda's fiscal year ends March 31" is a partner's."""
+    for match in matches:
+        if not _OWN_SUBJECT.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        month = MONTHS.get(match.group("month").lower().rstrip("."))
+        if month is not None and 1 <= int(match.group("day")) <= _month_end(2000, month):
+            yield month, int(match.group("day"))
+
+
+def stated_year_end_rule(sentence: str) -> tuple[int, int] | None:
+    """The fiscal-year end a sentence states as the filer's rule, with no year ("Our fiscal year ends
+    December 31."), or None."""
+    rules = set(_own_year_end_rules(sentence, _FY_ENDS.finditer(sentence)))
+    return next(iter(rules)) if len(rules) == 1 else None
 
 
 def _month_end_day(month_day: tuple[int, int]) -> bool:
@@ -164,6 +209,10 @@ def _to_date_votes(text: str, folded: str) -> dict[tuple[int, int], int]:
         # The year-to-date ends ``months`` into the fiscal year: the year ends 12 - months later.
         fye_month = (month - 1 + 12 - months) % 12 + 1
         key = (fye_month, _month_end(2001, fye_month))  # a non-leap year: February ends on the 28th
+        if not _month_end_day((month, int(match.group("day") or match.group("yday")))):
+            # "Nine Months Ended September 27": a to-date period ending on a weekday is one of a
+            # 52–53-week year, whose end no month's last day gives.
+            key = _weekday_year_end(fye_month)
         votes[key] = votes.get(key, 0) + 1
     return votes
 
@@ -193,14 +242,163 @@ def _quarter_statements(text: str, folded: str) -> list[tuple[int, int, dt.date]
 
 
 def _fye_from_quarter(quarter: int, fiscal_year: int, quarter_end: dt.date) -> tuple[int, int] | None:
-    """Fiscal-year end implied by "quarter Q of fiscal year FY ended on quarter_end"."""
-    months_to_go = 3 * (4 - quarter)
-    month = quarter_end.month + months_to_go
-    year = quarter_end.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
+    """Fiscal-year end implied by "quarter Q of fiscal year FY ended on quarter_end".
+
+    A quarter ending on another day than its month's last ("ended September 27, 2009") is one of a
+    52–53-week year: the year ends on a weekday too, given as a day that is no month's end (so
+    that, winning the vote, it places no quarter)."""
+    month, year = _year_end_month(quarter, quarter_end)
     if year != fiscal_year:
         return None  # the phrase and the date disagree: trust neither
+    if quarter_end.day != _month_end(quarter_end.year, quarter_end.month):
+        return _weekday_year_end(month)
     return month, _month_end(year, month)
+
+
+def _weekday_year_end(month: int) -> tuple[int, int]:
+    """The vote of a year that ends on a weekday near the end of ``month`` (a 52–53-week year): a
+    day of that month that is no month's last, which, winning, gives no fiscal-year end."""
+    return month, _month_end(2001, month) - 1
+
+
+def _year_end_month(quarter: int, quarter_end: dt.date) -> tuple[int, int]:
+    """(month, calendar year) the fiscal year of quarter ``quarter`` ending on ``quarter_end`` ends in."""
+    month = quarter_end.month + 3 * (4 - quarter)
+    return (month - 1) % 12 + 1, quarter_end.year + (month - 1) // 12
+
+
+# ---------------------------------------------------------------------------------------------
+# How the filer numbers its fiscal years. Most name a fiscal year by the calendar year it ends in
+# (the year to June 30, 2006 is fiscal 2006), some by the year it starts in ("fiscal year 2009, the
+# twelve months ended March 31, 2010"), and a 52–53-week filer's year may end days into the next
+# calendar year ("fiscal 2009 will end on January 3, 2010"). Only a sentence printing a year's or a
+# quarter's number beside the date it ends tells which.
+
+_ORDINAL_WORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+#: Words between a fiscal period's name and the date it ends: ", the twelve months ended", ", which
+#: ended", " (the year ended", ", a 52-week year that ended", " will end on", " ending".
+_EQUALS = (
+    r"\s*(?:,|\(|—|–|--?)?\s*(?:(?:which|that)\s+)?"
+    r"(?:(?:will\s+be|was|is)\s+an?\s+5[23][\s-]*week\s+(?:fiscal\s+)?(?:year|quarter)\s*,?\s*(?:(?:which|that)\s+)?)?"
+    r"(?:the\s+(?:(?:twelve|12|three|3)[\s-]+months?(?:\s+period)?|(?:fiscal\s+)?year|quarter)\s+)?"
+    r"(?:will\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?"
+)
+#: "fiscal year 2009, the twelve months ended March 31, 2010", "fiscal 2009 will be a 53-week year
+#: ending January 3, 2010", "For fiscal year 2010, ending March 31, 2011".
+_YEAR_EQUATION = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b(?!['’]s)" + _EQUALS + DATE_PATTERN, re.IGNORECASE
+)
+#: Words before "fiscal 2009" that make it the year a part is of ("the second quarter of fiscal 2010,
+#: which ended December 31, 2009" dates the quarter, not the year).
+_PART_OF = re.compile(
+    r"(?:quarters?|half|months?|period|weeks?)\s+(?:of\s+)?(?:(?:the|its|our)\s+)?$", re.IGNORECASE
+)
+#: "the third quarter of fiscal 2009, which ended September 27, 2009", "fiscal 2010 fourth quarter,
+#: which ended June 30, 2010", "first quarter of the Company's 2006 fiscal year, ended …".
+_QUARTER_EQUATION = re.compile(
+    r"\b(?:"
+    + _ORDINAL_WORD
+    + r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?)?(?P<label>(?:19|20)\d\d)(?:\s+fiscal\s+year)?"
+    r"|fiscal\s+(?:year\s+)?(?P<label2>(?:19|20)\d\d)(?:['’]s)?\s+"
+    + _ORDINAL_WORD.replace("?P<ord>", "?P<ord2>")
+    + r"\s+quarter)"
+    + _EQUALS
+    + DATE_PATTERN,
+    re.IGNORECASE,
+)
+#: The date first: "the three-month period ended March 31, 2005 - the third quarter of the Company's
+#: 2005 fiscal year", "the quarter ended June 30, 2010 (the first quarter of fiscal 2011)".
+_DATED_QUARTER = re.compile(
+    r"\b(?:three[\s-]+months?(?:\s+period)?|quarter)\s+(?:ended|ending)\s+"
+    + DATE_PATTERN
+    + r"\s*(?:,|\(|—|–|--?)\s*(?:(?:the|its|our)\s+)?"
+    + _ORDINAL_WORD.replace("?P<ord>", "?P<ord3>")
+    + r"\s+(?:fiscal\s+)?quarter\s+of\s+(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?(?:fiscal\s+(?:year\s+)?)?"
+    r"(?P<label3>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LabelledEnd:
+    """A fiscal period the filing names by number and dates in one phrase: quarter ``quarter`` (4
+    for the whole year) of the year the filing calls ``year``, ending on ``end``."""
+
+    year: int
+    quarter: int
+    end: dt.date
+
+
+def labelled_ends(text: str) -> list[LabelledEnd]:
+    """Every fiscal year or quarter the filing names by number beside the date it ends, in order."""
+    folded = fold_case(text)
+    if "fiscal" not in folded:
+        return []
+    found: list[tuple[int, LabelledEnd]] = []
+    for match in _YEAR_EQUATION.finditer(text):
+        date = date_from_match(match)
+        if date is not None and not _PART_OF.search(text, max(0, match.start() - 40), match.start()):
+            found.append((match.start(), LabelledEnd(int(match.group("label")), 4, date)))
+    for match in list(_QUARTER_EQUATION.finditer(text)) + list(_DATED_QUARTER.finditer(text)):
+        date = date_from_match(match)
+        groups = match.groupdict()
+        label = groups.get("label") or groups.get("label2") or groups.get("label3")
+        ordinal = groups.get("ord") or groups.get("ord2") or groups.get("ord3")
+        if date is not None and label and ordinal:
+            found.append((match.start(), LabelledEnd(int(label), _ORDINALS[ordinal.lower()], date)))
+    return [end for _, end in sorted(found, key=lambda item: item[0])]
+
+
+def fiscal_year_naming(text: str, *fyes: tuple[int, int] | None) -> int | None:
+    """How the filer numbers its fiscal years: the offset k such that its fiscal year N ends in
+    calendar year N + k. 0 (the usual way, and what is assumed when nothing says otherwise) or 1
+    ("fiscal year 2009, the twelve months ended March 31, 2010"); None when the filing's phrases
+    disagree with each other, or date a year ending in another month than the filer's fiscal-year
+    ends ``fyes`` (two around a change of fiscal-year end): then no number places a year."""
+    months = {fye[0] for fye in fyes if fye is not None}
+    offsets: set[int] = set()
+    for labelled in labelled_ends(text):
+        if labelled.end.day != _month_end(labelled.end.year, labelled.end.month):
+            continue  # a 52–53-week date (see ``week_quarter_ends``)
+        month, year = _year_end_month(labelled.quarter, labelled.end)
+        if months and month not in months:
+            return None  # a year the filer's calendar does not have: its numbers are in doubt
+        offsets.add(year - labelled.year)
+    if offsets <= {0}:
+        return 0
+    return 1 if offsets == {1} else None
+
+
+def document_fiscal_year_naming(doc: Document) -> int | None:
+    """``fiscal_year_naming`` of the whole filing, computed once per document."""
+
+    def naming(d: Document) -> int | None:
+        change = document_fiscal_year_change(d)
+        if change is not None:
+            return fiscal_year_naming(d.text, change.old, change.new)
+        return fiscal_year_naming(d.text, document_fiscal_year_end(d))
+
+    return doc.derived("fiscal_year_naming", naming)
+
+
+def week_quarter_ends(text: str) -> dict[tuple[int, int], dt.date]:
+    """The end of each quarter of a 52–53-week filer's years that the filing dates beside its name,
+    by (year as the filing numbers it, quarter; 4 for the year): "the third quarter of fiscal 2009,
+    which ended September 27, 2009" gives (2009, 3); "fiscal 2009 will end on January 3, 2010"
+    (2009, 4). A quarter dated twice over, on two dates, is left out."""
+    ends: dict[tuple[int, int], dt.date | None] = {}
+    for labelled in labelled_ends(text):
+        key = (labelled.year, labelled.quarter)
+        ends[key] = labelled.end if ends.get(key, labelled.end) == labelled.end else None
+    return {key: end for key, end in ends.items() if end is not None}
+
+
+def document_week_quarter_ends(doc: Document) -> dict[tuple[int, int], dt.date]:
+    """``week_quarter_ends`` of a filing that says its years run 52 or 53 weeks; empty otherwise."""
+    return doc.derived(
+        "week_quarter_ends", lambda d: week_quarter_ends(d.text) if states_week_year(d.text) else {}
+    )
 
 
 _MONTH_DAY = MONTH_NAME + r"\.?\s+\d{1,2}"
@@ -361,11 +559,19 @@ def fiscal_period_of(start: dt.date, end: dt.date, fye: tuple[int, int]) -> tupl
 __all__ = [
     "MONTHS",
     "FiscalYearChange",
+    "LabelledEnd",
     "document_fiscal_year_change",
     "document_fiscal_year_end",
+    "document_fiscal_year_naming",
+    "document_week_quarter_ends",
     "fiscal_period_of",
     "fiscal_year_change",
+    "fiscal_year_naming",
     "fiscal_year_of",
     "fiscal_year_start",
     "infer_fiscal_year_end",
+    "labelled_ends",
+    "stated_year_end_rule",
+    "states_week_year",
+    "week_quarter_ends",
 ]

@@ -182,9 +182,12 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def period_months(period: Period) -> int:
-    """How many calendar months a duration spans, its first and last month included (3 for a quarter)."""
+    """How many months long a duration is (3 for a quarter): counted from the day before it starts,
+    so that a quarter of a 52–53-week year ("three months ended September 27, 2009", from June 28)
+    is three months long, as a calendar quarter is."""
     assert period.start is not None and period.end is not None
-    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    before = period.start - dt.timedelta(days=1)
+    return (period.end.year - before.year) * 12 + period.end.month - before.month
 
 
 def duration_ending(end: dt.date, months: int) -> Period:
@@ -633,6 +636,40 @@ _ORDINAL_QUARTER = re.compile(
     r"(?:(?:the\s+)?(?:company's|its|our)\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+#: The year first: "fiscal 2010 fourth quarter", "fiscal year 2009's first quarter", "the 2009
+#: fourth quarter" (``fiscal`` unset: a calendar year's quarter, read only for a December year end).
+_YEAR_FIRST_QUARTER = re.compile(
+    r"\b(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)(?:['’]s)?\s+"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b",
+    re.IGNORECASE,
+)
+#: A quarter and the part of the year it closes, ended on one date: "the fourth quarter and fiscal
+#: year ended June 30, 2009", "fourth quarter and full year ended December 31, 2009", "the third
+#: quarter and nine months ended September 30, 2009", "second quarter and first six months ended …".
+_QUARTER_AND_TO_DATE = re.compile(
+    rf"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
+    rf"(?:(?P<year>(?:fiscal\s+|full\s+)?year)|(?:first\s+)?(?P<count>six|nine|6|9)[\s-]+months?)"
+    rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: A quarter of the fiscal year ending on a date: "the first quarter of its fiscal year ending March
+#: 31, 2011", "the third quarter of the fiscal year ended June 30, 2009".
+_QUARTER_OF_DATED_YEAR = re.compile(
+    rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+"
+    rf"(?:(?:the\s+)?(?:company['’]s|its|our)\s+|the\s+)?(?:current\s+)?fiscal\s+year\s+(?:ended|ending)\s+"
+    rf"(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: A quarter and its whole fiscal year by number: "the fourth quarter and fiscal year 2010", "fourth
+#: quarter and full year 2009", "the fourth quarter and full fiscal year 2009" (``fiscal`` unset: a
+#: calendar year's, read only for a December year end).
+_QUARTER_AND_YEAR = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
+    r"(?:full\s+|entire\s+)?(?P<fiscal>fiscal\s+)?year\s+(?:of\s+)?(?P<fiscal2>fiscal\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 #: "first three months of fiscal 2011" / "first nine months of fiscal years 2003 and 2002".
 _FIRST_MONTHS = re.compile(
     rf"\bfirst\s+(?P<count>{_COUNT})\s+months\s+of\s+fiscal\s+(?:years?\s+)?(?P<y>{_YEAR_LIST})",
@@ -669,8 +706,13 @@ def _listed(periods: list[Period], start: int, end: int) -> list[PeriodPhrase]:
 _PERIOD_HINT = re.compile(r"(?:19|20)\d\d|Q\s?FY")
 
 
-def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
-    """Every period phrase of a sentence, in order; fiscal phrases need the fiscal-year end ``fye``."""
+def prose_periods(
+    text: str, fye: tuple[int, int] | None, first_year_offset: int | None = 0
+) -> list[PeriodPhrase]:
+    """Every period phrase of a sentence, in order; fiscal phrases need the fiscal-year end ``fye``
+    and how the filer numbers its fiscal years (``first_year_offset``, see ``kg.fiscal``: fiscal year
+    N ends in calendar year N + offset; None when the filing leaves that in doubt, and then no
+    fiscal year or quarter named by its number is read)."""
     found: list[PeriodPhrase] = []
     if not _PERIOD_HINT.search(text):
         return found  # most sentences name no period: skip the five phrase patterns
@@ -692,6 +734,10 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
             continue
         periods = [duration_ending(e, m) for e in ends for m in months_list]  # type: ignore[arg-type]
         found.extend(_listed(periods, match.start(), match.end()))
+    if "quarter and" in folded:
+        found = _with_quarter_and_to_date(text, found)
+    if "quarter of" in folded and "fiscal year" in folded:
+        found = _with_quarter_of_dated_year(text, found)
     for match in _INSTANT.finditer(text) if any(month in folded for month in _MONTH_STEMS) else ():
         month = _month_number(match.group("month"))
         dates = (
@@ -701,25 +747,125 @@ def prose_periods(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
         )
         if dates and all(dates):
             found.extend(_listed([Period(instant=d) for d in dates], match.start(), match.end()))
-    if fye is not None:
-        for match in _COMPACT_QUARTER.finditer(text) if "FY" in text else ():
-            quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
-            year = int(match.group("y"))
-            year = year if year > 100 else (1900 if year >= 70 else 2000) + year  # "FY95" is 1995
-            found.append(PeriodPhrase(fiscal_quarter(year, quarter, fye), match.start(), match.end()))
-        for match in _ORDINAL_QUARTER.finditer(text) if "quarter" in folded else ():
-            quarter = _ORDINAL[match.group("ord").lower()]
-            found.append(PeriodPhrase(fiscal_quarter(int(match.group("y")), quarter, fye), *match.span()))
-        for match in _FIRST_MONTHS.finditer(text) if "fiscal" in folded else ():
-            months = _NUMBER_WORDS.get(match.group("count").lower())
-            if months in (3, 6, 9, 12):
-                periods = [
-                    duration_ending(fiscal_quarter(y, months // 3, fye).end, months)  # type: ignore[arg-type]
-                    for y in years_in(match.group("y"))
-                ]
-                found.extend(_listed(periods, *match.span()))
+    if fye is not None and first_year_offset is not None:
+        found.extend(_fiscal_label_phrases(text, folded, fye, first_year_offset))
+        if "quarter and" in folded:
+            found.extend(_quarter_and_year(text, fye, first_year_offset))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _with_quarter_of_dated_year(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """``found`` with "the first quarter of its fiscal year ending March 31, 2011" read as that quarter
+    (April to June 2010), in place of the year its last words name on their own. The year must end
+    on a month's last day: a 52–53-week year's quarters have no month-end dates."""
+    for match in _QUARTER_OF_DATED_YEAR.finditer(text):
+        month = _month_number(match.group("month"))
+        end = safe_date(int(match.group("y")), month, int(match.group("day"))) if month else None
+        found = [p for p in found if not (match.start() <= p.start and p.end <= match.end())]
+        if end is None or end.day != month_end(end.year, end.month):
+            continue
+        quarter = _ORDINAL[match.group("ord").lower()]
+        period = fiscal_quarter(end.year, quarter, (end.month, end.day))
+        found.append(PeriodPhrase(period, match.start(), match.end()))
+    return found
+
+
+def _quarter_and_year(text: str, fye: tuple[int, int], offset: int) -> list[PeriodPhrase]:
+    """ "the fourth quarter and fiscal year 2010": the quarter and the fiscal year it is of, in that
+    order (two periods of one phrase, for "… were $11.8 million and $47.9 million …, respectively")."""
+    found: list[PeriodPhrase] = []
+    for match in _QUARTER_AND_YEAR.finditer(text):
+        if not (match.group("fiscal") or match.group("fiscal2")) and fye != (12, 31):
+            continue
+        year = int(match.group("y")) + offset
+        quarter = fiscal_quarter(year, _ORDINAL[match.group("ord").lower()], fye)
+        whole = duration_ending(dt.date(year, fye[0], month_end(year, fye[0])), 12)
+        found.extend(_listed([quarter, whole], *match.span()))
+    return found
+
+
+def _with_quarter_and_to_date(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """``found`` with each "fourth quarter and fiscal year ended June 30, 2009" read as the two periods
+    it names, the quarter and the year (or "nine months") ending on that date, in place of the one
+    its last words name on their own ("fiscal year ended June 30, 2009"). An ordinal that does not
+    close the part of the year named ("the third quarter and fiscal year ended …") gives neither."""
+    for match in _QUARTER_AND_TO_DATE.finditer(text):
+        month = _month_number(match.group("month"))
+        end = safe_date(int(match.group("y")), month, int(match.group("day"))) if month else None
+        months = 12 if match.group("year") else _NUMBER_WORDS[match.group("count").lower()]
+        ordinal = match.group("ord")
+        inside = [p for p in found if match.start() <= p.start and p.end <= match.end()]
+        found = [p for p in found if p not in inside]
+        if end is None or (ordinal is not None and _ORDINAL[ordinal.lower()] != months // 3):
+            continue
+        found.extend(_listed([duration_ending(end, 3), duration_ending(end, months)], *match.span()))
+    return found
+
+
+@quick_init
+@dataclass(frozen=True)
+class QuarterLabel:
+    """A quarter named by its number and year, not its dates: "the third quarter of fiscal 2009",
+    "1QFY11", "fiscal 2010 fourth quarter", "the fourth quarter of 2011"; ``start``/``end`` span
+    its words. ``calendar`` marks a name of a calendar year's quarter, the year printed first
+    without "fiscal" ("the 2009 fourth quarter"): a fiscal quarter only for a December year end."""
+
+    quarter: int
+    year: int
+    start: int
+    end: int
+    calendar: bool = False
+
+
+def quarter_labels(text: str) -> list[QuarterLabel]:
+    """The quarters a sentence names by number and year, in order."""
+    labels: list[QuarterLabel] = []
+    for match in _COMPACT_QUARTER.finditer(text) if "FY" in text else ():
+        quarter = 1 if match.group("q") in "lLI" else int(match.group("q"))
+        year = int(match.group("y"))
+        year = year if year > 100 else (1900 if year >= 70 else 2000) + year  # "FY95" is 1995
+        labels.append(QuarterLabel(quarter, year, match.start(), match.end()))
+    if "quarter" in fold_case(text):
+        for match in _ORDINAL_QUARTER.finditer(text):
+            quarter = _ORDINAL[match.group("ord").lower()]
+            labels.append(QuarterLabel(quarter, int(match.group("y")), match.start(), match.end()))
+        for match in _YEAR_FIRST_QUARTER.finditer(text):
+            if any(label.start < match.end() and match.start() < label.end for label in labels):
+                continue  # "the first quarter of 2009 fourth quarter …": read once, as printed first
+            quarter = _ORDINAL[match.group("ord").lower()]
+            labels.append(
+                QuarterLabel(
+                    quarter, int(match.group("y")), *match.span(), calendar=not match.group("fiscal")
+                )
+            )
+    labels.sort(key=lambda label: label.start)
+    return labels
+
+
+def _fiscal_label_phrases(text: str, folded: str, fye: tuple[int, int], offset: int) -> list[PeriodPhrase]:
+    """The fiscal quarters ("1QFY11", "the first quarter of fiscal 2006") and first months of fiscal
+    years ("first nine months of fiscal 2009") a sentence names by number, placed in the filer's
+    calendar: fiscal year N ends on ``fye`` in calendar year N + ``offset``."""
+    found: list[PeriodPhrase] = []
+    for label in quarter_labels(text):
+        if label.calendar and fye != (12, 31):
+            continue
+        found.append(
+            PeriodPhrase(fiscal_quarter(label.year + offset, label.quarter, fye), label.start, label.end)
+        )
+    for match in _FIRST_MONTHS.finditer(text) if "fiscal" in folded else ():
+        months = _NUMBER_WORDS.get(match.group("count").lower())
+        if months in (3, 6, 9, 12):
+            ends = [fiscal_quarter(y + offset, months // 3, fye).end for y in years_in(match.group("y"))]
+            periods = [duration_ending(end, months) for end in ends if end is not None]
+            found.extend(_listed(periods, *match.span()))
+    return found
+
+
+def first_months_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the "first nine months of fiscal 2009" phrases of a sentence (see ``_FIRST_MONTHS``)."""
+    return [m.span() for m in _FIRST_MONTHS.finditer(text)] if "fiscal" in fold_case(text) else []
 
 
 def fiscal_quarter(fiscal_year: int, quarter: int, fye: tuple[int, int]) -> Period:
@@ -761,10 +907,11 @@ _PERIOD_TEXT = re.compile(
 )
 
 
-def fiscal_label_period(text: str, fye: tuple[int, int]) -> Period | None:
+def fiscal_label_period(text: str, fye: tuple[int, int], first_year_offset: int = 0) -> Period | None:
     """The period a fiscal column name gives ("Q4 FY2012" → the fourth quarter of fiscal 2012), or
     None. A quarter name without "FY" or "fiscal" ("Q3 2011") names a calendar quarter, which is a
-    fiscal one only when the fiscal year ends December 31: for other filers it is left unread."""
+    fiscal one only when the fiscal year ends December 31: for other filers it is left unread.
+    Fiscal year N ends in calendar year N + ``first_year_offset`` (see ``kg.fiscal``)."""
     match = _FISCAL_COLUMN.match(" ".join(text.split()))
     if match is None:
         return None
@@ -774,6 +921,8 @@ def fiscal_label_period(text: str, fye: tuple[int, int]) -> Period | None:
     if fiscal_year is None:
         return None
     quarter_word = match.group("q") or match.group("q2") or match.group("ord")
+    if quarter_word is None or match.group("qfy"):
+        fiscal_year += first_year_offset  # a fiscal year's name; "Q3 2011" is a calendar year's
     if quarter_word is None:
         end = dt.date(fiscal_year, fye[0], min(fye[1], month_end(fiscal_year, fye[0])))
         return duration_ending(end, 12)
@@ -784,7 +933,7 @@ def fiscal_label_period(text: str, fye: tuple[int, int]) -> Period | None:
 
 
 def fiscal_label_columns(
-    header_lines: list[str], ncols: int, fye: tuple[int, int] | None
+    header_lines: list[str], ncols: int, fye: tuple[int, int] | None, first_year_offset: int | None = 0
 ) -> list[Period] | None:
     """Periods of ``ncols`` columns headed by fiscal-period names ("Q4 FY2012  Q4 FY2011  Fiscal
     2012  Fiscal 2011"), or None when unsure.
@@ -793,13 +942,15 @@ def fiscal_label_columns(
     read. One header line must name exactly ``ncols`` distinct periods, and no other header line
     may hold a year, a month or a length ("Three Months Ended" over "Fiscal 2012" is no header
     this reading understands). A piece of that line that is no fiscal name (a caption such as "(In
-    thousands)") may stand before the names but must hold no period words."""
-    if fye is None:
+    thousands)") may stand before the names but must hold no period words. ``first_year_offset``
+    says how the filer numbers its fiscal years (``kg.fiscal.fiscal_year_naming``; None, in doubt:
+    no column is read)."""
+    if fye is None or first_year_offset is None:
         return None
     found: list[Period] | None = None
     for line in header_lines:
         pieces = [p.strip() for p in _HEADER_CELLS.split(line) if p.strip()]
-        periods = [fiscal_label_period(p, fye) for p in pieces]
+        periods = [fiscal_label_period(p, fye, first_year_offset) for p in pieces]
         named = [p for p in periods if p is not None]
         others = [piece for piece, p in zip(pieces, periods, strict=True) if p is None]
         if not named:

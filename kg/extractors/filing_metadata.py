@@ -29,13 +29,15 @@ from kg.fiscal import (
     header_fiscal_year_end,
     infer_fiscal_year_end,
     stated_fiscal_year_change,
+    stated_year_end_rule,
+    states_week_year,
     submission_header_of,
 )
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
 
 NAME = "filing-metadata"
-VERSION = "4"
+VERSION = "5"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -528,14 +530,22 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         return
     fye = document_fiscal_year_end(doc)
     if fye is None:
+        if states_week_year(doc.text):
+            # "a 52- or 53-week fiscal year that ends on the Sunday closest to December 31": a
+            # weekday, another date each year; no month and day is the filer's year end.
+            yield Skipped(NAME, "52–53-week fiscal year: its end is no fixed date")
+            return
         yield Skipped(NAME, "fiscal-year end not stated in the filing")
         return
     month, day = fye
-    # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else the first.
+    # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else
+    # the first. A dated one ("… for the fiscal year ended June 30, 2010"), or one stating the rule
+    # ("The Company's fiscal year ends December 31.").
     candidates = [
         match
         for match in _fiscal_sentences(doc)
-        if DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye
+        if (DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye)
+        or stated_year_end_rule(match.group()) == fye
     ]
     if candidates:
         best = min(candidates, key=lambda m: (len(m.group()) > 400, m.start()))

@@ -30,11 +30,16 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
-from kg.fiscal import FiscalYearChange, document_fiscal_year_change, document_fiscal_year_end
+from kg.fiscal import (
+    FiscalYearChange,
+    document_fiscal_year_change,
+    document_fiscal_year_end,
+    document_fiscal_year_naming,
+)
 from kg.model import Guidance, Period
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.periods import duration_ending, month_end, safe_date
-from kg.text import DATE_PATTERN, DATE_RE, date_from_match
+from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
 
 NAME = "financials"
 
@@ -90,6 +95,13 @@ _QUALIFIER_AFTER = re.compile(
 _QUALIFIER_NEXT = re.compile(
     r"\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|before|not\s+including|on\s+an?\s+(?:non[\s-]?GAAP|adjusted|pro[\s-]forma)"
     r"|non[\s-]?GAAP|pro[\s-]forma|per\s+(?:basic\s+|diluted\s+|common\s+)*share)\b",
+    re.IGNORECASE,
+)
+#: After a balance expected at a date, an event left out of the forecast, not a part of the balance
+#: left out of the measure: "cash … of between $12 million and $15 million, excluding any proceeds
+#: from business development activities" is the cash expected if no such deal is made.
+_ASSUMPTION_NEXT = re.compile(
+    r"\s*,?\s*\(?\s*(?:excluding|not\s+including|before|exclusive\s+of)\s+(?:any|potential|possible|future|new|additional)\b",
     re.IGNORECASE,
 )
 #: Another measure named between the concept phrase and the figure: the figure is that measure's
@@ -171,10 +183,16 @@ _NOT_LISTED = r"(?!\s*(?:,|and|&|or|-|–|through|to)\s*(?:fiscal\s+(?:years?\s+
 #: "calendar 2012", "year-end 2012", "2012 total revenues"), the fiscal year only of a filer whose
 #: year ends on December 31. ``end``/``ye``: the words that make the phrase the end of that year, an instant ("at the end
 #: of fiscal 2012", "to end 2012 with", "year-end 2012").
+#: The date a fiscal year by number ends, printed beside it: "fiscal 2011, ending March 31, 2011",
+#: "fiscal year 2010 (the year ending March 31, 2011)". The date wins over the number.
+_EQUATED_END = (
+    r"\s*(?:,|\(|—|–|--?)\s*(?:which\s+|that\s+)?(?:the\s+(?:(?:fiscal\s+)?year|twelve[\s-]+months?)\s+)?"
+    r"(?:ending|ended|ends)\s+(?:on\s+)?(?P<eqdate>" + DATE_PATTERN.replace("?P<", "?P<eq_") + r")\)?"
+)
 _YEAR_PHRASE = re.compile(
     rf"(?P<end>\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+|its\s+|our\s+)?|\bto\s+end\s+(?:the\s+|its\s+)?)?"
     rf"(?:\b(?:(?:fiscal\s+|full\s+|calendar\s+)?year|twelve[\s-]months?)\s+(?:ending|ended)\s+(?P<date>{DATE_PATTERN})"
-    rf"|\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\b{_NOT_LISTED}"
+    rf"|\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\b{_NOT_LISTED}(?:{_EQUATED_END})?"
     rf"|\b(?P<fy2>{_YEAR})\s+fiscal\s+year\b"
     rf"|(?<![\w-])FY\s?'?(?P<fy3>{_YEAR}|\d\d)\b{_NOT_LISTED}"
     rf"|(?P<ye>\byear[\s-]end\s+)(?P<cy3>{_YEAR})\b{_NOT_LISTED}"
@@ -264,6 +282,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
     # After a change of fiscal-year end, a year is placed in the calendar it falls in (_year_of).
     change = document_fiscal_year_change(doc)
     fye = change.new if change else document_fiscal_year_end(doc)
+    naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
     carried: Period | None = None  # the year the last sentence naming whole years named
     carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
     for s_start, s_end in _forward_sentences(doc):
@@ -275,7 +294,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
             continue
         if carried is not None and _paragraph_ends(text, carried_end, s_start + len(sentence.rstrip())):
             carried = None  # a blank line or a heading since: another paragraph, another section
-        phrases = _year_phrases(sentence, fye, change)
+        phrases = _year_phrases(sentence, fye, change, naming)
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
         years = {p.year for p in phrases if not p.at_end}
         # The year of the sentence: the one it names, if it names one; the one named before, if
@@ -395,7 +414,10 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
     if (
         _QUALIFIER_BEFORE.search(head)
         or _QUALIFIER_AFTER.search(between)
-        or _QUALIFIER_NEXT.match(sentence, amount.end)
+        or (
+            _QUALIFIER_NEXT.match(sentence, amount.end)
+            and not (name in _INSTANT_CONCEPTS and _ASSUMPTION_NEXT.match(sentence, amount.end))
+        )
         # "net loss applicable to common stockholders": the loss after preferred dividends.
         or TO_COMMON.match(sentence, concept_end)
     ):
@@ -447,7 +469,7 @@ def _said_earlier(sentence: str, zone: tuple[int, int], inherited: bool) -> bool
 
 
 def _year_phrases(
-    sentence: str, fye: tuple[int, int] | None, change: FiscalYearChange | None = None
+    sentence: str, fye: tuple[int, int] | None, change: FiscalYearChange | None = None, naming: int | None = 0
 ) -> list[_YearPhrase]:
     """The whole years a sentence names, each as the fiscal year it is.
 
@@ -463,7 +485,7 @@ def _year_phrases(
             continue
         if not lead and _PART_OF.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        year = _year_of(match, fye, change)
+        year = _year_of(match, fye, change, naming)
         if year is not None:
             at_end = bool(lead or match.group("ye") or match.group("ye2"))
             found.append(_YearPhrase(match.start(), match.end(), year, at_end))
@@ -471,16 +493,26 @@ def _year_phrases(
 
 
 def _year_of(
-    match: re.Match[str], fye: tuple[int, int] | None, change: FiscalYearChange | None = None
+    match: re.Match[str],
+    fye: tuple[int, int] | None,
+    change: FiscalYearChange | None = None,
+    naming: int | None = 0,
 ) -> Period | None:
     """The fiscal year a ``_YEAR_PHRASE`` match names, as a twelve-month duration, or None.
 
     After a change of fiscal-year end (``change``), a year by number is the new calendar's when it
     starts after the transition period ("2014" of a filer now on calendar years), the old one's
     when it ends before it ("fiscal 2013" said before the change: the year to June 30, 2013), and
-    none otherwise (it would run across the transition)."""
+    none otherwise (it would run across the transition). Otherwise a fiscal year by number ends in
+    calendar year number + ``naming`` (``kg.fiscal.fiscal_year_naming``); one printed with its end
+    date ("fiscal 2011, ending March 31, 2011") is the year to that date."""
     if match.group("date"):
         end = date_from_match(match)
+        return duration_ending(end, 12) if end else None
+    if match.group("eqdate"):
+        end = safe_date(
+            int(match.group("eq_year")), _month_of(match.group("eq_month")), int(match.group("eq_day"))
+        )
         return duration_ending(end, 12) if end else None
     number = match.group("fy") or match.group("fy2") or match.group("fy3")
     calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
@@ -497,9 +529,17 @@ def _year_of(
             return new if number or change.new == (12, 31) else None
         old = _fiscal_year(year, change.old) if number else None
         return old if old is not None and old.end is not None and old.end < change.start else None
-    if number or fye == (12, 31):
+    if number:
+        # A fiscal year by number, numbered as the filer numbers its years (None: in doubt).
+        return _fiscal_year(year + naming, fye) if naming is not None else None
+    if fye == (12, 31):
         return _fiscal_year(year, fye)
     return None
+
+
+def _month_of(name: str) -> int:
+    """The number of a month a ``DATE_PATTERN`` match names (0 for none: no date is then made)."""
+    return MONTHS.get(name.lower().rstrip("."), 0)
 
 
 def _fiscal_year(year: int, fye: tuple[int, int] | None) -> Period | None:

@@ -19,6 +19,15 @@ compared to $0.8 million"), and amounts listed after several concepts that "resp
 pair. The per-share figure of the loss applicable to common stockholders is the EPS; "year-to-date"
 and "first nine months of 2008" are read when the fiscal year's end (and, for the former, the
 period reported) is known.
+
+An amount followed by period words of its own takes their period or none, never another amount's:
+"$1.9 million in the year-ago quarter and $2.1 million in the fourth quarter of fiscal 2009" (a
+relative period resolved against the one its clause names by date or number). Words naming the
+side of the ledger give the sign of a two-sided line ("Other income (expense), net … was an expense
+of $0.3 million" is negative); a line the concept's words only start ("interest and other income,
+net") is no figure of the concept. Fiscal years by number follow the filer's own numbering
+(``kg.fiscal.fiscal_year_naming``), and the quarters of a 52–53-week year are placed only where the
+filing dates them.
 """
 
 from __future__ import annotations
@@ -35,15 +44,19 @@ from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
+from kg.fiscal import document_fiscal_year_naming, document_week_quarter_ends
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
 from kg.periods import (
     PeriodPhrase,
     duration_ending,
+    first_months_spans,
     fiscal_quarter,
     month_end,
+    opens_period,
     period_months,
     prose_periods,
+    quarter_labels,
     year_earlier,
     years_in,
 )
@@ -77,8 +90,20 @@ _LINK = re.compile(
 )
 #: Between a concept and its amount: the amount is a part of it ("Revenues … included … of $X").
 _INCLUDED = re.compile(r"\b(?:includ\w*|consist\w*\s+of|compris\w*)\b", re.IGNORECASE)
+#: Words naming the side of the ledger an amount is on, right before it: "was an expense of $0.3
+#: million", "compared with income of $0.2 million", "a net loss of", "a benefit of".
+_SIDE_WORD = r"(?:an?\s+)?(?:net\s+)?(?P<side>income|expenses?|loss|losses|gains?|benefit|charges?)\s+of\s+"
 _COMPARISON_LINK = re.compile(
-    r"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:approximately\s+|about\s+)?$", re.IGNORECASE
+    rf"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:{_SIDE_WORD})?(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_SIDE_BEFORE = re.compile(rf"\b{_SIDE_WORD}(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+#: The side each word is on: a debit (an expense, a loss) or a credit (income, a gain, a benefit).
+_DEBIT_WORDS = ("expense", "loss", "charge")
+#: A concept whose label names both sides, the positive one first: "Other income (expense), net",
+#: "Net income (loss)", "Income tax expense (benefit)".
+_TWO_SIDED = re.compile(
+    r"(?i)\b(?P<pos>income|expense|loss|benefit)\s*\((?P<neg>income|expense|loss|benefit)\)"
 )
 #: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
 #: interest income, was $0.5 million" — the concept is the subject, not a word of the aside. An
@@ -102,7 +127,34 @@ _SUB_AMOUNT = re.compile(r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billi
 _SAME_LAST_YEAR = re.compile(
     r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
     r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+(?:in|of)\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+(?:of|in)\s+(?:19|20)\d\d)"
-    r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b",
+    r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b"
+    r"|\byear[\s-]+(?:ago|earlier)\s+(?:period|quarter|three[\s-]+month\s+period)\b",
+    re.IGNORECASE,
+)
+#: A period named relative to another, after "in" or "for": "the year-ago quarter", "the prior-year
+#: period", "the same period last year" (``_SAME_LAST_YEAR``: a year earlier), "the prior quarter",
+#: "the preceding quarter" (the quarter before), "the prior fiscal year", "the previous year" (the
+#: year before). ``unit`` is the length the words name.
+_RELATIVE = re.compile(
+    r"(?:the\s+)?(?:(?P<back>prior|previous|preceding|sequential)\s+(?P<unit>quarter|(?:fiscal\s+)?year)\b"
+    r"|(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year(?:['’]s)?)\s+(?P<unit2>quarter|period)\b)",
+    re.IGNORECASE,
+)
+#: What opens the words of a figure's own period: "in", "for", after its per-share figure if any
+#: ("$2.9 million, or $0.10 per share, in the same period last year").
+_OWN_PERIOD_LEAD = re.compile(
+    r"\s*,?\s*(?:or\s+[^,;$]{0,12}\$\s?\(?\s?[\d.]+\s?\)?\s+per\s+[^,;$]{0,40}?share\s*,?\s*)?"
+    r"(?:for|in|during|over)\s+",
+    re.IGNORECASE,
+)
+#: A period words name without dates, that the sentence or the release gives: "the quarter", "the
+#: three-month period", "the year", "the current quarter", "the third quarter", "the first half",
+#: "year-to-date" (see ``_BARE``, ``_carried_fits``).
+_OWN_BARE = re.compile(
+    r"(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?"
+    r"(?:fiscal\s+)?(?:quarter|period|year|half|year[\s-]+to[\s-]+date"
+    r"|(?:three|six|nine|twelve)[\s-]+months?(?:\s+(?:transition\s+)?period)?)\b"
+    r"(?!\s+(?:ended|ending|of|in)\b|\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 #: "compared to $35.5 million for 2010": a bare year, read only against a full-year base period.
@@ -277,6 +329,35 @@ def _qualifier_after(raw: str, end: int, found: Concept) -> str:
     return revenue_qualifier(raw, end) if found.name == "Revenues" else ""
 
 
+#: What may follow a concept's words and make them another line's label: the opposite it is net of,
+#: in parentheses ("Interest and other income (expense), net", "Net income (loss)") and ", net"
+#: ("Other income, net", "interest and other income, net"), "net" closing the label, not opening a
+#: phrase of its own ("net of …", "net loss").
+_LABEL_TAIL = re.compile(
+    r"(?P<paren>\s*\(\s*(?:income|expense|expenses|loss|losses|gain|gains|benefit|provision)\s*\))?"
+    r"(?P<net>\s*,?\s*net\b(?![\s-]+(?:of|loss|losses|income|revenues?|expenses?|cash|product|sales|proceeds|"
+    r"interest|operating|gains?|change|decrease|increase|deferred|per|amount)\b)(?![\s-]*[$(\d]))?",
+    re.IGNORECASE,
+)
+#: The last word of a label the tail above turns into another line: an income or expense that a
+#: net line offsets ("interest and other income, net" is no interest income). "Revenues, net" and
+#: the like are left as printed.
+_NETTED_WORD = re.compile(r"(?i)(?:income|expenses?|loss|losses|gains?|benefit)$")
+
+
+def _label_tail(raw: str, start: int, end: int, found: Concept) -> tuple[Concept | None, int]:
+    """The concept of a phrase read with the words that close its label ("(expense), net") and
+    where the label ends; the concept alone and ``end`` when none follow. The whole label is looked
+    up as a statement's row label would be: "Other income (expense), net" is still other income,
+    "Interest and other income (expense), net" no concept the table knows (None: not interest
+    income, whose words it starts with)."""
+    tail = _LABEL_TAIL.match(raw, end)
+    if tail is None or not tail.group() or not _NETTED_WORD.search(raw[start:end]):
+        return found, end
+    whole = concept_of(raw[start : tail.end()])
+    return whole, tail.end()
+
+
 def _phrases(text: str, raw: str) -> list[_Phrase]:
     """The concept phrases of a sentence, each with the qualifier that makes it another measure.
 
@@ -296,8 +377,14 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
             # "net loss per share was $0.22": the EPS, never the net loss in dollars.
             kind = (per_share.group("kind") or per_share.group("kind2") or "basic and diluted").lower()
             found, end = concept(_EPS_CONCEPT[" ".join(kind.split())]), per_share.end()
+        whole, label_end = _label_tail(raw, start, end, found)
+        if whole is not None and label_end > end:
+            found, end = whole, label_end
         words = " ".join(raw[start:end].split())
         qualifier = _qualifier_after(raw, end, found)
+        if whole is None:
+            # "interest and other income, net": a line the concept's words only start.
+            qualifier = " ".join(raw[start:label_end].split())
         before = _QUALIFIED_BEFORE.search(raw, max(0, start - _BEFORE_REACH), start)
         if before is not None:
             qualifier = " ".join(before.group().split())
@@ -410,6 +497,9 @@ class _Figure:
     #: A per-share amount printed in parentheses ("$(0.19) per share"): negative. ``value`` is the
     #: amount as printed, without its sign: the sign is the phrase's, which must be a loss's.
     negative: bool = False
+    #: The side of the ledger the words right before the amount put it on ("was an expense of"):
+    #: "debit", "credit", or empty when they name none.
+    side: str = ""
 
 
 @dataclass
@@ -417,6 +507,11 @@ class _Context:
     """What earlier sentences said: periods named, and the base/comparison periods last used."""
 
     fye: tuple[int, int] | None
+    #: How the filer numbers its fiscal years (``kg.fiscal.fiscal_year_naming``): its fiscal year N
+    #: ends in calendar year N + ``naming``; None when the filing leaves that in doubt.
+    naming: int | None = 0
+    #: The dated quarter ends of a 52–53-week filer (``kg.fiscal.week_quarter_ends``).
+    week_ends: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     reporting: list[Period] = field(default_factory=list)
     last_pair: tuple[Period, ...] = ()
     last_base: Period | None = None
@@ -428,14 +523,18 @@ class _Context:
         """The periods the paragraph's sentences so far named, in order."""
         periods: list[Period] = []
         for item in self.named:
-            periods.extend(item if isinstance(item, list) else _named_periods(item, self.fye))
+            periods.extend(item if isinstance(item, list) else _named_periods(item, self))
         self.named = [periods]
         return periods
 
 
 def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
     """Every figure stated in the release's prose, as ``Narrative`` facts (merged with the tables later)."""
-    context = _Context(fye)
+    context = _Context(
+        fye,
+        naming=document_fiscal_year_naming(doc) if fye is not None else 0,
+        week_ends=document_week_quarter_ends(doc) if fye is None else {},
+    )
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
         # Markdown-escaped dollars ("\\$4.7 million") read as plain ones; offsets are kept.
@@ -455,13 +554,13 @@ def _sentence_facts(
     if "$" not in text and "shares" not in text:
         # No figure: the sentence's periods matter only as context, read when (if ever) needed.
         if reports:
-            periods = _named_periods(text, context.fye)
+            periods = _named_periods(text, context)
             context.reporting = [p for p in periods if p.instant is None]
             context.named.append(periods)
         else:
             context.named.append(text)
         return
-    phrases_all, unplaced = _with_to_date(prose_periods(text, context.fye), text, context)
+    phrases_all, unplaced = _with_to_date(prose_periods(text, context.fye, context.naming), text, context)
     if reports:
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
     line = doc.line_of(offset)
@@ -483,7 +582,7 @@ def _sentence_facts(
     lists = _lists(text, money)
     phrases = _phrases(text, raw)
     for group in lists:
-        reason = _assign_concept(text, group, phrases, figures, money) or _unit_reason_of(group)
+        reason = _assign_concept(text, group, phrases, figures, money, phrases_all) or _unit_reason_of(group)
         if reason:
             for figure in group:
                 yield Skipped(NAME, f"{reason}: {text[figure.start : figure.quote_end]!r}", line)
@@ -493,6 +592,7 @@ def _sentence_facts(
         qualifier = _qualifier(raw, group, phrases, money)
         for figure in group:
             figure.qualifier = qualifier
+            figure.side = _side_before(text, figure.start)
     placed_money = [f for f in figures if f.kind == "money" and f.phrase is not None]
     _link_per_share(text, figures, placed_money)
     placed = [f for f in figures if f.phrase is not None]
@@ -513,7 +613,13 @@ def _sentence_facts(
             quote = text[figure.start : figure.quote_end]
             yield Skipped(NAME, f"another measure than {name} ({figure.qualifier}): {quote!r}", line)
             continue
-        yield _fact(doc, offset, text, figure, context.fye)
+        sign = _stated_sign(figure)
+        if sign is None:
+            name = figure.phrase.concept.name  # type: ignore[union-attr]
+            quote = text[figure.start : figure.quote_end]
+            yield Skipped(NAME, f"the words put the amount on the other side than {name}'s: {quote!r}", line)
+            continue
+        yield _fact(doc, offset, text, figure, context.fye, sign)
     bases = [f.period for f in placed if f.role == "base" and f.period]
     compares = [f.period for f in placed if f.role == "compare" and f.period]
     if bases:
@@ -634,6 +740,8 @@ _CHANGE_REACH = 60
 #: "On a non-GAAP basis, net loss was …". Not "before" a period ("the year before", "before 2008").
 _CLAUSE_QUALIFIER = re.compile(
     r"\b(?:excluding|excludes?|exclusive\s+of|non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|"
+    # A figure superseded by a restatement: "As previously reported, net loss … was $1.6 million".
+    r"(?:as\s+)?(?:previously|originally)\s+(?:reported|stated)|"
     r"before\s+(?!(?:the\s+|a\s+)?(?:same|prior|previous|preceding|end|year|quarter|period|last|fiscal|"
     r"(?:19|20)\d\d)\b)(?=[a-z])|on\s+an?\s+(?:adjusted|normali[sz]ed|comparable|cash)\s+basis)",
     re.IGNORECASE,
@@ -644,7 +752,12 @@ _PHRASE_JOINERS = {"and", ",", ", and", "&", "as well as", "and its"}
 
 
 def _assign_concept(
-    text: str, group: list[_Figure], phrases: list[_Phrase], figures: list[_Figure], money: list[_Figure]
+    text: str,
+    group: list[_Figure],
+    phrases: list[_Phrase],
+    figures: list[_Figure],
+    money: list[_Figure],
+    periods: list[PeriodPhrase],
 ) -> str | None:
     """Give each amount of a list its concept phrase; the reason when none is certain.
 
@@ -682,6 +795,10 @@ def _assign_concept(
         return "no concept named before or after the amount"
     nearest = before[-1]
     between = text[nearest.end : group[0].start]
+    if _parallel(text, group[0], money, nearest, periods):
+        for figure in group:
+            figure.phrase, figure.inherited = nearest, True
+        return None
     if not _LINK.search(between):
         return "the words before the amount do not tie it to a concept"
     if _INCLUDED.search(between):
@@ -712,6 +829,41 @@ def _assign_concept(
     for figure in group:
         figure.phrase, figure.inherited = nearest, inherits
     return None
+
+
+#: Between two amounts of one subject, each with its own period: "… $1.9 million in the year-ago
+#: quarter and $2.1 million in the fourth quarter of fiscal 2009".
+_PARALLEL = re.compile(
+    r"(?P<period>.+?)\s*,?\s*and\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _parallel(
+    text: str, first: _Figure, money: list[_Figure], nearest: _Phrase, periods: list[PeriodPhrase]
+) -> bool:
+    """Whether an amount is a second figure of the concept the amount before it states, for another
+    period: "General and administrative expenses were $1.9 million in the year-ago quarter and $2.1
+    million in the fourth quarter of fiscal 2009". The amount before must be ``nearest``'s, no
+    comparison may stand between the concept and the amount (after one, the amounts may be another
+    item's), and the words between the two amounts must be the first one's period and "and": a
+    dated or numbered phrase the sentence reads, or a relative one."""
+    before = [f for f in money if f.end <= first.start]
+    if not before or before[-1].phrase is not nearest or before[-1].change:
+        return False
+    if _COMPARISON.search(text, nearest.end, first.start):
+        return False
+    lead = _OWN_PERIOD_LEAD.match(text, before[-1].end, first.start)
+    joined = _PARALLEL.fullmatch(text, lead.end(), first.start) if lead else None
+    if joined is None:
+        return False
+    words_start, words_end = joined.span("period")
+    if _RELATIVE.fullmatch(text, words_start, words_end):
+        return True
+    after_the = re.compile(r"(?:the\s+)?").match(text, words_start)
+    assert after_the is not None
+    if _SAME_LAST_YEAR.fullmatch(text, after_the.end(), words_end):
+        return True
+    return any(p.start in (words_start, after_the.end()) and p.end == words_end for p in periods)
 
 
 def _change_reason(text: str, group: list[_Figure]) -> str | None:
@@ -800,6 +952,38 @@ def _qualifier(raw: str, group: list[_Figure], phrases: list[_Phrase], money: li
         if found:
             return " ".join(found.group().split())
     return ""
+
+
+def _side_before(text: str, at: int) -> str:
+    """The side of the ledger the words right before an amount at ``at`` name ("was an expense of",
+    "compared with income of"): "debit", "credit", or empty."""
+    if not _ends_with(text[:at], ("of", "approximately", "about")):
+        return ""
+    match = _SIDE_BEFORE.search(text, max(0, at - 40), at)
+    if match is None:
+        return ""
+    return "debit" if match.group("side").lower().startswith(_DEBIT_WORDS) else "credit"
+
+
+def _stated_sign(figure: _Figure) -> int | None:
+    """The sign of a figure: its phrase's ("net loss" is negative), unless the words before the amount
+    name its side. For a concept of two sides ("Other income (expense), net … was an expense of $0.3
+    million") that side gives the sign; for a concept of one side (revenues, an expense) the other
+    side is no figure of it: None."""
+    phrase = figure.phrase
+    assert phrase is not None
+    if not figure.side or figure.kind != "money":
+        return phrase.sign
+    two_sided = _TWO_SIDED.search(phrase.concept.label)
+    if two_sided is not None:
+        positive = "debit" if two_sided.group("pos").lower().startswith(_DEBIT_WORDS) else "credit"
+        return 1 if figure.side == positive else -1
+    own = {"credit: income is positive": "credit", "debit: an expense is positive": "debit"}.get(
+        phrase.concept.sign
+    )
+    if own is None or own == figure.side:
+        return phrase.sign
+    return None
 
 
 def _unit_reason_of(group: list[_Figure]) -> str | None:
@@ -896,17 +1080,43 @@ def _with_to_date(
 ) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
     """``found``, the year-to-date periods and the fiscal years by number of the sentence, in
     printed order; and the spans of the fiscal years it names that cannot be placed."""
-    extra = _first_part_phrases(text, context.fye) + _year_to_date_phrases(text, context)
-    years, unplaced = _fiscal_year_phrases(text, context.fye, found + extra)
+    extra = (
+        _first_part_phrases(text, context)
+        + _year_to_date_phrases(text, context)
+        + _week_quarter_phrases(text, context, found)
+    )
+    years, unplaced = _fiscal_year_phrases(text, context, found + extra)
     extra += years
+    unplaced += _unplaced_labels(text, found + extra)
     return (sorted(found + extra, key=lambda p: p.start) if extra else found), unplaced
 
 
-def _named_periods(text: str, fye: tuple[int, int] | None) -> list[Period]:
+def _named_periods(text: str, context: _Context) -> list[Period]:
     """The periods a sentence names (``prose_periods`` and fiscal years by number), in order."""
-    found = prose_periods(text, fye)
-    years, _ = _fiscal_year_phrases(text, fye, found)
+    found = prose_periods(text, context.fye, context.naming)
+    found += _week_quarter_phrases(text, context, found)
+    years, _ = _fiscal_year_phrases(text, context, found)
     return [p.period for p in (sorted(found + years, key=lambda p: p.start) if years else found)]
+
+
+#: How near a period phrase a quarter's name may stand and be that phrase's apposition ("the three
+#: months ended September 30, 2009, the third quarter of fiscal 2010").
+_APPOSITION_GAP = 6
+
+
+def _unplaced_labels(text: str, found: list[PeriodPhrase]) -> list[tuple[int, int]]:
+    """Spans of the quarters and first months of a year a sentence names by number ("the third
+    quarter of 2008", "the first nine months of 2008") that no period was read for (an unknown or
+    52–53-week fiscal calendar, a year numbered in doubt): a figure said of one has no certain
+    period, and must not take one read elsewhere. A name beside a dated phrase is its apposition."""
+    spans = [(label.start, label.end) for label in quarter_labels(text)]
+    if "first" in text.lower():
+        spans += first_months_spans(text) + [m.span() for m in _FIRST_PART.finditer(text)]
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(p.start - _APPOSITION_GAP <= end and start <= p.end + _APPOSITION_GAP for p in found)
+    ]
 
 
 #: A whole fiscal year named by its number: "fiscal 2006", "fiscal year 2006", "FY2006", "FY06",
@@ -936,15 +1146,16 @@ _PART_BEFORE = re.compile(
 
 
 def _fiscal_year_phrases(
-    text: str, fye: tuple[int, int] | None, found: list[PeriodPhrase]
+    text: str, context: _Context, found: list[PeriodPhrase]
 ) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
     """ "For fiscal 2006, net income was …": the twelve months ending on the fiscal-year end in 2006
-    (a fiscal year is named by the calendar year it ends in), and fiscal 2005 the year before.
+    (most filers name a fiscal year by the calendar year it ends in; ``context.naming`` says how
+    this one does), and fiscal 2005 the year before.
 
     A year inside a phrase already read ("the fourth quarter of fiscal 2006") or naming the whole a
     part is of ("the same period in fiscal 2005") is left out. One that cannot be placed (no known
-    fiscal-year end, or one of a 52–53-week year, which ends on another day each year) is returned
-    as a span: the figures it is said of have no certain period.
+    fiscal-year end, a numbering in doubt, or a 52–53-week year whose bounds the filing does not
+    date) is returned as a span: the figures it is said of have no certain period.
     """
     if "fiscal" not in fold_case(text) and "FY" not in text.upper():
         return [], []
@@ -963,7 +1174,7 @@ def _fiscal_year_phrases(
             years = [number if number > 100 else (1900 if number >= 70 else 2000) + number]
         else:
             years = years_in(match.group("y"))
-        periods = [_fiscal_year(year, fye) for year in years]
+        periods = [_fiscal_year(year, context) for year in years]
         if any(p is None for p in periods):
             unplaced.append(match.span())
             continue
@@ -971,20 +1182,28 @@ def _fiscal_year_phrases(
     return out, unplaced
 
 
-def _fiscal_year(year: int, fye: tuple[int, int] | None) -> Period | None:
-    """Fiscal ``year`` of a filer whose fiscal year ends on ``fye``; None when that is unknown or
-    ends on no month's last day (a 52–53-week year: its number alone does not give its end)."""
+def _fiscal_year(year: int, context: _Context) -> Period | None:
+    """The fiscal year a filer calls ``year``: the twelve months to its fiscal-year end in calendar
+    year ``year`` + ``context.naming``. None when unsure: no known fiscal-year end, a numbering in
+    doubt, or a 52–53-week year (its number alone does not give its end; and one of 53 weeks is no
+    twelve months ending on a date)."""
+    fye = context.fye
     if fye is None:
         return None
     month, day = fye
+    if context.naming is None:
+        return None
+    year += context.naming
     if day < month_end(year - 1, month) and day < month_end(year, month):
         return None
     return duration_ending(dt.date(year, month, month_end(year, month)), 12)
 
 
-def _first_part_phrases(text: str, fye: tuple[int, int] | None) -> list[PeriodPhrase]:
+def _first_part_phrases(text: str, context: _Context) -> list[PeriodPhrase]:
     """ "first nine months of 2008" (a calendar year: only for a filer whose fiscal year is the
-    calendar year) and "first half of fiscal 2009" (any known fiscal year ending on a month's end)."""
+    calendar year) and "first half of fiscal 2009" (any known fiscal year ending on a month's end,
+    numbered as the filer numbers its years)."""
+    fye = context.fye
     if fye is None or "first" not in text.lower():
         return []
     out: list[PeriodPhrase] = []
@@ -997,10 +1216,38 @@ def _first_part_phrases(text: str, fye: tuple[int, int] | None) -> list[PeriodPh
             continue  # "the first half of 2008" of a June filer: which half is unsaid
         if fye[1] != month_end(2001, fye[0]):
             continue  # a fiscal year ending on a weekday: its parts have no month-end dates
+        offset = context.naming if fiscal else 0
+        if offset is None:
+            continue
         years = years_in(match.group("y"))
-        ends = [fiscal_quarter(y, months // 3, fye).end for y in years]
+        ends = [fiscal_quarter(y + offset, months // 3, fye).end for y in years]
         periods = [duration_ending(end, months) for end in ends if end is not None]
         out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods)
+    return out
+
+
+def _week_quarter_phrases(text: str, context: _Context, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """A 52–53-week filer's quarters named by number ("the third quarter of 2009") and the first
+    months of its years ("the first nine months of 2009"), placed only where the filing dates that
+    quarter ("the third quarter of fiscal 2009, which ended September 27, 2009"): such a quarter
+    ends on a weekday, never on a month's end. Each is the period a column "Three (Nine) Months
+    Ended September 27, 2009" gives."""
+    ends = context.week_ends
+    if not ends:
+        return []
+    out: list[PeriodPhrase] = []
+    for label in quarter_labels(text):
+        end = ends.get((label.year, label.quarter))
+        overlaps = any(p.start < label.end and label.start < p.end for p in found)
+        if end is not None and not overlaps:
+            out.append(PeriodPhrase(duration_ending(end, 3), label.start, label.end))
+    for match in _FIRST_PART.finditer(text) if "first" in text.lower() else ():
+        months = 6 if match.group("half") else _PART_MONTHS[match.group("count").lower()]
+        years = years_in(match.group("y"))
+        dated = [ends.get((year, months // 3)) for year in years]
+        if all(dated):
+            periods = [duration_ending(end, months) for end in dated if end is not None]
+            out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods)
     return out
 
 
@@ -1110,6 +1357,24 @@ def _assign_periods(
             # "For fiscal 2006 …" of a filer whose fiscal-year end is unknown: not another period named.
             yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
             continue
+        own = _own_period(text, figure, amounts, phrases, end, context.fye) if role == "base" else None
+        if own is not None:
+            # "$1.9 million in the year-ago quarter and $2.1 million in the fourth quarter of fiscal
+            # 2009": the amount's own period words are its period, never another amount's.
+            anchors = [p.period for p in phrases if start <= p.start < end and p.count == 1]
+            figure.period = own.period or (_relative_period(own.relative, anchors) if own.relative else None)
+            if figure.period is None and own.relative and sentence_base in {p.period for p in phrases}:
+                # "… compared to a pro forma net loss of $3.9 million for the same period last
+                # year": against the period the sentence opens with.
+                figure.period = _relative_period(
+                    own.relative, [p.period for p in phrases if p.period == sentence_base]
+                )
+            if figure.period is None or not _kind_ok(figure, figure.period):
+                figure.period = None
+                yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
+                continue
+            last_base = figure.period
+            continue
         listed = _respectively_period(
             text, figure, figures, in_clause or [p for p in phrases if _kind_ok(figure, p.period)]
         )
@@ -1122,15 +1387,19 @@ def _assign_periods(
         elif len({p.period for p in in_clause if p.count == 1}) >= 1:
             single = [p for p in in_clause if p.count == 1]
             figure.period = min(single, key=lambda p: _distance(p, figure)).period
+        elif role == "compare" and (paired := _same_periods(text, figure, figures, start, end, context)):
+            figure.period = paired
         elif role == "compare":
             base = last_base or sentence_base
             # Its own words only: from it to the next amount ("… $6.5 million in the preceding quarter
             # and $5.0 million for the same period last year": the second amount's words).
             own_end = _own_words_end(text, amounts, figure, end)
             relative = _SAME_LAST_YEAR.search(text, start, min(end, own_end))
-            if relative and base is not None and not _year_before(relative.group(), base, context.fye):
+            if relative and base is not None and not _year_before(relative.group(), base, context):
                 relative = None  # "the same period of 2006" against a 2008 quarter: not a year before
             bare_year = _BARE_YEAR.search(text, start, min(end, own_end))
+            if base is not None and not _month_aligned(base):
+                relative = None  # a 52–53-week quarter: the one a year before ends on another date
             if (relative and base is not None and _kind_ok(figure, base)) or (
                 bare_year
                 and base is not None
@@ -1174,15 +1443,158 @@ def _assign_periods(
             figure.role = source.role if source else "base"
 
 
+#: Periods a year before a list's, in order: "the same periods in 2008", "the corresponding periods of
+#: fiscal 2009", "the same periods last year", "the prior-year periods".
+_SAME_PERIODS = re.compile(
+    r"\b(?:(?:same|corresponding|comparable)\s+(?:[\w-]+\s+)?periods\b(?:\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)"
+    r"|\s+(?:last|a)\s+year(?:\s+ago)?)?|(?:prior|previous|last)[\s-]year\s+periods)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_periods(
+    text: str, figure: _Figure, figures: list[_Figure], start: int, end: int, context: _Context
+) -> Period | None:
+    """ "… were $9.9 million and $21.3 million for the three and six months ended June 30, 2009,
+    respectively, compared to $11.2 million and $22.1 million for the same periods in 2008": the n-th
+    amount of the comparison, a year before the n-th amount's period of the same concept before it.
+    None unless the counts agree, the periods differ and run over whole months, and any year named
+    is the one before."""
+    compared = [
+        f for f in figures if f.kind == "money" and f.phrase is figure.phrase and start <= f.start < end
+    ]
+    if len(compared) < 2 or figure not in compared:
+        return None
+    words = _SAME_PERIODS.search(text, compared[-1].end, end)
+    if words is None:
+        return None
+    based = [
+        f
+        for f in figures
+        if f.kind == "money"
+        and f.phrase is figure.phrase
+        and f.end <= start
+        and f.role == "base"
+        and f.period
+    ][-len(compared) :]
+    periods = [f.period for f in based]
+    if len(based) != len(compared) or len(set(periods)) != len(periods):
+        return None
+    base = periods[compared.index(figure)]
+    assert base is not None
+    if not all(p is not None and _month_aligned(p) for p in periods) or not _year_before(
+        words.group(), base, context
+    ):
+        return None
+    return year_earlier(base)
+
+
+@dataclass(frozen=True)
+class _OwnPeriod:
+    """The period words right after a figure name as its own: ``relative`` words to resolve against
+    the sentence's period ("the year-ago quarter"), or the ``period`` they give by themselves ("in
+    2009" of a December filer); neither when no period is certain ("in calendar 2008")."""
+
+    relative: str = ""
+    period: Period | None = None
+
+
+#: A calendar year by its number alone, after "in" or "for": "$41.2 million in 2009".
+_OWN_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)?\d\d)(?![\s-]*(?:fiscal|first|second|third|fourth|full|'s|’s))"
+)
+
+
+def _own_period(
+    text: str,
+    figure: _Figure,
+    amounts: list[tuple[int, int]],
+    phrases: list[PeriodPhrase],
+    limit: int,
+    fye: tuple[int, int] | None,
+) -> _OwnPeriod | None:
+    """What the words right after a figure say of its period when they name one of its own ("$1.9
+    million in the year-ago quarter", "… in 2009"); None when they name none, or one the sentence
+    reads as a phrase (a dated or numbered period) or gives ("for the quarter"), which the figure
+    takes as before."""
+    own_end = min(_own_words_end(text, amounts, figure, limit), limit)
+    lead = _OWN_PERIOD_LEAD.match(text, figure.end, own_end)
+    if lead is None:
+        return None
+    at = lead.end()
+    if any(at <= p.start < own_end for p in phrases):
+        return None  # "$19.4 million for the full fiscal year ended June 30, 2009": a phrase read
+    relative = _RELATIVE.match(text, at, own_end)
+    if relative is not None:
+        return _OwnPeriod(relative=relative.group())
+    same = re.compile(r"(?:the\s+)?").match(text, at)
+    assert same is not None
+    year_ago = _SAME_LAST_YEAR.match(text, same.end(), own_end)
+    if year_ago is not None:
+        return _OwnPeriod(relative=year_ago.group())
+    if _OWN_BARE.match(text, at, own_end) or not opens_period(text, at):
+        return None
+    year = _OWN_YEAR.match(text, at, own_end)
+    if year is not None and fye == (12, 31):
+        # A December filer's fiscal year is the calendar year its number names.
+        number = int(year.group("y"))
+        return _OwnPeriod(period=Period(start=dt.date(number, 1, 1), end=dt.date(number, 12, 31)))
+    return _OwnPeriod()
+
+
+def _month_aligned(period: Period) -> bool:
+    """Whether a duration runs from a month's first day to a month's last (not a 52–53-week one)."""
+    if period.start is None or period.end is None:
+        return False
+    return period.start.day == 1 and period.end.day == month_end(period.end.year, period.end.month)
+
+
+def _relative_period(words: str, anchors: list[Period]) -> Period | None:
+    """The period relative words name ("the year-ago quarter", "the prior quarter", "the prior fiscal
+    year", "the same period last year"), against the one period of that length the sentence's
+    clause names by its dates or number (``anchors``); None unless there is exactly one, running
+    from a month's first day to a month's last."""
+    relative = _RELATIVE.fullmatch(words)
+    unit = (relative.group("unit") or relative.group("unit2") or "") if relative else ""
+    unit = unit.lower()
+    months = 3 if unit == "quarter" else 12 if unit.endswith("year") else None
+    if months is None and re.search(r"(?i)\bquarter\b", words):
+        months = 3
+    fitting = {p for p in anchors if p.instant is None and (months is None or period_months(p) == months)}
+    if len(fitting) != 1:
+        return None
+    (anchor,) = fitting
+    if not _month_aligned(anchor):
+        return None
+    if relative is not None and relative.group("back") and months == 3:
+        assert anchor.start is not None
+        return duration_ending(anchor.start - dt.timedelta(days=1), 3)  # the quarter before
+    return year_earlier(anchor)
+
+
 def _amount_between(
     text: str, amounts: list[tuple[int, int]], figure: _Figure, phrase_start: int, phrase_end: int
 ) -> bool:
     """Whether another amount stands between ``figure`` and the period phrase at ``phrase_start``–
     ``phrase_end``, unless only a list joins them ("$0.8 million and $0.5 million, respectively, for
-    the same quarter last year")."""
+    the same quarter last year"). A phrase before ``figure`` printed right after another amount
+    ("$4.1 million in the fourth quarter of fiscal 2008 and $5.2 million …") is that amount's."""
     if phrase_start >= figure.end:
         return _own_words_end(text, amounts, figure, phrase_start) < phrase_start
-    return any(phrase_end <= start < figure.start for start, _ in amounts)
+    return any(
+        phrase_end <= start < figure.start
+        or (
+            end <= phrase_start
+            and start != figure.start
+            and _OWN_LEAD_ONLY.fullmatch(text, end, phrase_start)
+        )
+        for start, end in amounts
+    )
+
+
+#: Only the words opening an amount's own period ("in the ", "for ") between it and a phrase.
+_OWN_LEAD_ONLY = re.compile(_OWN_PERIOD_LEAD.pattern + r"(?:the\s+)?", re.IGNORECASE)
 
 
 def _own_words_end(text: str, amounts: list[tuple[int, int]], figure: _Figure, limit: int) -> int:
@@ -1258,16 +1670,19 @@ def _carried_fits(words: str, period: Period) -> bool:
     )
 
 
-def _year_before(words: str, base: Period, fye: tuple[int, int] | None) -> bool:
+def _year_before(words: str, base: Period, context: _Context) -> bool:
     """Whether the year a "same period" phrase names ("in 2007", "in fiscal 2010"), if any, is the
     one before ``base``'s: a calendar year against the year ``base`` ends in, a fiscal year against
-    ``base``'s fiscal year (unknown without a fiscal-year end: then not contradicted)."""
+    ``base``'s fiscal year as the filer numbers it (unknown without a fiscal-year end: then not
+    contradicted; a numbering in doubt contradicts it)."""
     year = re.search(r"(?:19|20)\d\d", words)
     if year is None:
         return True
     if re.search(r"(?i)\bfiscal\b", words):
-        fiscal_year, _ = fiscal_of(base, fye)
-        return fiscal_year is None or int(year.group()) == fiscal_year - 1
+        fiscal_year, _ = fiscal_of(base, context.fye)
+        if fiscal_year is not None and context.naming is None:
+            return False
+        return fiscal_year is None or int(year.group()) == fiscal_year - (context.naming or 0) - 1
     end = base.end or base.instant
     return end is not None and int(year.group()) == end.year - 1
 
@@ -1396,7 +1811,7 @@ def _million(number: str) -> tuple[Decimal, int]:
 
 
 def _fact(
-    doc: Document, offset: int, text: str, figure: _Figure, fye: tuple[int, int] | None
+    doc: Document, offset: int, text: str, figure: _Figure, fye: tuple[int, int] | None, sign: int
 ) -> FinancialFact:
     phrase = figure.phrase
     assert phrase is not None and figure.period is not None
@@ -1418,7 +1833,7 @@ def _fact(
     return FinancialFact(
         concept=phrase.concept.name,
         period=figure.period,
-        value=normalise(phrase.sign * figure.value),
+        value=normalise(sign * figure.value),
         unit=unit,  # type: ignore[arg-type]
         decimals=figure.decimals,
         fiscal_year=fiscal_year,
