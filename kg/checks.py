@@ -73,6 +73,12 @@ IDENTITIES: tuple[Identity, ...] = (
 )  # fmt: skip
 
 
+#: Every concept some identity sums or totals.
+_IN_IDENTITIES = frozenset(
+    {identity.total for identity in IDENTITIES} | {c for identity in IDENTITIES for _, c in identity.terms}
+)
+
+
 @dataclass(frozen=True)
 class CheckFailure:
     """One failed check: which identity, period, concepts and lines, and the numbers that disagree."""
@@ -162,6 +168,25 @@ def _open_terms_complete(
     return True
 
 
+def _unknown_part_between(
+    total: FinancialFact, parts: list[FinancialFact], facts: list[FinancialFact]
+) -> bool:
+    """True when a statement line no concept names is printed among the terms of a total, after the
+    first and before the total ("Restructuring charge" between "General and administrative" and
+    "Total operating expenses", "Gain on sale of assets" between "Other income, net" and "Loss before
+    taxes"): a term the identity leaves out, so it is no check of the total."""
+    if total.statement == "Narrative" or any(part.statement == "Narrative" for part in parts):
+        return False
+    first = min(_line(part) for part in parts)
+    return any(
+        not fact.mapped
+        and fact.period == total.period
+        and fact.statement == total.statement
+        and first < _line(fact) < _line(total)
+        for fact in facts
+    )
+
+
 def check_filing_facts(facts: Iterable[FinancialFact], filing: str = "") -> list[CheckFailure]:
     """Every failed arithmetic check among one filing's facts (an empty list when all hold)."""
     facts = [f for f in facts if isinstance(f, FinancialFact)]
@@ -179,6 +204,8 @@ def check_filing_facts(facts: Iterable[FinancialFact], filing: str = "") -> list
             if identity.open_terms and not _open_terms_complete(identity, period, index):
                 continue
             expected, tolerance, involved = evaluated
+            if _unknown_part_between(total, involved, facts):
+                continue
             tolerance += _half_unit(total)
             if abs(total.value - expected) > tolerance:
                 failures.append(
@@ -268,14 +295,30 @@ def _prose_failure(
     )
 
 
-def identity_confirms(candidate: FinancialFact, facts: list[FinancialFact]) -> bool:
-    """True when some identity involving ``candidate`` can be evaluated and every such identity holds.
+def _identity_results(candidate: FinancialFact, facts: list[FinancialFact]) -> list[bool]:
+    """Whether each identity involving ``candidate`` that can be evaluated holds, ``candidate`` taking
+    the place of any fact of its concept and period among ``facts``."""
+    if candidate.concept not in _IN_IDENTITIES:
+        return []
+    return _results_in(candidate, _index(facts))
 
-    Used to attach a total label printed apart from its numbers: only a confirmed total is kept.
-    """
-    index = _index(facts)
-    index[(candidate.concept, candidate.period)] = candidate
-    evaluated_any = False
+
+def _results_in(candidate: FinancialFact, index: dict[tuple[str, Period], FinancialFact]) -> list[bool]:
+    """``_identity_results`` over an index of the facts (left as it was found)."""
+    key = (candidate.concept, candidate.period)
+    kept = index.get(key)
+    index[key] = candidate
+    try:
+        return _holding(candidate, index)
+    finally:
+        if kept is None:
+            del index[key]
+        else:
+            index[key] = kept
+
+
+def _holding(candidate: FinancialFact, index: dict[tuple[str, Period], FinancialFact]) -> list[bool]:
+    results = []
     for identity in IDENTITIES:
         involved = identity.total == candidate.concept or any(
             c == candidate.concept for _, c in identity.terms
@@ -287,7 +330,40 @@ def identity_confirms(candidate: FinancialFact, facts: list[FinancialFact]) -> b
         if evaluated is None:
             continue
         expected, tolerance, _ = evaluated
-        if abs(total.value - expected) > tolerance + _half_unit(total):
-            return False
-        evaluated_any = True
-    return evaluated_any
+        results.append(abs(total.value - expected) <= tolerance + _half_unit(total))
+    return results
+
+
+def identity_confirms(candidate: FinancialFact, facts: list[FinancialFact]) -> bool:
+    """True when some identity involving ``candidate`` can be evaluated and every such identity holds.
+
+    Used to attach a total label printed apart from its numbers: only a confirmed total is kept.
+    """
+    results = _identity_results(candidate, facts)
+    return bool(results) and all(results)
+
+
+class Identities:
+    """The accounting identities over one statement's facts, asked line by line which sign convention
+    they confirm (see ``hold``); a line whose reading is settled is put in with ``update``."""
+
+    def __init__(self, facts: Iterable[FinancialFact]) -> None:
+        self._index = _index(facts)
+
+    def hold(self, candidates: Iterable[FinancialFact]) -> bool | None:
+        """Whether every identity involving one of ``candidates`` (one statement line's facts, in
+        place of any of the same concept and period) holds: None when none can be evaluated, so the
+        identities say nothing of them."""
+        results = [
+            result
+            for fact in candidates
+            if fact.concept in _IN_IDENTITIES
+            for result in _results_in(fact, self._index)
+        ]
+        return all(results) if results else None
+
+    def update(self, facts: Iterable[FinancialFact]) -> None:
+        """Put ``facts`` in place of any of the same concept and period."""
+        for fact in facts:
+            if fact.entity is None:
+                self._index[(fact.concept, fact.period)] = fact

@@ -36,6 +36,14 @@ class Concept:
     statement: str
     sign: str
 
+    @property
+    def side(self) -> int:
+        """+1 for a credit (income positive, a loss negative), -1 for a debit (an expense positive), 0
+        for the rest (counts, balances and cash flows, whose figures keep their printed signs)."""
+        if self.statement not in ("IncomeStatement", "Narrative"):
+            return 0
+        return 1 if self.sign.startswith("credit") else -1 if self.sign.startswith("debit") else 0
+
 
 def normalise_label(label: str) -> str:
     """Matching key of a label: "Research and development (1)" → "research and development";
@@ -69,6 +77,71 @@ def clean_label(label: str) -> str:
         previous = text
         text = _without_leaders(_FOOTNOTE.sub("", text)).strip().rstrip(":;").strip()
     return " ".join(text.split())
+
+
+#: Words that name the side of a statement line's figures: income, a gain, a tax benefit (a credit:
+#: positive in us-gaap) against an expense, a loss, a tax provision (a debit).
+_CREDIT_WORDS = frozenset({"income", "gain", "gains", "benefit", "profit", "earnings"})
+_DEBIT_WORDS = frozenset({"expense", "expenses", "loss", "losses", "provision"})
+#: Debit words of the lines us-gaap prints positive (an expense, a tax provision); a loss is negative.
+_EXPENSE_WORDS = frozenset({"expense", "expenses", "provision"})
+#: Where the words naming a line itself end and words naming another begin: "loss before income
+#: taxes", "net loss per share", "provision for income taxes", "gain on sale of equipment".
+_OTHER_LINE = re.compile(
+    r"\b(?:before|after|per|for|from|of|on|attributable|applicable|available|allocable|to|excluding|including)\b"
+)
+#: "Income tax(es)" opening a tax line names its subject, not a side: "Income tax (benefit) expense".
+_TAX_SUBJECT = re.compile(r"^income tax(?:es)?\b")
+_SENSE_TOKEN = re.compile(r"[()]|[a-z]+")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a statement label's words say about the sign of its figures.
+
+    ``side`` is +1 when the label names income, a gain or a benefit ("Interest income", "Income tax
+    benefit"), -1 when it names an expense, a loss or a provision ("Net loss", "Interest expense"),
+    0 when it names neither or both alike. ``two_sided`` labels name both, the one in parentheses
+    printed in parentheses ("Other income (expense)", "Income tax (benefit) expense"): ``side`` is the
+    word outside them. ``expense``: that word is an expense or provision, which us-gaap counts positive.
+    """
+
+    side: int
+    two_sided: bool = False
+    expense: bool = False
+
+
+@lru_cache(maxsize=8192)
+def label_sense(label: str) -> Sense:
+    """The side a label's own words name: "Net (loss) income" → income, two-sided; "Loss from
+    operations" → loss; "Income tax benefit (expense)" → benefit, two-sided; "Research and development" → none."""
+    key = normalise_label(label)
+    tax = _TAX_SUBJECT.match(key) is not None
+    key = _TAX_SUBJECT.sub("", key).strip()
+    other = _OTHER_LINE.search(key)
+    if other is not None:
+        key = key[: other.start()]
+    outside: set[int] = set()
+    inside: set[int] = set()
+    positive = ""
+    depth = 0
+    for token in _SENSE_TOKEN.findall(key):
+        if token in "()":
+            depth = depth + 1 if token == "(" else max(0, depth - 1)
+            continue
+        side = 1 if token in _CREDIT_WORDS else -1 if token in _DEBIT_WORDS else 0
+        if side and depth:
+            inside.add(side)
+        elif side:
+            outside.add(side)
+            positive = positive or token
+    if tax and not outside and len(inside) == 1:
+        # "Income taxes (benefit)": the tax itself outside the parentheses, an expense.
+        return Sense(-inside.pop(), two_sided=True, expense=True)
+    if len(outside) != 1 or len(inside) > 1:
+        return Sense(0)  # no side named, or both outside the parentheses ("Net loss income"): unclear
+    side = outside.pop()
+    return Sense(side, two_sided=inside == {-side}, expense=positive in _EXPENSE_WORDS)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,20 @@ TITLES = {
     "BalanceSheet": ["CONDENSED CONSOLIDATED BALANCE SHEETS", "Consolidated Balance Sheets"],
 }
 SECTIONS = {"IncomeStatement": "Revenues:", "BalanceSheet": "ASSETS"}
+#: Labels naming one side of an income-statement line: a loss (its concept counts it negative) or an
+#: expense (positive). Filers print such a row's figures all in parentheses or none, as amounts of
+#: that side; a label naming both ("Income (loss) from operations") prints the sign.
+ONE_SIDED = {
+    "Loss from operations": -1,
+    "Net loss": -1,
+    "Net loss per share, basic and diluted": -1,
+    "Net loss per common share, basic and diluted": -1,
+    "Research and development": 1,
+    "Research and development expenses": 1,
+    "General and administrative": 1,
+    "Total operating expenses": 1,
+    "Total expenses": 1,
+}
 
 
 def section_heading(kind: str, first: Line) -> str:
@@ -131,6 +145,8 @@ class Line:
     unit: str
     mapped: bool
     values: tuple[Value, ...]
+    #: The sign of the amounts a one-sided label prints (see ``ONE_SIDED``); 0: the sign as printed.
+    side: int = 0
 
 
 @dataclass(frozen=True)
@@ -156,7 +172,8 @@ class Statement:
             for period, value in zip(self.columns, line.values, strict=True):
                 if value.damaged:
                     continue
-                base = value.printed.scaleb(power)
+                printed = abs(value.printed) * line.side if line.side else value.printed
+                base = printed.scaleb(power)
                 base = Decimal(int(base)) if base == base.to_integral_value() else base.normalize()
                 out.add((line.concept, period.key, base, line.unit, value.decimals - power, line.mapped))
         return out
@@ -223,7 +240,11 @@ def statements(draw: st.DrawFn) -> Statement:
     for concept in sorted(concepts, key=order.index):
         label, unit = draw(st.sampled_from(vocabulary[concept]))
         row = tuple(draw(values(unit, power)) for _ in columns)
-        lines.append(Line(label, concept, unit, True, row))
+        side = ONE_SIDED.get(label, 0) if kind == "IncomeStatement" else 0
+        if side:
+            parentheses = draw(st.booleans())
+            row = tuple(Value(v.units, v.decimals, parentheses and not v.dash, v.dash) for v in row)
+        lines.append(Line(label, concept, unit, True, row, side))
     for _ in range(draw(st.integers(0, 2))):
         label = f"{draw(st.sampled_from(UNKNOWN_FIRST))} {draw(st.sampled_from(UNKNOWN_SECOND))}"
         if concept_table().match(label) is not None or any(line.label == label for line in lines):
@@ -444,7 +465,7 @@ def damaged_statements(draw: st.DrawFn) -> Statement:
         for n, v in enumerate(line.values)
     )
     lines = list(statement.lines)
-    lines[i] = Line(line.label, line.concept, line.unit, line.mapped, new_values)
+    lines[i] = Line(line.label, line.concept, line.unit, line.mapped, new_values, line.side)
     return Statement(
         statement.kind,
         statement.title,

@@ -52,7 +52,9 @@ class ValueCell:
     """One number of a row: printed value (unscaled, signed), printed fraction digits, doc span, cell index.
 
     A ``damaged`` cell holds a figure that is no number ("25,8", "4,7O6"): it keeps its place
-    among the row's cells, so the other cells stay in their columns, but it has no value.
+    among the row's cells, so the other cells stay in their columns, but it has no value. A
+    ``change`` cell holds a percentage change between period columns ("15 %", "(42)%", "NM"), printed
+    between them: it too keeps its place, and is never a period's figure.
     """
 
     value: Decimal
@@ -62,6 +64,7 @@ class ValueCell:
     cell_index: int
     is_zero_mark: bool = False
     damaged: bool = False
+    change: bool = False
 
 
 @dataclass
@@ -85,8 +88,8 @@ class Row:
 
     @property
     def numbers(self) -> list[ValueCell]:
-        """The cells that hold a readable number (damaged ones left out)."""
-        return [c for c in self.cells if not c.damaged]
+        """The cells that hold a readable number (damaged ones and percentage changes left out)."""
+        return [c for c in self.cells if not c.damaged and not c.change]
 
 
 def document_rows(doc: Document) -> list[Row]:
@@ -114,25 +117,56 @@ def _document_rows(doc: Document) -> list[Row]:
         if lines[i].strip():
             rows.append(line_row(lines[i], i + 1, starts[i]))
         i += 1
-    return rows
+    return [
+        _without_label_dash(row) if index + 1 < len(rows) and _runs_on_below(row, rows[index + 1]) else row
+        for index, row in enumerate(rows)
+    ]
 
 
-def line_row(text: str, line: int, offset: int) -> Row:
-    """Split one line into label and number cells (tabs when present, else the trailing run of numbers)."""
+#: A label running on from the line above: it starts with a word in small letters ("basic and diluted").
+_RUNS_ON = re.compile(r"^\s*[a-z][a-z-]*\b")
+
+
+def _runs_on_below(row: Row, below: Row) -> bool:
+    """True when ``row``'s only "figure" is a dash printed one space after its words and the next
+    line runs its label on with the figures: "Weighted average shares outstanding -" over "basic and
+    diluted   24,420   28,130". The dash is the label's, not a zero (which stands in a column, or
+    ends a label no line continues: "(Benefit)/provision for income taxes -" over "Net loss …")."""
+    if row.tabbed or len(row.cells) != 1 or not row.cells[0].is_zero_mark:
+        return False
+    if below.line != row.line + 1 or not below.cells or not _RUNS_ON.match(below.label):
+        return False
+    words_end = row.start + len(row.text[: row.cells[0].start - row.start].rstrip())
+    return row.cells[0].start - words_end <= 1
+
+
+def _without_label_dash(row: Row) -> Row:
+    """``row`` as a label-only line, its dash kept in the label."""
+    return replace(row, label=row.text.strip(), cells=[], footnote=False)
+
+
+def line_row(text: str, line: int, offset: int, *, changes: bool = False) -> Row:
+    """Split one line into label and number cells (tabs when present, else the trailing run of numbers).
+
+    ``changes``: the line stands in a table whose header heads change columns between its period
+    columns ("2009 | 2008 | % Change | 2009 | …"): a percentage between figures ("15" | "%", "NM") is
+    a cell of that column (see ``ValueCell.change``). Elsewhere it makes the line no data row.
+    """
     if "\t" in text:
-        return _tabbed_row(text, line, offset)
+        return _tabbed_row(text, line, offset, changes)
     return _spaced_row(text, line, offset)
 
 
-def _tabbed_row(text: str, line: int, offset: int) -> Row:
+def _tabbed_row(text: str, line: int, offset: int, changes: bool = False) -> Row:
     label_parts: list[str] = []
     cells: list[ValueCell] = []
     pos = 0
     opening: int | None = None  # offset of a lone "(" cell, which makes the next figure negative
     parts = text.split("\t")
+    percent_sign = -1  # index of a "%" part closing the percentage before it
     for index, part in enumerate(parts):
         part_start, pos = pos, pos + len(part) + 1
-        if not part.strip():
+        if not part.strip() or index == percent_sign:
             continue
         if not cells and _is_words(part):
             label_parts.append(part.strip())
@@ -144,6 +178,14 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
             # A percentage-change column closing the row ("37%", "(4)%", "n/m") compares the
             # period columns: not a figure of its own, and no reason to drop the row's figures.
             break
+        percent_sign = _percent_sign_after(parts, index) if changes else -1
+        if changes and cells and (percent_sign >= 0 or _CHANGE_CELL.fullmatch(part.strip())):
+            # A percentage change between period columns ("15" | "%", "(42" | ")%", "NM"): it keeps
+            # its place, so the columns after it stay in theirs, and is never read as a figure.
+            at = offset + part_start
+            cells.append(ValueCell(Decimal(0), 0, at, at + len(part), index, change=True))
+            opening = None
+            continue
         parsed = _cell_values(part)
         if parsed is None:
             # Letters after the numbers: a header or prose line, not a data row.
@@ -163,9 +205,27 @@ def _tabbed_row(text: str, line: int, offset: int) -> Row:
 
 
 def _closes_with_change(parts: list[str], index: int) -> bool:
-    """True when the cells from ``index`` on are only percentage-change cells (or blank)."""
-    rest = [part.strip() for part in parts[index:] if part.strip()]
+    """True when the cells from ``index`` on are only percentage-change cells (or blank); a "%" in a
+    cell of its own closes the figure before it ("(3" | ")%")."""
+    rest: list[str] = []
+    for part in (p.strip() for p in parts[index:]):
+        if part in _PERCENT_SIGNS and rest:
+            rest[-1] += part
+        elif part:
+            rest.append(part)
     return bool(rest) and all(_CHANGE_CELL.fullmatch(part) for part in rest)
+
+
+#: A percent sign printed in a cell of its own after a figure, with the figure's closing parenthesis.
+_PERCENT_SIGNS = ("%", ")%", ") %")
+
+
+def _percent_sign_after(parts: list[str], index: int) -> int:
+    """Index of the "%" cell closing the figure at ``index`` ("15" | "%"), or -1 when none does."""
+    following = next((i for i in range(index + 1, len(parts)) if parts[i].strip()), -1)
+    if following >= 0 and parts[following].strip() in _PERCENT_SIGNS and _cell_values(parts[index]):
+        return following
+    return -1
 
 
 def _negated_by_opening(cell: ValueCell, parts: list[str], index: int) -> bool:

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kg.checks import identity_confirms
-from kg.concepts import Concept, clean_label, concept_table, normalise_label
+from kg.checks import Identities, identity_confirms
+from kg.concepts import Concept, Sense, clean_label, concept_table, label_sense, normalise_label
 from kg.corpus import Document
 from kg.edgar import header_fields
-from kg.extractors.financials.rows import Row, ValueCell, document_rows
+from kg.extractors.financials.rows import Row, ValueCell, document_rows, line_row
 from kg.fiscal import document_fiscal_year_end, fiscal_period_of, fiscal_year_of
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
@@ -98,6 +98,14 @@ _DETACHABLE_TOTALS = (
 )
 
 
+#: Words naming a measure no GAAP statement reports: "Non-GAAP net loss", "Adjusted EBITDA", "Pro
+#: forma net loss".
+_NON_GAAP = re.compile(r"(?i)\bnon[- ]?gaap\b|^\W*adjusted\b|\bebitda\b|\bpro[- ]forma\b")
+#: The heading of a table of such measures: "RECONCILIATION OF GAAP TO NON-GAAP NET LOSS",
+#: "Reconciliation of Net (Loss) Income to Adjusted EBITDA", "NON-GAAP FINANCIAL MEASURES".
+_RECONCILIATION = re.compile(r"(?i)^\W*(?:unaudited\s+)?(?:reconciliation|non[- ]?gaap)\b")
+
+
 @short_string_cache(maxsize=8192)
 def concept_of(label: str) -> Concept | None:
     """``concept_table().match(label)``, cached: statements and prose repeat the same labels."""
@@ -133,6 +141,9 @@ class Table:
     duration_kind: StatementKind = "IncomeStatement"
     #: The table whose body a new header line cut this one from (see ``_place_block``).
     continues: Table | None = None
+    #: A reconciliation of non-GAAP measures ("RECONCILIATION OF GAAP TO NON-GAAP NET LOSS"): its rows
+    #: restate GAAP lines or add them up to measures no statement reports; none is read.
+    non_gaap: bool = False
 
 
 def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
@@ -188,6 +199,19 @@ def _title_kind(row: Row) -> StatementKind | None:
     return "CashFlow"
 
 
+def _is_non_gaap_title(row: Row) -> bool:
+    """The title of a table of non-GAAP measures: a short line of words alone, opening with
+    "Reconciliation" or "Non-GAAP" and naming such a measure ("… TO NON-GAAP NET LOSS", "… TO
+    ADJUSTED EBITDA"). A GAAP reconciliation ("Reconciliation of net loss to net cash used in
+    operating activities") names none."""
+    text = row.text.strip()
+    if row.cells or len(text.split()) > 16 or text.endswith("."):
+        return False
+    return bool(_RECONCILIATION.match(text)) and any(
+        _NON_GAAP.search(part) for part in re.split(r"(?i)\b(?:of|to|and)\b", text)
+    )
+
+
 def _is_prose(row: Row) -> bool:
     """A line of running text ends a table: many words and no numbers, or a "SOURCE:" trailer.
 
@@ -225,9 +249,14 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
             page_break = True
         previous_end = row.end
         kind = _title_kind(row)
-        if kind is not None or _SELECTED.match(row.text):
+        if kind is not None or _SELECTED.match(row.text) or _is_non_gaap_title(row):
             _close_block(current, block)
-            current = Table(kind=kind, title=row, scale=_scale_before(doc, row))
+            current = Table(
+                kind=kind,
+                title=row,
+                scale=_scale_before(doc, row),
+                non_gaap=kind is None and _is_non_gaap_title(row),
+            )
             tables.append(current)
             page_break = False
             continue
@@ -487,6 +516,114 @@ def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Co
     return found
 
 
+#: A column heading over the change between period columns, not over a period: "% Change",
+#: "Increase (Decrease)", "(Decrease)", "$ Change", "Variance".
+_CHANGE_HEADING = re.compile(
+    r"(?i)^[$%\s]*(?:percent(?:age)?\s+)?(?:increase|\(?decrease\)?|change|variance)"
+    r"(?:[\s/]*\(?(?:increase|decrease)\)?)*[\s%]*$"
+)
+_YEAR_HEADING = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+
+
+def _header_pieces(row: Row) -> list[str]:
+    """The headings of a header line, left to right: its tab-separated cells, or the runs of words
+    two or more spaces apart."""
+    if row.tabbed or "\t" in row.text:
+        return [part.strip() for part in row.text.split("\t") if part.strip()]
+    return [piece.group() for piece in _HEADER_PIECE.finditer(row.text)]
+
+
+#: A "1" or "0" between small letters of a header word ("Twe1ve", "M0nths"): OCR's "l" or "o". Header
+#: words hold no figures, and fiscal labels print digits beside capitals ("Q1FY10"), not small letters.
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+
+
+def _letter_of(match: re.Match[str]) -> str:
+    return "l" if match.group() == "1" else "o"
+
+
+def _without_change_headings(text: str) -> str:
+    """A header line with its change headings ("% Change", "Increase (Decrease)") blanked, the other
+    headings where they stand."""
+    for piece in _header_pieces(line_row(text, 0, 0)):
+        if _CHANGE_HEADING.match(piece):
+            at = text.find(piece)
+            text = text[:at] + " " * len(piece) + text[at + len(piece) :]
+    return text
+
+
+#: A word of every change heading: the quick test of a header before its headings are read.
+_CHANGE_WORD = re.compile(r"(?i)change|increase|decrease|variance")
+
+
+def _may_head_changes(doc: Document, table: Table) -> bool:
+    """False when neither the table's header nor the lines just above its title hold a word of a
+    change heading (as nearly every statement's do not)."""
+    above = doc.lines[max(0, table.title.line - 6) : table.title.line - 1]
+    return any(_CHANGE_WORD.search(text) for text in [*(r.text for r in table.header), *above])
+
+
+def _header_rows(doc: Document, table: Table) -> list[Row]:
+    """The table's header lines, or when they name no year, the period header printed just above its
+    title ("Statement of Operations Data:" under "2009  2008  Increase (Decrease)")."""
+    if any(_YEAR_HEADING.match(p) for r in table.header for p in _header_pieces(r)):
+        return table.header
+    return [line_row(text, table.title.line, 0) for text in _header_above(doc, table)] + table.header
+
+
+def _change_columns(doc: Document, table: Table, ncols: int) -> tuple[int, ...] | None:
+    """The columns of ``table`` that print changes between period columns ("2009  2008  Increase
+    (Decrease)"), counted among its ``ncols`` columns, or None when its header names none or is unclear.
+
+    Told by the header line of years: each heading over a column is a year or a change, in the
+    order of the columns. A change closing every row ("% Change" after the last year) was left out
+    of the rows already when its cells print percentages.
+    """
+    years = [r for r in _header_rows(doc, table) if any(_YEAR_HEADING.match(p) for p in _header_pieces(r))]
+    if not years:
+        return None
+    pieces = _header_pieces(years[-1])
+    changes = [i for i, piece in enumerate(pieces) if _CHANGE_HEADING.match(piece)]
+    if not changes or not all(
+        i in changes or _YEAR_HEADING.match(repair_header(p)) for i, p in enumerate(pieces)
+    ):
+        return None
+    trailing = 0
+    while trailing < len(pieces) and len(pieces) - 1 - trailing in changes:
+        trailing += 1
+    if len(pieces) == ncols:
+        return tuple(changes)
+    if len(pieces) - trailing == ncols and len(changes) > trailing:
+        return tuple(i for i in changes if i < ncols)
+    return None
+
+
+def _with_change_cells(doc: Document, table: Table) -> Table:
+    """``table`` with its body lines read again knowing its header heads change columns: a percentage
+    between two figures ("15" | "%", "(42" | ")%", "NM") is then a cell of such a column."""
+    body = [
+        line_row(row.text, row.line, row.start, changes=True)
+        if doc.text[row.start : row.end] == row.text
+        else row
+        for row in table.body
+    ]
+    return replace(table, body=body)
+
+
+def _periods_beside_changes(
+    doc: Document, table: Table, ncols: int, changes: tuple[int, ...]
+) -> tuple[StatementKind, Columns] | None:
+    """Periods of a table whose header heads change columns among the period columns: the header read
+    without its change headings, for the other columns; None for the change columns."""
+    header = [replace(row, text=_without_change_headings(row.text)) for row in _header_rows(doc, table)]
+    found = _periods(doc, replace(table, header=header), ncols - len(changes))
+    if found is None or len(found[1]) != ncols - len(changes) or None in found[1]:
+        return None
+    kind, periods = found
+    rest = iter(periods)
+    return kind, [None if column in changes else next(rest) for column in range(ncols)]
+
+
 def _periods_of(
     table: Table, header: list[str], ncols: int, *, aligned: bool
 ) -> tuple[StatementKind, Columns] | None:
@@ -614,7 +751,7 @@ def _header_above(doc: Document, table: Table) -> list[str]:
         if not text.strip():
             continue
         seen += 1
-        if is_header_fragment(text):
+        if is_header_fragment(text) or is_header_fragment(_without_change_headings(text)):
             found.insert(0, text)
         elif not (scale_of(text) or _SELECTED.match(text) or _ASIDE.match(text)):
             break
@@ -726,18 +863,40 @@ class _Line:
     concept: Concept | None
     label: str
     by_column: dict[int, int]  # column → index into row.cells
+    #: The sign convention of the heading the line stands under (see ``_section_convention``).
+    section: int = 0
 
 
 def _table_facts(
     doc: Document, table: Table, fye: tuple[int, int] | None, following: Table | None
 ) -> Iterator[FinancialFact | Skipped]:
+    if table.non_gaap:
+        yield Skipped(
+            NAME,
+            f"table {table.title.text.strip()[:60]!r} reconciles non-GAAP measures: not read as statement lines",
+            table.title.line,
+        )
+        return
+    if _may_head_changes(doc, table) and any(
+        _CHANGE_HEADING.match(p) for r in _header_rows(doc, table) for p in _header_pieces(r)
+    ):
+        table = _with_change_cells(doc, table)
     ncols = _column_count(table.body)
     if ncols == 0:
         yield Skipped(
             NAME, f"statement {table.title.text.strip()[:60]!r} has no number rows", table.title.line
         )
         return
-    resolved = _periods(doc, table, ncols)
+    changes = _change_columns(doc, table, ncols) if _may_head_changes(doc, table) else None
+    resolved = (
+        _periods(doc, table, ncols)
+        if changes is None
+        else _periods_beside_changes(doc, table, ncols, changes)
+    )
+    if resolved is None and changes is None and any(_LETTER_DIGIT.search(r.text) for r in table.header):
+        # "Twe1ve Months Ended": OCR printed a letter of a header word as a digit.
+        header = [replace(r, text=_LETTER_DIGIT.sub(_letter_of, r.text)) for r in table.header]
+        resolved = _periods(doc, replace(table, header=header), ncols)
     widest = [
         r
         for r in table.body
@@ -763,7 +922,7 @@ def _table_facts(
         return
     kind, periods = resolved
     centres: Anchors | None = None
-    if periods[-1] is None:
+    if periods[-1] is None and changes is None:
         yield Skipped(
             NAME,
             f"inception-to-date column of {table.title.text.strip()[:60]!r} not read: a sum since the"
@@ -775,6 +934,10 @@ def _table_facts(
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     lines, orphans, labels_only = _read_lines(table, ncols, centres)
+    # Cells of columns not read (a change between periods, an inception-to-date sum) sign nothing.
+    lines = [
+        replace(read, by_column={c: i for c, i in read.by_column.items() if periods[c]}) for read in lines
+    ]
     for reason, line in _unplaced(table, ncols, centres):
         yield Skipped(NAME, reason, line)
     for read in lines:
@@ -783,8 +946,14 @@ def _table_facts(
             if cell.damaged:
                 quote = " ".join(doc.text[cell.start : cell.end].split())
                 yield Skipped(NAME, f"cell {quote!r} of {read.label!r} is no number; not read", read.row.line)
-    facts = [fact for read in lines for fact in _line_facts(doc, table, read, periods, fye)]
-    facts = _resolve_deduction_signs(facts)
+    lines, non_gaap = _without_non_gaap(lines)
+    for read in non_gaap:
+        yield Skipped(
+            NAME, f"{read.label!r} is a non-GAAP measure, no statement line; not read", read.row.line
+        )
+    facts, unsure = _signed_facts(doc, table, lines, periods, fye)
+    for read, reason in unsure:
+        yield Skipped(NAME, reason, read.row.line)
     # A label printed apart from its numbers (a page break): attach only where the identity confirms.
     candidates = labels_only + (_header_labels(following) if following else [])
     attached: set[int] = set()
@@ -796,7 +965,10 @@ def _table_facts(
             if id(row) in attached or len(row.cells) != ncols or len(row.numbers) != ncols:
                 continue
             detached = _Line(row, found, clean_label(label_row.label), {i: i for i in range(ncols)})
-            candidate = list(_line_facts(doc, table, detached, periods, fye))
+            reading = _reading(detached, table)
+            if reading is not None and reading[1] is None:
+                continue  # signs the label leaves open: no total confirmed by guessing them
+            candidate = list(_line_facts(doc, table, detached, periods, fye, reading))
             if candidate and all(identity_confirms(f, facts) for f in candidate):
                 facts.extend(candidate)
                 attached.add(id(row))
@@ -824,6 +996,7 @@ def _read_lines(
     labels_only: list[Row] = []
     pending: Row | None = None
     heading: Row | None = None  # "Net loss per share:" over its "Basic" and "Diluted" rows
+    section = 0  # the sign convention an "Other income (expense):" heading states for the rows under it
     positions = _column_positions(table.body, ncols)
     in_revenues = False  # under a "Revenues:" heading, until its total or the next section
     # Expense concepts two rows of the table name ("Research and development" under "Revenues:" and
@@ -835,6 +1008,7 @@ def _read_lines(
             pending = heading = None  # a new page: no label runs on from the page before
         if not row.cells:
             key = normalise_label(row.label)
+            section = _section_convention(row.label)
             if _SECTION.match(key):
                 in_revenues = key.startswith("revenue")
             if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
@@ -869,8 +1043,11 @@ def _read_lines(
             joined_concept = concept_of(joined)
             # A qualifier under a heading whose concept holds both ("Shares used in computing net loss
             # per share:" over "Basic" and "Diluted") names neither alone: the joined label, unmapped.
-            if joined_concept is not None or (
-                found is None and (qualifier or concept_of(prefix.label) is None)
+            # A label of its own ("Interest expense" under "Other expense (income):", "GAAP net loss"
+            # under a table's title) runs on from no line above it.
+            runs_on = qualifier or bool(_CONTINUES.match(label))
+            if (joined_concept is not None and (runs_on or not _heading_line(prefix.label))) or (
+                runs_on and found is None and (qualifier or concept_of(prefix.label) is None)
             ):
                 label, found = joined, joined_concept
                 if prefix in labels_only:
@@ -878,6 +1055,10 @@ def _read_lines(
         pending = None
         if not qualifier:
             heading = None
+        if found is None:
+            found = _total_concept(label)
+        if found is not None and found.sign.endswith("a loss is negative"):
+            section = 0  # a result ("Net loss") is no line of the block above it
         by_column = _place(row, ncols, positions, centres)
         if by_column is None or _unsure_label(label, found):
             continue
@@ -893,8 +1074,55 @@ def _read_lines(
             # A balance-date figure among period columns ("Other financial data: Cash …" under a
             # statement of operations), or the reverse: the columns' periods are not its periods.
             continue
-        lines.append(_Line(row, found, clean_label(label), by_column))
-    return lines, orphans, labels_only
+        lines.append(_Line(row, found, clean_label(label), by_column, section))
+        if normalise_label(label).startswith("total "):
+            section = 0  # the block's total closes it
+    return _totals_over_parts(lines), orphans, labels_only
+
+
+def _heading_line(label: str) -> bool:
+    """A label-only line that heads rows rather than starting a broken label: it ends with a colon
+    ("Other expense (income):") or is printed in capitals (a table's title, "RECONCILIATION OF …")."""
+    text = label.strip()
+    return text.endswith(":") or (text.isupper() and len(text.split()) > 1)
+
+
+def _section_convention(label: str) -> int:
+    """The sign convention a label-only heading states for the rows under it: +1 for "Other income
+    (expense):" (income printed positive, expense in parentheses), -1 for "Other expense (income):"
+    (expense positive, income in parentheses), 0 for a heading stating none."""
+    sense = label_sense(label)
+    return sense.side if sense.two_sided else 0
+
+
+#: "Total …": a label summing the lines above it.
+_TOTAL = re.compile(r"^total (?P<rest>.+)$")
+
+
+def _total_concept(label: str) -> Concept | None:
+    """The concept a "Total …" label sums when the table knows only the words after "Total": "Total
+    other income (expense), net" is other income (expense), net."""
+    match = _TOTAL.match(normalise_label(label))
+    return concept_of(match.group("rest")) if match else None
+
+
+def _totals_over_parts(lines: list[_Line]) -> list[_Line]:
+    """Lines with a concept a "Total …" line of the same table also names are parts of that total, not
+    the concept: "Other income (expense), net" among "Interest income", "Interest expense" and
+    "Total other income (expense), net" is one kind of other income. They keep their label, unmapped."""
+    totals = {
+        line.concept.name
+        for line in lines
+        if line.concept and normalise_label(line.label).startswith("total ")
+    }
+    return [
+        replace(line, concept=None)
+        if line.concept is not None
+        and line.concept.name in totals
+        and not normalise_label(line.label).startswith("total ")
+        else line
+        for line in lines
+    ]
 
 
 #: A row label that only qualifies a heading above it: "Basic", "Diluted", "Basic and diluted".
@@ -999,22 +1227,149 @@ def _unit_of(concept: Concept | None, label: str) -> str:
     return "USD"
 
 
+def _without_non_gaap(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Statement lines, and the lines naming a non-GAAP measure ("Non-GAAP net loss", "Adjusted
+    EBITDA"), which no statement reports and whose concept is none of the statements'."""
+    measures = [line for line in lines if _NON_GAAP.search(line.label)]
+    return [line for line in lines if line not in measures], measures
+
+
+def _line_sides(line: _Line, table: Table) -> tuple[Sense, int] | None:
+    """The side a statement line's figures are printed for and the side its concept counts positive
+    (+1: income, -1: expense), or None when its printed signs are kept: a count, a balance or a cash
+    flow, a line naming no side whose concept has none."""
+    if (table.kind or table.duration_kind) != "IncomeStatement" or _unit_of(
+        line.concept, line.label
+    ) == "Shares":
+        return None
+    sense = label_sense(line.label)
+    if line.concept is not None:
+        target = line.concept.side
+        if not sense.side:
+            sense = Sense(target)  # "Research and development": the concept's side, one-sided
+    else:
+        # A concept minted from the label counts its own words' side the us-gaap way: an expense
+        # ("Interest expense") positive, income positive, a loss ("Loss on sale of assets") negative.
+        target = -1 if sense.expense else 1 if sense.side else 0
+    return (sense, target) if sense.side and target else None
+
+
+def _reading(line: _Line, table: Table) -> tuple[int, int | None] | None:
+    """How a statement line's printed figures read: the side its concept counts positive and the
+    convention the line is printed in (+1: income positive and an expense in parentheses, -1: an
+    expense positive and income in parentheses), or None for that convention when the words and the
+    heading above disagree or leave both open. None: no side to sign by, figures kept as printed.
+
+    A two-sided label ("Net (loss) income", "Income tax benefit (expense)") states its convention. A
+    label naming one side prints amounts of that side: an expense or loss deducted is printed in
+    parentheses or not ("Net loss (8,615)", "Net loss 8,615"), so a row printing it both ways is
+    unclear; income is never deducted, so income in parentheses is negative, unless the heading above
+    states that income is printed in parentheses ("Other expense (income):" over "Interest income (54)").
+    """
+    sides = _line_sides(line, table)
+    if sides is None:
+        return None
+    sense, target = sides
+    if sense.two_sided:
+        return target, sense.side
+    printed = {value > 0 for value in _printed_values(line) if value != 0}
+    if not printed:
+        return target, 1  # zeros only: every convention reads them alike
+    if printed == {True}:
+        plausible = {sense.side}
+    elif printed == {False} and sense.side < 0:
+        plausible = {1}  # an expense or loss deducted
+    else:
+        plausible = {1, -1}  # income in parentheses as a negative figure, or under "(income)"
+    if line.section:
+        return target, line.section if line.section in plausible else None
+    if len(plausible) == 1:
+        return target, plausible.pop()
+    return target, 1 if sense.side > 0 else None
+
+
+def _printed_values(line: _Line) -> list[Decimal]:
+    """The figures a statement line prints in the columns read, signed as printed."""
+    cells = [line.row.cells[index] for index in line.by_column.values()]
+    return [c.value for c in cells if not c.damaged and not c.change]
+
+
+def _printed_negative(line: _Line) -> bool:
+    """True when a statement line prints a figure in parentheses (or with a minus) in a column read."""
+    return any(value < 0 for value in _printed_values(line))
+
+
+def _signed_facts(
+    doc: Document, table: Table, lines: list[_Line], periods: Columns, fye: tuple[int, int] | None
+) -> tuple[list[FinancialFact], list[tuple[_Line, str]]]:
+    """The facts of a table's lines, each figure signed by its concept's convention, and the lines
+    whose signs stay unsure, with the reason.
+
+    A line its words leave open is read in the convention the accounting identities confirm (pre-tax
+    income − tax = net income, …) where the other one fails them; one read from a single side's words
+    ("Income tax expense (33)") is read the other way when only that way does the statement foot.
+    """
+    plans = [_reading(line, table) for line in lines]
+    read: list[list[FinancialFact] | None] = [
+        None
+        if plan is not None and plan[1] is None
+        else list(_line_facts(doc, table, line, periods, fye, plan))
+        for line, plan in zip(lines, plans, strict=True)
+    ]
+    unsure: list[tuple[_Line, str]] = []
+    identities = Identities(fact for own in read if own for fact in own)
+    for index, (line, plan) in enumerate(zip(lines, plans, strict=True)):
+        if plan is None or (plan[1] is not None and label_sense(line.label).two_sided):
+            continue  # signs as printed, or as the label states them
+        current = read[index]
+        if current is not None and (not _printed_negative(line) or identities.hold(current) is not False):
+            # Read from its words, and printed without parentheses (an amount of the side it names,
+            # no other side's) or as no identity contradicts.
+            continue
+        options = {r: list(_line_facts(doc, table, line, periods, fye, (plan[0], r))) for r in (1, -1)}
+        holds = {r: identities.hold(options[r]) for r in (1, -1)}
+        chosen = next((r for r in (1, -1) if holds[r] is True and holds[-r] is False), None)
+        if chosen is not None:
+            read[index] = options[chosen]
+            identities.update(options[chosen])
+        elif current is None:
+            unsure.append((line, _unsure_reason(line)))
+    return [fact for own in read if own for fact in own], unsure
+
+
+def _unsure_reason(line: _Line) -> str:
+    """Why a line's signs were not read: its heading states the other convention, or its words name
+    one side and its figures are printed both ways."""
+    if line.section:
+        return f"figures of {line.label!r} are printed against the convention of the heading above them; not read"
+    return f"{line.label!r} names one side and prints its figures both ways: signs unsure, not read"
+
+
 def _line_facts(
-    doc: Document, table: Table, line: _Line, periods: Columns, fye: tuple[int, int] | None
+    doc: Document,
+    table: Table,
+    line: _Line,
+    periods: Columns,
+    fye: tuple[int, int] | None,
+    reading: tuple[int, int | None] | None = None,
 ) -> Iterator[FinancialFact]:
+    """The facts of one statement line; ``reading`` (see ``_reading``) turns each printed figure into
+    its concept's sign, an expense positive for an expense's concept; without one, figures are kept
+    as printed."""
     unit = _unit_of(line.concept, line.label)
+    factor = reading[0] * (reading[1] or 1) if reading is not None else 1
     power = {"USD": table.scale.money, "Shares": table.scale.shares, "USDPerShare": 0}[unit]
     name = line.concept.name if line.concept else slugify(line.label)
     for column, cell_index in sorted(line.by_column.items()):
         cell = line.row.cells[cell_index]
         period = periods[column]
-        if cell.damaged or period is None:
-            continue  # named by a Skipped in _table_facts
+        if cell.damaged or cell.change or period is None:
+            continue  # named by a Skipped in _table_facts, or a change between periods
         fiscal_year, fiscal_period = fiscal_of(period, fye)
         yield FinancialFact(
             concept=name,
             period=period,
-            value=normalise(scale_exactly(cell.value, power)),
+            value=normalise(scale_exactly(cell.value * factor, power)),
             unit=unit,  # type: ignore[arg-type]
             decimals=cell.decimals - power,
             fiscal_year=fiscal_year,
@@ -1035,48 +1390,3 @@ def fiscal_of(period: Period, fye: tuple[int, int] | None) -> tuple[int | None, 
     assert period.start is not None and period.end is not None
     placed = fiscal_period_of(period.start, period.end, fye)
     return placed if placed else (None, None)
-
-
-def _resolve_deduction_signs(facts: list[FinancialFact]) -> list[FinancialFact]:
-    """Income tax printed in parentheses as a deduction ("Income tax expense (33)") is an expense of 33.
-
-    Decided per period by the identity pre-tax income − tax = net income: when the printed
-    figure only fits as a deduction, its sign is turned to the us-gaap convention.
-    """
-    by_key = {(f.concept, f.period): f for f in facts}
-
-    def printed_as(fact: FinancialFact) -> str | None:
-        """ "deduction" or "printed" where the identity decides, None where a term is missing."""
-        pretax = by_key.get(("IncomeLossBeforeIncomeTaxes", fact.period))
-        net = by_key.get(("NetIncomeLoss", fact.period))
-        if not (pretax and net):
-            return None
-        if pretax.value + fact.value == net.value != pretax.value - fact.value:
-            return "deduction"
-        if pretax.value - fact.value == net.value != pretax.value + fact.value:
-            return "printed"
-        return None
-
-    taxes = [f for f in facts if f.concept == "IncomeTaxExpenseBenefit" and f.value < 0]
-    decided = {id(f): printed_as(f) for f in taxes}
-    # A row the identity shows printed as deductions in some periods, and in none as printed, is so
-    # printed in all: a period whose net income was declined (a damaged cell) follows its row.
-    deduction_rows = {
-        line
-        for line in {f.evidence[0].line for f in taxes}
-        if {decided[id(f)] for f in taxes if f.evidence[0].line == line} >= {"deduction"}
-        and "printed" not in {decided[id(f)] for f in taxes if f.evidence[0].line == line}
-    }
-    out = []
-    for fact in facts:
-        if id(fact) in decided and (
-            decided[id(fact)] == "deduction"
-            or (decided[id(fact)] is None and fact.evidence[0].line in deduction_rows)
-        ):
-            fact = _with_value(fact, -fact.value)
-        out.append(fact)
-    return out
-
-
-def _with_value(fact: FinancialFact, value: Decimal) -> FinancialFact:
-    return replace(fact, value=value)
