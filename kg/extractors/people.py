@@ -4,22 +4,26 @@ Reads four places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "G
 Chief Financial Officer …", or by the name and the title on the lines under it, or "Name:"/"Title:"
 lines); quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and CEO, commented",
 "says Daniel Junius, President and CEO"); news of the filer's management that states a title held now
-("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …"); and the
+("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …", "X is
+Chairman of the Board.", "Its executive officers include X, Title, and Y, Title."); and the
 "Contacts:" block (investor and media contacts, with the firm a media contact works for, such as a
-PR agency, printed on the same line or on its own line under the title; a contact's title ends at
-its line unless the line ends in "and" or a comma, and a phone line is never part of it; the block
-ends at the release's running text, and a section heading is no contact).
+PR agency, printed on the same line or on its own line under or above the title; a contact's title
+ends at its line unless the line ends in "and" or a comma or the next opens with "and", and a phone
+line is never part of it; contacts side by side in columns are read column by column; the block ends
+at the release's running text, and a section heading is no contact).
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
 release) places the person at that company, never at the filer; when those words may be a department
 as well as a company, or a name closing the title is not known as a company, the person's role is not
 stated at all. A title ends at the end of its sentence. A courtesy title ("Dr.", "Mr.") is no part of
-a name.
+a name; degrees and credentials ("M.B. Ch.B.", "Pharm.D.", "FRCP", "CPA") are no part of a title.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -27,28 +31,37 @@ from dataclasses import dataclass, replace
 from kg.corpus import Document
 from kg.extractors.base import Extractor
 from kg.extractors.filing_metadata import filer_name
-from kg.model import EntityRef, Fact, Mention, Relation, Skipped
+from kg.extractors.filing_metadata import run as metadata_facts
+from kg.model import EntityRef, Fact, FilingInfo, Mention, Relation, Skipped
 from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "5"
+VERSION = "6"
 
+#: The capital and small letters of names, with the accented ones of European names ("Walter A.
+#: Blättler", "José Baselga").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
-# "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last".
-_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last". Surnames
+# may open with a particle glued to a capital ("McNeil", "O'Leary", "DeGuzman", "DiNapoli").
+_SURNAME = rf"(?:Mc|Mac|O'|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
 _HONORIFIC_RE = re.compile(_HONORIFIC)
-_PERSON = rf"(?:{_HONORIFIC})?[A-Z][a-z]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+_PERSON = (
+    rf"(?:{_HONORIFIC})?[{_UPPER}][{_LOWER}]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+)
 #: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
 _INITIAL = r"[A-Z]\.[ \t]+"
 #: Where the name opens a sentence ("H. Thomas Watkins, President, said"): a leading initial only when
 #: no word comes just before it ("in Phase I. Peter …" is no initial), and never a name just after an
 #: initial, which would cut "H." off "H. Thomas Watkins".
 _OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<![A-Z]\.[ \t])(?<![A-Z]\.\n)){_PERSON}"
-#: In a contact line the name is followed by a firm's name, so take exactly "First (M.) Last".
-_CONTACT_PERSON = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: In a contact line the name is followed by a firm's name, so take exactly "(I.) First (M.) Last"
+#: ("R. Michael Carruthers").
+_CONTACT_PERSON = rf"(?:{_INITIAL})?[{_UPPER}][{_LOWER}]+(?:[ \t]+[A-Z]\.)?[ \t]+{_SURNAME}"
 #: Words of titles, departments and firms that never make up a person's name.
 _NOT_NAME_WORDS = {
     "Corporate", "Communications", "Relations", "Investor", "Investors", "Media", "Director", "Group",
@@ -56,19 +69,43 @@ _NOT_NAME_WORDS = {
     # "In May, Alnylam formed …": the words a sentence opens with are no names.
     "In", "On", "At", "By", "For", "From", "During", "Since", "Through", "As", "The", "This", "Our",
 }  # fmt: skip
-_DEGREE = (
-    # Generational suffixes print like degrees after a name: "Raymond P. Warrell, Jr., M.D.".
-    r"(?:,\s*(?:Jr\.|Sr\.|III|II|IV|Ph\.D\.|M\.D\.|Sc\.D\.|D\.Sc\.|J\.D\.|Esq\.|M\.B\.A\.|Pharm\.D\.|M\.P\.H\.|D\.V\.M\.|"
-    r"M\.S\.|M\.Sc\.|D\.Phil\.|(?:PhD|MD|MBA|PharmD|ScD|DSc|JD|MPH|DVM)(?![A-Za-z])))*"
+#: Degrees and credentials printed after a name, each as its dotted form; each is also read without its
+#: dots and with a space after a dot ("M.B. Ch.B.", "MBChB", "M.B., Ch.B." are all read).
+_DEGREES = (
+    "Ph.D.", "M.D.", "M.B.", "Ch.B.", "B.Ch.", "M.B.Ch.B.", "M.B.B.Ch.", "M.B.B.S.", "B.M.", "B.M.B.Ch.",
+    "D.Phil.", "M.Phil.", "Pharm.D.", "R.Ph.", "Sc.D.", "D.Sc.", "M.Sc.", "B.Sc.", "M.S.", "M.A.", "M.P.H.",
+    "M.B.A.", "J.D.", "LL.B.", "LL.M.", "D.V.M.", "D.D.S.", "D.M.D.", "R.N.", "C.P.A.", "C.F.A.", "F.R.C.P.",
+    "F.R.C.P.C.", "F.R.C.P.E.", "F.R.C.S.", "F.R.C.Path.", "M.R.C.P.", "F.A.C.P.", "F.A.C.C.", "F.A.C.S.",
+    "F.A.A.P.", "Esq.", "Jr.", "Sr.",
+)  # fmt: skip
+
+
+def _degree_pattern(dotted: str) -> str:
+    """The pattern of one degree from its dotted form: the dots may be left out, and a space may follow
+    a dot ("M.B. Ch.B."); the degree ends where no letter follows."""
+    pieces = re.findall(r"[A-Z][a-z]*", dotted)
+    return r"(?:\.[ ]?)?".join(re.escape(piece) for piece in pieces) + r"\.?(?![A-Za-z])"
+
+
+#: One degree, credential or generational suffix: "Raymond P. Warrell, Jr., M.D.".
+_ONE_DEGREE = (
+    "(?:" + "|".join(_degree_pattern(d) for d in sorted(_DEGREES, key=len, reverse=True)) + r"|III|II|IV)"
 )
+#: The degrees after a name, each after a comma (so "Sr. Vice President" is a title, not "Sr." and one).
+_DEGREE = rf"(?:,\s*{_ONE_DEGREE})*"
+#: Degrees opening a title as read ("M.B. Ch.B., Executive Vice President"), each closed by a comma,
+#: left out of it.
+_LEADING_DEGREES = re.compile(rf"(?:{_ONE_DEGREE}[ \t]*,[ \t]*)+")
 _TITLE_WORD = (
     r"(?:Chief|President|CEO|CFO|COO|CSO|CMO|Officer|Chairman|Chairwoman|Chair|Director|Vice\s+President|"
     r"Controller|Treasurer|Secretary|Counsel|Manager|Head|Founder)"
 )
 #: A title as printed: capitalised ("Senior Vice President and CFO") or, in some wire releases, all in
-#: small letters ("president and chief executive officer"), never a mix that starts small.
+#: small letters ("president and chief executive officer"), never a mix that starts small. A capitalised
+#: title may name a company with a typographic apostrophe ("Curis’ President") or a digit OCR put for a
+#: letter ("of Ce1ldex Therapeutics"): the attribution runs it is read in hold no other digit.
 _TITLE = (
-    r"(?:(?:[A-Z][A-Za-z&,./()' \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z&,./()' \n-]*?)"
+    r"(?:(?:[A-Z][A-Za-z0-9&,./()'\u2019 \n-]*?)?" + _TITLE_WORD + r"(?:[A-Za-z0-9&,./()'\u2019 \n-]*?)"
     # Bounded: a title is a few words, and unbounded runs of small letters on both sides of the
     # title word make a long sentence of small words cost time quadratic in its length.
     r"|(?:[a-z][a-z&,./() \n-]{0,60}?)?\b(?:chief|president|chairman|chairwoman|director|officer|treasurer|"
@@ -78,8 +115,10 @@ _TITLE = (
 _TITLE_LEAD = r"(?:(?:the\s+)?(?:[Cc]ompany['\u2019]s|its|our)\s+)?"
 _SPEECH_WORDS = ("commented", "said", "says", "stated", "states", "added", "adds", "noted", "notes", "explained", "remarked")  # fmt: skip
 _SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
-#: What a quote attribution is not made of (it is made of letters, blanks, newlines and ``&,./()'-``).
-_NOT_ATTRIBUTION = re.compile(r"[^A-Za-z&,./()'\s-]")
+#: What a quote attribution is not made of (it is made of letters, blanks, newlines, ``&,./()'’-``, and
+#: digits inside a word, where OCR put them for letters: "Ce1ldex"). Symmetric, as it is also searched
+#: in the reversed text.
+_NOT_ATTRIBUTION = re.compile(rf"[^{_UPPER}{_LOWER}0-9&,./()'\u2019\s-]|(?<![A-Za-z])[0-9]|[0-9](?![A-Za-z])")
 #: The end of a sentence inside an attribution ("… Chief Executive Officer. David M. Goldenberg, …"): a
 #: period after a word of two or more small letters, then a capital. Initials ("L."), degrees ("M.D.")
 #: and the abbreviations of company names ("Inc.") end no sentence.
@@ -103,14 +142,20 @@ _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 _NAME_TITLE_LINES = re.compile(
     rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})\s*\n\s*Title:\s*(?P<title>[^\n]+)"
 )
-#: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts".
+#: Whose contact a heading names: "Investor", "Media", "Company and Investor".
+_CONTACT_ROLES = (
+    r"(?:Company|Corporate|Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Company|Corporate|Investors?|Media))?"
+)
+#: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts",
+#: "Company Contact", "For More Information:".
 _CONTACTS = re.compile(
-    r"^\s*(?:(?:Investors?|Media)\s+(?:and\s+(?:Investors?|Media)\s+)?)?Contacts?:?\s*$",
+    rf"^\s*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?"
+    r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?):?\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …".
 _CONTACTS_INLINE = re.compile(
-    r"^[ \t]*(?:(?:Investors?|Media)[ \t]+)?Contacts?:[ \t]+(?=[A-Z])", re.MULTILINE | re.IGNORECASE
+    rf"^[ \t]*(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:[ \t]+(?=[A-Z])", re.MULTILINE | re.IGNORECASE
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
@@ -118,10 +163,16 @@ _ORG = re.compile(
     r"(?!\w)"  # "Corp" is no legal form inside "Corporate Communications"
 )
 _TITLE_WORD_RE = re.compile(_TITLE_WORD)
-_LEADING_ROLE = re.compile(r"\s*(Investors?|Media)(?:\s+Contacts?)?:?\s+")
+#: A contact line: the role or heading it may open with ("Investors: …", "Company and Investor Contact:
+#: …"), the name, a role in brackets ("Carol Hausner (Investors)").
 _CONTACT_NAME = re.compile(
-    rf"\s*(?:(?:Investors?|Media)(?:\s+Contacts?)?:?\s+)?(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=[\s,]|$)"
+    rf"\s*(?P<prefix>(?:Investors?|Media)(?:\s+Contacts?)?:?\s+|{_CONTACT_ROLES}\s+Contacts?:?\s+)?"
+    rf"(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=[\s,]|$)"
 )
+#: What parts the cells of a line printed in columns.
+_TABS = re.compile(r"\t+")
+#: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …".
+_NEXT_CONTACT = re.compile(rf";[ \t]+(?={_CONTACT_PERSON}[ \t]*,)")
 _PERSON_LINE = re.compile(rf"{_PERSON}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
 _TITLE_CLAUSE = re.compile(
@@ -133,8 +184,13 @@ _TITLE_CLAUSE = re.compile(
 _PARENT_NOTE = re.compile(
     r",\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|part|affiliate)\s+of\b"
 )
-#: "Amgen's Chief Medical Officer": the company whose officer the person is, opening the title.
-_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)['\u2019]s\s+")
+#: "Amgen's Chief Medical Officer", "Curis’ President": the company whose officer the person is, opening
+#: the title.
+_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)(?:['\u2019]s|(?<=s)['\u2019])\s+")
+#: A digit inside a word, where OCR read a letter as one ("Ce1ldex").
+_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[0-9](?=[A-Za-z])")
+#: The letters and digits OCR takes for one another, each group folded to one character.
+_OCR_FOLD = str.maketrans({"1": "l", "i": "l", "0": "o", "5": "s"})
 #: Words that name a department, a function or a governing body, never a company of their own:
 #: "Senior Vice President of Research and Development", "Chairman of the Board of Directors".
 _DEPARTMENT_WORDS = frozenset({
@@ -185,6 +241,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: "&" ("Senior Vice President, Clinical Development and Chief Medical Officer"), ending its sentence
 #: (a title going on in small words, "… on January 2, 2008", is not read).
 _CAPS_TITLE = r"(?P<title>[A-Z][A-Za-z&'-]*(?:(?:,[ \t\n]+|[ \t\n]+(?:(?:and|of|the|for|&)[ \t\n]+)*)[A-Z][A-Za-z&'-]*)*)"
+_CAPS_TITLE_RE = re.compile(_CAPS_TITLE)
 _TITLE_ENDS_SENTENCE = r"(?=\.(?:\s|$))"
 #: The company a person joins or that appoints them ("the Company", "MacroGenics"), before "as".
 _WHO = rf"(?P<who>the\s+[Cc]ompany|The\s+Company|[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})"
@@ -195,11 +252,13 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _NEWS_NAME = rf"(?P<name>(?<![\w.'-]){_OPENING_PERSON}){_DEGREE}"
 #: Management news, each form with the words it turns on (where its pattern is tried).
 _MANAGEMENT_PATTERNS = (
-    # "Charles Q. Morris, M.D., joins the Company as …", "… joined MacroGenics in October as …"
+    # "Charles Q. Morris, M.D., joins the Company as …", "… joined MacroGenics in October as …", "…
+    # joined ImmunoGen in July 2005 as …" (a month of the year before the release: see ``_recent``)
     (
         ("joins", "joined"),
         re.compile(
-            rf"{_NEWS_NAME},?\s+(?:has\s+)?(?:joins|joined)\s+{_WHO}(?:\s+in\s+{_MONTH})?\s+as\s+"
+            rf"{_NEWS_NAME},?\s+(?:has\s+)?(?:joins|joined)\s+{_WHO}"
+            rf"(?:\s+in\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s+as\s+"
             rf"(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
     ),
@@ -219,6 +278,9 @@ _MANAGEMENT_PATTERNS = (
             rf"{_NEWS_NAME},?\s+as\s+(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
     ),
+    # "Mitchel Sayare, Ph.D., is Chairman of the Board.", "Gregory D. Perry is Senior Vice President and
+    # Chief Financial Officer.": the present tense, the name opening its sentence (see ``_news_of_filer``).
+    (("is",), re.compile(rf"{_NEWS_NAME},?\s+(?P<present>is)\s+{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}")),
     # "Jane Doe, M.D., our Chief Medical Officer, will present …"
     (
         ("our", "company's", "company\u2019s", "Company's", "Company\u2019s"),
@@ -235,6 +297,17 @@ _MANAGEMENT_REACH = 250
 _ANNOUNCED_THAT = re.compile(
     rf"(?P<who>[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})(?:\s+also)?\s+announced(?:\s+today)?\s+that\s+$"
 )
+#: The opening of a list of the filer's officers: "Its executive officers include", "ImmunoGen’s senior
+#: management team includes".
+_OFFICERS_INCLUDE = re.compile(
+    r"(?<![\w'-])(?P<who>[Ii]ts|[Oo]ur|(?P<owner>[Tt]he\s+[Cc]ompany|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['\u2019]s)"
+    r"\s+(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)\s+includes?\s+"
+)
+#: One entry of such a list, "Name, degrees, Title", and what follows it: the parting before the next
+#: entry or the end of the sentence.
+_OFFICER_ENTRY = re.compile(
+    rf"{_NEWS_NAME},\s+{_CAPS_TITLE}(?:(?P<next>,\s+and\s+|;\s+(?:and\s+)?|,\s+)(?=[A-Z])|\.(?=\s|$))"
+)
 #: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
 #: Officer, Medarex, Inc., 609-430-2880" is about 90 characters): a line of prose.
 _CONTACT_LINE_MAX = 160
@@ -243,6 +316,8 @@ _CONTACT_LINE_MAX = 160
 _CONTACT_STOP = re.compile(
     r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$|(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b"
 )
+#: The most lines of contacts printed side by side (a few contacts' names, titles, firms and phones).
+_COLUMN_LINES = 12
 #: The end of a title line that goes on on the next: "Executive Director, Investor Relations and".
 _TITLE_GOES_ON = (" and", ",", "&", " of")
 
@@ -256,6 +331,9 @@ class _Found:
     employer: str | None  # None: the filer
     employer_span: tuple[int, int] | None
     role: str | None = None
+    #: The text the person was read in when not the filing's own: a column of a contacts block, the
+    #: other columns blanked (same offsets), so that a title over several lines reads as printed.
+    view: Document | None = None
 
 
 def run(doc: Document) -> Iterator[Fact]:
@@ -269,7 +347,8 @@ def run(doc: Document) -> Iterator[Fact]:
         )
         return
     for found_person in found:
-        person, note = _place_employer(doc, _without_honorific(found_person), filer)
+        view = found_person.view or doc
+        person, note = _place_employer(view, _without_degrees(view, _without_honorific(found_person)), filer)
         if note:
             yield note
         ref = EntityRef("person", slugify(person.name))
@@ -314,6 +393,18 @@ def _without_honorific(person: _Found) -> _Found:
         return person
     start = person.name_span[0] + honorific.end()
     return replace(person, name=person.name[honorific.end() :], name_span=(start, person.name_span[1]))
+
+
+def _without_degrees(doc: Document, person: _Found) -> _Found:
+    """The person with the degrees opening their title as read left out ("M.B. Ch.B., Executive Vice
+    President" is the title "Executive Vice President"): degrees are no part of a title."""
+    if person.title_span is None:
+        return person
+    start, end = person.title_span
+    degrees = _LEADING_DEGREES.match(doc.text, start, end)
+    if degrees is None or not _TITLE_WORD_RE.search(doc.text, degrees.end(), end):
+        return person
+    return replace(person, title=_clean_title(doc.text[degrees.end() : end]), title_span=(degrees.end(), end))
 
 
 def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
@@ -489,12 +580,21 @@ def _organisation_kind(org: str, filer: str | None) -> str:
 
 def _names_filer(org: str, filer: str) -> bool:
     """Whether ``org`` is the filer: its name ("Seattle Genetics"), a longer or shorter form of it
-    ("ImmunoGen Europe", "Human Genome"), or its initials ("HGS" for Human Genome Sciences)."""
+    ("ImmunoGen Europe", "Human Genome"), or its initials ("HGS" for Human Genome Sciences). A name with
+    a digit inside a word ("Ce1ldex Therapeutics") is compared as OCR read it: the digit for the letter
+    it resembles."""
     org_key, filer_key = company_key(org), company_key(filer)
+    if _OCR_DIGIT.search(org):
+        org_key, filer_key = _ocr_folded(org_key), _ocr_folded(filer_key)
     if org_key == filer_key or org_key.startswith(filer_key + "-") or filer_key.startswith(org_key + "-"):
         return True
     initials = "".join(word[0] for word in strip_legal_suffix(filer).split() if word[:1].isalpha())
     return len(initials) > 1 and org.strip() == initials.upper()
+
+
+def _ocr_folded(key: str) -> str:
+    """``key`` with the letters OCR confuses with digits made one: "ce1ldex" and "celldex" fold alike."""
+    return key.translate(_OCR_FOLD)
 
 
 def _join(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
@@ -646,10 +746,12 @@ def _quote_attributions(doc: Document) -> Iterator[_Found]:
 def _management(doc: Document) -> Iterator[_Found]:
     """News of the filer's management in the release, where the wording states the title held now:
     "X, M.D., joins the Company as Chief Development Officer", "X joined <filer> in October as …", "X
-    has been promoted to Chief Operating Officer" (opening its sentence or after "<filer> announced
-    that"), "<filer> appointed X as …", "X, our Chief Medical Officer, will present …". Past and
-    future titles ("former", "was previously", "will join … on January 2") and titles that run on
-    in small words ("as a director") are not read."""
+    has been promoted to Chief Operating Officer", "X is Chairman of the Board." (opening its sentence
+    or after "<filer> announced that"), "<filer> appointed X as …", "X, our Chief Medical Officer, will
+    present …", and the officers the "About" paragraph lists (see ``_officers_listed``). Past and
+    future titles ("former", "was previously", "will join … on January 2", "joined … in 1998 as") and
+    titles that run on in small words ("as a director") or hold no title's word ("as Professor of
+    Medicine") are not read."""
     filer = filer_name(doc)
     if filer is None:
         return
@@ -657,27 +759,127 @@ def _management(doc: Document) -> Iterator[_Found]:
     for words, pattern in _MANAGEMENT_PATTERNS:
         for window in _windows(_whole_words(doc, words), len(doc.text)):
             for match in pattern.finditer(doc.text, *window):
-                if match.span("name") in seen:
+                if match.span("name") in seen or not _TITLE_WORD_RE.search(match.group("title")):
                     continue
-                if not _news_name(doc, match) or not _news_of_filer(doc, match, filer):
+                if (
+                    not _news_name(doc, match)
+                    or not _news_of_filer(doc, match, filer)
+                    or not _recent(doc, match)
+                ):
                     continue
                 seen.add(match.span("name"))
                 title = _clean_title(match.group("title"))
                 yield _Found(match.group("name"), match.span("name"), title, match.span("title"), None, None)
+    for found in _officers_listed(doc, filer):
+        if found.name_span not in seen:
+            yield found
+
+
+def _recent(doc: Document, match: re.Match[str]) -> bool:
+    """Whether the month management news names with its year ("joined ImmunoGen in July 2005 as …") is
+    one of the twelve before the release's date of report, so that the title it joined with is the
+    one held now (one joined with years before may have changed since). News naming no year is recent;
+    a release without a date of report leaves a year's month unplaced (not recent)."""
+    year = match.groupdict().get("year")
+    if year is None:
+        return True
+    report = _report_date(doc)
+    if report is None:
+        return False
+    month = MONTHS[match.group("month").lower()]
+    months_before = (report.year - int(year)) * 12 + report.month - month
+    return 0 <= months_before < 12
+
+
+def _report_date(doc: Document) -> dt.date | None:
+    """The release's date of report, as the filing-metadata extractor reads it (computed once)."""
+
+    def read(doc: Document) -> dt.date | None:
+        info = next((fact for fact in metadata_facts(doc) if isinstance(fact, FilingInfo)), None)
+        return info.report_date if info else None
+
+    return doc.derived((NAME, "report date"), read)
+
+
+def _officers_listed(doc: Document, filer: str) -> Iterator[_Found]:
+    """The officers a sentence lists: "Its executive officers include John M. Lambert, Ph.D., Executive
+    Vice President and Chief Scientific Officer, and Charles Q. Morris, M.B. Ch.B., Executive Vice
+    President and Chief Development Officer." Whose officers they are: "our", "the Company's", the
+    filer's name, or "Its" in the paragraph about the filer (the one opening with its name). Each entry
+    is "Name, degrees, Title", the entries parted by ", and", "," or ";"; the list is read up to the
+    first entry that is not of that shape."""
+    if "include" not in doc.folded:
+        return
+    for lead in _OFFICERS_INCLUDE.finditer(doc.text):
+        if not _officers_of_filer(doc, lead, filer):
+            continue
+        at: int | None = lead.end()
+        while at is not None:
+            entry = _OFFICER_ENTRY.match(doc.text, at)
+            if entry is None or not _news_name(doc, entry):
+                break
+            title_span, at = _entry_title(doc, entry)
+            title = doc.text[title_span[0] : title_span[1]]
+            if not _TITLE_WORD_RE.search(title):
+                break
+            yield _Found(entry.group("name"), entry.span("name"), _clean_title(title), title_span, None, None)
+
+
+def _entry_title(doc: Document, entry: re.Match[str]) -> tuple[tuple[int, int], int | None]:
+    """The span of an officer list entry's title and where the next entry starts (None after the last).
+    The title's capitalised words may run on into the next entry where a bare comma parts them ("…,
+    Chief Scientific Officer, Jane Doe, M.D., …"): the title ends before that entry's name."""
+    start, end = entry.span("title")
+    for comma in re.finditer(r",\s+", doc.text[start:end]):
+        following = _OFFICER_ENTRY.match(doc.text, start + comma.end())
+        if following is not None and _news_name(doc, following):
+            return (start, start + comma.start()), start + comma.end()
+    return (start, end), entry.end() if entry.group("next") else None
+
+
+def _officers_of_filer(doc: Document, lead: re.Match[str], filer: str) -> bool:
+    """Whether the officers ``lead`` introduces are the filer's: "our", "the Company's", the filer's
+    name, or "Its" in a paragraph that opens with the filer's name (the "About" paragraph)."""
+    owner = lead.group("owner")
+    if owner is not None:
+        return collapse_spaces(owner).lower() == "the company" or _names_filer(owner, filer)
+    return lead.group("who").lower() == "our" or _in_filers_paragraph(doc, lead.start(), filer)
+
+
+def _in_filers_paragraph(doc: Document, at: int, filer: str) -> bool:
+    """Whether offset ``at`` is in a paragraph that opens with the filer's name, full or short
+    ("ImmunoGen, Inc. develops …", "XOMA discovers …"): the paragraph about the filer."""
+    starts = doc.derived((NAME, "paragraphs"), _paragraph_starts)
+    start = starts[bisect.bisect_right(starts, at) - 1]
+    start += len(doc.text[start : start + 200]) - len(doc.text[start : start + 200].lstrip())
+    for name in (filer, strip_legal_suffix(filer)):
+        end = start + len(name)
+        if doc.text[start:end].lower() == name.lower() and not doc.text[end : end + 1].isalnum():
+            return True
+    return False
+
+
+def _paragraph_starts(doc: Document) -> list[int]:
+    """Where the filing's paragraphs start: its start, and after each blank line."""
+    return [0, *(blank.end() for blank in re.finditer(r"\n[ \t]*\n", doc.text))]
 
 
 def _whole_words(doc: Document, words: tuple[str, ...]) -> list[int]:
     """Where ``words`` stand as words of their own ("our", not the end of "four"); "our" and "the
-    company's" only after a comma, as in "X, our Chief Medical Officer": the places worth a pattern."""
+    company's" only after a comma, as in "X, our Chief Medical Officer"; "is" (in most sentences) only
+    before a capital, as in "X is Chairman of the Board": the places worth a pattern."""
     text = doc.text
     places = []
     for at in doc.word_places(words, any_case=False).starts:
         if text[at - 1 : at].isalnum() or not text[at - 1 : at]:
             continue
         word = next(w for w in words if text.startswith(w, at))
-        if text[at + len(word) : at + len(word) + 1].isalnum():
+        after = at + len(word)
+        if text[after : after + 1].isalnum():
             continue
         if word in _AFTER_A_COMMA and not text[max(0, at - 12) : at].rstrip().endswith((",", ", the")):
+            continue
+        if word == "is" and not text[after : after + 3].lstrip()[:1].isupper():
             continue
         places.append(at)
     return places
@@ -713,10 +915,14 @@ def _news_name(doc: Document, match: re.Match[str]) -> bool:
 def _news_of_filer(doc: Document, match: re.Match[str], filer: str) -> bool:
     """Whether the management news ``match`` is the filer's: the company the person joins or that
     appoints them is the filer ("the Company", its name) or "our"; news without one ("X has been
-    promoted to …") opens its sentence or follows "<filer> announced that"."""
+    promoted to …") opens its sentence or follows "<filer> announced that"; "X is Chairman of the
+    Board." names no company either, and is read only in the paragraph about the filer (a partner's
+    "About" paragraph names its own officers so)."""
     groups = match.groupdict()
     if groups.get("our"):
         return True
+    if groups.get("present") and not _in_filers_paragraph(doc, match.start(), filer):
+        return False
     who = groups.get("who")
     if who is not None:
         return collapse_spaces(who).lower() == "the company" or _names_filer(who, filer)
@@ -731,104 +937,279 @@ def _news_of_filer(doc: Document, match: re.Match[str], filer: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Column(Document):
+    """A column of a contacts block printed side by side: the filing's text with the block's other
+    columns blanked. Blanking keeps every line where it was, so the filing's line index (passed in)
+    serves; building it again for each column would cost a pass over the filing."""
+
+    def __post_init__(self) -> None:
+        pass  # the line index is the filing's; the lines are split when asked for
+
+    @property
+    def lines(self) -> list[str]:
+        """The column's text split into lines (the filing's lines, other columns blanked)."""
+        return self.text.split("\n")
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A line of a contacts block, or the part of one after a semicolon that opens another contact
+    ("…, thaugeto@arraybiopharma.com; R. Michael Carruthers, Chief Financial Officer, …")."""
+
+    start: int
+    end: int
+    after_semicolon: bool = False
+
+
 def _contacts(doc: Document) -> Iterator[_Found]:
     """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, its title (one line, or
-    more when a line ends in "and"/","), then maybe the employer's name on its own line, a phone line."""
+    more when a line ends in "and"/"," or the next opens with "and"), the employer's name on its own
+    line (under the title or between the name and the title), a phone line. Contacts printed side by
+    side (tab-parted columns) are read column by column."""
     filer = filer_name(doc)
-    blocks: list[tuple[int, int | None]] = []  # the block's first line, and where its text starts when inline
-    if "contact" in doc.folded:
-        blocks += [(doc.line_of(block.end()) + 1, None) for block in _CONTACTS.finditer(doc.text)]
-        blocks += [(doc.line_of(block.start()), block.end()) for block in _CONTACTS_INLINE.finditer(doc.text)]
-    for start_line, inline_start in sorted(blocks):
-        role: str | None = None
-        read_any = False  # whether a contact of this block has been read
-        line_no = start_line
-        last_line = min(len(doc.line_starts), start_line + 20)
-        while line_no <= last_line:
+    for view, first_line, inline_start in _contact_blocks(doc):
+        rows = _rows(view, first_line, inline_start)
+        yield from _block_contacts(
+            view, rows, inline_start is not None, filer, view if view is not doc else None
+        )
+
+
+def _contact_blocks(doc: Document) -> Iterator[tuple[Document, int, int | None]]:
+    """Each contacts block: the text to read it in (the filing, or one column of it), its first line,
+    and where its text starts when the heading is on that line ("Contact: Laura S. Choi, …")."""
+    if "contact" not in doc.folded and "information" not in doc.folded:
+        return
+    heads: list[tuple[int, int | None]] = [
+        (doc.line_of(head.end()) + 1, None) for head in _CONTACTS.finditer(doc.text)
+    ]
+    heads += [(doc.line_of(head.start()), head.end()) for head in _CONTACTS_INLINE.finditer(doc.text)]
+    for first_line, inline_start in sorted(heads, key=lambda head: (head[0], head[1] or 0)):
+        views = _column_views(doc, first_line)
+        if not views:
+            yield doc, first_line, inline_start
+            continue
+        for view in views:
+            heading = None
+            if inline_start is not None:
+                heading = _CONTACTS_INLINE.match(view.text, view.line_span(first_line)[0])
+            yield view, first_line, heading.end() if heading else None
+
+
+def _column_views(doc: Document, first_line: int) -> list[Document]:
+    """The columns of a contacts block printed side by side ("Investors:<tab>Media:" over "Carol
+    Hausner<tab>Tony Loke", or table cells "Investor Contact: …<tab>Media Contact: …"), each as the
+    filing's text with the block's other columns blanked: the same offsets, so evidence cites the
+    filing. A block is in columns when the first line of its paragraph parts into cells by tabs and
+    each cell opens a column: a role ("Media:"), a contact heading or a name alone; none otherwise."""
+    lines = _block_paragraph(doc, first_line)
+    if not lines:
+        return []
+    heads = _cells(doc, lines[0])
+    if len(heads) < 2 or not all(_opens_column(doc.text[start:end]) for start, end in heads):
+        return []
+    views: list[Document] = []
+    for column in range(len(heads)):
+        pieces, at = [], 0
+        for line_no in lines:
             line_start, line_end = doc.line_span(line_no)
-            if line_no == start_line and inline_start is not None:
-                line_start = inline_start  # the heading's own line: its contact starts after the colon
-            line = doc.text[line_start:line_end]
-            stripped = line.strip()
-            if stripped.lower().rstrip(":") in _ROLE_WORDS:
-                role = _ROLE_WORDS[stripped.lower().rstrip(":")]
-                line_no += 1
-                continue
-            leading_role = _LEADING_ROLE.match(line)
-            name_match = _CONTACT_NAME.match(line)
-            if stripped.upper().startswith("FOR IMMEDIATE") or len(stripped) > _CONTACT_LINE_MAX:
-                break  # the release starts: a paragraph of prose is no contact line
-            if read_any and _is_prose(stripped):
-                break  # a wrapped line of the release under the block ("financial results for the …")
-            if line_no == start_line and inline_start is not None and name_match is None:
-                # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
-                # the lines below are; whose employee each is, this reader does not tell.
-                break
-            if not stripped or _CONTACT_STOP.match(stripped) or name_match is None:
-                line_no += 1
-                continue
-            name = name_match.group("name")
-            if (
-                set(name.split()) & _NOT_NAME_WORDS
-                or _heading_shaped(name)
-                or _TITLE_WORD_RE.search(name)
-                or _contact_org(stripped, filer)
-            ):
-                line_no += 1
-                continue
-            person_role = role
-            if leading_role:
-                person_role = _ROLE_WORDS.get(leading_role.group(1).lower(), role)
-            if name_match.group("role"):
-                person_role = _ROLE_WORDS.get(name_match.group("role").strip().lower(), person_role)
-            rest = line[name_match.end() :]
-            if not _contact_rest(rest):
-                # "Three Months Ended September 30," or "Condensed Statements of Operations": a table's
-                # heading under the block, shaped like a name but going on in words no contact line holds.
-                line_no += 1
-                continue
-            org = _ORG.search(rest)
-            # The filer's own name on the contact's line leaves the filer the employer.
-            employer_org = None if org and filer and _names_filer(org.group("org"), filer) else org
-            employer = employer_org.group("org") if employer_org else None
-            employer_span = (
-                (
-                    line_start + name_match.end() + employer_org.start(),
-                    line_start + name_match.end() + employer_org.end(),
-                )
-                if employer_org
-                else None
-            )
-            title_lines = _contact_title_lines(doc, line_no + 1, last_line, filer)
-            probe = line_no + 1 + len(title_lines)
-            # The employer's name on the line under the title ("ImmunoGen, Inc."): the filer's name
-            # leaves the filer the employer; another firm's (a PR agency) makes it the employer.
-            org_line = _contact_org_line(doc, probe, last_line, filer)
-            if org_line is not None:
-                probe += 1
-                if employer is None and not (filer and _names_filer(org_line[0], filer)):
-                    employer, employer_span = org_line
-            title = title_span = None
-            inline = _inline_title(rest, org, filer)
-            if inline is not None:
-                at = line_start + name_match.end()
-                title_span = (at + inline[0], at + inline[1])
-                title = _clean_title(doc.text[title_span[0] : title_span[1]])
-            elif title_lines and _TITLE_WORD_RE.search(" ".join(doc.text[a:b] for a, b in title_lines)):
-                title_span = (title_lines[0][0], title_lines[-1][1])
-                title = _clean_title(doc.text[title_span[0] : title_span[1]])
-            name_start = line_start + name_match.start("name")
+            cells = _cells(doc, line_no)
+            keep = cells[column] if column < len(cells) else (line_start, line_start)
+            pieces += [doc.text[at:line_start], " " * (keep[0] - line_start), doc.text[keep[0] : keep[1]]]
+            pieces.append(" " * (line_end - keep[1]))
+            at = line_end
+        pieces.append(doc.text[at:])
+        views.append(
+            _Column(doc.name, "".join(pieces), doc.sha256, doc.encoding, doc.is_html, doc.line_starts)
+        )
+    return views
+
+
+def _block_paragraph(doc: Document, first_line: int) -> list[int]:
+    """The lines of the block's first paragraph: from its first line that is not blank (within the three
+    from ``first_line``) to the line before the next blank one."""
+    last = len(doc.line_starts)
+
+    def blank(line_no: int) -> bool:
+        start, end = doc.line_span(line_no)
+        return not doc.text[start:end].strip()
+
+    line_no = first_line
+    while line_no <= min(last, first_line + 2) and blank(line_no):
+        line_no += 1
+    lines: list[int] = []
+    while line_no <= last and not blank(line_no) and len(lines) < _COLUMN_LINES:
+        lines.append(line_no)
+        line_no += 1
+    return lines
+
+
+def _cells(doc: Document, line_no: int) -> list[tuple[int, int]]:
+    """The spans of the tab-parted cells of line ``line_no``, in order and without their blanks; a line
+    opening with a tab has an empty first cell (its text is in the second column)."""
+    start, end = doc.line_span(line_no)
+    bounds = [start, *(at for tab in _TABS.finditer(doc.text, start, end) for at in tab.span()), end]
+    cells = []
+    for cell_start, cell_end in zip(bounds[::2], bounds[1::2], strict=True):
+        text = doc.text[cell_start:cell_end]
+        lead = len(text) - len(text.lstrip())
+        cells.append((cell_start + lead, cell_start + lead + len(text.strip())))
+    return cells
+
+
+def _opens_column(cell: str) -> bool:
+    """Whether a cell opens a column of contacts: a role ("Investors:"), a contact heading ("Media
+    Contact: …") or a person's name alone ("Tony Loke")."""
+    if cell.lower().rstrip(":") in _ROLE_WORDS or _CONTACTS_INLINE.match(cell):
+        return True
+    return (
+        bool(_PERSON_LINE.fullmatch(cell))
+        and not _TITLE_WORD_RE.search(cell)
+        and not set(cell.split()) & _NOT_NAME_WORDS
+    )
+
+
+def _rows(doc: Document, first_line: int, inline_start: int | None) -> list[_Row]:
+    """The rows of a block: its lines (the first from ``inline_start`` when the heading is on it), each
+    parted where a semicolon opens another contact ("…; R. Michael Carruthers, …")."""
+    rows = []
+    for line_no in range(first_line, min(len(doc.line_starts), first_line + 20) + 1):
+        start, end = doc.line_span(line_no)
+        if line_no == first_line and inline_start is not None:
+            start = inline_start  # the heading's own line: its contact starts after the colon
+        cut = start
+        for part in _NEXT_CONTACT.finditer(doc.text, start, end):
+            rows.append(_Row(cut, part.start(), cut != start))
+            cut = part.end()
+        rows.append(_Row(cut, end, cut != start))
+    return rows
+
+
+def _block_contacts(
+    doc: Document, rows: list[_Row], inline: bool, filer: str | None, view: Document | None
+) -> Iterator[_Found]:
+    """The contacts of one block's ``rows``, read in ``doc`` (the filing or a column of it)."""
+    role: str | None = None
+    read_any = False  # whether a contact of this block has been read
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        line = doc.text[row.start : row.end]
+        stripped = line.strip()
+        if stripped.lower().rstrip(":") in _ROLE_WORDS:
+            role = _ROLE_WORDS[stripped.lower().rstrip(":")]
+            index += 1
+            continue
+        name_match = _CONTACT_NAME.match(line)
+        if stripped.upper().startswith("FOR IMMEDIATE") or len(stripped) > _CONTACT_LINE_MAX:
+            break  # the release starts: a paragraph of prose is no contact line
+        if read_any and _is_prose(stripped):
+            break  # a wrapped line of the release under the block ("financial results for the …")
+        if index == 0 and inline and name_match is None:
+            # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
+            # the lines below are; whose employee each is, this reader does not tell.
+            break
+        if not stripped or _CONTACT_STOP.match(stripped) or name_match is None:
+            index += 1
+            continue
+        read = _contact(doc, rows, index, name_match, role, filer)
+        if read is None:
+            index += 1
+            continue
+        found, probe = read
+        # A further contact after a semicolon is read only in full: a semicolon parts other lists too.
+        if not row.after_semicolon or found.title is not None:
             read_any = True
-            yield _Found(
-                name,
-                (name_start, name_start + len(name)),
-                title,
-                title_span,
-                employer,
-                employer_span,
-                person_role,
-            )
-            line_no = probe if probe > line_no + 1 else line_no + 1
+            yield replace(found, view=view)
+        index = probe if probe > index + 1 else index + 1
+
+
+def _contact(
+    doc: Document,
+    rows: list[_Row],
+    index: int,
+    name_match: re.Match[str],
+    role: str | None,
+    filer: str | None,
+) -> tuple[_Found, int] | None:
+    """The contact named on row ``index`` (``name_match``), with the row after the lines read for it;
+    None when the row is no contact's (a heading or a table's line shaped like a name)."""
+    row = rows[index]
+    line = doc.text[row.start : row.end]
+    name = name_match.group("name")
+    if (
+        set(name.split()) & _NOT_NAME_WORDS
+        or _heading_shaped(name)
+        or _TITLE_WORD_RE.search(name)
+        or _contact_org(line.strip(), filer)
+    ):
+        return None
+    person_role = _role_of(name_match.group("prefix")) or role
+    if name_match.group("role"):
+        person_role = _ROLE_WORDS.get(name_match.group("role").strip().lower(), person_role)
+    rest = line[name_match.end() :]
+    rest_start = row.start + name_match.end()
+    run_on = None
+    if not _contact_rest(rest):
+        # "Three Months Ended September 30," or "Condensed Statements of Operations": a table's heading
+        # under the block, shaped like a name but going on in words no contact line holds; or a table
+        # cell whose lines ran together, the title after the name with no comma.
+        run_on = _run_on_title(rest, filer)
+        if run_on is None:
+            return None
+    org = _ORG.search(rest) if run_on is None else None
+    # The filer's own name on the contact's line leaves the filer the employer.
+    employer_org = None if org and filer and _names_filer(org.group("org"), filer) else org
+    employer = employer_org.group("org") if employer_org else None
+    employer_span = (
+        (rest_start + employer_org.start(), rest_start + employer_org.end()) if employer_org else None
+    )
+    inline = run_on or _inline_title(rest, org, filer)
+    title_rows = _contact_title_lines(doc, rows, index + 1, filer)
+    probe = index + 1 + len(title_rows)
+    # The employer's name on the line under the title ("ImmunoGen, Inc."): the filer's name leaves the
+    # filer the employer; another firm's (a PR agency) makes it the employer.
+    org_line = _contact_org_line(doc, rows, probe, filer)
+    if org_line is not None:
+        probe += 1
+        if employer is None and not (filer and _names_filer(org_line[0], filer)):
+            employer, employer_span = org_line
+        if not title_rows and inline is None:
+            # "Jennifer Ziolkowski" / "Facet Biotech Corporation" / "Senior Director, …": the
+            # company's name between the name and the title.
+            title_rows = _contact_title_lines(doc, rows, probe, filer)
+            probe += len(title_rows)
+    title = title_span = None
+    if inline is not None:
+        title_span = (rest_start + inline[0], rest_start + inline[1])
+        title = _clean_title(doc.text[title_span[0] : title_span[1]])
+    elif title_rows and _TITLE_WORD_RE.search(" ".join(doc.text[r.start : r.end] for r in title_rows)):
+        title_span = _trimmed(doc, title_rows[0].start, title_rows[-1].end)
+        title = _clean_title(doc.text[title_span[0] : title_span[1]])
+    name_start = row.start + name_match.start("name")
+    found = _Found(
+        name, (name_start, name_start + len(name)), title, title_span, employer, employer_span, person_role
+    )
+    return found, probe
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``-``end`` without the blanks at its ends (in a column, the other columns'
+    blanked text)."""
+    text = doc.text[start:end]
+    return start + len(text) - len(text.lstrip()), start + len(text.rstrip())
+
+
+def _role_of(heading: str | None) -> str | None:
+    """The role a contact's heading states: "Investors:", "Company and Investor Contact:" (investor
+    contact), "Media Contact:" (media contact); none when it names both or neither."""
+    if not heading:
+        return None
+    words = heading.lower()
+    investor, media = "investor" in words, "media" in words
+    if investor == media:
+        return None
+    return "investor contact" if investor else "media contact"
 
 
 def _heading_shaped(name: str) -> bool:
@@ -863,6 +1244,33 @@ def _contact_rest(rest: str) -> bool:
         or bool(_ORG.match(text))
         or bool(_CONTACT_STOP.match(text))
     )
+
+
+def _run_on_title(rest: str, filer: str | None) -> tuple[int, int] | None:
+    """The title printed after a contact's name with no comma, the filer's name closing it, as a table
+    cell's lines run together ("Carol Hausner Executive Director, Investor Relations and Corporate
+    Communications ImmunoGen, Inc. 781-895-0600"): offsets into ``rest``. None unless the title opens
+    with a title's word, is made of capitalised words and holds a title's word, and nothing but a
+    phone or an e-mail follows the filer's name."""
+    words = rest.split(None, 1)
+    if (
+        filer is None
+        or not words
+        or not (words[0] in _TITLE_OPEN_WORDS or _TITLE_WORD_RE.fullmatch(words[0]))
+    ):
+        return None
+    start = len(rest) - len(rest.lstrip())
+    short = strip_legal_suffix(filer)
+    for company in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", rest, re.IGNORECASE):
+        after = rest[company.end() :]
+        legal_form = _LEGAL_FORM_ALONE.match(after)
+        after = after[legal_form.end() :] if legal_form else after
+        if after.strip() and not _CONTACT_STOP.match(after.strip()):
+            continue
+        title = rest[start : company.start()].rstrip(" ,")
+        if _CAPS_TITLE_RE.fullmatch(title) and _TITLE_WORD_RE.search(title):
+            return start, start + len(title)
+    return None
 
 
 def _inline_title(rest: str, org: re.Match[str] | None, filer: str | None) -> tuple[int, int] | None:
@@ -910,42 +1318,42 @@ def _firm_like(text: str) -> bool:
     return not all(w in _DEPARTMENT_WORDS or w in ("&", "and", "of") for w in words)
 
 
-def _contact_title_lines(doc: Document, first: int, last: int, filer: str | None) -> list[tuple[int, int]]:
-    """The lines of a contact's title, from line ``first``: a title ends at its line unless the line
-    ends in "and", ",", "&" or "of" ("Executive Director, Investor Relations and / Corporate
-    Communications"). No title line is a phone, e-mail or blank line, a person's name or a company's
-    name ("ImmunoGen, Inc." under the title names the employer)."""
-    lines: list[tuple[int, int]] = []
-    probe = first
-    while probe <= last:
-        start, end = doc.line_span(probe)
-        text = doc.text[start:end].strip()
-        if not text or _CONTACT_STOP.search(text) or _contact_org(text, filer):
+def _contact_title_lines(doc: Document, rows: list[_Row], first: int, filer: str | None) -> list[_Row]:
+    """The rows of a contact's title, from row ``first``: a title ends at its line unless the line ends
+    in "and", ",", "&" or "of" ("Executive Director, Investor Relations and / Corporate
+    Communications") or the next line opens with "and" ("… Investor Relations / and Corporate
+    Communications"). No title line is a phone, e-mail or blank line, a person's name, a company's
+    name ("ImmunoGen, Inc." under the title names the employer) or another contact on the same line."""
+    lines: list[_Row] = []
+    previous = ""
+    for row in rows[first:]:
+        text = doc.text[row.start : row.end].strip()
+        if row.after_semicolon or not text or _CONTACT_STOP.search(text) or _contact_org(text, filer):
             break
         # The next contact's name ends the block's entry; "Account Director" is shaped like a name but
         # holds a title's word, as no name does.
         if not lines and _PERSON_LINE.fullmatch(text) and not _TITLE_WORD_RE.search(text):
             break
-        lines.append((start, end))
-        if not text.endswith(_TITLE_GOES_ON):
+        if lines and not (previous.endswith(_TITLE_GOES_ON) or text.startswith(("and ", "& "))):
             break
-        probe += 1
+        lines.append(row)
+        previous = text
     return lines
 
 
 def _contact_org_line(
-    doc: Document, line_no: int, last: int, filer: str | None
+    doc: Document, rows: list[_Row], index: int, filer: str | None
 ) -> tuple[str, tuple[int, int]] | None:
-    """The company named alone on contact line ``line_no`` ("ImmunoGen, Inc.", "Rx Communications Group,
-    LLC"), with its span; None when that line is something else."""
-    if line_no > last:
+    """The company named alone on contact row ``index`` ("ImmunoGen, Inc.", "Rx Communications Group,
+    LLC"), with its span; None when that row is something else."""
+    if index >= len(rows) or rows[index].after_semicolon:
         return None
-    start, end = doc.line_span(line_no)
-    line = doc.text[start:end]
+    row = rows[index]
+    line = doc.text[row.start : row.end]
     text = line.strip()
     if not _contact_org(text, filer):
         return None
-    at = start + line.index(text)
+    at = row.start + line.index(text)
     return text.rstrip(" ,"), (at, at + len(text.rstrip(" ,")))
 
 
