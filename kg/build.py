@@ -289,7 +289,9 @@ def _write_graphs(
         report.refused_merges.append(f"{key}: {statement.a.key} ≠ {statement.b.key}: {why}")
     canon = join_name_variants({f.key: f.summary.employments for f in filings}, canon)
     for short, full, company in canon.name_variants:
-        report.merges.append(f"person {short} = {full} (the same name but middle initials, both at {company})")
+        report.merges.append(
+            f"person {short} = {full} (the same name but middle initials, both at {company})"
+        )
     renamed = renamed_pairs(canon)
     reference_pairs = {(ref.kind, ref.key) for ref in reference}
     labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)

@@ -13,10 +13,12 @@ keep.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.model import EntityRef, Fact, SameAs, fields_declaring
+from kg.text import INN_STEMS
 
 #: An entity ref as a (kind, key) pair.
 Pair = tuple[str, str]
@@ -87,11 +89,18 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
     return result
 
 
+#: A compound key shaped like an International Nonproprietary Name: a "-mab" (or small-molecule,
+#: vaccine or cell-therapy stem) word without digits, maybe with its conjugate's or chelator's word.
+_INN_KEY = re.compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}})?$")
+
+
 def _choose(group: set[Pair]) -> Pair:
     """The canonical member of a group no reference entity is in.
 
-    A compound's: the shortest-looking key (an INN or a code, before a long conjugate name), then the
-    first in order. A company's: its fullest form, a key no other member's key extends (a filing that
+    A compound's: its INN where the group has one ("brentuximab vedotin" over "SGN-35" and
+    "ADCETRIS": the name a compound keeps from its naming to its approval, so the entity's IRI
+    changes once at most as filings name it otherwise), then the shortest-looking key (a code before
+    a long conjugate name), then the first in order. A company's: its fullest form, a key no other member's key extends (a filing that
     prints "Takeda Pharmaceutical Company Limited" states that form the same as "Takeda", whether any
     filing prints "Takeda" or not; the entity keeps the key it has where no other form is printed), then
     the first in order.
@@ -99,7 +108,7 @@ def _choose(group: set[Pair]) -> Pair:
     if all(kind == "company" for kind, _ in group):
         fullest = [p for p in group if not any(q[1].startswith(p[1] + "-") for q in group)]
         return min(fullest, key=lambda p: p[1])
-    return min(group, key=lambda p: (p[1].count("-") > 2, p[1]))
+    return min(group, key=lambda p: (not _INN_KEY.match(p[1]), p[1].count("-") > 2, p[1]))
 
 
 def rewrite(fact: Fact, canon: Resolution) -> Fact:
@@ -114,6 +123,10 @@ def rewrite(fact: Fact, canon: Resolution) -> Fact:
     return dataclasses.replace(fact, **changes) if changes else fact  # type: ignore[arg-type]
 
 
+#: Kinds labelled by their canonical name's own printing (``preferred_labels``).
+_OWN_NAME_KINDS = frozenset({"person", "compound"})
+
+
 def preferred_labels(
     mentions_by_filing: Mapping[str, Iterable[tuple[str, str, str]]],
     renamed: Mapping[tuple[str, str], tuple[str, str]],
@@ -126,11 +139,11 @@ def preferred_labels(
     first mention wins, filings in key order, so the choice is the same on every rebuild.
     """
     labels: dict[tuple[str, str], str] = {}
-    # A person joined to a fuller printing of the name (``join_name_variants``) is labelled as that
-    # printing reads ("Daniel M. Junius"), wherever the shorter one comes first.
+    # A person or compound is labelled by a printing of the name its IRI keeps ("Daniel M. Junius",
+    # the INN), wherever another of its names comes first.
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
-            if kind == "person" and (kind, key) not in renamed:
+            if kind in _OWN_NAME_KINDS and (kind, key) not in renamed and (kind, key) not in reference:
                 labels.setdefault((kind, key), label)
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:

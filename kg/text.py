@@ -186,6 +186,11 @@ def strip_legal_suffix(name: str) -> str:
     return _LEGAL_SUFFIX.sub("", collapse_spaces(name)).strip(" ,")
 
 
+#: Stems ending International Nonproprietary Names other than antibodies' "-mab": kinase and
+#: proteasome inhibitors, siRNAs, PARP and PI3K inhibitors, peptide vaccines, cell therapies.
+INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel"
+
+
 @short_string_cache(maxsize=8192)
 def company_key(name: str) -> str:
     """The IRI key of a company named ``name``: its name without legal suffix, slugified.
