@@ -33,7 +33,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "6"
+VERSION = "7"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:

@@ -8,7 +8,13 @@ code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``CP-675,206``; 
 that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
 OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
 filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged; when
-one side is unknown to the reference the merge is reported as a ``SameAs``.
+one side is unknown to the reference the merge is reported as a ``SameAs``; so is each name of a bracketed
+list after an INN ("Milatuzumab (hLL1, IMMU-115)"), and a code printed before its INN in brackets
+("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an oral HSP90 inhibitor") is no compound.
+Companies no list knows are found by their suffix; a cooperative group ("Children's Oncology Group"), a
+descriptor after a colon ("Millennium: The Takeda Oncology Company"), contact-title words before the
+filer's name and the filer's name as OCR printed it ("Ce1ldex Therapeutics", a hidden label) make no
+company of their own.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.corpus import Document
@@ -25,10 +31,10 @@ from kg.extractors.filing_metadata import filer_name
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
-from kg.ocr import is_code_like
+from kg.ocr import compact, is_code_like, skeleton
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import WordPlaces, company_key, slugify
+from kg.text import WordPlaces, company_key, slugify, strip_legal_suffix
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
 PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "mcMMAF", "SN-38", "PBD", "DXd")
@@ -54,11 +60,13 @@ _INN_SECOND = (
 )
 #: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
 #: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
-#: "-rsen" are left out: "concept", "worsen".)
-_INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib"
+#: "-rsen" are left out: "concept", "worsen".) Peptide vaccines and cell therapies too: "rindopepimut",
+#: "tecemotide", "sipuleucel" ("-tide" and "-cel" are left out: "peptide", "cancel"); Hedgehog inhibitors
+#: ("vismodegib").
+_INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel"
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 _INN = re.compile(
-    rf"(?<![\w-])(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
 #: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
@@ -88,6 +96,10 @@ _INN_WORDS = (
     "zomib",
     "lisib",
     "ciclib",
+    "degib",
+    "pimut",
+    "motide",
+    "leucel",
 )  # fmt: skip (and the stems)
 #: Anything shaped like a code name, OCR damage included (checked further before use). The capital
 #: comes first and the look-behind after it ("no word character before the capital"), so the regex
@@ -136,6 +148,13 @@ _ACTED_ON_BEFORE = re.compile(
     r"(?:\bantibod(?:y|ies)\s+(?:to|against|that\s+binds?(?:\s+to)?)|\btarget(?:s|ing|ed)?(?:\s+against)?|"
     r"\bdirected\s+(?:against|at|to)|\bbind(?:s|ing)?(?:\s+to)?|\binhibitors?\s+of|\bantagonists?\s+of)"
     r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Right after a name, words making it what a drug acts on: "an oral HSP90 inhibitor", "the DEC-205
+#: receptor", "a MEK kinase", "the CD40 ligand".
+_ACTED_ON_AFTER = re.compile(
+    r"\s+(?:receptors?|inhibitors?|antagonists?|agonists?|kinases?|ligands?|proteins?|antigens?|"
+    r"enzymes?|pathways?)\b",
     re.IGNORECASE,
 )
 #: Prefixes of codes that are not drug candidates (accounting rules, forms, antigens, diseases, places).
@@ -312,6 +331,7 @@ def find_names(
         # the filing's addresses made the work grow with the square of the filing's length.
         taken = addresses.clipped(sent.start, sent.end)
         ends: set[int] = set()  # where a compound's name ends in this sentence
+        starts: set[int] = set()  # … and where one starts
         if cues.rn[index]:
             for hit in _rn_hits(doc.text, sent, gaz, taken):
                 ends.add(hit.end)
@@ -330,8 +350,9 @@ def find_names(
                 hit = _target_adc(doc, hit, taken) or hit
             if hit.kind == "compound":
                 ends.add(hit.end)
+                starts.add(hit.start)
             hits.append(hit)
-        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, ends))
+        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, (ends, starts)))
         if not sent.trademark:
             hits.extend(_company_hits(doc, sent, gaz, taken, cues, index, hits[first:]))
     hits.extend(_learned_names(doc, sents, gaz, hits, blocked, cues))
@@ -362,13 +383,21 @@ class _Cues:
 
 
 def _pattern_hits(
-    doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet, cues: _Cues, index: int, ends: set[int]
+    doc: Document,
+    sent: Sentence,
+    gaz: Gazetteer,
+    taken: SpanSet,
+    cues: _Cues,
+    index: int,
+    bounds: tuple[set[int], set[int]],
 ) -> list[Hit]:
     """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new). A new
     code name is taken in a sentence about drugs, or printed in parentheses right after a compound's
-    name (``ends``: where the compound names of the sentence end), which states it is one: "submitted a
-    BLA for brentuximab vedotin (SGN-35)"."""
+    name, which states it is one ("submitted a BLA for brentuximab vedotin (SGN-35)"), or right before
+    one printed in parentheses ("CDX-011 (glembatumumab vedotin)", a heading). ``bounds``: where the
+    compound names of the sentence end, and where they start."""
     text = doc.text
+    ends, starts = bounds
     found: list[Hit] = []
     about_drugs: bool | None = None
     for regex, inn, marks in ((_CONJUGATE, False, cues.conjugate), (_INN, True, cues.inn)):
@@ -394,6 +423,7 @@ def _pattern_hits(
             key = ref or EntityRef("compound", slugify(printed))
             found.append(Hit(m.start(), end, printed, key, ref is not None, ocr=ocr, inn=inn))
             ends.add(end)
+            starts.add(m.start())
     for m in _COMMA_CODE.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -408,7 +438,7 @@ def _pattern_hits(
         if _new_code_shape(text, m, sent, printed.replace(",", "")):
             if about_drugs is None:
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
-            if about_drugs or _after_compound(text, m.start(), ends):
+            if about_drugs or _beside_compound(text, m, ends, starts):
                 found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     for m in _CODE_SHAPED.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
@@ -430,7 +460,7 @@ def _pattern_hits(
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
-            if not about_drugs and not _after_compound(text, m.start(), ends):
+            if not about_drugs and not _beside_compound(text, m, ends, starts):
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
@@ -448,7 +478,7 @@ def _pattern_hits(
         if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
             if about_drugs is None:
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
-            if not about_drugs and not _after_compound(text, m.start(), ends):
+            if not about_drugs and not _beside_compound(text, m, ends, starts):
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
@@ -493,6 +523,19 @@ def _after_compound(text: str, start: int, ends: set[int]) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at in ends
+
+
+#: After a name, the parenthesis of a compound's name: "CDX-011 (glembatumumab vedotin)".
+_PARENS_BEFORE_NAME = re.compile(r"\s*\(\s*")
+
+
+def _beside_compound(text: str, m: re.Match[str], ends: set[int], starts: set[int]) -> bool:
+    """Whether the name matched by ``m`` is printed in parentheses right after a compound's name, or
+    right before one printed in parentheses: either way the filing states it that compound's name."""
+    if _after_compound(text, m.start(), ends):
+        return True
+    paren = _PARENS_BEFORE_NAME.match(text, m.end())
+    return paren is not None and text[m.end() : paren.end()].count("(") == 1 and paren.end() in starts
 
 
 def _about_drugs(text: str, sent: Sentence, cues: _Cues) -> bool:
@@ -545,14 +588,86 @@ def _company_hits(
         entry = gaz.lookup(printed) or gaz.company_by_base(printed)
         if entry is not None and entry.kind == NON_ENTITY:
             continue
-        if entry is None and _department(doc.text, start, end, printed):
-            continue
+        if entry is None:
+            if _department(doc.text, start, end, printed) or _group_name(doc.text, end, printed):
+                continue
+            if _descriptor_of(doc.text, start, named):
+                continue  # "Millennium: The Takeda Oncology Company" names Millennium once
+            tail = _after_contact_words(doc, gaz, printed)
+            if tail:
+                start, printed = end - len(tail), tail
+                entry = gaz.lookup(printed) or gaz.company_by_base(printed)
+        ocr_filer = _filer_misprint(doc, gaz, printed) if entry is None else None
         taken.add(start, end)
-        ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
-        found.append(Hit(start, end, printed, ref, entry is not None))
+        ref = entry.ref if entry is not None else ocr_filer or EntityRef("company", company_key(printed))
+        found.append(Hit(start, end, printed, ref, entry is not None, ocr=ocr_filer is not None))
     if cues.partnership[index]:
         found.extend(_cued_company_hits(doc, sent, gaz, taken, [*named, *found]))
     return found
+
+
+#: After a name found by its industry word, a word making it a cooperative group's, a society's or a
+#: network's ("the Children's Oncology Group", "Gynecologic Oncology Group"), not a company's.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:Group|Groups|Society|Network|Consortium|Cooperative|Foundation|Institute|Association|Alliance|"
+    r"Council|Center|Centre|Program)\b(?!,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|N\.V\.|LLC|Limited|Corporation))"
+)
+
+
+def _group_name(text: str, end: int, printed: str) -> bool:
+    """Whether a name found by its industry word, with no legal form, goes on into a group's name
+    ("Children's Oncology" of "the Children's Oncology Group"): no company is named there."""
+    return not LEGAL_FORM_END.search(printed) and _GROUP_AFTER.match(text, end) is not None
+
+
+#: Between a company's name and a name set after it as its description: "Millennium: The Takeda Oncology
+#: Company".
+_DESCRIPTOR_GLUE = re.compile(r"\s*:\s*(?:[Tt]he\s+)?$")
+
+
+def _descriptor_of(text: str, start: int, named: list[Hit]) -> bool:
+    """Whether the name at ``start`` describes the company named right before it after a colon."""
+    m = _DESCRIPTOR_GLUE.search(text, max(0, start - 8), start)
+    return m is not None and any(h.kind == "company" and h.end == m.start() for h in named)
+
+
+#: Words of a contact's title or department that a table cell prints right before the employer's name:
+#: "Vice President, Investor Relations and Corporate Communications XOMA Ltd.".
+_CONTACT_WORDS = frozenset({
+    "Communications", "Relations", "Affairs", "Investor", "Investors", "Corporate", "Media", "Contact",
+    "Contacts", "Public", "President", "Director", "Officer", "Manager", "Marketing", "Finance", "Operations",
+})  # fmt: skip
+
+
+def _after_contact_words(doc: Document, gaz: Gazetteer, printed: str) -> str | None:
+    """The company's own name at the end of ``printed`` when words of a contact's title come before it
+    ("Corporate Communications XOMA Ltd." → "XOMA Ltd."): the rest is a known company's name or the
+    filer's. None when the name is not so made."""
+    filer = filer_name(doc)
+    words = list(re.finditer(r"\S+", printed))
+    for before, word in itertools.pairwise(words):
+        if before.group(0) not in _CONTACT_WORDS:
+            continue
+        tail = printed[word.start() :]
+        entry = gaz.lookup(tail) or gaz.company_by_base(tail)
+        if (entry is not None and entry.kind == "company") or (
+            filer and company_key(tail) == company_key(filer)
+        ):
+            return tail
+    return None
+
+
+def _filer_misprint(doc: Document, gaz: Gazetteer, printed: str) -> EntityRef | None:
+    """The filer, when ``printed`` is its name as OCR damaged it ("Ce1ldex Therapeutics" in a Celldex
+    Therapeutics filing): the same letters but for look-alike characters (see ``kg.ocr``)."""
+    filer = filer_name(doc)
+    if not filer:
+        return None
+    own, seen = strip_legal_suffix(filer), strip_legal_suffix(printed)
+    if own.lower() == seen.lower() or len(compact(own)) < 8 or skeleton(own) != skeleton(seen):
+        return None
+    ref = gaz.resolve(filer)
+    return ref if ref is not None and ref.kind == "company" else EntityRef("company", company_key(filer))
 
 
 #: A person's title right before a name, and its comma: "Executive Director, ", "Vice President, ".
@@ -732,6 +847,8 @@ def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | 
         return False
     if _CELL_LINE_AFTER.match(text, m.end(), min(sent.end, m.end() + _TRIAL_WINDOW)):
         return False
+    if _ACTED_ON_AFTER.match(text, m.end(), sent.end):
+        return False  # "an oral HSP90 inhibitor", "the DEC-205 receptor": what a drug acts on
     # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
     return not re.match(r"\s+antibod", text[m.end() : m.end() + 12])
 
@@ -891,6 +1008,8 @@ def _learned_names(
         if sent.table_row or _about_drugs(text, sent, cues):
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    found.extend(_word_codes(text, [*hits, *found], usable, cues, taken))
+    found.extend(_alias_list_names(text, [*hits, *found], gaz, usable, taken))
     if cues.bounded_drug.starts:  # "ADC" is one of its words
         for m in _ANTIGEN_ADC.finditer(text):
             sent = usable(m.start(), m.end())
@@ -904,6 +1023,123 @@ def _learned_names(
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), " ".join(m.group(0).split()), ref, False))
     return found
+
+
+#: A code name of a capitalised word, a space and three or four digits, as some companies print theirs:
+#: "Debio 0932". Never a year ("March 2011").
+_WORD_CODE = re.compile(r"[A-Z](?<![\w.@-].)[a-z]{2,7} (?!(?:19|20)\d\d(?![\d-]))\d{3,4}(?![\w-]|[.,]\d)")
+#: Words that a number follows in prose without making a code name: "Study 301", "Suite 100".
+_NOT_WORD_CODE = frozenset({
+    "Study", "Studies", "Protocol", "Trial", "Phase", "Cohort", "Part", "Arm", "Suite", "Room", "Floor",
+    "Route", "Highway", "Box", "Item", "Form", "Rule", "Section", "Note", "Notes", "Exhibit", "Page", "Table",
+    "Figure", "Schedule", "Chapter", "Amendment", "Number", "Unit", "Building", "Fiscal", "Quarter", "Year",
+    "Day", "Days", "Week", "Weeks", "Cycle", "Level", "Grade", "Stage", "Class", "Type", "Version", "Model",
+    "Patent", "Patents", "Code", "Nasdaq", "Approximately", "About", "Over", "Under", "Some", "Nearly",
+})  # fmt: skip
+
+
+def _word_codes(
+    text: str,
+    hits: list[Hit],
+    usable: Callable[[int, int], Sentence | None],
+    cues: _Cues,
+    taken: SpanSet,
+) -> list[Hit]:
+    """Code names of a capitalised word and digits ("Debio 0932") in sentences about drugs, taken only
+    where the filing states them drugs: beside another compound's name in a list or in brackets
+    ("CUDC-907, CUDC-101 and Debio 0932", "Debio 0932 (formerly CUDC-305)"), or described as a drug
+    right after ("Debio 0932, an oral HSP90 inhibitor")."""
+    starts = {h.start for h in hits if h.kind == "compound"}
+    ends = {h.end for h in hits if h.kind == "compound"}
+    found: list[Hit] = []
+    for m in _WORD_CODE.finditer(text):
+        printed = m.group(0)
+        sent = usable(m.start(), m.end())
+        if sent is None or printed.split()[0] in _NOT_WORD_CODE:
+            continue
+        if not (sent.table_row or _about_drugs(text, sent, cues)):
+            continue
+        after = _NEXT_NAME.match(text, m.end(), sent.end)
+        before = _LISTED_BEFORE.search(text, max(sent.start, m.start() - 8), m.start())
+        if not (
+            (after is not None and after.end() in starts)
+            or (before is not None and before.start() in ends)
+            or _DESCRIBED_AS_DRUG.match(text, m.end(), sent.end)
+        ):
+            continue
+        taken.add(*m.span())
+        found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+#: After a name: its other name in brackets, maybe after alias words, or the next name of a list.
+_NEXT_NAME = re.compile(
+    r"\s*\(\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|now)\s+)?|\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+)
+#: Before a name: the glue of a list it ends or goes on ("CUDC-101 and ", "CUDC-907, ").
+_LISTED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+
+
+#: A list of other names in brackets after a compound's INN: "Milatuzumab (hLL1, IMMU-115)",
+#: "90Y-clivatuzumab tetraxetan (90Y-hPAM4, IMMU-107)".
+_ALIAS_LIST = re.compile(r"\s*\(\s*(?P<items>[^()\n]{3,80}?)\s*\)")
+_ALIAS_ITEM_GLUE = re.compile(r"\s*[,;]\s*")
+#: An item of such a list no list knows: a code-like name, maybe with a radiolabel ("hLL1", "90Y-hPAM4").
+_ALIAS_ITEM = re.compile(r"(?:\d{2,3}[A-Z][a-z]?-)?[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+
+
+def alias_list(text: str, hit: Hit) -> list[tuple[int, int]]:
+    """Where the names of a bracketed list of other names right after an INN's name ``hit`` are printed
+    (two to four names, separated by commas); [] when no such list follows."""
+    if hit.kind != "compound" or not (hit.inn or _INN.fullmatch(hit.printed)):
+        return []
+    m = _ALIAS_LIST.match(text, hit.end)
+    if m is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = m.start("items")
+    for glue in [*_ALIAS_ITEM_GLUE.finditer(text, pos, m.end("items")), None]:
+        end = glue.start() if glue is not None else m.end("items")
+        spans.append((pos, end))
+        pos = glue.end() if glue is not None else end
+    return spans if 2 <= len(spans) <= 4 else []
+
+
+def _alias_list_names(
+    text: str, hits: list[Hit], gaz: Gazetteer, usable: Callable[[int, int], Sentence | None], taken: SpanSet
+) -> list[Hit]:
+    """The names of a bracketed list of other names after an INN ("Milatuzumab (hLL1, IMMU-115)") that no
+    list knows ("hLL1"): taken when another name of the list is a compound's and every other one is
+    code-like (an antigen's, "anti-CD74" or a company's name makes it no list of names)."""
+    by_span = {(h.start, h.end): h for h in hits}
+    found: list[Hit] = []
+    for h in hits:
+        spans = alias_list(text, h)
+        if not any(by_span.get(span, h).kind == "compound" and span in by_span for span in spans):
+            continue
+        new = [span for span in spans if span not in by_span]
+        if all(_alias_item(text, gaz, *span) for span in new) and all(usable(*span) for span in new):
+            for start, end in new:
+                taken.add(start, end)
+                printed = text[start:end]
+                found.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+def _alias_item(text: str, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be another name of a compound: code-like, no other entity's name."""
+    printed = text[start:end]
+    if not _ALIAS_ITEM.fullmatch(printed) or not is_code_like(printed) or _FISCAL_TOKEN.match(printed):
+        return False
+    # An antigen's name ("CD20", "HER2") or "anti-CD74" makes the list no list of other names.
+    letters = re.match(r"[A-Za-z]+", re.sub(r"^\d{2,3}[A-Z][a-z]?-", "", printed))
+    if (
+        printed.lower().startswith("anti")
+        or letters is None
+        or letters.group(0).upper() in _NOT_COMPOUND_PREFIX
+    ):
+        return False
+    return gaz.lookup(printed) is None
 
 
 #: Where a letters-only code may be: a hyphen between capitals. The code pattern itself has no
@@ -935,7 +1171,7 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
         if h.kind != "compound" or not (h.inn or (h.known and _INN.fullmatch(h.printed))):
             continue
         for m in (
-            _BRAND_BEFORE.search(text, max(0, h.start - 40), h.start),
+            _BRAND_BEFORE.search(text, max(0, h.start - 40), h.start) or _marked_brand(text, h.start),
             _BRAND_AFTER.match(text, h.end),
         ):
             if m is None:
@@ -946,6 +1182,19 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
             if gaz.lookup(brand) is None:
                 brands.add(brand)
     return brands
+
+
+#: A capitalised brand right before its INN in brackets, without a trademark sign: "Erivedge (vismodegib)".
+_PLAIN_BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,15})\s*\(\s*$")
+
+
+def _marked_brand(text: str, start: int) -> re.Match[str] | None:
+    """A capitalised name right before an INN in brackets ("Erivedge (vismodegib"), taken as its brand
+    only when the filing prints that name with a trademark sign elsewhere ("Erivedge®")."""
+    m = _PLAIN_BRAND_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or re.search(rf"(?<![\w-]){re.escape(m.group('brand'))}\s*{_MARK}", text) is None:
+        return None
+    return m
 
 
 def _new_code_place(text: str, start: int, end: int, sent: Sentence) -> bool:
@@ -1056,10 +1305,12 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
     known = {h.ref for h in hits if h.known}
     inn = {h.ref for h in hits if h.inn}
     compounds = [h for h in hits if h.kind == "compound"]
+    listed = _listed_aliases(doc.text, compounds)
     links: list[tuple[Hit, Hit]] = []
     for a, b in itertools.pairwise(compounds):
         if a.ref != b.ref and (
-            _SAME_GLUE.match(doc.text[a.end : b.start])
+            (a.start, b.start) in listed
+            or _SAME_GLUE.match(doc.text[a.end : b.start])
             or _or_alias(doc.text, a, b)
             or _developed_as(doc.text, a, b)
         ):
@@ -1098,12 +1349,26 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         parent[drop] = keep
         end = b.end + (1 if doc.text[b.end : b.end + 1] == ")" else 0)
         evidence = doc.evidence(a.start, end, extractor)
-        facts.append(SameAs(a.ref if a.ref != keep else b.ref, keep, evidence))
+        # The name merged in: of a chain ("A (B, C)"), the one not yet joined to the kept name.
+        facts.append(SameAs(a.ref if ra == drop else b.ref, keep, evidence))
     # A hit whose ref stays is kept as it is (an equal copy would change nothing).
     merged = [
         replace(h, ref=find(h.ref)) if h.kind == "compound" and find(h.ref) != h.ref else h for h in hits
     ]
     return merged, facts
+
+
+def _listed_aliases(text: str, compounds: list[Hit]) -> set[tuple[int, int]]:
+    """(start of a name, start of the next) for the names of each bracketed list of other names after an
+    INN ("Milatuzumab (hLL1, IMMU-115)"), every one of them a compound's: each is another name of the INN.
+    A list holding any other name states nothing."""
+    by_span = {(h.start, h.end): h for h in compounds}
+    pairs: set[tuple[int, int]] = set()
+    for h in compounds:
+        spans = alias_list(text, h)
+        if spans and all(span in by_span for span in spans):
+            pairs.update(itertools.pairwise([h.start, *(start for start, _ in spans)]))
+    return pairs
 
 
 #: "develop X as Y": Y is the name X is developed under ("will develop MT293 as TRC093").

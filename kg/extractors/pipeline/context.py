@@ -282,6 +282,15 @@ def _lead(text: str, para: Paragraph, inside: list[Hit]) -> EntityRef | None:
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+def clause_bounds(text: str, ctx: Context, at: int) -> tuple[int, int]:
+    """Start and end of the main clause of the sentence holding offset ``at``: from the last ", and" /
+    ", but" / ", while" / ";" before it to the next one after it."""
+    s = ctx.sentence
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s.start, at)), default=s.start)
+    closes = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
+    return opens, closes
+
+
 def foreign_clause(text: str, ctx: Context, at: int) -> bool:
     """Whether the words at ``at`` stand in a later clause of the sentence with an actor of its own and
     none of its compounds: "GlaxoSmithKline continues to advance cantuzumab mertansine in the clinic,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import Context
-from kg.model import EntityRef, Relation
+from kg.model import EntityRef, Relation, Skipped
 
 _CUE = re.compile(
     r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|\b(?:use|used)\s+in|status\s+for|"
@@ -40,6 +40,15 @@ _BLOCK = re.compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
 #: of BT-062, which targets CD138, in multiple myeloma"), then "in".
 _RELATIVE_THEN_IN = re.compile(r",\s+(?:which|that)\s+[^,;()]{1,60},\s+in\s+")
 _WINDOW = 140
+#: A sentence stating what will not be done: "decided not to initiate a pivotal trial of X in Merkel
+#: cell carcinoma", "does not plan to continue development". The disease and the stage it names are
+#: what was turned down, not what the compound is developed for.
+NEGATED = re.compile(
+    r"\b(?:decided|elected|chose|determined|agreed)\s+not\s+to\b|"
+    r"\b(?:do|does|did|will|would)\s+not\s+(?:plan|intend|expect)\s+to\b|"
+    r"\b(?:will|would|did|does|do)\s+not\s+(?:initiate|start|begin|pursue|conduct|develop|advance|continue|file|submit)\b",
+    re.IGNORECASE,
+)
 
 
 def cued_indications(doc: Document, ctx: Context) -> list[Hit]:
@@ -69,14 +78,28 @@ def cued_indications(doc: Document, ctx: Context) -> list[Hit]:
     return result
 
 
-def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[Relation]:
-    """``indication`` edges (compound → indication), the sentence as evidence."""
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states something that will not be done (see ``NEGATED``)."""
+    return text.find("not", start, end) >= 0 and NEGATED.search(text, start, end) is not None
+
+
+def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[Relation | Skipped]:
+    """``indication`` edges (compound → indication), the sentence as evidence. A sentence stating what
+    will not be done gives none (see ``NEGATED``)."""
     for ctx in ctxs:
         subject = ctx.subject
         if subject is None:
             continue
+        cued = cued_indications(doc, ctx)
+        if cued and negated(doc.text, ctx.sentence.start, ctx.sentence.end):
+            yield Skipped(
+                extractor,
+                f"a disease named in a sentence of what will not be done: no indication for {subject.key}",
+                doc.line_of(ctx.sentence.start),
+            )
+            continue
         seen: set[EntityRef] = set()
-        for hit in cued_indications(doc, ctx):
+        for hit in cued:
             if hit.ref in seen:
                 continue
             seen.add(hit.ref)

@@ -11,6 +11,12 @@ had a collaboration", "which Bayer returned to CuraGen"). Each partnership is
 also an ``Agreement`` with its parties, type, compounds covered and amount where stated. A company
 stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
+
+A developer is the one of the compound's own clause ("Genentech is conducting …, and Celldex is evaluating
+CDX-011" makes Genentech no developer), and a developer in a relative clause ("CUDC-101 and Debio 0932,
+which is being developed by Debiopharm") develops the name right before the pronoun only. A company in
+brackets after another ("Genentech (Roche)") and a company a sentence names as acquired, by any of its
+words, are no partners.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from decimal import Decimal
 from kg.corpus import Document
 from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER
 from kg.extractors.pipeline.compounds import Hit
-from kg.extractors.pipeline.context import ANAPHOR, Context, foreign_clause
+from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, foreign_clause
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
 
 _DEV_CUE = re.compile(
@@ -213,17 +219,28 @@ def partners(
                 and re.search(r",\s+an?\s+$", text[max(s.start, c.start - 6) : c.start])
             )
         ]
+        bracketed = [c for c in named if _bracketed_after(text, c, companies)]
+        for c in bracketed:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named in brackets after another company (its parent or owner), not a partner",
+                evidence.line,
+            )
+        named = [c for c in named if c not in bracketed]
         if named and _COMPETITION.search(body):
             yield Skipped(extractor, "companies named as competitors, not partners", evidence.line)
             continue
-        acquisition = [c for c in named if _in_acquisition(text, c, s.start, s.end)]
-        for c in acquisition:
-            yield Skipped(
-                extractor,
-                f"{c.printed!r} named in an acquisition or merger, not a partnership",
-                evidence.line,
-            )
-        named = [c for c in named if c not in acquisition]
+        # A company the sentence names as acquired is no partner by any other words of it: "Amgen, which
+        # acquired Abgenix in 2006, is evaluating … under the agreements Abgenix had with ImmunoGen".
+        acquired = {c.ref for c in named if _in_acquisition(text, c, s.start, s.end)}
+        for c in named:
+            if c.ref in acquired:
+                yield Skipped(
+                    extractor,
+                    f"{c.printed!r} named in an acquisition or merger, not a partnership",
+                    evidence.line,
+                )
+        named = [c for c in named if c.ref not in acquired]
         if not named:
             continue
         if _NOT_PARTY.search(body):
@@ -335,6 +352,20 @@ def _names_technology(body: str, technologies: set[str]) -> bool:
         )
         for name in technologies
     )
+
+
+#: A company's name alone in brackets: "Genentech (Roche)".
+_BRACKETED = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_after(text: str, company: Hit, companies: list[Hit]) -> bool:
+    """Whether ``company`` is named alone in brackets right after another company's name ("licensed … to
+    Genentech (Roche)"): it tells who owns that company, and is no party of the deal."""
+    m = _BRACKETED.search(text, max(0, company.start - 4), company.start)
+    if m is None or not _BRACKET_CLOSE.match(text, company.end):
+        return False
+    return any(h.ref != company.ref and h.end == m.start() for h in companies)
 
 
 def _in_acquisition(text: str, company: Hit, start: int, end: int) -> bool:
@@ -485,7 +516,10 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
     bounds = [s.start] + [c.end() for c in cues]
     for i, cue in enumerate(cues):
         subjects = _distinct([h.ref for h in compounds if bounds[i] <= h.start < cue.start()])
-        if not subjects and ctx.subject is not None:
+        relative = _RELATIVE_BEFORE_CUE.search(text, bounds[i], cue.start())
+        if relative is not None and not relative.group("plural"):
+            subjects = _antecedent(text, compounds, relative.start())
+        elif not subjects and ctx.subject is not None:
             subjects = [ctx.subject]
         stop = cues[i + 1].start() if i + 1 < len(cues) else s.end
         cut = re.search(r"\s(?:for|as\s+a\s+result|to)\s", text[cue.end() : stop])
@@ -514,13 +548,13 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
         if paren is not None and develop_sentence:
             yield Relation(paren.ref, "developedBy", c.ref, evidence)
         elif _BEGAN_DEV.match(after) and ctx.compounds:
-            if ctx.subject is not None and not foreign_clause(text, ctx, c.end):
+            if ctx.subject is not None and _acts_on(text, ctx, c, ctx.subject):
                 yield Relation(ctx.subject, "developedBy", c.ref, evidence)
         elif _ACTIVE_DEV.match(after) or _ACQUIRED.match(after):
             subject = ctx.subject
             if subject is None and ANAPHOR.search(after):
                 subject = ctx.topic
-            if subject is not None and not foreign_clause(text, ctx, c.end):
+            if subject is not None and _acts_on(text, ctx, c, subject):
                 yield Relation(subject, "developedBy", c.ref, evidence)
         elif (
             doc.word_places(("through",)).within(s.start, c.start)
@@ -528,6 +562,39 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
             and ctx.subject is not None
         ):
             yield Relation(ctx.subject, "developedBy", c.ref, evidence)
+
+
+#: A developer cue in a relative clause: "CUDC-907, CUDC-101 and Debio 0932, which is being developed by
+#: Debiopharm". In the singular it tells of the one name right before the pronoun, not of the list.
+_RELATIVE_BEFORE_CUE = re.compile(
+    r",\s*(?:which|that|who)\s+(?:(?P<plural>are|were|have\s+been)|is|was|has\s+been|had\s+been|will\s+be)?\s*"
+    r"(?:now\s+|currently\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a name and the pronoun of its relative clause: nothing, or its other names in brackets.
+_ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*")
+
+
+def _antecedent(text: str, compounds: list[Hit], pronoun: int) -> list[EntityRef]:
+    """The compound a relative clause opening at ``pronoun`` tells of: the one named right before it
+    ("Debio 0932, which is …"); none when the name there is no compound's."""
+    before = [h for h in compounds if h.end <= pronoun]
+    if before and _ANTECEDENT_GAP.fullmatch(text, before[-1].end, pronoun):
+        return [before[-1].ref]
+    return []
+
+
+def _acts_on(text: str, ctx: Context, company: Hit, subject: EntityRef) -> bool:
+    """Whether the company at the head of a clause ("Celldex Therapeutics is evaluating …") acts on the
+    sentence's compound ``subject``: its own clause names the compound, or the sentence names none
+    (the compound is the heading's or an anaphor's). "Genentech is conducting phase I trials of several
+    ADCs …, and Celldex Therapeutics is evaluating CDX-011" makes Genentech no developer of CDX-011."""
+    if foreign_clause(text, ctx, company.end):
+        return False
+    if not ctx.compounds:
+        return True
+    start, end = clause_bounds(text, ctx, company.end)
+    return any(h.kind == "compound" and h.ref == subject and start <= h.start < end for h in ctx.hits)
 
 
 def _covered(doc: Document, ctx: Context, partner: EntityRef, named: list[Hit]) -> list[EntityRef]:

@@ -19,6 +19,13 @@ results of the Phase 3 … trial") or as the one an approval was based on is no 
 results are interim, first or awaited. A pivotal trial with no phase printed is Phase III only when the
 filing prints no phase of the compound's pivotal trial ("our pivotal phase II trial"). A stage introduced
 by "into" belongs to the compound right before the "into", never to one moved into another stage before.
+
+Preparing, designing or looking forward to a trial ("is being prepared for a Phase I trial", "moving
+IMGN529 into the clinic") is a plan; a stage turned down ("decided not to initiate a pivotal trial") or of
+a compound not to be advanced ("does not plan to advance the compound") is no current stage; a trial that
+met its primary endpoint has given its result. A stage said of "each" of a list ("A and B are each in
+Phase I testing") is every listed compound's; an application under priority review is Registration of the
+product it names ("BLA for T-DM1").
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context
-from kg.extractors.pipeline.indications import cued_indications
+from kg.extractors.pipeline.indications import cued_indications, negated
 from kg.extractors.pipeline.segment import Sentence
 from kg.model import EntityRef, Mention, Relation, Skipped, StatusObservation
 from kg.reference import Gazetteer
@@ -44,7 +51,13 @@ PHASE = re.compile(
 _FUTURE_BEFORE = re.compile(
     r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|to\s+enter|"
     r"to\s+start|starting|to\s+begin|to\s+initiate|to\s+advance|advance\s+into|move\s+into|movement\s+into|"
-    r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*)\b",
+    r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*|"
+    # Preparing a trial is not running it: "is being prepared for a Phase I trial", "finalizing the
+    # design of our Phase 3 program", "we look forward to advancing X into the clinic".
+    r"prepar(?:e|es|ed|ing|ation)|finaliz\w*|look(?:s|ing)?\s+forward|"
+    # A gerund of motion states an aim, not a move made: "focused on moving IMGN529 and IMGN853 into
+    # the clinic" (a move made is "moved", "advanced", "entered").
+    r"moving|advancing|bringing|progressing|transitioning)\b",
     re.IGNORECASE,
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -157,7 +170,10 @@ _REGISTRATION = re.compile(
     rf"\b(?:submitted|filed|completed\s+(?:the\s+)?submission\s+of)\s+(?:a|an|its|the|their|our)\s+(?:\w+\s+)?{_APPLICATION}|"
     rf"\baccepted\s+(?:the|a|an|its|our)\s+(?:\w+\s+)?{_APPLICATION}|"
     rf"\b{_APPLICATION}(?:\s+\([A-Za-z]+\))?\s+(?:was|has\s+been|had\s+been|were)\s+"
-    r"(?:submitted|filed|accepted)",
+    r"(?:submitted|filed|accepted)|"
+    # A regulator reviewing the application with priority has it under review: "The FDA granted
+    # priority review to Genentech's Biologics License Application (BLA) for T-DM1".
+    rf"\b(?:granted|grants)\s+(?:a\s+)?priority\s+review\s+(?:to|for)\s+(?:[\w'’-]+\s+){{0,3}}?{_APPLICATION}",
     re.IGNORECASE,
 )
 _IND = re.compile(
@@ -183,8 +199,13 @@ _DISCONTINUED = re.compile(
     r"(?:treatments?|therap(?:y|ies)|chemotherap(?:y|ies)|dosing|regimens?|medications?)\b)|"
     r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
     r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
-    r"\bno\s+longer\s+(?:be\s+)?(?:develop|pursu|evaluat|test)\w*|"
+    r"\bno\s+longer\s+(?:be\s+|being\s+)?(?:develop|pursu|evaluat|test)\w*|\bno\s+longer\s+in\s+(?:clinical\s+)?development\b|"
     r"\b(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)\s+(?:to\s+(?:pursue|conduct)\s+)?(?:any\s+)?further\s+development|"
+    # A decision not to go on with the compound: "does not plan to advance the compound", "does not
+    # plan to continue development of the compound", "decided not to pursue development".
+    r"\b(?:(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)|(?:decided|elected|chose|determined)\s+not)\s+"
+    r"to\s+(?:continue|advance|pursue|further\s+develop|develop)\s+(?:(?:the\s+)?development\b|"
+    r"(?:the|this|that|its|their|our)\s+(?:compound|product|program|candidate|drug|antibody|conjugate)\b|it\b)|"
     r"\bno\s+further\s+development|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
     r"(?:terminated|halted|stopped|suspended|ended)",
     re.IGNORECASE,
@@ -209,6 +230,14 @@ _RESULTS_OF = re.compile(
 #: data from the Phase I study").
 _GOING_ON = re.compile(
     r"\b(?:interim|ongoing|on-going|continuing|current|first|initial|preliminary|early)\b", re.IGNORECASE
+)
+#: After a trial's stage, in its clause: the trial has given its main result ("The pivotal phase II trial
+#: of brentuximab vedotin … met its primary endpoint", "Pivotal Trial … Meets Primary Endpoint"): a
+#: result reported, as "data from the trial" is.
+_MET_ENDPOINT = re.compile(
+    r"\b(?:met|meets|achieved|achieves|reached|reaches)\s+(?:(?:its|the|their|both)\s+)?(?:co-)?primary\s+"
+    r"(?:efficacy\s+)?end\s?-?points?\b",
+    re.IGNORECASE,
 )
 #: After the trial's name: its results are awaited, so the trial goes on.
 _AWAITED = re.compile(r"\b(?:expected|anticipated|awaited|due(?!\s+to\b))\b", re.IGNORECASE)
@@ -281,7 +310,7 @@ def stages(
         (
             _REGISTRATION,
             "Registration",
-            doc.word_places(("submitted", "submission", "filed", "accepted")).marked(spans),
+            doc.word_places(("submitted", "submission", "filed", "accepted", "priority")).marked(spans),
         ),
         (_PIVOTAL, "PhaseIII", doc.word_places(("pivotal", "registration")).marked(spans)),
     ]
@@ -320,7 +349,9 @@ def stages(
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
             if target is None and ANAPHOR.match(text, m.end()):
                 target = ctx.topic or _stage_subject(ctx, text, clauses, "Preclinical", m.start())
-            if target is not None and not clauses.stopped(m.start()):
+            if target is not None and not (
+                clauses.stopped(m.start()) or negated(text, *clauses.statement(m.start()))
+            ):
                 yield from _observe(StatusObservation(target, "Preclinical", evidence, None), seen)
         if not found:
             continue
@@ -336,23 +367,16 @@ def stages(
             subject = _stage_subject(ctx, text, clauses, phase, at)
             if subject is not None and phase in ("Approved", "Registration"):
                 subject = _own_approval(ctx, text, clauses, subject, at)
-            if subject is None:
+            subjects = [subject] if subject is not None else _each_of(ctx, text, clauses, at)
+            if not subjects:
                 unattached = True
                 continue
-            reason = None
-            if clauses.stopped(at) or (s.paragraph, subject) in halted:
-                reason = f"development stopped or past: no current stage ({phase}) for {subject.key}"
-            elif phase != "Preclinical" and clauses.planned(at):
-                reason = f"planned, not current, stage ({phase}) for {subject.key}"
-            elif phase.startswith("Phase") and clauses.reported(at):
-                reason = f"a trial's results reported, not a current stage ({phase}) for {subject.key}"
-            elif phase.startswith("Phase") and clauses.basis_of_approval(at):
-                reason = (
-                    f"the trial an approval was based on, not a current stage ({phase}) for {subject.key}"
-                )
-            if at in pivotal_phase_at:
-                pivotal_phases.setdefault(subject, set()).add(phase)
-            decided.append((phase, at, subject, reason, _completed(text, clauses, phase, at)))
+            for subject in subjects:
+                stopped = clauses.stopped(at) or (s.paragraph, subject) in halted
+                reason = _not_current(text, clauses, phase, at, subject, stopped)
+                if at in pivotal_phase_at:
+                    pivotal_phases.setdefault(subject, set()).add(phase)
+                decided.append((phase, at, subject, reason, _completed(text, clauses, phase, at)))
         ongoing = {
             (subject, phase) for phase, _, subject, reason, done in decided if reason is None and not done
         }
@@ -471,8 +495,11 @@ class _Clauses:
         """Whether the stage named at ``at`` is only named as the trial results came from ("Data from the
         Phase II trial … were presented", "Following the results of the Phase 3 … trial"), and not as
         going on ("interim data from the ongoing Phase II trial", "results of the Phase III trial are
-        expected in 2012": awaited results are of a trial going on)."""
+        expected in 2012": awaited results are of a trial going on), or as the trial that met its primary
+        endpoint."""
         start, end = self.of(at)
+        if _MET_ENDPOINT.search(self.text, at, end):
+            return True
         m = _RESULTS_OF.search(self.text, max(start, at - 120), at)
         if m is None or _GOING_ON.search(self.text, max(start, m.start() - 25), at):
             return False
@@ -629,6 +656,10 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     III trial" put it in Phase III. A compound of the section heading (the sentence names none) stays."""
     if _moved_elsewhere(ctx, text, at):
         return None
+    if phase == "Registration":
+        named = _application_for(ctx, text, at)
+        if named is not None:
+            return named
     start, end = clauses.of(at)
     if ctx.subject is not None:
         if not ctx.compounds or _in_clause(ctx, text, ctx.subject, phase, start, end, at):
@@ -646,6 +677,62 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     if phase == "PhaseI" and before:
         return before[-1].ref
     return None
+
+
+#: After the words of an application for approval: "for" and the product's name ("granted priority
+#: review to Genentech's Biologics License Application (BLA) for T-DM1").
+_FOR_PRODUCT = re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?for\s+(?:the\s+)?")
+
+
+def _application_for(ctx: Context, text: str, at: int) -> EntityRef | None:
+    """The compound an application stated at ``at`` is for, named right after it ("… BLA for T-DM1");
+    None when no compound's name follows."""
+    m = _REGISTRATION.match(text, at)
+    after = _FOR_PRODUCT.match(text, m.end()) if m is not None else None
+    if after is None:
+        return None
+    return next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == after.end()), None)
+
+
+def _not_current(
+    text: str, clauses: _Clauses, phase: str, at: int, subject: EntityRef, stopped: bool
+) -> str | None:
+    """Why the stage named at ``at`` is no current stage of ``subject`` (a note), or None when it is one:
+    development stopped, a stage turned down, planned, a trial's results reported, the trial an approval
+    was based on."""
+    if stopped:
+        return f"development stopped or past: no current stage ({phase}) for {subject.key}"
+    if negated(text, *clauses.statement(at)):
+        return f"a stage stated as not to be entered: no current stage ({phase}) for {subject.key}"
+    if phase != "Preclinical" and clauses.planned(at):
+        return f"planned, not current, stage ({phase}) for {subject.key}"
+    if phase.startswith("Phase") and clauses.reported(at):
+        return f"a trial's results reported, not a current stage ({phase}) for {subject.key}"
+    if phase.startswith("Phase") and clauses.basis_of_approval(at):
+        return f"the trial an approval was based on, not a current stage ({phase}) for {subject.key}"
+    return None
+
+
+#: Right before a stage: "are each in", the stage said of every compound the clause names before it
+#: ("Sanofi's SAR566658 and SAR650984, Bayer HealthCare's BAY 94-9343 and Amgen's AMG 172 are each in
+#: Phase I testing").
+_EACH_BEFORE = re.compile(r"\b(?:are|were)\s+each\s+(?:currently\s+|now\s+)?in\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[EntityRef]:
+    """The compounds a stage is said of each ("A and B are each in Phase I testing"): the sentence's
+    compounds named in the stage's clause before "are each"; [] when the stage is not so stated."""
+    start, _ = clauses.of(at)
+    each = _EACH_BEFORE.search(text, max(start, at - 40), at)
+    if each is None:
+        return []
+    return _distinct(
+        [
+            h
+            for h in ctx.hits
+            if h.kind == "compound" and h.ref in ctx.compounds and start <= h.start < each.start()
+        ]
+    )
 
 
 #: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".

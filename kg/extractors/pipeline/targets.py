@@ -8,7 +8,8 @@ compared with Herceptin plus docetaxel in HER2-positive …"). Antigens no list 
 accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
 right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
 ("antibody to TRAIL receptor 1") is the molecule the target binds, not the target: only the receptor's
-own name printed in parentheses right there ("(TRAIL-R1)") is taken. A payload is stated by a
+own name printed in parentheses right there ("(TRAIL-R1)") is taken. A name with a Greek letter ("anti-IL-1
+beta", "IL-1β") is its own antigen, not the one without the letter. A payload is stated by a
 conjugate's name (``huN901-DM1``; ``CR011-vcMMAE`` is MMAE, its linker printed with it), an INN's second
 word (``mertansine`` → DM1) or a sentence ("composed of … DM1 effector molecule"); an antibody by a
 conjugate's name (without its linker: ``huC242-SPDB-DM4`` → huC242) or "composed of Millennium's MLN591
@@ -140,6 +141,11 @@ def targets(
         found: list[tuple[int, int, str, EntityRef, bool]] = []
         for m in _PRE_CUE.finditer(text, s.start, s.end):
             hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
+            greek = _greek_end(text, m.end(), s.end, hit)
+            if greek is not None:
+                # "anti-IL-1 beta antibody": the antigen is IL-1β, not IL-1.
+                found.extend(_greek_antigen(text, m.end(), greek, gaz))
+                continue
             if hit is not None:
                 bound = _BOUND_PARTNER.match(text, hit.end, s.end)
                 # The reference lists receptors by their own names ("HER2 receptor" is HER2), but a
@@ -234,6 +240,41 @@ def targets(
                 )
                 continue
             yield Relation(subject, "targets", ref, evidence)
+
+
+#: A Greek letter after an antigen's name, making it the name of another molecule: "IL-1 beta", "IL-1β",
+#: "TGF-beta" is read whole.
+_GREEK_AFTER = re.compile(r"(?:[ -](?i:alpha|beta|gamma|delta|kappa)|[αβγδκ])(?![\w-])")
+_GREEK_LETTERS = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
+
+
+#: An antigen's name with a Greek letter glued to it: "IL-1β".
+_GREEK_GLUED = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?[αβγδκ](?![\w-])")
+
+
+def _greek_end(text: str, at: int, stop: int, hit: Hit | None) -> int | None:
+    """Where the name of an antigen named with a Greek letter ends, the name starting at ``at`` (a
+    reference target's ``hit`` or an antigen-shaped name, then the letter); None for any other name."""
+    glued = _GREEK_GLUED.match(text, at, stop)
+    if glued is not None:
+        return glued.end()
+    name = _ANTIGEN.match(text, at, stop)
+    end = hit.end if hit is not None else name.end() if name is not None else None
+    greek = _GREEK_AFTER.match(text, end, stop) if end is not None else None
+    return greek.end() if greek is not None else None
+
+
+def _greek_antigen(
+    text: str, start: int, end: int, gaz: Gazetteer
+) -> list[tuple[int, int, str, EntityRef, bool]]:
+    """The antigen an antigen's name and a Greek letter name together ("IL-1 beta", "IL-1β"): the
+    reference's, else a new one keyed by the letter spelled out, so both printings are one antigen."""
+    printed = text[start:end]
+    entry = gaz.lookup(printed)
+    if entry is not None:
+        return [(start, end, printed, entry.ref, True)] if entry.kind == "target" else []
+    spelled = "".join(f" {_GREEK_LETTERS[c]}" if c in _GREEK_LETTERS else c for c in printed)
+    return [(start, end, printed, EntityRef("target", slugify(spelled)), False)]
 
 
 def _appositive_subject(text: str, ctx: Context, at: int) -> EntityRef | None:
