@@ -186,8 +186,11 @@ def strip_legal_suffix(name: str) -> str:
     return _LEGAL_SUFFIX.sub("", collapse_spaces(name)).strip(" ,")
 
 
-#: Stems ending International Nonproprietary Names other than antibodies' "-mab": kinase and
-#: proteasome inhibitors, siRNAs, PARP and PI3K inhibitors, peptide vaccines, cell therapies.
+#: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
+#: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
+#: "-rsen" are left out: "concept", "worsen".) Peptide vaccines and cell therapies too: "rindopepimut",
+#: "tecemotide", "sipuleucel" ("-tide" and "-cel" are left out: "peptide", "cancel"); Hedgehog inhibitors
+#: ("vismodegib"). Antibodies' "-mab" is matched apart, with the conjugate's second word.
 INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel"
 
 

@@ -34,7 +34,7 @@ from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import compact, is_code_like, skeleton
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import WordPlaces, company_key, slugify, strip_legal_suffix
+from kg.text import INN_STEMS, WordPlaces, company_key, slugify, strip_legal_suffix
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
 PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "mcMMAF", "SN-38", "PBD", "DXd")
@@ -58,15 +58,9 @@ _INN_SECOND = (
     # Chelators and tags of radio- and toxin-conjugates: "ibritumomab tiuxetan", "clivatuzumab tetraxetan".
     "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|pegol"
 )
-#: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
-#: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
-#: "-rsen" are left out: "concept", "worsen".) Peptide vaccines and cell therapies too: "rindopepimut",
-#: "tecemotide", "sipuleucel" ("-tide" and "-cel" are left out: "peptide", "cancel"); Hedgehog inhibitors
-#: ("vismodegib").
-_INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel"
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 _INN = re.compile(
-    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{_INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
 #: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
