@@ -786,3 +786,24 @@ def test_help(command: str) -> None:
 def test_rdflib_reference_loads_the_same_graph(graph_file: Path) -> None:
     dataset = load_rdflib(graph_file)
     assert run_query_rdflib(dataset, load_query("filings")).rows
+
+
+def test_pipeline_gives_the_latest_stage_only_its_own_indications_and_quotes(tmp_path: Path) -> None:
+    """One release reports a Phase III trial in one disease and Phase II trials in another: the
+    latest stage is Phase III, and the Phase II trials' disease and sentence are not given as its."""
+    from kg.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "release.txt").write_text(
+        "PRINCETON, N.J.; May 4, 2005 -- Medarex, Inc. (Nasdaq: MEDX) today reported financial results "
+        "for the first quarter ended March 31, 2005.\n\n"
+        "MDX-010 is in a pivotal Phase III trial in patients with metastatic melanoma.\n\n"
+        "Medarex is also conducting Phase II trials of MDX-010 in prostate cancer.\n",
+        encoding="utf-8",
+    )
+    build([corpus], tmp_path / "out")
+    found = rows(load_query_store(tmp_path / "out" / "graph.trig"), "pipeline")
+    assert [(r["name"], r["stage"]) for r in found] == [("MDX-010", "Phase III")]
+    assert "prostate" not in (found[0].get("indications") or "")
+    assert found[0]["quotes"] == "MDX-010 is in a pivotal Phase III trial in patients with metastatic melanoma."
