@@ -1,7 +1,7 @@
 """One company under the forms of its name a filing prints: "Takeda Pharmaceutical Company Limited",
-"Takeda"; "Bayer Schering Pharma AG ("Bayer")".
+"Takeda"; "Bayer Schering Pharma AG ("Bayer")"; "Vernalis plc (formerly British Biotech)".
 
-Two rules, and no other (a company is never merged with another by a guess at similar names):
+Three rules, and no other (a company is never merged with another by a guess at similar names):
 
 * **Suffix-extended forms.** A name is a form of the name left when its legal form and the industry or
   country words after it are taken off (``kg.text.company_base``: "Inc.", "Company", "Limited", "AG",
@@ -14,14 +14,22 @@ Two rules, and no other (a company is never merged with another by a guess at si
   rewritten to it, and a ``SameAs`` from the fuller form to the bare one lets resolution join them
   across filings. A name with a legal form of its own is a full name ("Mitsubishi Corporation" is not
   a bare form of "Mitsubishi Pharma Corporation"), and a bare name beside two fuller forms is left alone.
+  A bare name read as a company's ("our partner Gilead") is also a form of the one company the filing
+  names by it and words of its trade ("Gilead Sciences, Inc.": "Sciences", "Therapeutics", "Biologics"
+  …), never of a business of its own ("Takeda Oncology", "Bayer HealthCare").
 * **Defined terms.** A name followed by a shorter name of its own words in parentheses ("Takeda
   Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)") states that the short
   name means that company in that filing: its later bare uses there name it. Nothing joins the short
   name across filings ("Merck KGaA ("Merck")" says nothing of the Merck of another filing).
+* **Former names.** A company's name in an aside stating it a former or a later name of the company
+  named right before it ("Vernalis plc (formerly British Biotech)", "X, now known as Y,") names that
+  company in the filing, and a ``SameAs`` joins the names across filings. Two reference companies are
+  never joined.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -29,7 +37,7 @@ from kg.corpus import Document
 from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
-from kg.model import EntityRef, SameAs
+from kg.model import EntityRef, SameAs, Skipped
 from kg.reference import NON_ENTITY, Gazetteer
 from kg.text import collapse_spaces, company_base, company_key, slugify, strip_legal_suffix
 
@@ -46,10 +54,10 @@ _NOT_SHORT_NAMES = {"Company", "Corporation", "Registrant", "Licensor", "License
 
 def company_forms(
     doc: Document, sents: list[Sentence], hits: list[Hit], gaz: Gazetteer, extractor: str
-) -> tuple[list[Hit], list[SameAs]]:
+) -> tuple[list[Hit], list[SameAs | Skipped]]:
     """The hits with every company under one ref per name and its forms, the short names a filing
     defines found where it uses them, and the ``SameAs`` statements joining the forms across filings."""
-    facts: list[SameAs] = []
+    hits, facts = former_names(doc, hits, extractor)
     hits = _defined_terms(doc, sents, hits, gaz)
     fuller: dict[str, dict[EntityRef, Hit]] = {}  # base key → the fuller forms printed, first print of each
     bare: dict[str, list[Hit]] = {}  # base key → the hits printing the base alone, without a legal form
@@ -72,14 +80,18 @@ def company_forms(
             and _printed_alone(doc.text, next(iter(forms.values())), named)
         ):
             bare[base] = []  # the bare name stands in the text, where no company's name was found
+    trade = _trade_forms(hits, bare)
     rewritten: dict[tuple[int, int], EntityRef] = {}
     for base, bare_hits in sorted(bare.items()):
-        forms = fuller.get(base, {})
+        forms = {**fuller.get(base, {})}
+        if bare_hits:  # a name read as a company's: its trade-word forms count too
+            for ref, hit in trade.get(base, {}).items():
+                forms.setdefault(ref, hit)
         # The bare name with one fuller form printed beside it is that company ("Takeda" after "Takeda
-        # Pharmaceutical Company Limited"). With two ("Mitsubishi Pharma Corporation", "Mitsubishi
-        # Chemical Corporation") which one it names is unsaid; with none, nothing joins it. A name
-        # with a legal form of its own ("Mitsubishi Corporation") is a company's full name, never a
-        # bare form of another's.
+        # Pharmaceutical Company Limited", "Gilead" beside "Gilead Sciences, Inc."). With two
+        # ("Mitsubishi Pharma Corporation", "Mitsubishi Chemical Corporation") which one it names is
+        # unsaid; with none, nothing joins it. A name with a legal form of its own ("Mitsubishi
+        # Corporation") is a company's full name, never a bare form of another's.
         if len(forms) != 1:
             continue
         ((full, first),) = forms.items()
@@ -93,6 +105,99 @@ def company_forms(
         replace(h, ref=rewritten[(h.start, h.end)]) if (h.start, h.end) in rewritten else h for h in hits
     ]
     return result, facts
+
+
+#: Words of a company's trade after its own name, which a filing leaves off when it names the company
+#: again: "Gilead" for "Gilead Sciences, Inc.", "Array" for "Array BioPharma Inc.". Words naming a
+#: business of its own ("Takeda Oncology", "Bayer HealthCare", "Roche Diagnostics") are not among them,
+#: nor words of the name itself ("Bayer Schering").
+_TRADE_WORDS = re.compile(
+    r"(?:\s+(?:Life\s+Sciences|Sciences|Biosciences|Biologics|Biotherapeutics|Therapeutics|Biopharma|"
+    r"Biopharmaceuticals?|Biotechnology|Biotech|Laboratories))+$",
+    re.IGNORECASE,
+)
+
+
+def _trade_base_key(name: str) -> str:
+    """The slug of the company name ``name`` without its legal form and the trade words after it ("gilead"
+    of "Gilead Sciences, Inc."); "" when it ends in no trade word or is all trade words."""
+    base = _base(name)
+    shorter = _TRADE_WORDS.sub("", base)
+    return slugify(shorter) if shorter and shorter != base else ""
+
+
+def _trade_forms(hits: list[Hit], bare: dict[str, list[Hit]]) -> dict[str, dict[EntityRef, Hit]]:
+    """For each base a bare name is printed under, the companies named by it and trade words after it
+    ("Gilead Sciences, Inc." and "Gilead Sciences" for the base "gilead"), reference companies too: the
+    first print of each. Read in the filing's company names, never guessed from a list."""
+    forms: dict[str, dict[EntityRef, Hit]] = {}
+    for h in hits:
+        if h.kind != "company":
+            continue
+        key = _trade_base_key(h.printed)
+        if key in bare and h.ref.key != key:
+            forms.setdefault(key, {}).setdefault(h.ref, h)
+    return forms
+
+
+#: Between a company's name and a former name of it: "Vernalis plc (formerly British Biotech)",
+#: "GlaxoSmithKline, formerly SmithKline Beecham, …", "(formerly known as …)", "(f/k/a …)".
+_FORMERLY = re.compile(
+    r"\s*[(,]\s*(?:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?|f/k/a)\s+", re.IGNORECASE
+)
+#: Between a company's former name and its name now: "British Biotech (now Vernalis plc)", "…, now
+#: known as Vernalis, …".
+_NOW = re.compile(r"\s*[(,]\s*now(?:\s+(?:known\s+as|called|named))?\s+", re.IGNORECASE)
+#: Right after the second name: the bracket or comma closing the aside, or the sentence's end, so the
+#: aside is that name alone ("(now part of Roche)" names no new name).
+_ASIDE_CLOSE = re.compile(r"\s*[),.;]")
+
+
+def former_names(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
+    """The hits with a company's former name, printed in an aside after its name ("Vernalis plc
+    (formerly British Biotech)", "British Biotech (now Vernalis)"), naming that company in the filing,
+    and a ``SameAs`` joining the two names across filings, as for a compound's former code. A reference
+    company's key is kept; two reference companies are never joined (the reference lists them apart:
+    a note says so)."""
+    text = doc.text
+    companies = [h for h in hits if h.kind == "company"]
+    renamed: dict[EntityRef, EntityRef] = {}
+    facts: list[SameAs | Skipped] = []
+    for a, b in itertools.pairwise(companies):
+        if a.ref == b.ref or not _ASIDE_CLOSE.match(text, b.end):
+            continue
+        if _FORMERLY.fullmatch(text, a.end, b.start):
+            current, former = a, b
+        elif _NOW.fullmatch(text, a.end, b.start):
+            current, former = b, a
+        else:
+            continue
+        if current.known and former.known:
+            facts.append(
+                Skipped(
+                    extractor,
+                    f"{current.printed!r} stated to be formerly {former.printed!r}, but the reference data "
+                    "holds them as two companies: not joined",
+                    doc.line_of(a.start),
+                )
+            )
+            continue
+        keep, drop = (former.ref, current.ref) if former.known else (current.ref, former.ref)
+        renamed[drop] = keep
+        end = b.end + (1 if text[b.end : b.end + 1] == ")" else 0)
+        facts.append(SameAs(drop, keep, doc.evidence(a.start, end, extractor)))
+    if not renamed:
+        return hits, facts
+    return [replace(h, ref=_renamed_to(renamed, h.ref)) if h.ref in renamed else h for h in hits], facts
+
+
+def _renamed_to(renamed: dict[EntityRef, EntityRef], ref: EntityRef) -> EntityRef:
+    """The name ``ref`` is kept under, following a chain of renamings ("A (formerly B)", "B (formerly C)")."""
+    seen = {ref}
+    while ref in renamed and renamed[ref] not in seen:
+        ref = renamed[ref]
+        seen.add(ref)
+    return ref
 
 
 def _base(name: str) -> str:

@@ -279,6 +279,11 @@ _NOT_COMPANY_START = {
     "With",
     "In",
     "About",
+    # A wire service's tags before the name of the company that issued the release ("SOURCE  Quintara
+    # Biologics, Inc.", PR Newswire's last line; "CONTACT Zeta Pharma, Inc."): no part of the name.
+    "SOURCE",
+    "CONTACT",
+    "CONTACTS",
 }
 
 
@@ -1204,21 +1209,31 @@ _ISOTOPE_NAMES = (
     "rhenium|samarium|strontium|radium|lead|holmium|fluorine|carbon"
 )
 _ISOTOPE_SYMBOLS = "Y|I|In|Lu|Tc|Cu|Ac|Bi|At|Ga|Zr|Th|Re|Sm|Sr|Ra|Pb|Ho|F|C"
+#: Where a radiolabel's words are parted by a space: any run of spaces, or a line break as prose wraps
+#: ("yttrium-90-labeled⏎epratuzumab"); never a blank line, which parts paragraphs. (Possessive, so a
+#: long run of spaces, as in a table's columns, is tried once.)
+_LABEL_SPACE = r"(?=\s)[^\S\n]*+\n?[^\S\n]*+"
 #: An isotope as filings print one, its mass number of two or three digits: "yttrium-90", "iodine 131",
 #: "Y-90", "Tc-99m", "90Y", "131I", "177Lu".
 _ISOTOPE = (
-    rf"(?:(?i:{_ISOTOPE_NAMES})[- ]?\d{{2,3}}m?|(?:{_ISOTOPE_SYMBOLS})-?\d{{2,3}}m?"
+    rf"(?:(?i:{_ISOTOPE_NAMES})(?:-|{_LABEL_SPACE})?\d{{2,3}}m?|(?:{_ISOTOPE_SYMBOLS})-?\d{{2,3}}m?"
     rf"|\d{{2,3}}m?(?:{_ISOTOPE_SYMBOLS}))"
 )
 #: Right before a compound's name, a radiolabel making it another product: "yttrium-90-labeled
-#: epratuzumab", "90Y-epratuzumab", "131I-tositumomab", "radiolabeled epratuzumab".
+#: epratuzumab", "90Y-epratuzumab", "131I-tositumomab", "radiolabeled epratuzumab". (Anchored with "\Z":
+#: "$" would also match before the line break ending the text searched, across a blank line.)
 _LABEL_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_ISOTOPE}(?:[- ](?i:radio)?(?i:labell?ed|conjugated|tagged))?[- ]|(?i:radio-?labell?ed)\s+)$"
+    rf"(?<![\w-])(?:{_ISOTOPE}(?:(?:-|{_LABEL_SPACE})(?i:radio)?(?i:labell?ed|conjugated|tagged))?"
+    rf"(?:-|{_LABEL_SPACE})|(?i:radio-?labell?ed){_LABEL_SPACE})\Z"
 )
 #: … or right after it: "epratuzumab labeled with yttrium-90".
 _LABEL_AFTER = re.compile(
-    rf"\s+(?i:radio-?)?(?i:labell?ed|conjugated|tagged)\s+with\s+(?:the\s+)?{_ISOTOPE}(?![\w-])"
+    rf"{_LABEL_SPACE}(?i:radio-?)?(?i:labell?ed|conjugated|tagged){_LABEL_SPACE}with{_LABEL_SPACE}"
+    rf"(?:the{_LABEL_SPACE})?{_ISOTOPE}(?![\w-])"
 )
+#: How far before a compound's name its radiolabel may start: the longest label's words
+#: ("technetium-99m-radiolabeled ") and the spaces of a line wrapped between them.
+_LABEL_REACH = 80
 #: Second words of INNs that already name a radio- or toxin-conjugate: "Y-90 ibritumomab tiuxetan" is
 #: the product the INN names, not another.
 _CHELATOR_INN = re.compile(r"\s(?:tiuxetan|tetraxetan|pendetide)$", re.IGNORECASE)
@@ -1232,7 +1247,7 @@ def _labeled_forms(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.kind != "compound" or _CHELATOR_INN.search(h.printed):
             continue
-        before = _LABEL_BEFORE.search(text, max(0, h.start - 40), h.start)
+        before = _LABEL_BEFORE.search(text, max(0, h.start - _LABEL_REACH), h.start)
         after = _LABEL_AFTER.match(text, h.end)
         if before is None and after is None:
             continue

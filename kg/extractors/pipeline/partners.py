@@ -8,7 +8,8 @@ companies in a sentence with a licence/collaboration cue ("collaborative partner
 to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
 Roche Group)") and collaborations stated as ended ("final financial settlement") or past ("previously
 had a collaboration", "which Bayer returned to CuraGen"). Each partnership is
-also an ``Agreement`` with its parties, type, compounds covered and amount where stated. A company
+also an ``Agreement`` with its parties, type (the kind word of the partner's own clause: "license",
+"royalties", "collaboration"), compounds covered and amount where stated. A company
 stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
 
@@ -481,11 +482,45 @@ def _distinct_hits(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: Words naming a deal's kind: a licence, or the royalties a licensee pays ("earns royalties on sales of
+#: LUCENTIS by Genentech"); a collaboration or an alliance. "Agreement" and "partner" name neither.
+_LICENCE_WORD = re.compile(
+    r"(?<!Biologics\s)\b(?:sub)?licen[cs]\w*+(?!\s+applications?\b)|\broyalt(?:y|ies)\b", re.IGNORECASE
+)
+_COLLABORATION_WORD = re.compile(r"\bcollaborat\w*|\balliances?\b", re.IGNORECASE)
+
+
 def _kind(doc: Document, ctx: Context, company: Hit) -> str:
-    """``licence`` or ``collaboration``: the cue word nearest the partner's name decides."""
-    cues = list(_PARTNER_CUE.finditer(doc.text, ctx.sentence.start, ctx.sentence.end))
-    nearest = min(cues, key=lambda m: min(abs(m.start() - company.end), abs(company.start - m.end())))
+    """``licence`` or ``collaboration``, as the words of the partner's own sentence name the deal: the
+    kind word nearest the partner's name in its own clause ("… collaborations with Takeda, and earns
+    royalties on sales of LUCENTIS by Genentech" makes Genentech's a licence), else in the sentence ("$35.0
+    million of license revenue … upon the signing of the Marcellus Pharma agreement"). A sentence with
+    no kind word ("multitarget agreements with Genentech") is read by its nearest cue, as a
+    collaboration unless that cue is a licence's."""
+    text = doc.text
+    start, end = clause_bounds(text, ctx, company.start)
+    named = _nearest_kind(text, company, start, end) or _nearest_kind(
+        text, company, ctx.sentence.start, ctx.sentence.end
+    )
+    if named is not None:
+        return named
+    cues = list(_PARTNER_CUE.finditer(text, ctx.sentence.start, ctx.sentence.end))
+    nearest = min(cues, key=lambda m: _distance(m, company))
     return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
+
+
+def _nearest_kind(text: str, company: Hit, start: int, end: int) -> str | None:
+    """The kind the kind word nearest ``company`` between ``start`` and ``end`` names; None when none is."""
+    words = [(m, "licence") for m in _LICENCE_WORD.finditer(text, start, end)]
+    words += [(m, "collaboration") for m in _COLLABORATION_WORD.finditer(text, start, end)]
+    if not words:
+        return None
+    return min(words, key=lambda word: _distance(word[0], company))[1]
+
+
+def _distance(m: re.Match[str], company: Hit) -> int:
+    """How far the words of ``m`` are from the company's name, before or after it."""
+    return min(abs(m.start() - company.end), abs(company.start - m.end()))
 
 
 def _filers_subsidiaries(text: str, companies: list[Hit], filer: EntityRef) -> Iterator[Hit]:

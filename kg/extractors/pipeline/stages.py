@@ -15,8 +15,9 @@ that pairing is unclear. Named trials ("Phase III trial, EMILIA,") become Clinic
 their compound, phase and indication.
 
 A trial named as the source of results ("Data from the Phase II trial … were presented", "Following the
-results of the Phase 3 … trial") or as the one an approval was based on is no current stage, unless its
-results are interim, first or awaited. A pivotal trial with no phase printed is Phase III only when the
+results of the Phase 3 … trial", "Phase 2 Data for Elotuzumab … Presented", "Presents Phase 1 Data") or
+as the one an approval was based on is no current stage, unless its results are interim, first or
+awaited. A pivotal trial with no phase printed is Phase III only when the
 filing prints no phase of the compound's pivotal trial ("our pivotal phase II trial"). A stage introduced
 by "into" belongs to the compound right before the "into", never to one moved into another stage before.
 
@@ -241,6 +242,21 @@ _MET_ENDPOINT = re.compile(
 )
 #: After the trial's name: its results are awaited, so the trial goes on.
 _AWAITED = re.compile(r"\b(?:expected|anticipated|awaited|due(?!\s+to\b))\b", re.IGNORECASE)
+#: Right after a stage's words, the results of that stage, maybe with a word or two between: "Phase 2
+#: Data for Elotuzumab …", "Phase 1/2 data were presented", "Phase 3 efficacy results".
+#: (The words between are no conjunction or preposition: "is in Phase 2 and reported data" tells of
+#: another act.)
+_DATA_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|while|with|in|for|of|to|as|is|are|was|were)\b)[\w-]+\s+){0,2}?"
+    r"(?:data|results?|findings)\b",
+    re.IGNORECASE,
+)
+#: In the clause of such a stage, before or after it: the results were made known ("Phase 2 Data for
+#: Elotuzumab in Multiple Myeloma Presented", "Presents Phase 1 Data", "announced positive Phase 3
+#: results", "the presentation of Phase II data").
+_MADE_KNOWN = re.compile(
+    r"\b(?:present|report|announc|releas|publish)(?:ed|es|s)\b|\bpresentation\s+of\b", re.IGNORECASE
+)
 #: After a stage: the trial is the one an approval already given was based on ("The pivotal study
 #: Hx-CD20-406, on which the approval was based, enrolled …", "…, which supported the approval of …"):
 #: a finished trial of an approved product.
@@ -501,9 +517,24 @@ class _Clauses:
         if _MET_ENDPOINT.search(self.text, at, end):
             return True
         m = _RESULTS_OF.search(self.text, max(start, at - 120), at)
-        if m is None or _GOING_ON.search(self.text, max(start, m.start() - 25), at):
+        if m is None:
+            return self._results_named_after(at, start, end)
+        if _GOING_ON.search(self.text, max(start, m.start() - 25), at):
             return False
         return _AWAITED.search(self.text, at, end) is None
+
+    def _results_named_after(self, at: int, start: int, end: int) -> bool:
+        """Whether the stage named at ``at`` (in the clause from ``start`` to ``end``) is named before its
+        results, which the clause says were made known: a headline "Phase 2 Data for Elotuzumab in
+        Multiple Myeloma Presented", "Phase 1/2 data were presented for elotuzumab", "Presents Phase 1
+        Data". As with "data from the Phase II trial", interim or first results ("Presents Interim Phase
+        1 Data") and awaited ones ("Phase 2 data are expected in 2010") are of a trial going on."""
+        data = _DATA_AFTER.match(self.text, _stage_end(self.text, at), end)
+        if data is None or not _MADE_KNOWN.search(self.text, start, end):
+            return False
+        if _GOING_ON.search(self.text, max(start, at - 25), data.end()):
+            return False
+        return _AWAITED.search(self.text, data.end(), end) is None
 
     def basis_of_approval(self, at: int) -> bool:
         """Whether the trial named at ``at`` is stated as the one an approval was based on."""
