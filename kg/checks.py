@@ -9,6 +9,7 @@ figure agrees with the table's within its rounding. Tolerances come from each fa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -171,20 +172,19 @@ def _open_terms_complete(
 def _unknown_part_between(
     total: FinancialFact, parts: list[FinancialFact], facts: list[FinancialFact]
 ) -> bool:
-    """True when a statement line no concept names is printed among the terms of a total, after the
-    first and before the total ("Restructuring charge" between "General and administrative" and
-    "Total operating expenses", "Gain on sale of assets" between "Other income, net" and "Loss before
+    """True when a statement line no concept names is printed among the terms of a total: after the
+    line closing the block before them (a total or result other than a term, such as "Total
+    revenues") and before the total ("Cost of revenue" above "Research and development" under
+    "Operating expenses", "Restructuring charge" between "General and administrative" and "Total
+    operating expenses", "Gain on sale of assets" between "Other income, net" and "Loss before
     taxes"): a term the identity leaves out, so it is no check of the total."""
     if total.statement == "Narrative" or any(part.statement == "Narrative" for part in parts):
         return False
     first = min(_line(part) for part in parts)
-    return any(
-        not fact.mapped
-        and fact.period == total.period
-        and fact.statement == total.statement
-        and first < _line(fact) < _line(total)
-        for fact in facts
-    )
+    same = [f for f in facts if f.period == total.period and f.statement == total.statement]
+    terms = {id(part) for part in parts} | {id(total)}
+    opening = max((_line(f) for f in same if f.mapped and id(f) not in terms and _line(f) < first), default=0)
+    return any(not fact.mapped and opening < _line(fact) < _line(total) for fact in same)
 
 
 def check_filing_facts(facts: Iterable[FinancialFact], filing: str = "") -> list[CheckFailure]:
@@ -270,7 +270,7 @@ def _prose_checks(facts: list[FinancialFact], filing: str) -> list[CheckFailure]
                 failures.append(_prose_failure(table, fact.value, fact.decimals, _line(fact), filing))
             continue
         for evidence in fact.evidence[1:]:
-            amounts = find_money(evidence.quote)
+            amounts = find_money(_OCR_SCALE.sub(r"\1illion", evidence.quote))
             if len(amounts) != 1:
                 continue
             amount = amounts[0]
@@ -278,6 +278,11 @@ def _prose_checks(facts: list[FinancialFact], filing: str) -> list[CheckFailure]
             if fact.unit == "USD" and not within_rounding(fact.value, value, amount.decimals):
                 failures.append(_prose_failure(fact, value, amount.decimals, evidence.line, filing))
     return failures
+
+
+#: A scale word OCR printed with digits for its "l"s ("$62.4 mi11ion"): the prose reader read the
+#: amount in millions, and so is its quote read here.
+_OCR_SCALE = re.compile(r"(?i)\b([mb])i[1lI|]{2}ion\b")
 
 
 def _prose_failure(
@@ -297,19 +302,24 @@ def _prose_failure(
 
 def _identity_results(candidate: FinancialFact, facts: list[FinancialFact]) -> list[bool]:
     """Whether each identity involving ``candidate`` that can be evaluated holds, ``candidate`` taking
-    the place of any fact of its concept and period among ``facts``."""
+    the place of any fact of its concept and period among ``facts``. A sum of "whichever lines are
+    printed" with a line no concept names among its terms is no check (see ``_unknown_part_between``)."""
     if candidate.concept not in _IN_IDENTITIES:
         return []
-    return _results_in(candidate, _index(facts))
+    return _results_in(candidate, _index(facts), [*facts, candidate])
 
 
-def _results_in(candidate: FinancialFact, index: dict[tuple[str, Period], FinancialFact]) -> list[bool]:
+def _results_in(
+    candidate: FinancialFact,
+    index: dict[tuple[str, Period], FinancialFact],
+    facts: list[FinancialFact] | None = None,
+) -> list[bool]:
     """``_identity_results`` over an index of the facts (left as it was found)."""
     key = (candidate.concept, candidate.period)
     kept = index.get(key)
     index[key] = candidate
     try:
-        return _holding(candidate, index)
+        return _holding(candidate, index, facts)
     finally:
         if kept is None:
             del index[key]
@@ -317,7 +327,11 @@ def _results_in(candidate: FinancialFact, index: dict[tuple[str, Period], Financ
             index[key] = kept
 
 
-def _holding(candidate: FinancialFact, index: dict[tuple[str, Period], FinancialFact]) -> list[bool]:
+def _holding(
+    candidate: FinancialFact,
+    index: dict[tuple[str, Period], FinancialFact],
+    facts: list[FinancialFact] | None = None,
+) -> list[bool]:
     results = []
     for identity in IDENTITIES:
         involved = identity.total == candidate.concept or any(
@@ -329,7 +343,9 @@ def _holding(candidate: FinancialFact, index: dict[tuple[str, Period], Financial
         evaluated = _evaluate(identity, candidate.period, index)
         if evaluated is None:
             continue
-        expected, tolerance, _ = evaluated
+        expected, tolerance, parts = evaluated
+        if facts is not None and identity.open_terms and _unknown_part_between(total, parts, facts):
+            continue
         results.append(abs(total.value - expected) <= tolerance + _half_unit(total))
     return results
 

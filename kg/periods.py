@@ -80,8 +80,11 @@ def _broken_spellings(word: str) -> set[str]:
 
 
 _MENDED = {broken: word for word in _HEADER_WORDS for broken in _broken_spellings(word)}
-#: A word, or two words one space apart: where ``_MENDED`` spellings may stand.
-_WORD_OR_PAIR = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+#: A word, or two words one space or tab apart: where ``_MENDED`` spellings may stand. OCR of a
+#: tab-separated header may split a word at a tab ("Year Ended Ju<tab>ne 30,").
+_WORD_OR_PAIR = re.compile(r"[A-Za-z]+(?:[ \t][A-Za-z]+)?")
+#: The shortest word a pair is mended into when a stray letter stands at the split ("Er nded").
+_STRAY_LETTER_WORD = 5
 #: A year with O for 0 or l/I for 1 ("2O08", "2OO9", "l999"): four characters, at least one a digit.
 _BROKEN_YEAR = re.compile(r"(?<![\w,.])(?=[0-9OolI]{0,3}\d)[12lI][09Oo][0-9OolI]{2}(?![\w])")
 #: A day after a month name with the same confusions ("March 3l,", "June 3O,").
@@ -93,7 +96,7 @@ _DIGIT_OF = str.maketrans("OolI", "0011")
 
 def _same_case(word: str, like: str) -> str:
     """``word`` in the case ``like`` is printed in: "DECEMBER", "December" or "december"."""
-    letters = like.replace(" ", "")
+    letters = like.replace(" ", "").replace("\t", "")
     if letters.isupper():
         return word.upper()
     return word.capitalize() if letters[:1].isupper() else word
@@ -109,6 +112,22 @@ def _mend_day(match: re.Match[str]) -> str:
     return match.group("month") + (day if 1 <= int(day) <= 31 else match.group("day"))
 
 
+def _mended_pair(first: str, second: str) -> str | None:
+    """The header word two pieces OCR split it into make ("Mon ths", "Ju<tab>ne"), or None. A longer
+    word may also carry a stray letter at the split ("Er<tab>nded" for "Ended"): the pieces make it
+    with that letter left out of either, and no other header word."""
+    mended = _MENDED.get(f"{first} {second}".lower())
+    if mended is not None:
+        return mended
+    found = {
+        _MENDED.get(f"{a} {b}".lower()) for a, b in ((first[:-1], second), (first, second[1:])) if a and b
+    } - {None}
+    if len(found) == 1:
+        (word,) = found
+        return word if word is not None and len(word) >= _STRAY_LETTER_WORD else None
+    return None
+
+
 def _mend_words(text: str) -> str:
     """``text`` with each broken header word mended (a dictionary look-up per word and per pair of
     words: far quicker than one pattern of every broken spelling, on every row of every table)."""
@@ -117,9 +136,10 @@ def _mend_words(text: str) -> str:
     match = _WORD_OR_PAIR.search(text)
     while match is not None:
         words = match.group()
-        mended = _MENDED.get(words.lower())
-        if mended is None and " " in words:
-            words = words.partition(" ")[0]  # two words, not one broken: the second may pair with the next
+        pieces = re.split(r"[ \t]", words, maxsplit=1)
+        mended = _MENDED.get(words.lower()) if len(pieces) == 1 else _mended_pair(*pieces)
+        if mended is None and len(pieces) == 2:
+            words = pieces[0]  # two words, not one broken: the second may pair with the next
             mended = _MENDED.get(words.lower())
         out.append(text[at : match.start()] + (_same_case(mended, words) if mended else words))
         at = match.start() + len(words)
@@ -183,23 +203,105 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def period_months(period: Period) -> int:
     """How many months long a duration is (3 for a quarter): counted from the day before it starts,
-    so that a quarter of a 52–53-week year ("three months ended September 27, 2009", from June 28)
-    is three months long, as a calendar quarter is."""
+    so that a quarter of a 52–53-week year ("three months ended September 27, 2009", from June 29)
+    is three months long, as a calendar quarter is; such a year's 14-week fourth quarter and its
+    53 weeks are three and twelve months too."""
     assert period.start is not None and period.end is not None
+    weeks = weekday_months(period)
+    if weeks is not None:
+        return weeks
     before = period.start - dt.timedelta(days=1)
     return (period.end.year - before.year) * 12 + period.end.month - before.month
 
 
+#: A quarter of a 52–53-week year: 13 weeks (its fourth quarter may run 14).
+_QUARTER_WEEKS = 13
+#: Lengths in days of the periods of a 52–53-week year that end on a weekday, and their months: its
+#: quarters (the fourth of 13 or 14 weeks), six and nine months, and the year of 52 or 53 weeks.
+_WEEK_PERIOD_MONTHS = {91: 3, 98: 3, 182: 6, 273: 9, 364: 12, 371: 12}
+
+
+def is_weekday_end(end: dt.date) -> bool:
+    """True for a period end that is no month's last day: a 52–53-week year's, which ends on a
+    weekday near a month's end."""
+    return end.day != month_end(end.year, end.month)
+
+
+def weekday_months(period: Period) -> int | None:
+    """Months of a duration ending on a weekday that runs a whole number of a 52–53-week year's
+    quarters (see ``_WEEK_PERIOD_MONTHS``); None for any other period."""
+    if period.start is None or period.end is None or not is_weekday_end(period.end):
+        return None
+    return _WEEK_PERIOD_MONTHS.get((period.end - period.start).days + 1)
+
+
 def duration_ending(end: dt.date, months: int) -> Period:
-    """The ``months``-long period ending on ``end`` (month-end dates give whole calendar months)."""
+    """The ``months``-long period ending on ``end``: whole calendar months for a month's last day.
+
+    Any other day ends a period of a 52–53-week year: 13 weeks a quarter, as long as such a year's
+    first three quarters, its six and its nine months run. A fourth quarter or a year may run a week
+    longer (14 or 53 weeks): ``WeekCalendar.duration`` places those exactly, or not at all."""
     if end.day == month_end(end.year, end.month):
         total = end.year * 12 + end.month - 1 - (months - 1)
         start = dt.date(total // 12, total % 12 + 1, 1)
+    elif months % 3 == 0:
+        start = end - dt.timedelta(weeks=_QUARTER_WEEKS * months // 3) + dt.timedelta(days=1)
     else:
         total = end.year * 12 + end.month - 1 - months
         year, month = total // 12, total % 12 + 1
         start = dt.date(year, month, min(end.day, month_end(year, month))) + dt.timedelta(days=1)
     return Period(start=start, end=end)
+
+
+@dataclass(frozen=True)
+class WeekCalendar:
+    """What a filing prints of a 52–53-week filer's calendar: the period ends it prints (balance-sheet
+    dates, statement columns, dated phrases) and which of them end a fiscal year.
+
+    Such a year ends on a weekday near a month's end and runs 52 weeks, or 53 when that weekday
+    falls a week later. Its first three quarters run 13 weeks each (its six and nine months 26 and
+    39), and the fourth quarter the rest: 13 or 14 weeks. A year's first day is therefore certain only
+    where the filing prints the end of the year before; so is its fourth quarter's.
+    """
+
+    ends: frozenset[dt.date] = frozenset()
+    year_ends: frozenset[dt.date] = frozenset()
+
+    def closes_year(self, end: dt.date) -> bool:
+        """Whether ``end`` may end a fiscal year: it ends one the filing prints, or lies within a week
+        of the same day of another year (such years end on the same weekday near the same date)."""
+        for year_end in self.year_ends:
+            for year in (end.year - 1, end.year, end.year + 1):
+                same = dt.date(year, year_end.month, min(year_end.day, month_end(year, year_end.month)))
+                if abs((end - same).days) <= 7:
+                    return True
+        return False
+
+    def year_start(self, end: dt.date) -> dt.date | None:
+        """The first day of the fiscal year ending on ``end``: the day after the end of the year
+        before, which the filing prints 52 or 53 weeks earlier; None when it prints neither (or both)."""
+        printed = [end - dt.timedelta(weeks=w) for w in (52, 53) if end - dt.timedelta(weeks=w) in self.ends]
+        return printed[0] + dt.timedelta(days=1) if len(printed) == 1 else None
+
+    def fourth_quarter(self, end: dt.date) -> Period | None:
+        """The fourth quarter of the fiscal year ending on ``end``: what its first 39 weeks leave of it."""
+        if not is_weekday_end(end):
+            return duration_ending(end, 3)
+        start = self.year_start(end)
+        return Period(start=start + dt.timedelta(weeks=3 * _QUARTER_WEEKS), end=end) if start else None
+
+    def duration(self, end: dt.date, months: int) -> Period | None:
+        """The ``months``-long period ending on ``end``, or None when its first day is in doubt: a year
+        or a fourth quarter whose year's start the filing does not print, or a length no 52–53-week
+        calendar has."""
+        if not is_weekday_end(end):
+            return duration_ending(end, months)
+        if months == 12:
+            start = self.year_start(end)
+            return Period(start=start, end=end) if start else None
+        if self.closes_year(end):
+            return self.fourth_quarter(end) if months == 3 else None
+        return duration_ending(end, months) if months in (3, 6, 9) else None
 
 
 def duration_groups(text: str) -> list[DurationGroup]:
@@ -238,6 +340,12 @@ def stacked_duration_groups(text: str) -> list[DurationGroup]:
         return []
     if len(dates) == 1:
         dates *= len(heads)
+    if len(dates) > len(heads) and len(dates) % len(heads) == 0 and not any(d.group("year") for d in dates):
+        # A date over each column ("Three Months Ended   Twelve Months Ended" over "January 1,
+        # January 2,   January 1,   January 2,"): each head spans an equal run of them, in order.
+        # A 52–53-week filer's years end on a different day each year, so each column prints its own.
+        per = len(dates) // len(heads)
+        heads = [head for head in heads for _ in range(per)]
     if len(dates) != len(heads):
         return []
     groups: list[DurationGroup] = []
@@ -526,7 +634,7 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
     Without a year row, the years printed in the phrase itself are used ("… 2005 and 2004").
     """
     text_lines, year_rows = split_header(header_lines)
-    phrase_text = " ".join(text_lines)
+    phrase_text = _with_implied_ended(" ".join(text_lines))
     groups = dedupe_groups(duration_groups(phrase_text))
     stacked = dedupe_groups(stacked_duration_groups(phrase_text))
     # A stacked reading that pairs more heads with dates, or gives the columns more years (one
@@ -550,6 +658,30 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
     if sum(len(g.years) for g in with_years) == ncols:
         return _columns(with_years, [list(g.years) for g in with_years])
     return None
+
+
+#: A count of months right before a date, as a column heading prints it without "Ended" ("Three
+#: Months" over "March 31,").
+_MONTHS_BEFORE_DATE = re.compile(
+    rf"\b{_COUNT}[\s-]+months?(?=\s+{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.IGNORECASE
+)
+_ENDED_WORD = re.compile(r"(?i)\b(?:ended|ending)\b")
+
+
+def _with_implied_ended(text: str) -> str:
+    """A header's text with "Ended" put after its one length when the header prints no "Ended" and
+    the length stands right over a date ("Three Months" over "March 31," over the years): such a
+    heading names the months ending on that date. A header of two lengths and no "Ended" is left
+    as it is (which length goes with which date is unsaid)."""
+    if _ENDED_WORD.search(text):
+        return text
+    lengths = list(_LENGTH_ONLY.finditer(text))
+    if len(lengths) != 1:
+        return text
+    match = _MONTHS_BEFORE_DATE.search(text)
+    if match is None or match.start() != lengths[0].start():
+        return text
+    return text[: match.end()] + " Ended" + text[match.end() :]
 
 
 def _year_count(group: DurationGroup) -> int:
@@ -707,35 +839,26 @@ _PERIOD_HINT = re.compile(r"(?:19|20)\d\d|Q\s?FY")
 
 
 def prose_periods(
-    text: str, fye: tuple[int, int] | None, first_year_offset: int | None = 0
+    text: str,
+    fye: tuple[int, int] | None,
+    first_year_offset: int | None = 0,
+    calendar: WeekCalendar | None = None,
 ) -> list[PeriodPhrase]:
     """Every period phrase of a sentence, in order; fiscal phrases need the fiscal-year end ``fye``
     and how the filer numbers its fiscal years (``first_year_offset``, see ``kg.fiscal``: fiscal year
     N ends in calendar year N + offset; None when the filing leaves that in doubt, and then no
-    fiscal year or quarter named by its number is read)."""
+    fiscal year or quarter named by its number is read).
+
+    A phrase dated on a weekday ("the fiscal year ended January 1, 2010") names a period of a
+    52–53-week year: with the filing's ``calendar`` (see ``WeekCalendar``) it is placed exactly or
+    not at all (``unplaced_week_phrases`` gives the spans of those left out); without one, 13 weeks
+    a quarter (see ``duration_ending``)."""
     found: list[PeriodPhrase] = []
     if not _PERIOD_HINT.search(text):
         return found  # most sentences name no period: skip the five phrase patterns
     # Each pattern needs a word ("ended", a month, "quarter", "fiscal"): skip those the text lacks.
     folded = fold_case(text)
-    for match in _PROSE_DURATION.finditer(text) if "end" in folded else ():
-        month = _month_number(match.group("month"))
-        if month is None:
-            continue
-        day = int(match.group("day"))
-        months_list = _months_of(match)
-        if months_list is None:
-            continue
-        years = years_in(match.group("y"))
-        if len(months_list) > 1 and len(years) > 1:
-            continue  # "three and nine months ended … 2003 and 2002": which goes with which is unsaid
-        ends = [safe_date(y, month, day) for y in years]
-        if any(e is None for e in ends):
-            continue
-        periods = [duration_ending(e, m) for e in ends for m in months_list]  # type: ignore[arg-type]
-        found.extend(_listed(periods, match.start(), match.end()))
-    if "quarter and" in folded:
-        found = _with_quarter_and_to_date(text, found)
+    found, _ = _dated_durations(text, folded, calendar)
     if "quarter of" in folded and "fiscal year" in folded:
         found = _with_quarter_of_dated_year(text, found)
     for match in _INSTANT.finditer(text) if any(month in folded for month in _MONTH_STEMS) else ():
@@ -753,6 +876,53 @@ def prose_periods(
             found.extend(_quarter_and_year(text, fye, first_year_offset))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def unplaced_week_phrases(text: str, calendar: WeekCalendar) -> list[tuple[int, int]]:
+    """Spans of the dated phrases of a sentence naming a 52–53-week year's period that ``calendar``
+    cannot place (a year, or its fourth quarter, whose start the filing does not print): a figure said
+    of one has no certain period, and must not take one read elsewhere."""
+    if not _PERIOD_HINT.search(text):
+        return []
+    return _dated_durations(text, fold_case(text), calendar)[1]
+
+
+def _dated_durations(
+    text: str, folded: str, calendar: WeekCalendar | None
+) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
+    """The durations a sentence names by their end dates ("three months ended March 31, 2003", "the
+    fourth quarter and fiscal year ended June 30, 2009"), and the spans of those ``calendar`` leaves
+    unplaced (see ``prose_periods``)."""
+    found: list[PeriodPhrase] = []
+    unplaced: list[tuple[int, int]] = []
+    for match in _PROSE_DURATION.finditer(text) if "end" in folded else ():
+        month = _month_number(match.group("month"))
+        if month is None:
+            continue
+        day = int(match.group("day"))
+        months_list = _months_of(match)
+        if months_list is None:
+            continue
+        years = years_in(match.group("y"))
+        if len(months_list) > 1 and len(years) > 1:
+            continue  # "three and nine months ended … 2003 and 2002": which goes with which is unsaid
+        ends = [safe_date(y, month, day) for y in years]
+        if any(e is None for e in ends):
+            continue
+        periods = [_placed(e, m, calendar) for e in ends for m in months_list]  # type: ignore[arg-type]
+        if any(p is None for p in periods):
+            unplaced.append(match.span())
+            continue
+        found.extend(_listed(periods, match.start(), match.end()))  # type: ignore[arg-type]
+    if "quarter and" in folded:
+        found, unplaced = _with_quarter_and_to_date(text, found, unplaced, calendar)
+    return found, unplaced
+
+
+def _placed(end: dt.date, months: int, calendar: WeekCalendar | None) -> Period | None:
+    """The ``months``-long period ending on ``end``: placed by the filing's ``calendar`` when one is
+    given (which may leave it unplaced), by ``duration_ending`` otherwise."""
+    return duration_ending(end, months) if calendar is None else calendar.duration(end, months)
 
 
 def _with_quarter_of_dated_year(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
@@ -785,11 +955,18 @@ def _quarter_and_year(text: str, fye: tuple[int, int], offset: int) -> list[Peri
     return found
 
 
-def _with_quarter_and_to_date(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def _with_quarter_and_to_date(
+    text: str,
+    found: list[PeriodPhrase],
+    unplaced: list[tuple[int, int]],
+    calendar: WeekCalendar | None,
+) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
     """``found`` with each "fourth quarter and fiscal year ended June 30, 2009" read as the two periods
     it names, the quarter and the year (or "nine months") ending on that date, in place of the one
     its last words name on their own ("fiscal year ended June 30, 2009"). An ordinal that does not
-    close the part of the year named ("the third quarter and fiscal year ended …") gives neither."""
+    close the part of the year named ("the third quarter and fiscal year ended …") gives neither. The
+    quarter closing a fiscal year is its fourth: a 52–53-week year's is placed from the year's start
+    (``WeekCalendar.fourth_quarter``); ``unplaced`` (spans) gains the phrases left unplaced."""
     for match in _QUARTER_AND_TO_DATE.finditer(text):
         month = _month_number(match.group("month"))
         end = safe_date(int(match.group("y")), month, int(match.group("day"))) if month else None
@@ -797,10 +974,19 @@ def _with_quarter_and_to_date(text: str, found: list[PeriodPhrase]) -> list[Peri
         ordinal = match.group("ord")
         inside = [p for p in found if match.start() <= p.start and p.end <= match.end()]
         found = [p for p in found if p not in inside]
+        unplaced = [s for s in unplaced if not (match.start() <= s[0] and s[1] <= match.end())]
         if end is None or (ordinal is not None and _ORDINAL[ordinal.lower()] != months // 3):
             continue
-        found.extend(_listed([duration_ending(end, 3), duration_ending(end, months)], *match.span()))
-    return found
+        if calendar is None:
+            quarter: Period | None = duration_ending(end, 3)
+        else:
+            quarter = calendar.fourth_quarter(end) if months == 12 else calendar.duration(end, 3)
+        whole = _placed(end, months, calendar)
+        if quarter is None or whole is None:
+            unplaced.append(match.span())
+            continue
+        found.extend(_listed([quarter, whole], *match.span()))
+    return found, unplaced
 
 
 @quick_init

@@ -196,12 +196,13 @@ def test_a_52_53_week_quarter_is_placed_at_its_printed_end_only() -> None:
     assert week_quarter_ends(_doc("tessaril_2009q3.txt").text)[(2009, 3)].isoformat() == "2009-09-27"
     facts, _ = _prose("tessaril_2009q3.txt")
     # "the third quarter of fiscal 2009, which ended September 27, 2009": the quarter and the first
-    # nine months end on that Sunday, as the columns "Three (Nine) Months Ended September 27, 2009" do.
+    # nine months end on that Sunday, as the columns "Three (Nine) Months Ended September 27, 2009" do,
+    # and last 13 (39) weeks.
     assert {
-        (NI, "2009-06-28--2009-09-27", "-1200000"),
-        (EPS, "2009-06-28--2009-09-27", "-0.03"),
-        (NI, "2008-12-28--2009-09-27", "-7600000"),
-        (EPS, "2008-12-28--2009-09-27", "-0.20"),
+        (NI, "2009-06-29--2009-09-27", "-1200000"),
+        (EPS, "2009-06-29--2009-09-27", "-0.03"),
+        (NI, "2008-12-29--2009-09-27", "-7600000"),
+        (EPS, "2008-12-29--2009-09-27", "-0.20"),
     } <= facts
     # Nothing at calendar month ends: "the third quarter of 2008" is dated nowhere as a quarter.
     assert not [f for f in facts if f[1].endswith("-09-30") or f[1].endswith("-06-30")]

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.extractors.financials.tables import NAME
+from kg.extractors.financials.tables import NAME, concept_of
 from kg.model import FinancialFact, Skipped
 from kg.numbers import within_rounding
+from kg.periods import period_months
 
 _Key = tuple[str, object, str, object]
 
@@ -25,7 +26,13 @@ def _key(fact: FinancialFact) -> _Key:
 def merge_prose(
     table_facts: Iterable[FinancialFact], prose_facts: Iterable[FinancialFact]
 ) -> Iterator[FinancialFact | Skipped]:
-    """Table facts (with prose evidence added where prose restates them), then prose-only facts."""
+    """Table facts (with prose evidence added where prose restates them), then prose-only facts.
+
+    A prose figure restating a statement line whose words name its concept but which the statement
+    shows to be a part of it ("Other income of $3.0 million" for an "Other income (expense)" line
+    printed beside interest income and expense, the lines adding up to the non-operating total) is
+    that part, not the concept: it is dropped with a ``Skipped`` saying so."""
+    table_facts = list(table_facts)
     merged: dict[_Key, FinancialFact] = {}
     order: list[_Key] = []
     for fact in table_facts:
@@ -33,10 +40,31 @@ def merge_prose(
         if key not in merged:
             order.append(key)
             merged[key] = fact
+    parts = _parts_named_as_wholes(table_facts)
+    placed = _placed_by_columns(table_facts)
     skipped: list[Skipped] = []
     for fact in prose_facts:
+        column = placed.get(_span_key(fact))
+        if column is not None and column.period != fact.period:
+            # The same length ending on the same day, placed from another first day: a 52–53-week
+            # year's quarter, which the statement's columns place exactly and the words may not.
+            if not within_rounding(column.value, fact.value, fact.decimals):
+                skipped.append(_misplaced(fact, column))
+                continue
+            fact = replace(fact, period=column.period)
         key = _key(fact)
         kept = merged.get(key)
+        part = parts.get(key)
+        if kept is None and part is not None and within_rounding(part.value, fact.value, fact.decimals):
+            skipped.append(
+                Skipped(
+                    NAME,
+                    f"prose {fact.concept} {fact.value} for {fact.period.key} restates the statement line "
+                    f"{part.label!r}, a part of {fact.concept} there, not the whole; not read",
+                    fact.evidence[0].line,
+                )
+            )
+            continue
         if kept is None:
             merged[key] = fact
             order.append(key)
@@ -60,3 +88,44 @@ def merge_prose(
     for key in order:
         yield merged[key]
     yield from skipped
+
+
+def _span_key(fact: FinancialFact) -> tuple[str, object, int, str, object] | None:
+    """A duration fact's concept, end, length in months, unit and entity: what a prose figure and a
+    statement column of the same period share however each places its first day."""
+    period = fact.period
+    if period.instant is not None or period.end is None:
+        return None
+    return (fact.concept, period.end, period_months(period), fact.unit, fact.entity)
+
+
+def _placed_by_columns(table_facts: list[FinancialFact]) -> dict[object, FinancialFact]:
+    """Statement facts by ``_span_key``."""
+    found: dict[object, FinancialFact] = {}
+    for fact in table_facts:
+        key = _span_key(fact)
+        if key is not None and fact.statement != "Narrative":
+            found.setdefault(key, fact)
+    return found
+
+
+def _misplaced(fact: FinancialFact, column: FinancialFact) -> Skipped:
+    return Skipped(
+        NAME,
+        f"prose {fact.concept} {fact.value} for {fact.period.key} disagrees with the table figure "
+        f"{column.value} of the period the statement places as {column.period.key}; the table figure is kept",
+        fact.evidence[0].line,
+    )
+
+
+def _parts_named_as_wholes(table_facts: list[FinancialFact]) -> dict[_Key, FinancialFact]:
+    """Statement facts left without a concept although their label names one (see ``merge_prose``),
+    by the key a fact of that concept would have."""
+    found: dict[_Key, FinancialFact] = {}
+    for fact in table_facts:
+        if fact.mapped or fact.statement == "Narrative":
+            continue
+        named = concept_of(fact.label)
+        if named is not None and named.unit == fact.unit:
+            found.setdefault((named.name, fact.period, fact.unit, fact.entity), fact)
+    return found

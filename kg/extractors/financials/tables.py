@@ -7,6 +7,7 @@ and its rows (label → concept, cells → values). A cell that is not printed y
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import itertools
 import re
@@ -16,17 +17,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kg.checks import Identities, identity_confirms
+from kg.checks import REVENUE_PARTS, Identities, identity_confirms
 from kg.concepts import Concept, Sense, clean_label, concept_table, label_sense, normalise_label
 from kg.corpus import Document
 from kg.edgar import header_fields
 from kg.extractors.financials.rows import Row, ValueCell, document_rows, line_row
-from kg.fiscal import document_fiscal_year_end, fiscal_period_of, fiscal_year_of
+from kg.fiscal import (
+    document_fiscal_year_end,
+    document_fiscal_year_naming,
+    document_week_quarter_ends,
+    fiscal_period_of,
+    fiscal_year_of,
+)
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
 from kg.periods import (
     INCEPTION,
+    WeekCalendar,
     duration_columns,
     duration_ending,
     duration_groups,
@@ -34,13 +42,16 @@ from kg.periods import (
     instant_columns,
     is_header_fragment,
     is_period_header,
+    is_weekday_end,
     is_years_line,
     names_duration,
     names_other_periods,
+    period_months,
     period_words,
     repair_header,
     safe_date,
     strip_inception,
+    weekday_months,
 )
 from kg.text import fold_case, slugify
 
@@ -395,6 +406,9 @@ def _wrapped_into_header(header: list[Row], first: Row) -> bool:
 
 #: A label that runs on from the line above: it starts with a lower-case word ("investments", "marketable securities").
 _CONTINUES = re.compile(r"^\s*[a-z][a-z-]+\b")
+#: A label broken after a word that needs the next ("Net loss attributable to" over "Exelixis, Inc.
+#: $ (22,430)"): it runs on however the next line starts.
+_OPEN_END = re.compile(r"(?i)\b(?:to|of|and|or|for|from|in|by|with|per|before|after|on|at|the)\s*,?\s*$")
 #: The first line of a broken label: a capitalised word, as statement labels start.
 _LABEL_START = re.compile(r"^[A-Z][a-z]")
 
@@ -510,7 +524,9 @@ def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Co
     if found is None and table.kind != "BalanceSheet":
         # Columns named by fiscal period ("Q4 FY2012", "Fiscal 2012"), not by dates: their periods
         # follow from the filer's fiscal-year end, and from nothing else (none known: not read).
-        columns = fiscal_label_columns(header, ncols, document_fiscal_year_end(doc))
+        columns = fiscal_label_columns(
+            header, ncols, document_fiscal_year_end(doc), document_fiscal_year_naming(doc)
+        )
         if columns:
             found = (table.kind or table.duration_kind, list(columns))
     return found
@@ -852,6 +868,77 @@ def _aligned_centres(table: Table, ncols: int) -> Anchors | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 52–53-week years
+
+
+def week_calendar(doc: Document) -> WeekCalendar:
+    """What the filing prints of a 52–53-week filer's calendar (see ``kg.periods.WeekCalendar``):
+    the ends of its statements' columns and balance-sheet dates, which of them end a fiscal year, and
+    the fiscal years' ends its words date. Computed once per document; empty when no column ends on
+    a weekday and the filing says nothing of such years."""
+    return doc.derived("financials.week_calendar", _week_calendar)
+
+
+def _week_calendar(doc: Document) -> WeekCalendar:
+    ends: set[dt.date] = set()
+    year_ends: set[dt.date] = set()
+    for columns in _columns_of(doc).values():
+        if columns.resolved is None or len(columns.resolved[1]) != columns.ncols:
+            continue
+        periods = [p for p in columns.resolved[1] if p is not None]
+        instants = sorted(p.instant for p in periods if p.instant is not None)
+        ends.update(instants)
+        if len(instants) == 2:
+            # A balance sheet sets the period's end beside the end of the last fiscal year.
+            year_ends.add(instants[0])
+        for period in periods:
+            if period.end is None:
+                continue
+            ends.add(period.end)
+            if period_months(period) == 12:
+                year_ends.add(period.end)
+    for (_, quarter), end in document_week_quarter_ends(doc).items():
+        ends.add(end)
+        if quarter == 4:
+            year_ends.add(end)
+    if not any(is_weekday_end(end) for end in ends):
+        return WeekCalendar()
+    return WeekCalendar(frozenset(ends), frozenset(year_ends))
+
+
+def _week_placed(doc: Document, periods: Columns) -> tuple[Columns, list[Period]]:
+    """``periods`` with each column ending on a weekday placed by the filing's 52–53-week calendar
+    (``week_calendar``), and the columns it leaves unplaced (a year, or its fourth quarter, whose
+    start the filing does not print), which are then not read."""
+    if not any(p is not None and p.end is not None and is_weekday_end(p.end) for p in periods):
+        return periods, []
+    calendar = week_calendar(doc)
+    placed: Columns = []
+    unsure: list[Period] = []
+    for period in periods:
+        if period is None or period.end is None or not is_weekday_end(period.end):
+            placed.append(period)
+            continue
+        months = weekday_months(period)
+        exact = calendar.duration(period.end, months) if months else None
+        if exact is None:
+            unsure.append(period)
+        placed.append(exact)
+    return placed, unsure
+
+
+def _week_note(table: Table, period: Period) -> str:
+    """Why a column of a 52–53-week year is not read."""
+    assert period.end is not None
+    months = period_months(period)
+    length = "year" if months == 12 else "fourth quarter" if months == 3 else f"{months}-month period"
+    return (
+        f"column of {table.title.text.strip()[:60]!r} ending {period.end.isoformat()} (a 52–53-week"
+        f" {length}): the filing prints no end of the year before, so its first day is in doubt; not read"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Rows → facts
 
 
@@ -867,26 +954,37 @@ class _Line:
     section: int = 0
 
 
-def _table_facts(
-    doc: Document, table: Table, fye: tuple[int, int] | None, following: Table | None
-) -> Iterator[FinancialFact | Skipped]:
-    if table.non_gaap:
-        yield Skipped(
-            NAME,
-            f"table {table.title.text.strip()[:60]!r} reconciles non-GAAP measures: not read as statement lines",
-            table.title.line,
-        )
-        return
+@dataclass
+class _Columns:
+    """A statement's columns as its header gives them: ``table`` (its body read again when its
+    header heads change columns), how many columns, which print changes, their kind and periods
+    (None when the header does not give them), and notes on rows left out to fit them."""
+
+    table: Table
+    ncols: int
+    changes: tuple[int, ...] | None
+    resolved: tuple[StatementKind, Columns] | None
+    notes: list[Skipped] = field(default_factory=list)
+
+
+def _columns_of(doc: Document) -> dict[int, _Columns]:
+    """The columns of each statement of ``doc`` (by the ``id`` of its table), read once per document:
+    the table reader and the 52–53-week calendar (``week_calendar``) both need them."""
+    return doc.derived(
+        "financials.columns", lambda d: {id(table): _resolve_columns(d, table) for table in _segmented(d)[0]}
+    )
+
+
+def _resolve_columns(doc: Document, table: Table) -> _Columns:
+    """Number, kind and periods of a statement's columns, from its header lines (see ``_periods``)."""
+    table = _with_title_header(table)
     if _may_head_changes(doc, table) and any(
         _CHANGE_HEADING.match(p) for r in _header_rows(doc, table) for p in _header_pieces(r)
     ):
         table = _with_change_cells(doc, table)
     ncols = _column_count(table.body)
-    if ncols == 0:
-        yield Skipped(
-            NAME, f"statement {table.title.text.strip()[:60]!r} has no number rows", table.title.line
-        )
-        return
+    if ncols == 0 or table.non_gaap:
+        return _Columns(table, ncols, None, None)
     changes = _change_columns(doc, table, ncols) if _may_head_changes(doc, table) else None
     resolved = (
         _periods(doc, table, ncols)
@@ -902,17 +1000,56 @@ def _table_facts(
         for r in table.body
         if r.cells and r.has_letters and len(r.cells) - (1 if r.footnote else 0) == ncols
     ]
+    notes: list[Skipped] = []
     if (resolved is None or len(resolved[1]) != ncols) and len(widest) == 1 and ncols > 1:
         # One row prints a cell more than every other ("Total operating expenses 5,651 4, 043 …": OCR
         # split a figure): the header decides, and that row, which fits no column, is not read.
         fewer = _periods(doc, table, ncols - 1)
         if fewer is not None and len(fewer[1]) == ncols - 1:
-            yield Skipped(
-                NAME,
-                f"row {widest[0].label.strip()[:40]!r} prints more cells than the table's columns; not read",
-                widest[0].line,
+            notes.append(
+                Skipped(
+                    NAME,
+                    f"row {widest[0].label.strip()[:40]!r} prints more cells than the table's columns; not read",
+                    widest[0].line,
+                )
             )
             ncols, resolved = ncols - 1, fewer
+    return _Columns(table, ncols, changes, resolved, notes)
+
+
+def _with_title_header(table: Table) -> Table:
+    """``table`` with the column headings printed in its title's row ("Condensed Consolidated
+    Balance Sheets Data<tab>March 31,<tab>December 31,", "… Operations Data<tab>Three Months")
+    taken as its first header line, and its title the first cell alone: the cells after the title
+    are the heads of the columns below them, nothing of the title."""
+    title = table.title
+    if "\t" not in title.text or not table.body:
+        return table
+    first, _, rest = title.text.strip().partition("\t")
+    if not rest.strip() or not is_header_fragment(rest):
+        return table
+    head = replace(title, text="\t" + rest, label="", cells=[], tabbed=True)
+    return replace(table, title=replace(title, text=first), header=[head, *table.header])
+
+
+def _table_facts(
+    doc: Document, table: Table, fye: tuple[int, int] | None, following: Table | None
+) -> Iterator[FinancialFact | Skipped]:
+    if table.non_gaap:
+        yield Skipped(
+            NAME,
+            f"table {table.title.text.strip()[:60]!r} reconciles non-GAAP measures: not read as statement lines",
+            table.title.line,
+        )
+        return
+    columns = _columns_of(doc)[id(table)]
+    table, ncols, changes, resolved = columns.table, columns.ncols, columns.changes, columns.resolved
+    if ncols == 0:
+        yield Skipped(
+            NAME, f"statement {table.title.text.strip()[:60]!r} has no number rows", table.title.line
+        )
+        return
+    yield from columns.notes
     if resolved is None or len(resolved[1]) != ncols:
         yield Skipped(
             NAME,
@@ -931,6 +1068,9 @@ def _table_facts(
         )
         # A short row may print the inception column alone: place cells by where they stand, or not at all.
         centres = _aligned_centres(table, ncols) or Anchors([])
+    periods, unsure_weeks = _week_placed(doc, periods)
+    for period in unsure_weeks:
+        yield Skipped(NAME, _week_note(table, period), table.title.line)
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     lines, orphans, labels_only = _read_lines(table, ncols, centres)
@@ -951,7 +1091,7 @@ def _table_facts(
         yield Skipped(
             NAME, f"{read.label!r} is a non-GAAP measure, no statement line; not read", read.row.line
         )
-    facts, unsure = _signed_facts(doc, table, lines, periods, fye)
+    facts, unsure = _facts_with_roles(doc, table, lines, periods, fye)
     for read, reason in unsure:
         yield Skipped(NAME, reason, read.row.line)
     # A label printed apart from its numbers (a page break): attach only where the identity confirms.
@@ -1016,7 +1156,7 @@ def _read_lines(
             else:
                 if (
                     pending is not None
-                    and _CONTINUES.match(row.label)
+                    and (_CONTINUES.match(row.label) or _OPEN_END.search(pending.label))
                     and not pending.label.rstrip().endswith(":")
                 ):
                     # A label broken over two label-only lines: "Shares used in computing net" /
@@ -1045,7 +1185,7 @@ def _read_lines(
             # per share:" over "Basic" and "Diluted") names neither alone: the joined label, unmapped.
             # A label of its own ("Interest expense" under "Other expense (income):", "GAAP net loss"
             # under a table's title) runs on from no line above it.
-            runs_on = qualifier or bool(_CONTINUES.match(label))
+            runs_on = qualifier or bool(_CONTINUES.match(label) or _OPEN_END.search(prefix.label))
             if (joined_concept is not None and (runs_on or not _heading_line(prefix.label))) or (
                 runs_on and found is None and (qualifier or concept_of(prefix.label) is None)
             ):
@@ -1057,6 +1197,8 @@ def _read_lines(
             heading = None
         if found is None:
             found = _total_concept(label)
+        if found is not None and found.unit == "USD" and names_per_share(label):
+            found = None  # an amount per share is no dollar total, whatever concept its words name
         if found is not None and found.sign.endswith("a loss is negative"):
             section = 0  # a result ("Net loss") is no line of the block above it
         by_column = _place(row, ncols, positions, centres)
@@ -1213,14 +1355,28 @@ def _unplaced(table: Table, ncols: int, centres: Anchors | None = None) -> Itera
             yield (reason, row.line)
 
 
+#: Words of a label counting shares: "Weighted-average shares used in computing net loss per share:
+#: Basic", "Shares used to compute net loss per basic and diluted share".
+_SHARE_COUNT = re.compile(r"\b(?:weighted|shares used|number of (?:common )?shares|shares outstanding)\b")
+#: Words of a label naming an amount per share: "per share", "per common share", "per basic and
+#: diluted share", "per share - basic", "per share of common stock".
+_PER_SHARE = re.compile(r"\bper (?:(?:basic|diluted|and|common|ordinary) )*share\b")
+
+
+def names_per_share(label: str) -> bool:
+    """True when a statement label names an amount per share ("Net loss per basic and diluted
+    share") and no count of shares: its figures are dollars per share, never scaled."""
+    key = normalise_label(label)
+    return _PER_SHARE.search(key) is not None and _SHARE_COUNT.search(key) is None
+
+
 def _unit_of(concept: Concept | None, label: str) -> str:
     if concept is not None:
         return concept.unit
     key = normalise_label(label)
-    # "Weighted-average shares used in computing net loss per share: Basic" counts shares.
-    if re.search(r"\b(?:weighted|shares used|number of (?:common )?shares|shares outstanding)\b", key):
+    if _SHARE_COUNT.search(key):
         return "Shares"
-    if "per share" in key or "per common share" in key:
+    if names_per_share(label):
         return "USDPerShare"
     if re.search(r"\bshares\b", key):
         return "Shares"
@@ -1297,6 +1453,195 @@ def _printed_values(line: _Line) -> list[Decimal]:
 def _printed_negative(line: _Line) -> bool:
     """True when a statement line prints a figure in parentheses (or with a minus) in a column read."""
     return any(value < 0 for value in _printed_values(line))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines whose concept their place in the statement decides
+
+
+#: Labels of a statement's non-operating income: "Interest income, net", "Interest and other income
+#: (expense), net", "Investment income, net", "Other income, net".
+_NONOPERATING_LABEL = re.compile(
+    r"^(?:interest|investment|other)(?: and (?:other|interest|investment))? "
+    r"(?:income|income \(expense\)|\(expense\) income|income and expense)(?: net)?$"
+)
+#: The results that close a statement's non-operating lines.
+_AFTER_NONOPERATING = ("IncomeLossBeforeIncomeTaxes", "IncomeTaxExpenseBenefit", "NetIncomeLoss")
+#: Labels of a revenue line: "Revenues from collaboration and license agreements", "Revenue, net".
+_REVENUE_LABEL = re.compile(r"^(?:total )?(?:net )?revenues?\b")
+#: Labels of a total of costs and expenses, and of a cost of sales among its lines.
+_COSTS_AND_EXPENSES = re.compile(r"^total costs and (?:operating )?expenses$")
+_COST_OF_SALES = re.compile(r"^costs? of\b")
+
+
+@dataclass(frozen=True)
+class _Role:
+    """A concept a statement line takes from its place: ``index`` of the line, ``concept`` it is read
+    as, and the identity that must hold for it (``total`` = Σ sign × term, in every period the line
+    prints and the statement prints them all); without it, the line is read with no concept."""
+
+    index: int
+    concept: Concept | None
+    total: str
+    terms: tuple[tuple[int, str], ...]
+
+
+def _facts_with_roles(
+    doc: Document, table: Table, lines: list[_Line], periods: Columns, fye: tuple[int, int] | None
+) -> tuple[list[FinancialFact], list[tuple[_Line, str]]]:
+    """``_signed_facts`` of the lines, each line whose concept its place decides (see ``_roles``) read
+    as that concept where its identity holds, and with none where it does not."""
+    roles = _roles(table, lines)
+    if not roles:
+        return _signed_facts(doc, table, lines, periods, fye)
+    tried = _with_roles(lines, roles)
+    facts, unsure = _signed_facts(doc, table, tried, periods, fye)
+    failed = [role for role in roles if not _role_holds(role, tried[role.index], facts)]
+    if not failed:
+        return facts, unsure
+    kept = [role for role in roles if role not in failed]
+    undone = [replace(role, concept=None) for role in failed]
+    return _signed_facts(doc, table, _with_roles(lines, kept + undone), periods, fye)
+
+
+def _with_roles(lines: list[_Line], roles: list[_Role]) -> list[_Line]:
+    by_index = {role.index: role.concept for role in roles}
+    return [
+        replace(line, concept=by_index[index]) if index in by_index else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def _role_holds(role: _Role, line: _Line, facts: list[FinancialFact]) -> bool:
+    """True when the role's identity holds in every period the line's facts are read for (and can be
+    evaluated in one at least)."""
+    if role.concept is None:
+        return True
+    index = {(f.concept, f.period): f.value for f in facts if f.entity is None}
+    own = [f for f in facts if f.concept == role.concept.name and f.label == line.label]
+    evaluated = 0
+    for fact in own:
+        total = index.get((role.total, fact.period))
+        terms = [(sign, index.get((name, fact.period))) for sign, name in role.terms]
+        if total is None or any(value is None for _, value in terms):
+            continue
+        evaluated += 1
+        if total != sum((sign * value for sign, value in terms if value is not None), Decimal(0)):
+            return False
+    return evaluated > 0
+
+
+def _roles(table: Table, lines: list[_Line]) -> list[_Role]:
+    """Lines of a statement of operations whose concept follows from where they stand, each to be
+    confirmed by the statement's own arithmetic:
+
+    * a statement's only line between its operating result and the next result (pre-tax income, or
+      net income) is its whole non-operating income, whatever its words ("Interest income, net",
+      "Interest and other income (expense), net"); with other lines beside it, an "Other income
+      (expense), net" is one of them, not the whole, unless it sums them;
+    * a lone revenue line, where no line is total revenues ("Revenues from collaboration and license
+      agreements"), is total revenues;
+    * "Total costs and expenses" is total operating expenses where no cost of sales is among them.
+    """
+    if (table.kind or table.duration_kind) != "IncomeStatement":
+        return []
+    return _nonoperating_roles(table, lines) + _revenue_roles(lines) + _cost_roles(table, lines)
+
+
+def _named(lines: list[_Line], name: str) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.concept is not None and line.concept.name == name]
+
+
+def _nonoperating_roles(table: Table, lines: list[_Line]) -> list[_Role]:
+    """See ``_roles``: the non-operating lines between the operating result and the next result."""
+    operating = _named(lines, "OperatingIncomeLoss")
+    if len(operating) != 1:
+        return []
+    start = lines[operating[0]].row.line
+    after = sorted(
+        (line.row.line, line.concept.name)
+        for line in lines
+        if line.concept is not None and line.concept.name in _AFTER_NONOPERATING and line.row.line > start
+    )
+    if not after:
+        return []
+    stop, result = after[0]
+    rows = [r for r in table.body if r.cells and r.has_letters and start < r.line < stop]
+    block = [i for i, line in enumerate(lines) if start < line.row.line < stop]
+    nonoperating = concept_table().concepts["NonoperatingIncomeExpense"]
+    terms = ((1, "OperatingIncomeLoss"), (1, "NonoperatingIncomeExpense"))
+    checkable = result != "IncomeTaxExpenseBenefit"
+    roles = []
+    for index in block:
+        line = lines[index]
+        if normalise_label(line.label).startswith("total "):
+            continue
+        if len(rows) == 1 and len(block) == 1 and line.concept is None:
+            if checkable and _NONOPERATING_LABEL.match(normalise_label(line.label)):
+                roles.append(_Role(index, nonoperating, result, terms))
+        elif line.concept == nonoperating and any(
+            _names_nonoperating(r.label) for r in rows if r.line != line.row.line
+        ):
+            # One of several income and expense lines: their sum only when the statement foots
+            # with it alone.
+            roles.append(_Role(index, nonoperating if checkable else None, result, terms))
+    return roles
+
+
+def _names_nonoperating(label: str) -> bool:
+    """True for a label naming income or expense outside operations ("Interest expense", "Investment
+    and interest income", "Change in fair value of warrants" is no such name), or its concept."""
+    found = concept_of(label)
+    if found is not None and found.name in ("InterestIncome", "NonoperatingIncomeExpense"):
+        return True
+    return label_sense(label).side != 0
+
+
+def _revenue_roles(lines: list[_Line]) -> list[_Role]:
+    """See ``_roles``: a lone revenue line of a statement printing no total revenues."""
+    if _named(lines, "Revenues"):
+        return []
+    revenue_lines = [i for i, line in enumerate(lines) if _names_revenue(line)]
+    if len(revenue_lines) != 1 or lines[revenue_lines[0]].concept is not None:
+        return []
+    revenues = concept_table().concepts["Revenues"]
+    terms = ((1, "Revenues"), (-1, "OperatingExpenses"))
+    return [_Role(revenue_lines[0], revenues, "OperatingIncomeLoss", terms)]
+
+
+def _names_revenue(line: _Line) -> bool:
+    """True for a revenue line: one of a revenue concept, or one no concept names whose label opens
+    with "Revenue(s)"."""
+    if line.concept is not None:
+        return line.concept.name in REVENUE_PARTS
+    return _REVENUE_LABEL.match(normalise_label(line.label)) is not None
+
+
+def _cost_roles(table: Table, lines: list[_Line]) -> list[_Role]:
+    """See ``_roles``: "Total costs and expenses" over lines none of which is a cost of sales."""
+    if _named(lines, "OperatingExpenses"):
+        return []
+    totals = [
+        i
+        for i, line in enumerate(lines)
+        if line.concept is None and _COSTS_AND_EXPENSES.match(normalise_label(line.label))
+    ]
+    if len(totals) != 1:
+        return []
+    total = lines[totals[0]]
+    before = [
+        line.row.line for line in lines[: totals[0]] if normalise_label(line.label).startswith("total ")
+    ]
+    first = max(before, default=0)
+    if any(
+        _COST_OF_SALES.match(normalise_label(r.label))
+        for r in table.body
+        if r.cells and first < r.line < total.row.line
+    ):
+        return []
+    expenses = concept_table().concepts["OperatingExpenses"]
+    terms = ((1, "Revenues"), (-1, "OperatingExpenses"))
+    return [_Role(totals[0], expenses, "OperatingIncomeLoss", terms)]
 
 
 def _signed_facts(
