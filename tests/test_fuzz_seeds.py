@@ -62,7 +62,8 @@ def _line_index(draw: st.DrawFn, lines: list[str]) -> int:
 def delete_lines(lines: list[str], draw: st.DrawFn) -> list[str]:
     start = _line_index(draw, lines)
     count = draw(st.integers(1, 5))
-    return lines[:start] + lines[start + count :]
+    # A file cut down to nothing still has one (empty) line, which the other mutations index.
+    return lines[:start] + lines[start + count :] or [""]
 
 
 def duplicate_line(lines: list[str], draw: st.DrawFn) -> list[str]:
