@@ -59,6 +59,13 @@ _TO_DATE = re.compile(
     re.IGNORECASE,
 )
 _TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+#: A quarter named by its number right before the date it ended: "the first quarter ended March 31,
+#: 2011", "its third fiscal quarter ending December 31, 2008" (not "the first calendar quarter").
+_DATED_ORDINAL_QUARTER = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+(?:on\s+)?"
+    + DATE_PATTERN,
+    re.IGNORECASE,
+)
 #: The words a ``_TO_DATE`` match starts with.
 _TO_DATE_WORDS = ("six", "nine", "twelve", "6", "9", "12", "fiscal", "full", "year")
 #: The words a ``_QUARTER_OF_FY`` match starts with.
@@ -158,7 +165,7 @@ def infer_fiscal_year_end(text: str) -> tuple[int, int] | None:
         if fye:
             votes[fye] = votes.get(fye, 0) + 1
     if not votes:
-        votes = _to_date_votes(text, folded)
+        votes = _fallback_votes(text, folded)
     if not votes:
         return None
     fye = max(sorted(votes), key=lambda md: votes[md])
@@ -215,6 +222,39 @@ def _to_date_votes(text: str, folded: str) -> dict[tuple[int, int], int]:
             key = _weekday_year_end(fye_month)
         votes[key] = votes.get(key, 0) + 1
     return votes
+
+
+def _fallback_votes(text: str, folded: str) -> dict[tuple[int, int], int]:
+    """Fiscal-year ends implied, when no phrase names the fiscal year, by year-to-date and full-year
+    headers (``_to_date_votes``) and by quarters named by number beside their end ("the first
+    quarter ended March 31, 2011": a year ending December 31).
+
+    A quarter so named may be a partner's ("Takeda's first quarter ended June 30"): it is counted
+    only when all such quarters agree and no header implies another end."""
+    votes = _to_date_votes(text, folded)
+    dated: dict[tuple[int, int], int] = {}
+    for match in (
+        WordPlaces(folded, _ORDINAL_WORDS).matches(_DATED_ORDINAL_QUARTER, text)
+        if "quarter" in folded
+        else ()
+    ):
+        end = date_from_match(match)
+        if end is not None:
+            key = _fye_of_quarter_end(_ORDINALS[match.group("ord").lower()], end)
+            dated[key] = dated.get(key, 0) + 1
+    if len(dated) == 1 and set(votes) <= set(dated):
+        for key, count in dated.items():
+            votes[key] = votes.get(key, 0) + count
+    return votes
+
+
+def _fye_of_quarter_end(quarter: int, quarter_end: dt.date) -> tuple[int, int]:
+    """The fiscal-year end implied by quarter ``quarter`` ending on ``quarter_end``; a day of the
+    year's last month that is no month's end for a quarter ending on a weekday (a 52–53-week year)."""
+    month, _ = _year_end_month(quarter, quarter_end)
+    if quarter_end.day != _month_end(quarter_end.year, quarter_end.month):
+        return _weekday_year_end(month)
+    return month, _month_end(2001, month)
 
 
 def _quarter_statements(text: str, folded: str) -> list[tuple[int, int, dt.date]]:
@@ -401,6 +441,62 @@ def document_week_quarter_ends(doc: Document) -> dict[tuple[int, int], dt.date]:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# Halves and first months of a fiscal year named by its number, in the compact way releases print
+# them ("1HFY13", "9MFY13") or in words ("the second half of fiscal 2013", "the nine months of
+# fiscal 2013"). "The first half of fiscal 2013" and "the first nine months of fiscal 2013" are read
+# with the quarters (``kg.periods``); the words here are those no other reader takes.
+
+#: "1HFY13", "1H FY13", "H1 FY2013", "2HFY13", OCR "lHFY13" (l/I for 1); "9MFY13", "6M FY2013".
+_COMPACT_PART = re.compile(
+    r"\b(?:(?P<h>[12lI])\s?H|H\s?(?P<h2>[12])|(?P<m>[69])\s?M)\s?FY\s?'?(?P<y>(?:19|20)\d\d|\d\d)\b"
+)
+#: "the second half of fiscal 2013", "for the nine months of fiscal year 2013" (the year's first
+#: nine: the months right after "the", "for", "in" or "during", not "the last (next, remaining)
+#: six months"; "the first nine months" is read elsewhere).
+_WORDED_PART = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"
+    r"(?:(?P<second>second)\s+half|(?P<count>six|nine|6|9)[\s-]+months)\s+of\s+(?:the\s+)?"
+    r"fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&)\s*(?:fiscal\s+)?(?:19|20)?\d\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PartLabel:
+    """A part of a fiscal year named by the year's number: ``months`` months ending with quarter
+    ``quarter`` of the year the filing calls ``year`` (1HFY13: 6 months to the end of quarter 2);
+    ``start``/``end`` span its words."""
+
+    year: int
+    months: int
+    quarter: int
+    start: int
+    end: int
+
+
+def part_labels(text: str) -> list[PartLabel]:
+    """The halves and first months of fiscal years a sentence names by number, in order."""
+    found: list[PartLabel] = []
+    for match in _COMPACT_PART.finditer(text) if "FY" in text else ():
+        half = match.group("h") or match.group("h2")
+        months, quarter = (
+            (6, 2 if half in "1lI" else 4) if half else (int(match.group("m")), int(match.group("m")) // 3)
+        )
+        found.append(PartLabel(_full_year(match.group("y")), months, quarter, *match.span()))
+    for match in _WORDED_PART.finditer(text) if "fiscal" in fold_case(text) else ():
+        months = 6 if match.group("second") else _TO_DATE_MONTHS[match.group("count").lower()]
+        quarter = 4 if match.group("second") else months // 3
+        found.append(PartLabel(int(match.group("y")), months, quarter, *match.span()))
+    return sorted(found, key=lambda label: label.start)
+
+
+def _full_year(printed: str) -> int:
+    """The year a label prints with two or four digits ("13" is 2013, "95" 1995)."""
+    year = int(printed)
+    return year if year > 100 else (1900 if year >= 70 else 2000) + year
+
+
 _MONTH_DAY = MONTH_NAME + r"\.?\s+\d{1,2}"
 #: "changed its fiscal year end from June 30 to December 31", "a change in the Company's fiscal
 #: year-end from June 30 to December 31", "change its fiscal year end to December 31 from June 30".
@@ -560,6 +656,7 @@ __all__ = [
     "MONTHS",
     "FiscalYearChange",
     "LabelledEnd",
+    "PartLabel",
     "document_fiscal_year_change",
     "document_fiscal_year_end",
     "document_fiscal_year_naming",
@@ -571,6 +668,7 @@ __all__ = [
     "fiscal_year_start",
     "infer_fiscal_year_end",
     "labelled_ends",
+    "part_labels",
     "stated_year_end_rule",
     "states_week_year",
     "week_quarter_ends",

@@ -17,7 +17,10 @@ its period is a whole fiscal year the text names ("fiscal 2012", "the year endin
 earlier sentence of the same paragraph ("Acme expects its net loss for 2012 to be $40-44 million.
 It expects its operating expenses to be $50-55 million."), never by one across a blank line or a
 heading. A point ("to be approximately $45 million") is a range whose low and high are equal; a
-one-sided bound ("at least $100 million") is not read.
+one-sided bound ("at least $100 million") is not read. A balance may be named after its figure
+("expects to end fiscal 2006 with between $75 million and $80 million in cash and marketable
+securities"), and a net result on either side of zero ("to range from a net loss of $1.0 million to
+net income of $0.5 million") is one range whose low is negative and whose high is positive.
 """
 
 from __future__ import annotations
@@ -56,13 +59,16 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
     (re.compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
     (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
     (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    # Cash and cash equivalents alone: not followed by more assets ("…, cash equivalents and
+    # investments", "… and marketable securities", "…, short-term investments").
+    (re.compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),
     (re.compile(r"(?:total\s+)?revenues?\b", re.I), "Revenues", 1, "revenues"),
     (re.compile(r"(?:total\s+)?operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
     (re.compile(r"(?:research\s+and\s+development|R&D)\s+(?:expenses?|costs)", re.I), "ResearchAndDevelopmentExpense", 1, "research and development expenses"),
     (re.compile(r"(?:general\s+and\s+administrative|G&A)\s+(?:expenses?|costs)", re.I), "GeneralAndAdministrativeExpense", 1, "general and administrative expenses"),
 )  # fmt: skip
 #: The concept held at a date rather than over a period.
-_INSTANT_CONCEPTS = frozenset({"CashCashEquivalentsAndMarketableSecurities"})
+_INSTANT_CONCEPTS = frozenset({"CashCashEquivalentsAndMarketableSecurities", "CashAndCashEquivalents"})
 #: What every ``_FORWARD`` match holds, in any case.
 _FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimat")
 
@@ -80,7 +86,7 @@ _QUALIFIER_BEFORE = re.compile(
 #: The only words that may stand right before "revenues": anything else names one kind of revenue
 #: ("royalty revenues", "collaboration revenue", "research and development revenue").
 _REVENUE_LEAD = re.compile(
-    r"(?:^|[,;:(\n]|\b(?:its|our|the|total|of|and|expects?|that|with|in|for|fiscal|annual|full[\s-]year"
+    r"(?:^|[,;:(\n]|\b(?:its|our|the|total|of|and|expects?|anticipates?|projects?|forecasts?|estimates?|that|with|in|for|fiscal|annual|full[\s-]year"
     r"|consolidated|GAAP|(?:19|20)\d\d|(?:19|20)\d\d's)\s)\s*$",
     re.IGNORECASE,
 )
@@ -308,6 +314,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
         figures = find_money(sentence)
         amounts = _amounts(sentence, figures)
         ends = sorted({f.end for f in figures} | {a.end for a in amounts})
+        crossings = list(_crossings(sentence, figures))
         inherited = False
         for amount in amounts:
             # The figure's clause runs from the end of the figure before it, of any kind.
@@ -319,27 +326,218 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
             earlier = _said_earlier(sentence, zone, inherited)
             if concept is not None and concept[3] >= zone[0]:
                 inherited = earlier  # a clause naming a concept passes its word on
-            if concept is None or earlier or _rejected(sentence, concept, amount, zone[0]):
+            if earlier or any(c.start <= amount.start < c.end for c in crossings):
                 continue
-            if _rate_follows(sentence, amount.end):
-                continue  # "$10 million per quarter in 2012": one quarter's amount, not the year's
-            name, sign, words, at = concept
-            if name in _INSTANT_CONCEPTS:
-                period = _instant_of(sentence, phrases, own, at, amount)
+            if concept is None or concept[3] < zone[0]:
+                # No concept named in the figure's clause before it: the balance it names after it
+                # ("… with between $75 million and $80 million in cash and marketable securities").
+                reading = _balance_after(sentence, phrases, amount, zone)
             else:
-                period = _duration_of(masked, phrases, own, at, amount, zone[0])
-            if period is None:
-                continue
-            low, high = (amount.low, amount.high) if sign > 0 else (-amount.high, -amount.low)
-            yield Guidance(
-                concept=name,
-                period=period,
-                low=Decimal(low),
-                high=Decimal(high),
-                unit="USD",
-                evidence=(doc.evidence(s_start + at, s_start + amount.end, NAME),),
-                label=" ".join(words.split()),
-            )
+                reading = _reading(sentence, concept, amount, zone, phrases, masked, own)
+            if reading is not None:
+                yield _guidance(doc, s_start, reading)
+        for crossing in crossings:
+            reading = _crossing_reading(sentence, crossing, ends, phrases, masked, own)
+            if reading is not None:
+                yield _guidance(doc, s_start, reading)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A guidance figure read from a sentence: its concept, period, bounds as signed in the
+    concept's convention, the printed words of its concept and the span of sentence to cite."""
+
+    concept: str
+    period: Period
+    low: Decimal
+    high: Decimal
+    words: str
+    start: int
+    end: int
+
+
+def _guidance(doc: Document, offset: int, reading: _Reading) -> Guidance:
+    return Guidance(
+        concept=reading.concept,
+        period=reading.period,
+        low=reading.low,
+        high=reading.high,
+        unit="USD",
+        evidence=(doc.evidence(offset + reading.start, offset + reading.end, NAME),),
+        label=" ".join(reading.words.split()),
+    )
+
+
+def _signed(amount: MoneyRange, sign: int) -> tuple[Decimal, Decimal]:
+    """Low and high of a range in the concept's sign: a net loss of $60-64 million is -64 to -60."""
+    low, high = (amount.low, amount.high) if sign > 0 else (-amount.high, -amount.low)
+    return Decimal(low), Decimal(high)
+
+
+def _reading(
+    sentence: str,
+    concept: tuple[str, int, str, int],
+    amount: MoneyRange,
+    zone: tuple[int, int],
+    phrases: list[_YearPhrase],
+    masked: str,
+    own: Period | None,
+) -> _Reading | None:
+    """The guidance a figure gives for the concept phrase before it in its clause, or None."""
+    if _rejected(sentence, concept, amount, zone[0]):
+        return None
+    if _rate_follows(sentence, amount.end):
+        return None  # "$10 million per quarter in 2012": one quarter's amount, not the year's
+    name, sign, words, at = concept
+    if name in _INSTANT_CONCEPTS:
+        period = _instant_of(sentence, phrases, own, at, amount)
+    else:
+        period = _duration_of(masked, phrases, own, at, amount, zone[0])
+    if period is None:
+        return None
+    return _Reading(name, period, *_signed(amount, sign), words, at, amount.end)
+
+
+#: Between a figure and the balance it names after it: "$75 million and $80 million in cash and
+#: marketable securities", "approximately $135 million of cash and cash equivalents".
+_BALANCE_LEAD = re.compile(r"\s+(?:in|of)\s+(?:total\s+)?", re.IGNORECASE)
+#: Between "to end fiscal 2006 with" and the figure: nothing, "between" or "approximately".
+_WITH_GAP = re.compile(
+    r"\s*(?:between\s+|(?:approximately|about|around|roughly|an\s+estimated)\s+)?", re.IGNORECASE
+)
+
+
+def _balance_after(
+    sentence: str, phrases: list[_YearPhrase], amount: MoneyRange, zone: tuple[int, int]
+) -> _Reading | None:
+    """A balance expected at a date, named after its figure: "expects to end fiscal 2006 with
+    between $75 million and $80 million in cash and marketable securities" (at the end of that
+    year), "… $40 million of cash and cash equivalents at June 30, 2013" (at that date). None when
+    no balance concept follows the figure, or no one date is said."""
+    found = _balance_named(sentence, amount.end)
+    if found is None:
+        return None
+    name, sign, match = found
+    if (
+        (_QUALIFIER_NEXT.match(sentence, match.end()) and not _ASSUMPTION_NEXT.match(sentence, match.end()))
+        or _EARLIER_NEXT.match(sentence, match.end())
+        or _REPORTED.search(sentence, *zone)
+        or _COMPARAND.search(sentence, max(0, amount.start - 30), amount.start)
+        or _SUPERSEDED.search(sentence, 0, amount.start)
+    ):
+        return None
+    dates = set()
+    at_date = _AT_DATE.match(sentence, match.end())
+    if at_date is not None:
+        dates.add(_instant_in(at_date.group(0)))
+    dates |= {
+        Period(instant=p.year.end)
+        for p in phrases
+        if p.at_end
+        and zone[0] <= p.start
+        and p.end <= amount.start
+        and _WITH_GAP.fullmatch(sentence, p.end, amount.start)
+    }
+    if len(dates) != 1 or None in dates:
+        return None
+    (period,) = dates
+    assert period is not None
+    return _Reading(name, period, *_signed(amount, sign), match.group(), amount.start, match.end())
+
+
+def _balance_named(sentence: str, end: int) -> tuple[str, int, re.Match[str]] | None:
+    """The balance concept named right after a figure ending at ``end`` ("… in cash and marketable
+    securities"): its name, sign and the match of its words; None when none is."""
+    lead = _BALANCE_LEAD.match(sentence, end)
+    if lead is None:
+        return None
+    for pattern, name, sign, _ in _CONCEPTS:
+        match = pattern.match(sentence, lead.end()) if name in _INSTANT_CONCEPTS else None
+        if match is not None:
+            return name, sign, match
+    return None
+
+
+#: A net result expected on either side of zero: "to range from a net loss of $1.0 million to net
+#: income of $0.5 million", "to be between a net loss of $2 million and net income of $1 million".
+_CROSSING = re.compile(
+    r"\b(?:(?:to\s+range|ranging|in\s+a\s+range)\s+from|(?:to\s+be|of)\s+between)\s+"
+    r"(?:an?\s+)?(?P<words1>net\s+(?P<side1>loss|income))\s+of\s+(?:approximately\s+)?(?P<first>\$)"
+    r"[^$;]{1,20}?\s+(?:to|and)\s+(?:an?\s+)?(?P<words2>net\s+(?P<side2>loss|income))\s+of\s+"
+    r"(?:approximately\s+)?(?P<second>\$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Crossing:
+    """A range from a net loss to net income (either order): its two amounts as printed, the side
+    each is on, and the span from its first concept phrase to its last amount."""
+
+    first: Money
+    second: Money
+    first_loss: bool
+    second_loss: bool
+    start: int
+    end: int
+
+
+def _crossings(sentence: str, figures: list[Money]) -> Iterator[_Crossing]:
+    """The ranges of a sentence that run from a net loss to net income (``_CROSSING``), each amount
+    printed with its scale word ("$1.0 million", not "$1.0 to … $0.5 million")."""
+    if "between" not in sentence.lower() and "from" not in sentence.lower():
+        return
+    by_start = {f.start: f for f in figures}
+    for match in _CROSSING.finditer(sentence):
+        first, second = by_start.get(match.start("first")), by_start.get(match.start("second"))
+        sides = (match.group("side1").lower(), match.group("side2").lower())
+        if first is None or second is None or not (first.scaled and second.scaled) or sides[0] == sides[1]:
+            continue
+        if sentence[first.end : match.start("words2")].strip().lower() not in (
+            "to",
+            "and",
+            "to a",
+            "and a",
+            "to an",
+            "and an",
+        ):
+            continue  # more than the joining word between the first amount and the second phrase
+        yield _Crossing(
+            first, second, sides[0] == "loss", sides[1] == "loss", match.start("words1"), second.end
+        )
+
+
+def _crossing_reading(
+    sentence: str,
+    crossing: _Crossing,
+    ends: list[int],
+    phrases: list[_YearPhrase],
+    masked: str,
+    own: Period | None,
+) -> _Reading | None:
+    """The net income guidance a range from a net loss to net income gives: low and high with the
+    signs of their sides (a net loss of $1.0 million to net income of $0.5 million is -1,000,000 to
+    500,000), for the fiscal year the sentence names; None when unsure."""
+    first = -crossing.first.value if crossing.first_loss else crossing.first.value
+    second = -crossing.second.value if crossing.second_loss else crossing.second.value
+    low, high = min(first, second), max(first, second)
+    span = MoneyRange(low, high, crossing.first.start, crossing.end)
+    before = [end for end in ends if end <= crossing.start]
+    zone = (before[-1] if before else 0, crossing.first.start)
+    if (
+        _said_earlier(sentence, zone, False)
+        or _SUPERSEDED.search(sentence, 0, crossing.start)
+        or _QUALIFIER_BEFORE.search(sentence, max(0, crossing.start - 40), crossing.start)
+        or _QUALIFIER_NEXT.match(sentence, crossing.end)
+        or _EARLIER_NEXT.match(sentence, crossing.end)
+        or _rate_follows(sentence, crossing.end)
+    ):
+        return None
+    period = _duration_of(masked, phrases, own, crossing.start, span, zone[0])
+    if period is None:
+        return None
+    words = "net loss to net income" if crossing.first_loss else "net income to net loss"
+    return _Reading("NetIncomeLoss", period, Decimal(low), Decimal(high), words, crossing.start, crossing.end)
 
 
 #: A blank line: the end of a paragraph.
@@ -373,6 +571,11 @@ _POINT_VERB = re.compile(
     re.IGNORECASE,
 )
 _POINT_OF = re.compile(r"\bof\s+(?:approximately|about|around|roughly)\s+$", re.IGNORECASE)
+#: A balance expected at a year's end: "expects to end fiscal 2001 with approximately $135 million".
+_POINT_WITH = re.compile(
+    r"\bto\s+end\s+[^$;]{0,40}?\bwith\s+(?:(?:approximately|about|around|roughly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _amounts(sentence: str, figures: list[Money]) -> list[MoneyRange]:
@@ -388,7 +591,7 @@ def _amounts(sentence: str, figures: list[Money]) -> list[MoneyRange]:
         if not money.scaled or any(r.start <= money.start < r.end for r in ranges):
             continue
         before = sentence[max(0, money.start - 60) : money.start]
-        if _POINT_VERB.search(before) or _POINT_OF.search(before):
+        if _POINT_VERB.search(before) or _POINT_OF.search(before) or _POINT_WITH.search(before):
             found.append(MoneyRange(money.value, money.value, money.start, money.end))
     found.sort(key=lambda r: r.start)
     return found

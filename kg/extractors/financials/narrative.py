@@ -20,6 +20,11 @@ pair. The per-share figure of the loss applicable to common stockholders is the 
 and "first nine months of 2008" are read when the fiscal year's end (and, for the former, the
 period reported) is known.
 
+Words OCR damaged are read through their confusable skeleton ("a net l0ss of $4.0 million" is a
+loss) or, where none mends them, untie an amount from the concept before them; an amount whose
+digits are damaged ("$7O5,000") yields nothing, nor does its concept phrase name a later amount.
+Halves and first months of a fiscal year are read in their compact names too ("1HFY13", "9MFY13").
+
 An amount followed by period words of its own takes their period or none, never another amount's:
 "$1.9 million in the year-ago quarter and $2.1 million in the fourth quarter of fiscal 2009" (a
 relative period resolved against the one its clause names by date or number). Words naming the
@@ -44,9 +49,10 @@ from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
-from kg.fiscal import document_fiscal_year_naming, document_week_quarter_ends
+from kg.fiscal import document_fiscal_year_naming, document_week_quarter_ends, part_labels
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
+from kg.ocr import skeleton
 from kg.periods import (
     PeriodPhrase,
     duration_ending,
@@ -397,6 +403,94 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Words and amounts damaged by OCR. A scanned release prints look-alike characters ("a net l0ss of
+# $4.0 million", "Ioss", "mi1lion"): a concept's word so printed is read as the word when its
+# confusable skeleton (``kg.ocr.skeleton``) is that of one word only, and kept as printed otherwise.
+# Damage no skeleton mends ("incorne", "rn" for "m") marks the words: an amount they would name is
+# not read. An amount whose digits are damaged ("$7O5,000") is read as an amount of unknown value,
+# which takes its concept phrase and period as any amount does, and yields no fact.
+
+#: A word OCR may have damaged: letters, digits and "|" (for "l" or "1"), at least four of them.
+_OCR_TOKEN = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
+#: Scale words, read through OCR damage like a concept's words ("$4.0 mi1lion").
+_SCALE_WORDS = ("thousand", "million", "billion")
+#: A "$" followed by digits some of which OCR printed as letters ("$7O5,000", "$4.O million",
+#: "$l.2 million"): ending with a digit or a letter standing for one, and holding a digit.
+_DAMAGED_AMOUNT = re.compile(
+    r"\$\s?\(?\s?(?=[0-9OolI|.,]*\d)(?=[0-9.,]*[OolI|])[0-9OolI|][0-9OolI|.,]*[0-9OolI|]"
+    r"(?:\s?(?:thousand|million|billion)\b)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _ocr_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """The words read through OCR damage (those of the concept labels of four letters or more, and
+    the scale words); each word by its skeleton, and by its skeleton with "rn" read as "m" (only
+    skeletons one word has)."""
+    words = {w for label in _phrase_labels() for w in label.split() if len(w) >= 4 and w.isalpha()}
+    words |= set(_SCALE_WORDS)
+    by_skeleton: dict[str, set[str]] = {}
+    by_folded: dict[str, set[str]] = {}
+    for word in words:
+        by_skeleton.setdefault(skeleton(word), set()).add(word)
+        by_folded.setdefault(_rn_folded(skeleton(word)), set()).add(word)
+    return (
+        frozenset(words),
+        {key: next(iter(found)) for key, found in by_skeleton.items() if len(found) == 1},
+        {key: next(iter(found)) for key, found in by_folded.items() if len(found) == 1},
+    )
+
+
+def _rn_folded(shape: str) -> str:
+    """A skeleton with "rn" read as "m", the pair OCR confuses most ("incorne")."""
+    return shape.replace("RN", "M")
+
+
+def _read_ocr_words(text: str) -> str:
+    """``text`` with each concept or scale word OCR printed with look-alike characters written as
+    the word ("net l0ss" → "net loss", "Ioss" → "Loss"); offsets kept. A word is mended only when
+    it holds two letters at least (a figure "1055" is no "loss") and differs from the word in two
+    characters at most."""
+    pieces: list[str] = []
+    last = 0
+    for token in _OCR_TOKEN.finditer(text):
+        mended = _mended_word(token.group())
+        if mended is not None:
+            pieces += [text[last : token.start()], mended]
+            last = token.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+@lru_cache(maxsize=4096)
+def _mended_word(printed: str) -> str | None:
+    """The concept or scale word ``printed`` is an OCR-damaged spelling of, as ``_read_ocr_words``
+    mends it, or None."""
+    words, by_skeleton, _ = _ocr_words()
+    lowered = printed.lower()
+    if lowered in words or sum(ch.isalpha() for ch in printed) < 2:
+        return None
+    word = by_skeleton.get(skeleton(printed))
+    if word is None or sum(a != b for a, b in zip(lowered, word, strict=True)) > 2:
+        return None
+    # Keep the printed case of the first letter: a capital opens a sentence ("Ioss from …").
+    return word.upper() if printed.isupper() else word.capitalize() if printed[0].isupper() else word
+
+
+def _damaged_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of a sentence that OCR damage makes look like a concept's or scale word
+    without being one that can be mended ("incorne" for "income")."""
+    words, _, by_folded = _ocr_words()
+    spans = []
+    for token in _OCR_TOKEN.finditer(text):
+        printed = token.group()
+        if printed.lower() in words or sum(ch.isalpha() for ch in printed) < 2:
+            continue
+        if _rn_folded(skeleton(printed)) in by_folded:
+            spans.append(token.span())
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
 # Paragraphs and sentences
 
 
@@ -500,6 +594,9 @@ class _Figure:
     #: The side of the ledger the words right before the amount put it on ("was an expense of"):
     #: "debit", "credit", or empty when they name none.
     side: str = ""
+    #: An amount whose digits OCR damaged ("$7O5,000"), or the per-share figure of one: its value
+    #: is unknown, and it yields no fact.
+    damaged: bool = False
 
 
 @dataclass
@@ -538,7 +635,7 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
         # Markdown-escaped dollars ("\\$4.7 million") read as plain ones; offsets are kept.
-        masked_paragraph = _mask(paragraph, _QUOTED).replace("\\$", " $")
+        masked_paragraph = _read_ocr_words(_mask(paragraph, _QUOTED).replace("\\$", " $"))
         context.named = []
         context.last_pair = ()
         context.last_base = None
@@ -601,6 +698,10 @@ def _sentence_facts(
     for figure in placed:
         if figure.period is None:
             continue
+        if figure.damaged:
+            quote = text[figure.start : figure.quote_end]
+            yield Skipped(NAME, f"OCR-damaged amount, or the per-share figure of one: {quote!r}", line)
+            continue
         if id(figure) in conflicting:
             quote = text[figure.start : figure.quote_end]
             yield Skipped(
@@ -634,7 +735,12 @@ def _conflicting(placed: list[_Figure]) -> set[int]:
     (the other one's phrase unreadable) says two things of one fact, so neither is taken."""
     values: dict[tuple[str, Period], set[Decimal]] = {}
     for figure in placed:
-        if figure.period is not None and figure.phrase is not None and not figure.qualifier:
+        if (
+            figure.period is not None
+            and figure.phrase is not None
+            and not figure.qualifier
+            and not figure.damaged
+        ):
             values.setdefault((figure.phrase.concept.name, figure.period), set()).add(figure.value)
     return {
         id(figure)
@@ -686,8 +792,44 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
                 scaled=money.scaled,
             )
         )
+    _mark_damaged_scales(text, figures)
+    figures += _damaged_amounts(text, [(f.start, f.end) for f in figures])
     figures.sort(key=lambda f: f.start)
     return figures, skipped
+
+
+def _mark_damaged_scales(text: str, figures: list[_Figure]) -> None:
+    """Mark each amount read without a scale word whose next word is a damaged one ("$705
+    rnillion"): its size is unknown."""
+    starts = {start for start, _ in _damaged_words(text)} if "$" in text else set()
+    for figure in figures:
+        after = text[figure.end : figure.end + 20]
+        gap = len(after) - len(after.lstrip())
+        figure.damaged = not figure.scaled and figure.end + gap in starts
+
+
+def _damaged_amounts(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
+    """The amounts of a sentence whose digits OCR damaged ("$7O5,000"), outside the amounts read
+    (``taken``): each an amount of unknown value, so that its concept phrase names it and no other."""
+    if "$" not in text:
+        return []
+    found = []
+    for match in _DAMAGED_AMOUNT.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            scaled = match.group().lower().endswith(_SCALE_WORDS)
+            found.append(
+                _Figure(
+                    Decimal(0),
+                    0,
+                    match.start(),
+                    match.end(),
+                    match.end(),
+                    "money",
+                    scaled=scaled,
+                    damaged=True,
+                )
+            )
+    return found
 
 
 def _quote_end(text: str, money: Money) -> int:
@@ -795,6 +937,9 @@ def _assign_concept(
         return "no concept named before or after the amount"
     nearest = before[-1]
     between = text[nearest.end : group[0].start]
+    reason = _damage_reason(text, nearest, group[0], money)
+    if reason:
+        return reason
     if _parallel(text, group[0], money, nearest, periods):
         for figure in group:
             figure.phrase, figure.inherited = nearest, True
@@ -864,6 +1009,18 @@ def _parallel(
     if _SAME_LAST_YEAR.fullmatch(text, after_the.end(), words_end):
         return True
     return any(p.start in (words_start, after_the.end()) and p.end == words_end for p in periods)
+
+
+def _damage_reason(text: str, nearest: _Phrase, first: _Figure, money: list[_Figure]) -> str | None:
+    """Why OCR damage leaves an amount without a certain concept: a damaged word between it and the
+    concept phrase before it ("net income of $705,000 …, compared to a net incorne of $4.0
+    million" is not net income), or a damaged amount that phrase names already ("net income of
+    $7O5,000, …, compared to $4.0 million": the comparison's concept is unsure too)."""
+    if any(nearest.end <= start and end <= first.start for start, end in _damaged_words(text[: first.start])):
+        return "OCR-damaged words between the amount and its concept"
+    if any(f.damaged and f.phrase is nearest and f.end <= first.start for f in money):
+        return "the concept's own amount is OCR-damaged"
+    return None
 
 
 def _change_reason(text: str, group: list[_Figure]) -> str | None:
@@ -1033,6 +1190,8 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
                 figure.inherited = source.inherited
                 figure.postfix = True
                 figure.role = "eps"
+                # The per-share figure of an amount OCR damaged: its words are suspect too.
+                figure.damaged = source.damaged
                 continue
         figures.remove(figure)
 
@@ -1058,6 +1217,7 @@ def _link_per_share_phrases(text: str, figures: list[_Figure], money: list[_Figu
             figure.qualifier = source.qualifier
         figure.inherited = source.inherited
         figure.role = "eps"
+        figure.damaged = figure.damaged or source.damaged
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1080,21 +1240,23 @@ def _with_to_date(
 ) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
     """``found``, the year-to-date periods and the fiscal years by number of the sentence, in
     printed order; and the spans of the fiscal years it names that cannot be placed."""
+    parts, unplaced_parts = _part_phrases(text, context)
     extra = (
         _first_part_phrases(text, context)
         + _year_to_date_phrases(text, context)
         + _week_quarter_phrases(text, context, found)
+        + parts
     )
     years, unplaced = _fiscal_year_phrases(text, context, found + extra)
     extra += years
-    unplaced += _unplaced_labels(text, found + extra)
+    unplaced += _unplaced_labels(text, found + extra) + unplaced_parts
     return (sorted(found + extra, key=lambda p: p.start) if extra else found), unplaced
 
 
 def _named_periods(text: str, context: _Context) -> list[Period]:
     """The periods a sentence names (``prose_periods`` and fiscal years by number), in order."""
     found = prose_periods(text, context.fye, context.naming)
-    found += _week_quarter_phrases(text, context, found)
+    found += _week_quarter_phrases(text, context, found) + _part_phrases(text, context)[0]
     years, _ = _fiscal_year_phrases(text, context, found)
     return [p.period for p in (sorted(found + years, key=lambda p: p.start) if years else found)]
 
@@ -1224,6 +1386,45 @@ def _first_part_phrases(text: str, context: _Context) -> list[PeriodPhrase]:
         periods = [duration_ending(end, months) for end in ends if end is not None]
         out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods)
     return out
+
+
+def _part_phrases(text: str, context: _Context) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
+    """The halves and first months of fiscal years a sentence names by number ("For 1HFY13, the net
+    loss was …", "9MFY13", "the second half of fiscal 2013"; see ``kg.fiscal.part_labels``), each
+    as the period it is in the filer's calendar; and the spans of those that cannot be placed (an
+    unknown fiscal-year end, a numbering in doubt, a 52–53-week year whose quarters the filing
+    does not date): a figure said of one has no certain period."""
+    if "FY" not in text and "fiscal" not in fold_case(text):
+        return [], []
+    placed: list[PeriodPhrase] = []
+    unplaced: list[tuple[int, int]] = []
+    for label in part_labels(text):
+        period = _part_period(label.year, label.months, label.quarter, context)
+        if period is None:
+            unplaced.append((label.start, label.end))
+        else:
+            placed.append(PeriodPhrase(period, label.start, label.end))
+    return placed, unplaced
+
+
+def _part_period(year: int, months: int, quarter: int, context: _Context) -> Period | None:
+    """The ``months`` months ending with quarter ``quarter`` of the fiscal year the filer calls
+    ``year``, or None when unsure. A 52–53-week filer's part is placed only from the dates the
+    filing prints for the quarters that bound it."""
+    fye = context.fye
+    if fye is None:
+        ends = context.week_ends
+        end = ends.get((year, quarter))
+        if end is None:
+            return None
+        if months == quarter * 3:
+            return duration_ending(end, months)  # from the year's start, as _week_quarter_phrases
+        before = ends.get((year, quarter - months // 3))
+        return Period(start=before + dt.timedelta(days=1), end=end) if before is not None else None
+    if context.naming is None or fye[1] != month_end(2001, fye[0]):
+        return None  # a numbering in doubt; a year ending on a weekday has no month-end parts
+    end = fiscal_quarter(year + context.naming, quarter, fye).end
+    return duration_ending(end, months) if end is not None else None
 
 
 def _week_quarter_phrases(text: str, context: _Context, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
@@ -1357,13 +1558,22 @@ def _assign_periods(
             # "For fiscal 2006 …" of a filer whose fiscal-year end is unknown: not another period named.
             yield Skipped(NAME, f"no period certain for {text[figure.start : figure.quote_end]!r}", line)
             continue
-        own = _own_period(text, figure, amounts, phrases, end, context.fye) if role == "base" else None
-        if own is not None:
+        own = _own_period(text, figure, amounts, phrases, end, context.fye)
+        if own is not None and own.relative and role == "compare":
+            # "compared to $241,000 for the same quarter last year, reflecting … the sale of common
+            # stock in the third quarter of fiscal 2000": a period named after the amount's own
+            # relative words is not its period (the comparison's base gives it, below).
+            in_clause = [p for p in in_clause if p.start < figure.start]
+        if own is not None and role == "base":
             # "$1.9 million in the year-ago quarter and $2.1 million in the fourth quarter of fiscal
             # 2009": the amount's own period words are its period, never another amount's.
-            anchors = [p.period for p in phrases if start <= p.start < end and p.count == 1]
+            anchors = [p.period for p in _anchors(text, phrases, figure, amounts, start, end)]
             figure.period = own.period or (_relative_period(own.relative, anchors) if own.relative else None)
-            if figure.period is None and own.relative and sentence_base in {p.period for p in phrases}:
+            if (
+                figure.period is None
+                and own.relative
+                and sentence_base in {p.period for p in phrases if p.end <= figure.start}
+            ):
                 # "… compared to a pro forma net loss of $3.9 million for the same period last
                 # year": against the period the sentence opens with.
                 figure.period = _relative_period(
@@ -1523,16 +1733,16 @@ def _own_period(
     if lead is None:
         return None
     at = lead.end()
-    if any(at <= p.start < own_end for p in phrases):
-        return None  # "$19.4 million for the full fiscal year ended June 30, 2009": a phrase read
-    relative = _RELATIVE.match(text, at, own_end)
-    if relative is not None:
-        return _OwnPeriod(relative=relative.group())
     same = re.compile(r"(?:the\s+)?").match(text, at)
     assert same is not None
-    year_ago = _SAME_LAST_YEAR.match(text, same.end(), own_end)
-    if year_ago is not None:
-        return _OwnPeriod(relative=year_ago.group())
+    relative = _RELATIVE.match(text, at, own_end) or _SAME_LAST_YEAR.match(text, same.end(), own_end)
+    # Relative words are the amount's own period, whatever phrase the clause names after them
+    # ("…, reflecting the sale of stock in the third quarter of fiscal 2000"); but not where a
+    # phrase read starts inside them.
+    if relative is not None and not any(at <= p.start < relative.end() for p in phrases):
+        return _OwnPeriod(relative=relative.group())
+    if any(at <= p.start < own_end for p in phrases):
+        return None  # "$19.4 million for the full fiscal year ended June 30, 2009": a phrase read
     if _OWN_BARE.match(text, at, own_end) or not opens_period(text, at):
         return None
     year = _OWN_YEAR.match(text, at, own_end)
@@ -1541,6 +1751,34 @@ def _own_period(
         number = int(year.group("y"))
         return _OwnPeriod(period=Period(start=dt.date(number, 1, 1), end=dt.date(number, 12, 31)))
     return _OwnPeriod()
+
+
+def _anchors(
+    text: str,
+    phrases: list[PeriodPhrase],
+    figure: _Figure,
+    amounts: list[tuple[int, int]],
+    start: int,
+    end: int,
+) -> list[PeriodPhrase]:
+    """The period phrases of a figure's clause that its relative words ("in the year-ago quarter")
+    may be read against: one before it, or one another amount's own ("… and $2.1 million in the
+    fourth quarter of fiscal 2009"); not one of a later aside ("…, reflecting the sale of stock in
+    the third quarter of fiscal 2000"), which names another event's period."""
+    return [
+        p
+        for p in phrases
+        if start <= p.start < end
+        and p.count == 1
+        and (
+            p.end <= figure.start
+            or any(
+                b <= p.start and _OWN_LEAD_ONLY.fullmatch(text, b, p.start)
+                for a, b in amounts
+                if a != figure.start
+            )
+        )
+    ]
 
 
 def _month_aligned(period: Period) -> bool:
