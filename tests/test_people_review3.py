@@ -12,7 +12,7 @@ from kg.corpus import document_from_bytes
 from kg.extractors import people
 from kg.model import EntityRef, Mention, Relation, Skipped
 
-FILINGS = Path(__file__).parent / "people_review3"
+FILINGS = Path(__file__).parent / "reviewed_releases"
 
 ACME_HEAD = (
     "Acme Oncology Reports Second Quarter 2011 Financial Results\n"

@@ -13,7 +13,7 @@ from kg.corpus import document_from_bytes
 from kg.extractors import people
 from kg.model import EntityRef, Mention, Relation
 
-FILINGS = Path(__file__).parent / "people_review4"
+FILINGS = Path(__file__).parent / "reviewed_releases"
 
 
 def _facts(name: str, data: bytes) -> list[object]:

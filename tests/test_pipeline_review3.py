@@ -23,7 +23,7 @@ from kg.corpus import read_document
 from kg.extractors.pipeline import run
 from kg.model import EntityRef, Relation, SameAs
 
-FIXTURES = Path(__file__).parent / "pipeline_review3"
+FIXTURES = Path(__file__).parent / "reviewed_releases"
 
 
 def _facts(name: str, text: str) -> list[object]:
@@ -274,7 +274,7 @@ def test_a_subsidiary_is_not_its_parent() -> None:
 
 
 def test_the_filers_bare_name_is_the_filer_and_listed_partners_are_partners() -> None:
-    doc = read_document(FIXTURES / "genmab-2009q3-6k.htm")
+    doc = read_document(FIXTURES / "genmab-2009q3-6k-excerpt.htm")
     facts = list(run(doc))
     companies = _names(facts, "company")
     # "Roche terminated its research collaboration with Genmab" in a Genmab A/S filing names the filer; the

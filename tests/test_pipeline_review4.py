@@ -23,7 +23,7 @@ from kg.corpus import read_document
 from kg.extractors.pipeline import run
 from kg.model import Mention, SameAs
 
-FIXTURES = Path(__file__).parent / "pipeline_review4"
+FIXTURES = Path(__file__).parent / "reviewed_releases"
 
 
 def _facts(name: str, text: str) -> list[object]:

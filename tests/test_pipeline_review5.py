@@ -23,7 +23,7 @@ from kg.corpus import read_document
 from kg.extractors.pipeline import run
 from kg.model import Relation, SameAs
 
-FIXTURES = Path(__file__).parent / "pipeline_review5"
+FIXTURES = Path(__file__).parent / "reviewed_releases"
 
 
 def _facts(name: str, text: str) -> list[object]:

@@ -6,7 +6,7 @@ years named by the year they start in ("fiscal year 2009, the twelve months ende
 2010"), 52–53-week years ("the Sunday closest to December 31"), quarters named with their year
 first ("the fiscal 2009 fourth quarter") and the quarter and year a release reports.
 
-Fixtures in tests/prose_review3/; each expected value is read off the fixture's own words.
+Fixtures in tests/reviewed_releases/; each expected value is read off the fixture's own words.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kg.fiscal import document_fiscal_year_end, fiscal_year_naming, infer_fiscal
 from kg.model import FinancialFact, Relation, Skipped
 from kg.periods import fiscal_label_period, period_months, prose_periods
 
-FOLDER = Path(__file__).parent / "prose_review3"
+FOLDER = Path(__file__).parent / "reviewed_releases"
 
 NI, EPS, REV = "NetIncomeLoss", "EarningsPerShareBasicAndDiluted", "Revenues"
 RD, GA, OTHER = (

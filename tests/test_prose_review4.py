@@ -5,7 +5,7 @@ halves and first months of fiscal years named compactly ("1HFY13", "9MFY13"), a 
 implied by a numbered quarter's end ("the first quarter ended March 31, 2011"), and guidance of
 cash balances, of a year's revenues after "anticipates" and of a result on either side of zero.
 
-Fixtures in tests/prose_review4/; each expected value is read off the fixture's own words.
+Fixtures in tests/reviewed_releases/; each expected value is read off the fixture's own words.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from kg.extractors.financials.narrative import extract_narrative_facts
 from kg.fiscal import document_fiscal_year_end, infer_fiscal_year_end, part_labels
 from kg.model import FinancialFact, Skipped
 
-FOLDER = Path(__file__).parent / "prose_review4"
+FOLDER = Path(__file__).parent / "reviewed_releases"
 
 NI, EPS, REV = "NetIncomeLoss", "EarningsPerShareBasicAndDiluted", "Revenues"
 RD, GA, INTEREST = "ResearchAndDevelopmentExpense", "GeneralAndAdministrativeExpense", "InterestIncome"

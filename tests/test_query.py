@@ -806,4 +806,6 @@ def test_pipeline_gives_the_latest_stage_only_its_own_indications_and_quotes(tmp
     found = rows(load_query_store(tmp_path / "out" / "graph.trig"), "pipeline")
     assert [(r["name"], r["stage"]) for r in found] == [("MDX-010", "Phase III")]
     assert "prostate" not in (found[0].get("indications") or "")
-    assert found[0]["quotes"] == "MDX-010 is in a pivotal Phase III trial in patients with metastatic melanoma."
+    assert (
+        found[0]["quotes"] == "MDX-010 is in a pivotal Phase III trial in patients with metastatic melanoma."
+    )

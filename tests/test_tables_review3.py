@@ -1,7 +1,7 @@
 """Signs and labels of statement lines in releases unlike the seeds: conventions a heading or a
 label states ("Other expense (income):", "Income tax benefit (expense)"), losses printed without
 parentheses, a component of other income beside its total, a dash ending a label, and tables of
-non-GAAP measures. Fixtures in tests/tables_review3/; expected values worked out by hand from them.
+non-GAAP measures. Fixtures in tests/reviewed_releases/; expected values worked out by hand from them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
 from kg.model import FinancialFact, Skipped
 
-FOLDER = Path(__file__).parent / "tables_review3"
+FOLDER = Path(__file__).parent / "reviewed_releases"
 Q1_10, Q1_09 = "2010-01-01--2010-03-31", "2009-01-01--2009-03-31"
 H1_10, H1_09 = "2009-10-01--2010-03-31", "2008-10-01--2009-03-31"
 

@@ -3,8 +3,7 @@ three lines, 52–53-week periods placed exactly or not at all, totals printed a
 figures, headers OCR split at a tab or printed without "Ended", lines whose concept their place in
 the statement decides (the whole non-operating line, a lone revenue line, costs and expenses), fiscal
 column names of filers numbering a year by its start, and checks that assume no line a statement need
-not print. Fixtures in tests/tables_review4/ (and the 52–53-week releases of tests/unseen_releases/
-and tests/prose_review3/); expected values worked out by hand from them.
+not print. Fixtures in tests/reviewed_releases/ (and the 52–53-week releases of tests/unseen_releases/); expected values worked out by hand from them.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from kg.model import FinancialFact, Period, Skipped
 from kg.periods import WeekCalendar, duration_ending, prose_periods, repair_header, unplaced_week_phrases
 
 TESTS = Path(__file__).parent
-FOLDER = TESTS / "tables_review4"
+FOLDER = TESTS / "reviewed_releases"
 
 
 @functools.cache
@@ -135,7 +134,7 @@ def test_weekday_ended_quarters_and_nine_months_run_13_and_39_weeks() -> None:
     # Sunday September 27, 2009: the quarter from June 29, the nine months from December 29, 2008.
     assert duration_ending(dt.date(2009, 9, 27), 3).key == "2009-06-29--2009-09-27"
     assert duration_ending(dt.date(2009, 9, 27), 9).key == "2008-12-29--2009-09-27"
-    revenues = _table("prose_review3/tessaril_2009q3.txt", "Revenues")
+    revenues = _table("reviewed_releases/tessaril_2009q3.txt", "Revenues")
     assert revenues == {
         "2009-06-29--2009-09-27": "33345000",
         "2008-06-30--2008-09-28": "29795000",
