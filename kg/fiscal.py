@@ -7,6 +7,7 @@ July–September 2005 is its Q1).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,8 +90,12 @@ _WEEK_YEAR = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def states_week_year(text: str) -> bool:
-    """Whether a filing says its fiscal year is one of 52 or 53 weeks (see ``_WEEK_YEAR``)."""
+    """Whether a filing says its fiscal year is one of 52 or 53 weeks (see ``_WEEK_YEAR``).
+
+    Cached: the fiscal calendar, the filing metadata and the statement tables each ask of the same
+    text, and most filings hold "day" ("today"), so the pattern scans all of it each time."""
     folded = fold_case(text)
     if "week" not in folded and "day" not in folded:
         return False
