@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from decimal import Decimal
 from pathlib import Path
 
 from kg.checks import check_filing_facts
@@ -384,3 +385,18 @@ def test_a_week_calendar_places_nothing_it_cannot() -> None:
     assert calendar.duration(dt.date(2009, 9, 27), 3) == Period(
         start=dt.date(2009, 6, 29), end=dt.date(2009, 9, 27)
     )
+
+
+def test_other_income_in_prose_restating_one_line_of_the_statement_is_not_the_total() -> None:
+    """ "Other income, consisting of investment income, was $3.8 million" beside a statement that
+    prints investment income of 3,810 and interest expense of (3,020) under "Other income
+    (expense)", adding up to 790: the figure is the investment income line, not the non-operating
+    total, so no NonoperatingIncomeExpense is stated (and the statement's lines are)."""
+    doc = read_document(FOLDER / "regeneron_2006q2.htm")
+    out = list(run(doc))
+    facts = [f for f in out if isinstance(f, FinancialFact)]
+    assert not [f for f in facts if f.concept == "NonoperatingIncomeExpense"]
+    investment = {f.period.key: f.value for f in facts if f.concept == "investment-income"}
+    assert investment["2006-04-01--2006-06-30"] == Decimal(3810000)
+    notes = [s.reason for s in out if isinstance(s, Skipped)]
+    assert any("restates the statement line 'Investment income'" in n for n in notes)

@@ -41,6 +41,7 @@ def merge_prose(
             order.append(key)
             merged[key] = fact
     parts = _parts_named_as_wholes(table_facts)
+    unmapped_lines = _unmapped_lines(table_facts)
     placed = _placed_by_columns(table_facts)
     skipped: list[Skipped] = []
     for fact in prose_facts:
@@ -55,6 +56,15 @@ def merge_prose(
         key = _key(fact)
         kept = merged.get(key)
         part = parts.get(key)
+        if kept is None and part is None and fact.concept in _PROSE_NAMES_A_PART:
+            part = next(
+                (
+                    line
+                    for line in unmapped_lines.get((fact.period, fact.unit, fact.entity), ())
+                    if within_rounding(line.value, fact.value, fact.decimals)
+                ),
+                None,
+            )
         if kept is None and part is not None and within_rounding(part.value, fact.value, fact.decimals):
             skipped.append(
                 Skipped(
@@ -116,6 +126,24 @@ def _misplaced(fact: FinancialFact, column: FinancialFact) -> Skipped:
         f"{column.value} of the period the statement places as {column.period.key}; the table figure is kept",
         fact.evidence[0].line,
     )
+
+
+#: Concepts whose words prose also gives a part of the statement's line: "Other income, consisting
+#: of investment income, was $3.8 million" beside a statement printing investment income of 3,810
+#: and interest expense under "Other income (expense)", adding up to 790.
+_PROSE_NAMES_A_PART = frozenset({"NonoperatingIncomeExpense"})
+
+
+def _unmapped_lines(
+    table_facts: list[FinancialFact],
+) -> dict[tuple[object, str, object], list[FinancialFact]]:
+    """Statement facts of lines no concept maps, by period, unit and entity: a prose figure of a
+    concept the statement does not state, equal to one of them, restates that line, not the concept."""
+    found: dict[tuple[object, str, object], list[FinancialFact]] = {}
+    for fact in table_facts:
+        if not fact.mapped and fact.statement != "Narrative":
+            found.setdefault((fact.period, fact.unit, fact.entity), []).append(fact)
+    return found
 
 
 def _parts_named_as_wholes(table_facts: list[FinancialFact]) -> dict[_Key, FinancialFact]:
