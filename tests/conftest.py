@@ -107,6 +107,32 @@ def remote_counts(base: str) -> dict[str, int]:
     return {b["g"]["value"]: int(b["n"]["value"]) for b in response.json()["results"]["bindings"]}
 
 
+def person_relations(facts: list[object]) -> dict[str, dict[str, object]]:
+    """Each person's key with the relations stated about them (objects by key for entities)."""
+    found: dict[str, dict[str, object]] = {}
+    for fact in facts:
+        if isinstance(fact, Mention) and fact.ref.kind == "person":
+            found.setdefault(fact.ref.key, {})
+        elif isinstance(fact, Relation):
+            obj = fact.obj.key if isinstance(fact.obj, EntityRef) else fact.obj
+            relations = found.setdefault(fact.subject.key, {})
+            assert fact.predicate not in relations, f"{fact.subject.key} has two {fact.predicate}"
+            relations[fact.predicate] = obj
+    return found
+
+
+def built_graph(tmp_path: Path, filings: dict[str, str]):
+    """Build a corpus of the releases ``filings`` (file name: text) and load its graph with rdflib."""
+    from kg.graphio import load_rdflib
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in filings.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build([corpus], tmp_path / "out")
+    return load_rdflib(tmp_path / "out" / "graph.trig")
+
+
 def relation_edges(facts: list[object], predicate: str) -> set[tuple[str, str]]:
     """``(subject key, object key)`` of every extracted edge with ``predicate`` (agreements left out)."""
     return {

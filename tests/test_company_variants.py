@@ -14,11 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import built_graph
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import text_document as _doc
 
-from kg.build import build
 from kg.extractors.pipeline import run
 from kg.graphio import load_rdflib
 from kg.model import EntityRef, SameAs
@@ -186,12 +186,7 @@ def _uri(value: str):
 
 
 def _partners_of_build(tmp_path: Path, filings: dict[str, str]) -> set[tuple[str, str]]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in filings.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build([corpus], tmp_path / "out")
-    graph = load_rdflib(tmp_path / "out" / "graph.trig")
+    graph = built_graph(tmp_path, filings)
     return {
         (str(s).removeprefix(COMPANY), str(o).removeprefix(COMPANY))
         for s, o in graph.subject_objects(predicate=_uri(KG + "partner"))

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import person_relations
 
 from kg.corpus import document_from_bytes
 from kg.extractors import people
-from kg.model import EntityRef, Mention, Relation, Skipped
+from kg.model import Mention, Relation, Skipped
 
 FILINGS = Path(__file__).parent / "reviewed_releases"
 
@@ -25,26 +26,12 @@ def _facts(name: str, text: str) -> list[object]:
     return list(people.run(document_from_bytes(name, text.encode())))
 
 
-def _people_of(facts: list[object]) -> dict[str, dict[str, object]]:
-    """Each person's key with the relations stated about them (objects by key for entities)."""
-    found: dict[str, dict[str, object]] = {}
-    for fact in facts:
-        if isinstance(fact, Mention) and fact.ref.kind == "person":
-            found.setdefault(fact.ref.key, {})
-        elif isinstance(fact, Relation):
-            obj = fact.obj.key if isinstance(fact.obj, EntityRef) else fact.obj
-            relations = found.setdefault(fact.subject.key, {})
-            assert fact.predicate not in relations, f"{fact.subject.key} has two {fact.predicate}"
-            relations[fact.predicate] = obj
-    return found
-
-
 def _people(text: str) -> dict[str, dict[str, object]]:
-    return _people_of(_facts("release.txt", text))
+    return person_relations(_facts("release.txt", text))
 
 
 def _filing(name: str) -> dict[str, dict[str, object]]:
-    return _people_of(list(people.run(document_from_bytes(name, (FILINGS / name).read_bytes()))))
+    return person_relations(list(people.run(document_from_bytes(name, (FILINGS / name).read_bytes()))))
 
 
 # --- a company closing a title after a comma -----------------------------------------------------
@@ -69,7 +56,7 @@ def test_a_company_closing_a_title_by_its_legal_form_or_as_the_filing_names_it_e
         "Oncology.\n"
     )
     facts = _facts("release.txt", text)
-    assert _people_of(facts) == {
+    assert person_relations(facts) == {
         "jane-q-roe": {"position": "Vice President, Finance", "worksFor": "nuvelo"},
         "john-p-doe": {"position": "Head of Discovery", "worksFor": "zymlabs"},
         # The filer's own name closing the title is left to the employer edge.
@@ -97,7 +84,7 @@ def test_a_name_closing_a_title_not_known_as_a_company_gives_neither_title_nor_e
         '"We are ready," said Paul Jones, Vice President, Oncology Medicines Development.\n'
     )
     facts = _facts("release.txt", text)
-    assert _people_of(facts) == {
+    assert person_relations(facts) == {
         "jane-q-roe": {},
         "john-p-doe": {},
         "mary-smith": {
@@ -165,7 +152,7 @@ def test_a_courtesy_title_is_no_part_of_the_name() -> None:
     facts = list(
         people.run(document_from_bytes("micromet.htm", (FILINGS / "micromet-2010q2.htm").read_bytes()))
     )
-    found = _people_of(facts)
+    found = person_relations(facts)
     assert found["michel-pairet"] == {
         "position": "Senior Vice President, Research",
         "worksFor": "boehringer-ingelheim",

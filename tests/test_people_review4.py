@@ -8,30 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import person_relations
 
 from kg.corpus import document_from_bytes
 from kg.extractors import people
-from kg.model import EntityRef, Mention, Relation
+from kg.model import Mention
 
 FILINGS = Path(__file__).parent / "reviewed_releases"
 
 
 def _facts(name: str, data: bytes) -> list[object]:
     return list(people.run(document_from_bytes(name, data)))
-
-
-def _people_of(facts: list[object]) -> dict[str, dict[str, object]]:
-    """Each person's key with the relations stated about them (objects by key for entities)."""
-    found: dict[str, dict[str, object]] = {}
-    for fact in facts:
-        if isinstance(fact, Mention) and fact.ref.kind == "person":
-            found.setdefault(fact.ref.key, {})
-        elif isinstance(fact, Relation):
-            obj = fact.obj.key if isinstance(fact.obj, EntityRef) else fact.obj
-            relations = found.setdefault(fact.subject.key, {})
-            assert fact.predicate not in relations, f"{fact.subject.key} has two {fact.predicate}"
-            relations[fact.predicate] = obj
-    return found
 
 
 def _text(name: str) -> str:
@@ -41,7 +28,7 @@ def _text(name: str) -> str:
 def _filing(name: str, text: str | None = None) -> dict[str, dict[str, object]]:
     """The people of filing ``name`` as stored, or of ``text`` given in its place (the filing edited)."""
     data = (FILINGS / name).read_bytes() if text is None else text.encode("utf-8")
-    return _people_of(_facts(name, data))
+    return person_relations(_facts(name, data))
 
 
 def _edited(name: str, old: str, new: str) -> str:
@@ -161,7 +148,7 @@ def test_contacts_printed_side_by_side_are_read_column_by_column() -> None:
     Hausner<tab>Tony Loke", …), the investor contact's title over two lines, the second opening with
     "and"; evidence cites the filing's own lines."""
     facts = _facts("immunogen_fy2008_q3_ocr.txt", (FILINGS / "immunogen_fy2008_q3_ocr.txt").read_bytes())
-    found = _people_of(facts)
+    found = person_relations(facts)
     assert found["carol-hausner"] == {
         "position": "Executive Director, Investor Relations and Corporate Communications",
         "role": "investor contact",
@@ -181,7 +168,7 @@ def test_contacts_in_table_cells_whose_lines_ran_together() -> None:
         "worksFor": "immunogen",
     }
     facts = _facts("xoma_2011q2.htm", (FILINGS / "xoma_2011q2.htm").read_bytes())
-    assert _people_of(facts)["carol-deguzman"] == {
+    assert person_relations(facts)["carol-deguzman"] == {
         "position": "Vice President, Investor Relations and Corporate Communications",
         "role": "investor contact",
         "worksFor": "xoma",

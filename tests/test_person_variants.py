@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import built_graph
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
-
-from kg.build import build
-from kg.graphio import load_rdflib
 
 PERSON = "https://w3id.org/filings-kg/id/person/"
 KG = "https://w3id.org/filings-kg/ontology#"
@@ -41,12 +39,7 @@ def _release(company: str, ticker: str, date: str, quote_by: str, signer: str | 
 
 
 def _people(tmp_path: Path, filings: dict[str, str]) -> tuple[Graph, dict[str, str]]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in filings.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build([corpus], tmp_path / "out")
-    graph = load_rdflib(tmp_path / "out" / "graph.trig")
+    graph = built_graph(tmp_path, filings)
     labels = {
         str(s)[len(PERSON) :]: str(o)
         for s, o in graph.subject_objects(SKOS.prefLabel)

@@ -1016,7 +1016,8 @@ def _damage_reason(text: str, nearest: _Phrase, first: _Figure, money: list[_Fig
     concept phrase before it ("net income of $705,000 …, compared to a net incorne of $4.0
     million" is not net income), or a damaged amount that phrase names already ("net income of
     $7O5,000, …, compared to $4.0 million": the comparison's concept is unsure too)."""
-    if any(nearest.end <= start and end <= first.start for start, end in _damaged_words(text[: first.start])):
+    if nearest.end < first.start and _damaged_words(text[nearest.end : first.start]):
+        # Only the words between the phrase and the amount are looked at (the phrase ends a word).
         return "OCR-damaged words between the amount and its concept"
     if any(f.damaged and f.phrase is nearest and f.end <= first.start for f in money):
         return "the concept's own amount is OCR-damaged"
