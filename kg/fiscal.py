@@ -74,32 +74,40 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4t
 
 
 #: A 52–53-week fiscal year stated in words: "a 52- or 53-week fiscal year", "52/53-week", "a
-#: 53-week year", "the Sunday closest to December 31", "the last Saturday of June". Such a year ends
-#: on a weekday, on another date each year: no month's end places its quarters ("52-week high" is
-#: a share price's, not a year's).
+#: 53-week year" (or by its weekday, ``_WEEKDAY_YEAR_END``). Such a year ends on a weekday, on
+#: another date each year: no month's end places its quarters ("52-week high" is a share price's,
+#: not a year's).
 _WEEK_YEAR = re.compile(
     r"\b5[23][\s-]*(?:or|/|and|to)\s*5[23][\s-]*weeks?\b"
     # "a 53-week year", "a 52-week fiscal year" beside "fiscal" ("a 52-week period" of a trial is not one)
     r"|\bfiscal\b[^.;]{0,80}?\b5[23][\s-]*weeks?\s+(?:fiscal\s+)?(?:years?|quarters?)\b"
-    r"|\b5[23][\s-]*weeks?\s+fiscal\s+(?:years?|quarters?)\b"
-    r"|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:closest|nearest|next)\s+to\s+"
+    r"|\b5[23][\s-]*weeks?\s+fiscal\s+(?:years?|quarters?)\b",
+    re.IGNORECASE,
+)
+#: The year's end stated by its weekday: "the Sunday closest to December 31", "the last Saturday of June".
+_WEEKDAY_YEAR_END = re.compile(
+    r"\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:closest|nearest|next)\s+to\s+"
     + MONTH_NAME
     + r"|\blast\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of|in)\s+"
     + MONTH_NAME,
     re.IGNORECASE,
 )
+#: A weekday's name, looked for in the case-folded text before ``_WEEKDAY_YEAR_END`` scans it all.
+_WEEKDAY = re.compile(r"(?:sun|mon|tues|wednes|thurs|fri|satur)day\b")
 
 
 @functools.lru_cache(maxsize=4)
 def states_week_year(text: str) -> bool:
-    """Whether a filing says its fiscal year is one of 52 or 53 weeks (see ``_WEEK_YEAR``).
+    """Whether a filing says its fiscal year is one of 52 or 53 weeks (``_WEEK_YEAR``), or ends on
+    a weekday (``_WEEKDAY_YEAR_END``).
 
     Cached: the fiscal calendar, the filing metadata and the statement tables each ask of the same
-    text, and most filings hold "day" ("today"), so the pattern scans all of it each time."""
+    text. Each pattern scans the text only when the words it needs are in it: most filings hold
+    "day" ("today") but no weekday's name, and few hold "week"."""
     folded = fold_case(text)
-    if "week" not in folded and "day" not in folded:
-        return False
-    return _WEEK_YEAR.search(text) is not None
+    if "week" in folded and _WEEK_YEAR.search(text) is not None:
+        return True
+    return _WEEKDAY.search(folded) is not None and _WEEKDAY_YEAR_END.search(text) is not None
 
 
 def month_day(date: dt.date) -> tuple[int, int]:
@@ -381,11 +389,16 @@ def labelled_ends(text: str) -> list[LabelledEnd]:
     if "fiscal" not in folded:
         return []
     found: list[tuple[int, LabelledEnd]] = []
-    for match in _YEAR_EQUATION.finditer(text):
+    # Each pattern is tried only where one of the words its matches open with starts.
+    for match in WordPlaces(folded, ("fiscal",)).matches(_YEAR_EQUATION, text):
         date = date_from_match(match)
         if date is not None and not _PART_OF.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start(), LabelledEnd(int(match.group("label")), 4, date)))
-    for match in list(_QUARTER_EQUATION.finditer(text)) + list(_DATED_QUARTER.finditer(text)):
+    quarters = [
+        *WordPlaces(folded, (*_ORDINAL_WORDS, "fiscal")).matches(_QUARTER_EQUATION, text),
+        *WordPlaces(folded, ("three", "quarter")).matches(_DATED_QUARTER, text),
+    ]
+    for match in quarters:
         date = date_from_match(match)
         groups = match.groupdict()
         label = groups.get("label") or groups.get("label2") or groups.get("label3")

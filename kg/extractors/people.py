@@ -299,10 +299,16 @@ _ANNOUNCED_THAT = re.compile(
 )
 #: The opening of a list of the filer's officers: "Its executive officers include", "ImmunoGen’s senior
 #: management team includes".
+_OFFICERS_INCLUDE_TAIL = (
+    r"(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)\s+includes?\s+"
+)
 _OFFICERS_INCLUDE = re.compile(
     r"(?<![\w'-])(?P<who>[Ii]ts|[Oo]ur|(?P<owner>[Tt]he\s+[Cc]ompany|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['\u2019]s)"
-    r"\s+(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)\s+includes?\s+"
+    r"\s+" + _OFFICERS_INCLUDE_TAIL
 )
+#: The words every ``_OFFICERS_INCLUDE`` match ends with, looked for first: the whole pattern tries
+#: every capitalised word of a filing, this one only where its opening letters are.
+_OFFICERS_INCLUDE_END = re.compile(_OFFICERS_INCLUDE_TAIL)
 #: One entry of such a list, "Name, degrees, Title", and what follows it: the parting before the next
 #: entry or the end of the sentence.
 _OFFICER_ENTRY = re.compile(
@@ -808,7 +814,7 @@ def _officers_listed(doc: Document, filer: str) -> Iterator[_Found]:
     filer's name, or "Its" in the paragraph about the filer (the one opening with its name). Each entry
     is "Name, degrees, Title", the entries parted by ", and", "," or ";"; the list is read up to the
     first entry that is not of that shape."""
-    if "include" not in doc.folded:
+    if "include" not in doc.folded or _OFFICERS_INCLUDE_END.search(doc.text) is None:
         return
     for lead in _OFFICERS_INCLUDE.finditer(doc.text):
         if not _officers_of_filer(doc, lead, filer):
