@@ -217,8 +217,9 @@ def period_months(period: Period) -> int:
 #: A quarter of a 52–53-week year: 13 weeks (its fourth quarter may run 14).
 _QUARTER_WEEKS = 13
 #: Lengths in days of the periods of a 52–53-week year that end on a weekday, and their months: its
-#: quarters (the fourth of 13 or 14 weeks), six and nine months, and the year of 52 or 53 weeks.
-_WEEK_PERIOD_MONTHS = {91: 3, 98: 3, 182: 6, 273: 9, 364: 12, 371: 12}
+#: quarters (the fourth, or in a few filers' calendars the first, of 13 or 14 weeks), six and nine
+#: months (a week longer after a 14-week first quarter), and the year of 52 or 53 weeks.
+_WEEK_PERIOD_MONTHS = {91: 3, 98: 3, 182: 6, 189: 6, 273: 9, 280: 9, 364: 12, 371: 12}
 
 
 def is_weekday_end(end: dt.date) -> bool:
@@ -228,9 +229,13 @@ def is_weekday_end(end: dt.date) -> bool:
 
 
 def weekday_months(period: Period) -> int | None:
-    """Months of a duration ending on a weekday that runs a whole number of a 52–53-week year's
-    quarters (see ``_WEEK_PERIOD_MONTHS``); None for any other period."""
-    if period.start is None or period.end is None or not is_weekday_end(period.end):
+    """Months of a duration of a 52–53-week year that runs a whole number of its quarters (see
+    ``_WEEK_PERIOD_MONTHS``); None for any other period. Such a period ends on a weekday, or on a
+    month's last day that is that weekday (Friday, December 31, 2010: the quarter from Saturday,
+    October 2), and then starts on no month's first day, as calendar months do."""
+    if period.start is None or period.end is None:
+        return None
+    if not is_weekday_end(period.end) and period.start.day == 1:
         return None
     return _WEEK_PERIOD_MONTHS.get((period.end - period.start).days + 1)
 
@@ -260,8 +265,10 @@ class WeekCalendar:
 
     Such a year ends on a weekday near a month's end and runs 52 weeks, or 53 when that weekday
     falls a week later. Its first three quarters run 13 weeks each (its six and nine months 26 and
-    39), and the fourth quarter the rest: 13 or 14 weeks. A year's first day is therefore certain only
-    where the filing prints the end of the year before; so is its fourth quarter's.
+    39), and the fourth quarter the rest: 13 or 14 weeks (a few filers give the extra week to the
+    first quarter instead: that shows where the filing prints the end of the year before 14 weeks
+    before the first quarter's end). A year's first day is therefore certain only where the filing
+    prints the end of the year before; so is its fourth quarter's.
     """
 
     ends: frozenset[dt.date] = frozenset()
@@ -287,21 +294,45 @@ class WeekCalendar:
         """The fourth quarter of the fiscal year ending on ``end``: what its first 39 weeks leave of it."""
         if not is_weekday_end(end):
             return duration_ending(end, 3)
+        return self._fourth_quarter(end)
+
+    def _fourth_quarter(self, end: dt.date) -> Period | None:
         start = self.year_start(end)
         return Period(start=start + dt.timedelta(weeks=3 * _QUARTER_WEEKS), end=end) if start else None
 
     def duration(self, end: dt.date, months: int) -> Period | None:
         """The ``months``-long period ending on ``end``, or None when its first day is in doubt: a year
         or a fourth quarter whose year's start the filing does not print, or a length no 52–53-week
-        calendar has."""
+        calendar has. A month's last day ends whole calendar months (see ``week_duration`` for a
+        52–53-week year's period that ends on one)."""
         if not is_weekday_end(end):
             return duration_ending(end, months)
+        return self.week_duration(end, months)
+
+    def week_duration(self, end: dt.date, months: int) -> Period | None:
+        """The ``months``-long period of a 52–53-week year ending on ``end``, whatever day that is: such
+        a year may end on a month's last day too (a Friday, December 31), and its periods then run
+        weeks all the same, not calendar months. None when its first day is in doubt (see
+        ``duration``)."""
         if months == 12:
             start = self.year_start(end)
             return Period(start=start, end=end) if start else None
         if self.closes_year(end):
-            return self.fourth_quarter(end) if months == 3 else None
-        return duration_ending(end, months) if months in (3, 6, 9) else None
+            return self._fourth_quarter(end) if months == 3 else None
+        if months not in (3, 6, 9):
+            return None
+        return Period(start=self._part_start(end, months), end=end)
+
+    def _part_start(self, end: dt.date, months: int) -> dt.date:
+        """The first day of a quarter, six or nine months of a 52–53-week year ending on ``end`` (no
+        year's end): 13 weeks a quarter back, or, where the filing prints the end of the year before
+        one week further back, the day after it. A 53-week year may add its extra week to its first
+        quarter (then of 14 weeks): the printed end of the year before places that part exactly."""
+        weeks = _QUARTER_WEEKS * months // 3
+        longer = end - dt.timedelta(weeks=weeks + 1)
+        if longer in self.year_ends:
+            return longer + dt.timedelta(days=1)
+        return end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
 
 
 def duration_groups(text: str) -> list[DurationGroup]:
@@ -389,17 +420,53 @@ def _dated_columns(heads: list[re.Match[str]], dates: list[re.Match[str]]) -> li
             each.append(DurationGroup(lengths[0], month, int(d.group("day")), (int(d.group("year")),)))
         return each
     per = len(dates) // len(lengths)
-    groups = []
+    groups: list[DurationGroup] = []
     for index, months in enumerate(lengths):
         run = dates[index * per : (index + 1) * per]
-        ends = {(_month_number(d.group("month")), int(d.group("day"))) for d in run}
-        if len(ends) != 1:
+        ends = [end for end in map(_match_date, run) if end is not None]
+        if len(ends) != len(run) or not _one_end_of_years(ends):
             return None
-        ((month, day),) = ends
-        if month is None:
-            return None
-        groups.append(DurationGroup(months, month, day, tuple(int(d.group("year")) for d in run)))
+        # Each column its own group: a 52–53-week filer's columns end on a different day each year.
+        groups.extend(DurationGroup(months, end.month, end.day, (end.year,)) for end in ends)
     return groups
+
+
+def _match_date(match: re.Match[str]) -> dt.date | None:
+    """The date a ``_MONTH_DAY`` match prints with its year, or None (no such day, no year)."""
+    month = _month_number(match.group("month"))
+    if month is None or not match.group("year"):
+        return None
+    return safe_date(int(match.group("year")), month, int(match.group("day")))
+
+
+#: How far apart the same period's ends of two years may lie in a 52–53-week calendar: such a year
+#: ends on one weekday nearest (or last before) a date, so its quarters' ends drift within a week.
+WEEK_DRIFT_DAYS = 6
+
+
+def _one_end_of_years(ends: list[dt.date]) -> bool:
+    """Whether the dates printed under one heading end the same period of different years: all on
+    one day of the year ("June 30, 2010   June 30, 2009"), or, a 52–53-week filer's ("October 2,
+    2009   September 26, 2008", "December 31, 2010   January 1, 2010"), each a year or more from
+    the others and within a week of their day of the year. Two quarters of one year ("June 30, 2010
+    March 31, 2010") are no run of one heading read in equal shares: which columns it spans is then
+    unsure."""
+    if len({(end.month, end.day) for end in ends}) == 1:
+        return True
+    return all(
+        abs((a - b).days) > 7 and drift_days(a, b) <= WEEK_DRIFT_DAYS
+        for a, b in itertools.combinations(ends, 2)
+    )
+
+
+def drift_days(first: dt.date, second: dt.date) -> int:
+    """Days between two dates' days of the year, over a year's turn too (January 2 and December
+    28 lie five days apart): how far the same period's ends of two 52–53-week years drift."""
+    days = []
+    for year in (first.year - 1, first.year, first.year + 1):
+        moved = safe_date(year, second.month, second.day) or dt.date(year, second.month, 28)
+        days.append(abs((first - moved).days))
+    return min(days)
 
 
 #: A run of two or more lengths ("Three Months   Six Months"), and a run of "Ended" words.

@@ -28,13 +28,16 @@ from kg.fiscal import (
     document_week_quarter_ends,
     fiscal_period_of,
     fiscal_year_of,
+    states_week_year,
 )
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
 from kg.periods import (
     INCEPTION,
+    WEEK_DRIFT_DAYS,
     WeekCalendar,
+    drift_days,
     duration_columns,
     duration_ending,
     duration_groups,
@@ -906,34 +909,69 @@ def _week_calendar(doc: Document) -> WeekCalendar:
     return WeekCalendar(frozenset(ends), frozenset(year_ends))
 
 
-def _week_placed(doc: Document, periods: Columns) -> tuple[Columns, list[Period]]:
-    """``periods`` with each column ending on a weekday placed by the filing's 52–53-week calendar
-    (``week_calendar``), and the columns it leaves unplaced (a year, or its fourth quarter, whose
-    start the filing does not print), which are then not read."""
+def _week_placed(doc: Document, periods: Columns) -> tuple[Columns, list[tuple[Period, str]]]:
+    """``periods`` with each column of a 52–53-week statement (one with a column ending on a weekday)
+    placed by the filing's calendar (``week_calendar``), and the columns it leaves unplaced, each
+    with why (``_week_note``), which are then not read."""
     if not any(p is not None and p.end is not None and is_weekday_end(p.end) for p in periods):
         return periods, []
     calendar = week_calendar(doc)
+    weekday_ends = [p.end for p in periods if p is not None and p.end is not None and is_weekday_end(p.end)]
     placed: Columns = []
-    unsure: list[Period] = []
+    unsure: list[tuple[Period, str]] = []
     for period in periods:
-        if period is None or period.end is None or not is_weekday_end(period.end):
+        if period is None or period.end is None:
             placed.append(period)
             continue
-        months = weekday_months(period)
-        exact = calendar.duration(period.end, months) if months else None
+        if not is_weekday_end(period.end):
+            # The same period of another year ending on a weekday near the same day: this column's
+            # year is a 52–53-week one too, though it ends on a month's last day.
+            year_apart = any(
+                drift_days(period.end, end) <= WEEK_DRIFT_DAYS and abs((period.end - end).days) > 7
+                for end in weekday_ends
+            )
+            exact, why = _month_end_placed(doc, calendar, period) if year_apart else (period, "")
+        else:
+            months = weekday_months(period)
+            exact = calendar.duration(period.end, months) if months else None
+            why = "start"
         if exact is None:
-            unsure.append(period)
+            unsure.append((period, why))
         placed.append(exact)
     return placed, unsure
 
 
-def _week_note(table: Table, period: Period) -> str:
-    """Why a column of a 52–53-week year is not read."""
+def _month_end_placed(doc: Document, calendar: WeekCalendar, period: Period) -> tuple[Period | None, str]:
+    """A column ending on a month's last day beside the same period of another year ending on a
+    weekday near the same day (see ``_week_placed``): a 52–53-week year may end on a month's last
+    day too (Friday, December 31, 2010, beside the year before's Friday, January 1, 2010), and its
+    periods then run weeks, not calendar months. Where the two readings differ, the filing must say
+    its years run 52 or 53 weeks (``states_week_year``) for the weeks to be taken; otherwise the
+    column is in doubt (a filer that moved to such years prints its last calendar quarter beside
+    its first weekday one)."""
+    assert period.end is not None
+    weeks = calendar.week_duration(period.end, period_months(period))
+    if weeks == period:
+        return period, ""  # both readings agree (nine months from January 1 to September 30: 39 weeks)
+    if not states_week_year(doc.text):
+        return None, "month end"
+    return weeks, "start"
+
+
+def _week_note(table: Table, period: Period, why: str = "start") -> str:
+    """Why a column of a 52–53-week year is not read: its first day is in doubt (``why`` "start"), or
+    whether it runs calendar months or weeks ("month end")."""
     assert period.end is not None
     months = period_months(period)
+    title = table.title.text.strip()[:60]
+    if why == "month end":
+        return (
+            f"column of {title!r} ending {period.end.isoformat()}, a month's last day, beside columns"
+            " ending on weekdays: calendar months or a 52–53-week period, the filing does not say; not read"
+        )
     length = "year" if months == 12 else "fourth quarter" if months == 3 else f"{months}-month period"
     return (
-        f"column of {table.title.text.strip()[:60]!r} ending {period.end.isoformat()} (a 52–53-week"
+        f"column of {title!r} ending {period.end.isoformat()} (a 52–53-week"
         f" {length}): the filing prints no end of the year before, so its first day is in doubt; not read"
     )
 
@@ -1069,8 +1107,8 @@ def _table_facts(
         # A short row may print the inception column alone: place cells by where they stand, or not at all.
         centres = _aligned_centres(table, ncols) or Anchors([])
     periods, unsure_weeks = _week_placed(doc, periods)
-    for period in unsure_weeks:
-        yield Skipped(NAME, _week_note(table, period), table.title.line)
+    for period, why in unsure_weeks:
+        yield Skipped(NAME, _week_note(table, period, why), table.title.line)
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     lines, orphans, labels_only = _read_lines(table, ncols, centres)
