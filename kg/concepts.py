@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.memo import short_string_cache
 from kg.resources import ontology_dir
 
 KG = "https://w3id.org/filings-kg/ontology#"
@@ -45,9 +46,13 @@ class Concept:
         return 1 if self.sign.startswith("credit") else -1 if self.sign.startswith("debit") else 0
 
 
+@short_string_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     """Matching key of a label: "Research and development (1)" → "research and development";
-    "(Benefit)/provision for income taxes" → "(benefit) provision for income taxes"."""
+    "(Benefit)/provision for income taxes" → "(benefit) provision for income taxes".
+
+    Cached: a statement's labels are asked for again by each rule about its lines, and recur across
+    filings."""
     text = label.replace("’", "'").replace("‘", "'").strip()
     previous = None
     while previous != text:
