@@ -33,7 +33,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "8"
+VERSION = "9"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:

@@ -17,10 +17,12 @@ Three rules, and no other (a company is never merged with another by a guess at 
   A bare name read as a company's ("our partner Gilead") is also a form of the one company the filing
   names by it and words of its trade ("Gilead Sciences, Inc.": "Sciences", "Therapeutics", "Biologics"
   …), never of a business of its own ("Takeda Oncology", "Bayer HealthCare").
-* **Defined terms.** A name followed by a shorter name of its own words in parentheses ("Takeda
-  Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)") states that the short
-  name means that company in that filing: its later bare uses there name it. Nothing joins the short
-  name across filings ("Merck KGaA ("Merck")" says nothing of the Merck of another filing).
+* **Defined terms.** A name followed by a shorter name of its own words or its initials in parentheses
+  ("Takeda Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)", "Bristol-Myers
+  Squibb Company (BMS)") states that the short name means that company in that filing: its later bare
+  uses there name it, those already read as a company of that name too ("licensed to BMS"). Nothing
+  joins the short name across filings ("Merck KGaA ("Merck")" says nothing of the Merck of another
+  filing).
 * **Former names.** A company's name in an aside stating it a former or a later name of the company
   named right before it ("Vernalis plc (formerly British Biotech)", "X, now known as Y,") names that
   company in the filing, and a ``SameAs`` joins the names across filings. Two reference companies are
@@ -34,7 +36,7 @@ import re
 from dataclasses import replace
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
+from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit, name_initials
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped
@@ -248,6 +250,18 @@ def _defined_terms(doc: Document, sents: list[Sentence], hits: list[Hit], gaz: G
             defined[short] = replace(h, start=m.end(), end=m.end(), printed=short)
     if not defined:
         return hits
+    # A later use already read as a company of its own name ("licensed to BMS" after "Bristol-Myers
+    # Squibb Company (BMS)") names the defined company too.
+    hits = [
+        replace(h, ref=defined[h.printed].ref, known=defined[h.printed].known)
+        if h.kind == "company"
+        and not h.known
+        and h.printed in defined
+        and h.start >= defined[h.printed].start
+        and h.ref.key == company_key(h.printed)
+        else h
+        for h in hits
+    ]
     taken = SpanSet((h.start, h.end) for h in hits)
     found: list[Hit] = []
     for short, owner in defined.items():
@@ -265,11 +279,19 @@ def _defined_terms(doc: Document, sents: list[Sentence], hits: list[Hit], gaz: G
 
 def _short_form(short: str, name: str) -> bool:
     """Whether ``short`` is a shorter form of the company name ``name``: its first words (not all of
-    them), "Takeda" of "Takeda Pharmaceutical Company Limited"; never a role word ("the Company")."""
+    them), "Takeda" of "Takeda Pharmaceutical Company Limited"; or, in capitals, the initials of its
+    first words (two at least), "BMS" of "Bristol-Myers Squibb Company", "ZPI" of "Zeta Pharmaceuticals,
+    Inc."; never a role word ("the Company")."""
     words, name_words = collapse_spaces(short).split(), collapse_spaces(name).replace(",", "").split()
     if not words or words[0] in _NOT_SHORT_NAMES or not company_base(short):
         return False
+    if _INITIALS.fullmatch(short) and name_initials(name).startswith(short):
+        return True
     return len(words) < len(name_words) and name_words[: len(words)] == words
+
+
+#: A short name printed as initials: capitals, maybe an ampersand ("BMS", "J&J").
+_INITIALS = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 #: After a company's name, an aside stating it a subsidiary: ", the company's wholly-owned subsidiary",

@@ -7,11 +7,13 @@ code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``CP-675,206``; 
 ``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
 that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
 OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
-filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged; when
+filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged, and so
+is a third name an alias statement goes on to ("A, also known as B and previously as C"); when
 one side is unknown to the reference the merge is reported as a ``SameAs``; so is each name of a bracketed
 list after an INN ("Milatuzumab (hLL1, IMMU-115)"), and a code printed before its INN in brackets
 ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an oral HSP90 inhibitor") is no compound.
-Companies no list knows are found by their suffix; a cooperative group ("Children's Oncology Group"), a
+Companies no list knows are found by their suffix, or by "Company" and their initials in brackets right
+after ("Bristol-Myers Squibb Company (BMS)"); a cooperative group ("Children's Oncology Group"), a
 descriptor after a colon ("Millennium: The Takeda Oncology Company"), contact-title words before the
 filer's name and the filer's name as OCR printed it ("Ce1ldex Therapeutics", a hidden label) make no
 company of their own.
@@ -34,7 +36,7 @@ from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import compact, is_code_like, skeleton
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import INN_STEMS, WordPlaces, company_key, slugify, strip_legal_suffix
+from kg.text import INN_STEMS, WordPlaces, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
 PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "mcMMAF", "SN-38", "PBD", "DXd")
@@ -59,9 +61,12 @@ _INN_SECOND = (
     "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|pegol"
 )
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
+#: A cell therapy's INN may end in a hyphen and a capital: "sipuleucel-T", "remestemcel-L".
 _INN = re.compile(
-    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})(?:(?<=cel)-[A-Z])?|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
+#: English words ending in an INN stem, never a drug's name: "intercept" ("-cept", a fusion protein's).
+_NOT_INNS = frozenset({"intercept"})
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
 #: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
 _RN_INN = re.compile(
@@ -84,17 +89,8 @@ _INN_WORDS = (
     "tecan",
     "tesirine",
     "pasudotox",
-    "nib",
-    "siran",
-    "parib",
-    "zomib",
-    "lisib",
-    "ciclib",
-    "degib",
-    "pimut",
-    "motide",
-    "leucel",
-)  # fmt: skip (and the stems)
+    *INN_STEMS.split("|"),  # a stem added to the list is searched for
+)  # fmt: skip
 #: Anything shaped like a code name, OCR damage included (checked further before use). The capital
 #: comes first and the look-behind after it ("no word character before the capital"), so the regex
 #: engine skips quickly to capitals instead of testing the look-behind everywhere.
@@ -403,7 +399,7 @@ def _pattern_hits(
         if not marks[index]:
             continue
         for m in regex.finditer(text, sent.start, sent.end):
-            if taken.overlaps(m.start(), m.end()):
+            if taken.overlaps(m.start(), m.end()) or m.group(0).lower() in _NOT_INNS:
                 continue
             end = m.end()
             entry = gaz.lookup(m.group(0))
@@ -602,6 +598,56 @@ def _company_hits(
         found.append(Hit(start, end, printed, ref, entry is not None, ocr=ocr_filer is not None))
     if cues.partnership[index]:
         found.extend(_cued_company_hits(doc, sent, gaz, taken, [*named, *found]))
+    if doc.text.find("Company", sent.start, sent.end) >= 0:
+        found.extend(_initialled_company_hits(doc, sent, gaz, taken))
+    return found
+
+
+#: A company's name ending in "Company", with its initials in brackets right after it, which the filing
+#: then uses as its short name: "Bristol-Myers Squibb Company (BMS)", (“BMS”). Only "Company" with
+#: the initials: "Company" alone ends many a phrase ("the Company", "a Holding Company"), and a name
+#: with initials but no company word is an institution's or a trial group's ("Eastern Cooperative
+#: Oncology Group (ECOG)").
+_INITIALLED_COMPANY = re.compile(
+    r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z'-]*\s+){1,4}Company)\s*\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{1,5})[\"”]?\s*\)"
+)
+
+
+#: A word of a name, as printed between spaces.
+_WORD = re.compile(r"\S+")
+
+
+def name_initials(name: str) -> str:
+    """The initials of a company's name, each word's and each part's of a hyphenated or run-together
+    word ("Bristol-Myers Squibb Company" → "BMSC", "GlaxoSmithKline" → "GSK"), "&" kept."""
+    parts = re.findall(r"&|[A-Z]?[a-z0-9'.]+|[A-Z]+(?![a-z])", collapse_spaces(name).replace(",", " "))
+    return "".join(part[0].upper() for part in parts)
+
+
+def _initialled_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Companies no list knows, named by words ending in "Company" right before their initials in
+    brackets ("Bristol-Myers Squibb Company (BMS)"): the name is the run of those words whose initials
+    the bracket prints, with or without the "C" of "Company" (so a capital opening the sentence, "The",
+    is no part of it). Two initials at least besides "Company"'s."""
+    found: list[Hit] = []
+    for m in _INITIALLED_COMPANY.finditer(doc.text, sent.start, sent.end):
+        short = m.group("short")
+        start = None
+        for word in _WORD.finditer(doc.text, m.start("name"), m.end("name")):
+            initials = name_initials(doc.text[word.start() : m.end("name")])
+            if len(initials) >= 3 and short in (initials, initials[:-1]):
+                start = word.start()
+                break
+        end = m.end("name")
+        if start is None or "\n\n" in doc.text[start:end] or taken.overlaps(start, end):
+            continue
+        printed = doc.text[start:end]
+        entry = gaz.lookup(printed) or gaz.company_by_base(printed)
+        if entry is not None and entry.kind != "company":
+            continue
+        taken.add(start, end)
+        ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
+        found.append(Hit(start, end, printed, ref, entry is not None))
     return found
 
 
@@ -1292,6 +1338,15 @@ _ALIAS_WORDS = (
 _SAME_GLUE = re.compile(
     rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*(?:\(\s*|/\s*|,\s*{_ALIAS_WORDS}\s+|\(\s*{_ALIAS_WORDS}\s+)$", re.I
 )
+#: Between the second name of an alias statement and a third it goes on to: "Nexavar, also known as
+#: sorafenib and previously as BAY 43-9006", "A (also known as B, and formerly C)". The alias words
+#: are needed again ("and previously as", "or formerly called"): "A, also known as B, and C" is a list.
+_CHAIN_GLUE = re.compile(
+    rf"^\s*,?\s*(?:and|or)\s+(?:{_ALIAS_WORDS}|(?:also|formerly|previously|now|later)\s+as)\s+$", re.I
+)
+#: The alias statements that may go on to a third name: those whose words say so ("also known as",
+#: "formerly"), not a bare bracket or slash.
+_ALIAS_STATEMENT = re.compile(rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*[(,]\s*{_ALIAS_WORDS}\s+$", re.I)
 #: "ADCETRIS, or brentuximab vedotin," and "SGN-35, or brentuximab vedotin,": one name an INN, the other
 #: a brand or a code name, the second closed by a comma or a parenthesis (a list, "A, B, or C", is not).
 _OR_GLUE = re.compile(r"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*,\s*or\s+$")
@@ -1316,14 +1371,31 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
     compounds = [h for h in hits if h.kind == "compound"]
     listed = _listed_aliases(doc.text, compounds)
     links: list[tuple[Hit, Hit]] = []
+    # A chain of alias statements ("Nexavar, also known as sorafenib and previously as BAY 43-9006"):
+    # the last name the alias words led to, and where the first name of the statement starts (each
+    # link's evidence quotes the statement from there).
+    aliased: Hit | None = None
+    first = 0
+    opened: dict[tuple[int, int], int] = {}
     for a, b in itertools.pairwise(compounds):
+        gap = doc.text[a.end : b.start]
+        chained = aliased is a and _CHAIN_GLUE.match(gap) is not None
+        if chained:
+            opened[(a.start, b.start)] = first
         if a.ref != b.ref and (
             (a.start, b.start) in listed
-            or _SAME_GLUE.match(doc.text[a.end : b.start])
+            or _SAME_GLUE.match(gap)
+            or chained
             or _or_alias(doc.text, a, b)
             or _developed_as(doc.text, a, b)
         ):
             links.append((a, b))
+        if chained:
+            aliased = b
+        elif _ALIAS_STATEMENT.match(gap):
+            aliased, first = b, a.start
+        else:
+            aliased = None
     # A brand and a code name are both other names of one INN ("ADCETRIS (brentuximab vedotin)",
     # "brentuximab vedotin (SGN-35)"): a name is ambiguous when stated the same as two codes or INNs, or
     # as two brands, so brand statements are weighed apart from the others.
@@ -1357,7 +1429,7 @@ def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[
         keep, drop = sorted((ra, rb), key=lambda r: (r not in known, r not in inn, r != ra))
         parent[drop] = keep
         end = b.end + (1 if doc.text[b.end : b.end + 1] == ")" else 0)
-        evidence = doc.evidence(a.start, end, extractor)
+        evidence = doc.evidence(opened.get((a.start, b.start), a.start), end, extractor)
         # The name merged in: of a chain ("A (B, C)"), the one not yet joined to the kept name.
         facts.append(SameAs(a.ref if ra == drop else b.ref, keep, evidence))
     # A hit whose ref stays is kept as it is (an equal copy would change nothing).

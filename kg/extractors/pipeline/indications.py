@@ -2,9 +2,11 @@
 
 Reads each usable sentence naming one compound (or about one, see ``context``). A disease counts as the
 compound's indication only after a treatment cue ("for the treatment of", "patients with", "use in",
-"orphan drug status for", "in development for", "a trial for", "approved … for") or right before a
-phase ("SCLC Phase I trial"); a disease named as where an antigen is found ("antigen found on … lung
-cancers") is not an indication.
+"orphan drug status for", "in development for", "a trial for", "approved … for"), right before a
+phase ("SCLC Phase I trial") or after the compound's name and "in", maybe with words of the patients'
+line of treatment or stage ("a Phase III trial of cetuximab in first-line metastatic pancreatic
+cancer"); a disease named as where an antigen is found ("antigen found on … lung cancers") is not an
+indication.
 """
 
 from __future__ import annotations
@@ -36,8 +38,18 @@ _CUE = re.compile(
 #: "found on", "expressed on", "which express". A target's hyphenated qualifier of the disease
 #: ("patients with CanAg-expressing solid tumors") blocks nothing.
 _BLOCK = re.compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
-#: Between a compound's name and a disease: a relative clause set off by commas ("began Phase I testing
-#: of BT-062, which targets CD138, in multiple myeloma"), then "in".
+#: Words before a disease's name saying which patients have it: the line of treatment, the disease's
+#: stage ("in first-line metastatic pancreatic cancer", "in relapsed or refractory multiple myeloma").
+_PATIENTS_WORD = (
+    r"(?:(?:first|second|third|front|later)[- ]line|metastatic|advanced|locally\s+advanced|relapsed|refractory"
+    r"|recurrent|unresectable|inoperable|early[- ]stage|late[- ]stage|newly\s+diagnosed"
+    r"|previously\s+(?:un)?treated)"
+)
+#: Between a compound's name and a disease: "in", maybe with such words ("a Phase III trial of cetuximab in
+#: first-line metastatic pancreatic cancer").
+_THEN_IN = re.compile(rf"\s+in\s+(?:{_PATIENTS_WORD}(?:\s*(?:,|/|\band\b|\bor\b)\s*|\s+))*")
+#: … or a relative clause set off by commas ("began Phase I testing of BT-062, which targets CD138, in
+#: multiple myeloma"), then "in".
 _RELATIVE_THEN_IN = re.compile(r",\s+(?:which|that)\s+[^,;()]{1,60},\s+in\s+")
 _WINDOW = 140
 #: A sentence stating what will not be done: "decided not to initiate a pivotal trial of X in Merkel
@@ -69,7 +81,7 @@ def cued_indications(doc: Document, ctx: Context) -> list[Hit]:
             h.kind == "compound"
             and h.end <= hit.start
             and (
-                re.fullmatch(r"\s+in\s+", text[h.end : hit.start])
+                _THEN_IN.fullmatch(text, h.end, hit.start)
                 or _RELATIVE_THEN_IN.fullmatch(text, h.end, hit.start)
             )
             for h in ctx.hits

@@ -6,11 +6,13 @@ trademark of Celgene Corporation" makes no partner). Developers: "in development
 "through the Company's collaboration with X", "X acquired rights to develop". Partners of the filer:
 companies in a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed
 to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
-Roche Group)") and collaborations stated as ended ("final financial settlement") or past ("previously
-had a collaboration", "which Bayer returned to CuraGen"). Each partnership is
-also an ``Agreement`` with its parties, type (the kind word of the partner's own clause: "license",
-"royalties", "collaboration"), compounds covered and amount where stated. A company
-stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
+Roche Group)"), collaborations stated as ended ("final financial settlement") or past ("previously
+had a collaboration", "which Bayer returned to CuraGen"), and agreements to manufacture or supply a
+product with no licence, collaboration or development in their sentence ("contract manufacturing
+revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine intermediate"). Each
+partnership is also an ``Agreement`` with its parties, type (the kind word of the partner's own clause:
+"license", "royalties", "collaboration"), compounds covered and amount where stated. A company stated to
+be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
 
 A developer is the one of the compound's own clause ("Genentech is conducting …, and Celldex is evaluating
@@ -117,6 +119,31 @@ _NOT_PARTNERSHIP = re.compile(
     r"\s+(?:(?:dated|entered|signed|executed)\s+[^,;]{0,40}?\s+)?(?:with|from|by|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Words of making or supplying a product for another company: "contract manufacturing revenue", "an
+#: agreement with Merck to manufacture a vaccine intermediate", "supply of".
+_MAKING = re.compile(r"\bmanufactur\w*|\bsuppl(?:y|ies|ied|ying)\b", re.IGNORECASE)
+#: Words making a deal more than a vendor's: a licence, a collaboration, a partnership, development or
+#: research work ("a development and supply agreement", "research and manufacturing collaboration").
+_MORE_THAN_MAKING = re.compile(
+    r"(?<!Biologics\s)\blicen[cs]\w*|\broyalt|\bcollaborat\w*|\bpartner\w*|\balliance|\bco-?develop\w*|"
+    r"\bdevelop\w*|\bresearch|\bco-?promot\w*|\bco-?market\w*|\bcommerciali[sz]\w*",
+    re.IGNORECASE,
+)
+
+
+def _manufacturing_deal(text: str, ctx: Context, company: Hit) -> bool:
+    """Whether the sentence names the deal with ``company`` as one of making or supplying a product
+    ("Contract manufacturing revenue related to Regeneron's long-term agreement with Merck & Co., Inc.
+    to manufacture a vaccine intermediate"): a vendor's or a customer's agreement, no licence or
+    collaboration. Only when no word of the sentence makes the deal more (a licence, a collaboration,
+    development or research: "a development and supply agreement" is a partnership)."""
+    s = ctx.sentence
+    if _MORE_THAN_MAKING.search(text, s.start, s.end):
+        return False
+    start, end = clause_bounds(text, ctx, company.start)
+    return _MAKING.search(text, start, end) is not None
+
+
 #: Another company's own deal, right before a company's name: "Novartis reported that its collaboration
 #: with Pfizer", read back to the company "its" stands for (see ``_others_deal``).
 _ITS_DEAL = re.compile(
@@ -262,6 +289,14 @@ def partners(
             if c in others:
                 continue
             deal = _NOT_PARTNERSHIP.search(text, max(s.start, c.start - 100), c.start)
+            if deal is None and _manufacturing_deal(text, ctx, c):
+                vendors.append(c)
+                yield Skipped(
+                    extractor,
+                    f"{c.printed!r} named in a manufacturing agreement, not a partnership",
+                    evidence.line,
+                )
+                continue
             if deal is not None:
                 vendors.append(c)
                 kind = " ".join(deal.group("kind").lower().split())

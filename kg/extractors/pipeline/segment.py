@@ -6,7 +6,8 @@ capital, a digit or a quote, except after common abbreviations (``Inc.``, ``Ph.D
 Boilerplate (the forward-looking-statements paragraph and its continuation), trademark notices and
 web addresses are flagged so extractors skip them. Each paragraph carries its *topic*: the compound a
 heading (``HuN901-DM1``, ``Update on Cantuzumab Mertansine``) or a lead phrase (``IMGN388 - in clinical
-testing``) is about, which anaphora ("This TAP compound") in later sentences refer to.
+testing``) is about, which anaphora ("This TAP compound") in later sentences refer to. A short line
+ending in a legal form's abbreviation ("About Onyx Pharmaceuticals, Inc.") is a heading like any other.
 """
 
 from __future__ import annotations
@@ -177,9 +178,21 @@ def _heading_line(line: str) -> bool:
     return (
         0 < len(words) <= 7
         and line.strip()[0].isupper()
-        and not line.rstrip().endswith((".", ",", ";", ":", '"', "-"))
+        and not _ends_phrase(line, (".", ",", ";", ":", '"', "-"))
         and not any(ch.isdigit() for ch in line)
     )
+
+
+#: A company's legal form abbreviated with a full stop, ending a title: "About Onyx Pharmaceuticals,
+#: Inc." is a section's title, not a sentence (its full stop is the abbreviation's).
+_LEGAL_FORM_ABBREVIATION = re.compile(r"[\s,](?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P)\.$")
+
+
+def _ends_phrase(body: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``body`` ends with one of ``marks`` as punctuation (a full stop ending a legal form's
+    abbreviation is the abbreviation's)."""
+    body = body.rstrip()
+    return body.endswith(marks) and not _LEGAL_FORM_ABBREVIATION.search(body)
 
 
 def _paragraph(text: str, start: int, end: int, bullet: bool) -> Paragraph:
@@ -191,7 +204,7 @@ def _paragraph(text: str, start: int, end: int, bullet: bool) -> Paragraph:
     heading = (
         "\n" not in body
         and 0 < len(words) <= 7
-        and not body.rstrip().endswith((".", ",", ";", ":"))
+        and not _ends_phrase(body, (".", ",", ";", ":"))
         and not bullet
     )
     return Paragraph(start, end, heading, bullet)

@@ -26,7 +26,8 @@ IMGN529 into the clinic") is a plan; a stage turned down ("decided not to initia
 a compound not to be advanced ("does not plan to advance the compound") is no current stage; a trial that
 met its primary endpoint has given its result. A stage said of "each" of a list ("A and B are each in
 Phase I testing") is every listed compound's; an application under priority review is Registration of the
-product it names ("BLA for T-DM1").
+product it names ("BLA for T-DM1"), as is one accepted for filing; a product "approved by the FDA", "is
+approved in the United States" or "in more than 70 countries" is Approved.
 """
 
 from __future__ import annotations
@@ -125,17 +126,20 @@ _REGULATOR = (
     r"(?:(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration(?:\s+\(FDA\))?)|EMA|European\s+Medicines\s+Agency"
     r"|European\s+Commission|Health\s+Canada|PMDA|MHLW|regulators?|regulatory\s+authorit(?:y|ies))"
 )
-#: Where or when a product was approved: "approved in the US", "approved in Europe", "in February 2013".
+#: Where or when a product was approved: "approved in the US", "approved in Europe", "in February 2013",
+#: "approved in more than 70 countries".
 _MARKET = (
     r"(?:the\s+)?(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|Canada)\b|"
-    rf"{_MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}"
+    rf"{_MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}|"
+    r"(?:(?:more\s+than|over|nearly|approximately|about)\s+)?\d{1,3}\s+(?:other\s+)?countries\b"
 )
 #: Marketing approval of a product: "the FDA approved", "was approved by the FDA / in the US / for
-#: marketing", "received (FDA|marketing) approval". A bare "was approved" (by a board, an ethics
-#: committee) is no marketing approval.
+#: marketing", "is approved in the United States", "received (FDA|marketing) approval". A bare "was
+#: approved" (by a board, an ethics committee) is no marketing approval.
 _APPROVED = re.compile(
     rf"\b{_REGULATOR}\s+(?:has\s+)?(?:approved|granted\s+(?:marketing\s+|accelerated\s+)?approval)|"
-    rf"\b(?:was|were|has\s+been|have\s+been)\s+approved\s+(?:by\s+the\s+{_REGULATOR}|by\s+{_REGULATOR}|"
+    rf"\b(?:was|were|has\s+been|have\s+been|(?:is|are)(?:\s+(?:now|currently|also))?)\s+approved\s+"
+    rf"(?:by\s+the\s+{_REGULATOR}|by\s+{_REGULATOR}|"
     rf"(?:in|on)\s+(?:{_MARKET}|\d{{4}}\b)|for\s+(?:marketing|sale|commercial))|"
     r"\breceived\s+(?:FDA\s+|EU\s+|EC\s+|marketing\s+|regulatory\s+|accelerated\s+|conditional\s+)*approval\b",
     re.IGNORECASE,
@@ -159,7 +163,7 @@ _RELATIVE_BEFORE = re.compile(
 _ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*")
 _APPROVAL_OF_OTHER_BEFORE = re.compile(
     r"\b(?:IND|protocol|SPA|trial|study|design|amendment|plan|budget|board|stockholders|shareholders)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: An application for marketing approval stated as submitted, filed or accepted for review.
@@ -169,7 +173,7 @@ _APPLICATION = (
 )
 _REGISTRATION = re.compile(
     rf"\b(?:submitted|filed|completed\s+(?:the\s+)?submission\s+of)\s+(?:a|an|its|the|their|our)\s+(?:\w+\s+)?{_APPLICATION}|"
-    rf"\baccepted\s+(?:the|a|an|its|our)\s+(?:\w+\s+)?{_APPLICATION}|"
+    rf"\baccepted\s+(?:for\s+(?:filing|review)\s+)?(?:the|a|an|its|our)\s+(?:\w+\s+)?{_APPLICATION}|"
     rf"\b{_APPLICATION}(?:\s+\([A-Za-z]+\))?\s+(?:was|has\s+been|had\s+been|were)\s+"
     r"(?:submitted|filed|accepted)|"
     # A regulator reviewing the application with priority has it under review: "The FDA granted
@@ -629,12 +633,22 @@ def _stage_end(text: str, stage: int) -> int:
     return phase.end() if phase else stage
 
 
+#: Before approval words in their clause, a condition or a time to come: "if ADCETRIS is approved in the
+#: EU", "once T-DM1 is approved by the FDA", "until it is approved". The approval is awaited.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|once|when|whenever|whether|until|unless|assuming|provided|upon|before|should)\b[^,;.:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) -> bool:
     """Whether a match of a stage pattern states that stage: an approval of a product (not of an IND, a
     protocol or a trial), a pivotal trial whose phase is not printed beside it ("pivotal Phase II
     trial", "Phase II pivotal trial" are Phase II). Every other pattern states its stage as matched."""
     if phase == "Approved":
         before = text[max(since, m.start() - 40) : m.start()]
+        if _CONDITION_BEFORE.search(text, max(since, m.start() - 80), m.start()):
+            return False  # "if ADCETRIS is approved in the EU": an approval awaited, not given
         return not (_APPROVAL_OF_OTHER_AFTER.match(text, m.end()) or _APPROVAL_OF_OTHER_BEFORE.search(before))
     if phase == "PhaseIII" and m.re is _PIVOTAL:
         before = text[max(since, m.start() - 16) : m.start()]

@@ -4,8 +4,9 @@ Reads each usable sentence. A target is stated by a cue before it ("targets the 
 FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
 or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"); such a patient marker is
 no target in a sentence of two compounds or of a comparison or combination of treatments ("T-DM1 was
-compared with Herceptin plus docetaxel in HER2-positive …"). Antigens no list knows are
-accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
+compared with Herceptin plus docetaxel in HER2-positive …"). A target named in the description of
+another name ("discontinued IMC-1C11, its chimeric anti-VEGFR-2 antibody, in favor of IMC-1121B") is not
+the sentence's compound's. Antigens no list knows are accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
 right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
 ("antibody to TRAIL receptor 1") is the molecule the target binds, not the target: only the receptor's
 own name printed in parentheses right there ("(TRAIL-R1)") is taken. A name with a Greek letter ("anti-IL-1
@@ -25,6 +26,7 @@ from kg.corpus import Document
 from kg.extractors.pipeline.compounds import INN_PAYLOAD, LINKED_PAYLOADS, LINKERS, PAYLOAD_SUFFIXES, Hit
 from kg.extractors.pipeline.context import Context, foreign_clause
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
+from kg.ocr import is_code_like
 from kg.reference import Gazetteer
 from kg.text import slugify
 
@@ -232,6 +234,14 @@ def targets(
                     evidence.line,
                 )
                 continue
+            other = _described_other(text, ctx, start, subject)
+            if other is not None:
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} stated in the description of {other!r}, not of {subject.key}",
+                    evidence.line,
+                )
+                continue
             if foreign_clause(text, ctx, start):
                 yield Skipped(
                     extractor,
@@ -285,6 +295,31 @@ def _appositive_subject(text: str, ctx: Context, at: int) -> EntityRef | None:
     if m is None:
         return None
     return next((h.ref for h in ctx.hits if h.kind == "compound" and h.end == m.start()), None)
+
+
+#: A description set off by a comma right after a name, running up to a target it names: "IMC-1C11, its
+#: chimeric anti-", "XYZ-12, an antibody directed against ". The name is the one described.
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z0-9][\w-]*\w),\s+(?:an?|its|the|their|our)\s+[^,;()]{0,60}$", re.IGNORECASE
+)
+
+
+def _described_other(text: str, ctx: Context, at: int, subject: EntityRef) -> str | None:
+    """The name, other than a name of ``subject``, whose description names the target at ``at``: "The
+    Company has discontinued development of IMC-1C11, its chimeric anti-VEGFR-2 antibody, in favor of
+    IMC-1121B" states VEGFR-2 of IMC-1C11, whether or not its name was read as a compound's, and not of
+    IMC-1121B. Only another compound's name or a code-shaped one counts (a description after a date or
+    a company, "In 2005, the anti-CD30 …", describes no other drug). None when the description is the
+    subject's or there is none."""
+    m = _DESCRIPTION_BEFORE.search(text, max(ctx.sentence.start, at - 100), at)
+    if m is None:
+        return None
+    name = m.group("name")
+    # The hit the name is (a part of): "BAY 94-9343, an antibody …" describes the compound "BAY 94-9343".
+    hit = next((h for h in ctx.hits if h.start < m.end("name") and m.start("name") < h.end), None)
+    if hit is not None:
+        return hit.printed if hit.kind == "compound" and hit.ref != subject else None
+    return name if name[0].isupper() and is_code_like(name) else None
 
 
 def _own_name(
