@@ -91,7 +91,8 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
 
 #: A compound key shaped like an International Nonproprietary Name: a "-mab" (or small-molecule,
 #: vaccine or cell-therapy stem) word without digits, maybe with its conjugate's or chelator's word.
-_INN_KEY = re.compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}})?$")
+#: A cell therapy's letter after its name is part of it ("sipuleucel-t").
+_INN_KEY = re.compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}}|(?<=cel)-[a-z])?$")
 
 
 def _choose(group: set[Pair]) -> Pair:

@@ -187,11 +187,13 @@ def strip_legal_suffix(name: str) -> str:
 
 
 #: INN stems of small molecules and oligonucleotides that no English word ends with: kinase inhibitors
-#: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-cept" and
-#: "-rsen" are left out: "concept", "worsen".) Peptide vaccines and cell therapies too: "rindopepimut",
-#: "tecemotide", "sipuleucel" ("-tide" and "-cel" are left out: "peptide", "cancel"); Hedgehog inhibitors
-#: ("vismodegib"). Antibodies' "-mab" is matched apart, with the conjugate's second word.
-INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel"
+#: ("cabozantinib"), siRNAs ("patisiran"), PARP, proteasome, PI3K and CDK inhibitors. ("-rsen" is left
+#: out: "worsen".) Fusion proteins ("aflibercept", "rilonacept": "-cept" with four letters before it,
+#: which "concept", "except" and "accept" lack; the pipeline refuses "intercept"). Peptide vaccines and
+#: cell therapies too: "rindopepimut", "tecemotide", "sipuleucel", "remestemcel" ("-tide" and "-cel" are
+#: left out: "peptide", "cancel"); Hedgehog inhibitors ("vismodegib"). Antibodies' "-mab" is matched
+#: apart, with the conjugate's second word.
+INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel|cept|temcel"
 
 
 @short_string_cache(maxsize=8192)

@@ -173,6 +173,10 @@ def test_a_whole_release_with_a_wrapped_radiolabel() -> None:
         ("yttrium-90-labeled-epratuzumab", "PhaseI_II", None),
         ("immu-106", "PhaseI_II", "non-hodgkin-lymphoma"),
         ("labetuzumab", "PhaseII", "colorectal-cancer"),
+        # "CEA-Scan(R) (arcitumomab) … is approved in the United States and Europe for imaging of
+        # colorectal cancer"; "LeukoScan(R) (sulesomab) is approved in Europe for imaging of osteomyelitis".
+        ("arcitumomab", "Approved", "colorectal-cancer"),
+        ("sulesomab", "Approved", None),
     }
     assert "epratuzumab" in _names(facts, "compound")
 
