@@ -12,6 +12,7 @@ and December 31 (the others).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.concepts import clean_label
@@ -465,7 +466,10 @@ def test_a_change_cell_closing_a_tabbed_row_is_left_out() -> None:
 
 def test_statements_printed_as_images_yield_no_figures() -> None:
     _, facts, reasons = _read("lumara_2007q3_image_table.htm")
-    assert facts == []
+    # Only the prose figure stands: "cash, cash equivalents and short-term investments of $84.6 million".
+    assert [(f.concept, str(f.period.instant), f.value, f.statement) for f in facts] == [
+        ("CashCashEquivalentsAndMarketableSecurities", "2007-09-30", Decimal("84600000"), "Narrative")
+    ]
     assert "statement 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' has no number rows" in reasons
     assert "statement 'CONDENSED CONSOLIDATED BALANCE SHEETS' has no number rows" in reasons
 

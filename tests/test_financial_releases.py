@@ -52,7 +52,7 @@ def test_a_label_broken_under_the_balance_sheet_header_is_joined(facts) -> None:
     """The first body row's label starts in the header's last line ("Cash, cash equivalents and
     short-term" over "investments  $48,716"): the fact is not named "investments"."""
     found = facts("corvanta_fy2006.txt")
-    concept = "cash-cash-equivalents-and-short-term-investments"
+    concept = "CashCashEquivalentsAndMarketableSecurities"
     assert _value(found, concept, "2006-06-30") == Decimal("48716000")
     assert _value(found, concept, "2005-06-30") == Decimal("41220000")
     assert not any(c == "investments" for c, _, _ in found)
