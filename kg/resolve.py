@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.model import EntityRef, Fact, SameAs, fields_declaring
-from kg.text import INN_STEMS
+from kg.text import INN_STEMS, slugify
 
 #: An entity ref as a (kind, key) pair.
 Pair = tuple[str, str]
@@ -151,7 +151,25 @@ def preferred_labels(
             ref = renamed.get((kind, key), (kind, key))
             if ref not in reference and ref not in labels:
                 labels[ref] = label
-    return labels
+    return {ref: _inn_label(ref, label) for ref, label in labels.items()}
+
+
+#: A printed word capitalised as a sentence's or a heading's first word is: "Brentuximab", "Ado".
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _inn_label(ref: tuple[str, str], label: str) -> str:
+    """A compound's INN label in lower case, as INNs are written: a filing that prints
+    "Brentuximab vedotin" only at a sentence's start, or "Trastuzumab Emtansine" in a heading, names
+    "brentuximab vedotin". Only a label that is the INN key itself and whose capitals open its words
+    is lowered: "sipuleucel-T" keeps its letter, a brand or code keeps its printing."""
+    kind, key = ref
+    if kind != "compound" or not _INN_KEY.fullmatch(key) or slugify(label) != key:
+        return label
+    words = re.split(r"[\s-]+", label)
+    if not all(word.islower() or _CAPITALISED_WORD.fullmatch(word) for word in words):
+        return label
+    return label.lower()
 
 
 def renamed_pairs(canon: Resolution) -> dict[tuple[str, str], tuple[str, str]]:

@@ -38,3 +38,25 @@ def test_a_brand_code_and_inn_are_one_compound_named_by_the_inn(tmp_path: Path) 
 def test_the_code_alone_names_the_compound_until_a_filing_prints_its_inn(tmp_path: Path) -> None:
     build([FILINGS / "northfield-2009q2.txt"], tmp_path / "out")
     assert _compounds(tmp_path / "out").get("sgn-35") == "SGN-35"
+
+
+def test_an_inn_printed_only_capitalised_is_named_in_lower_case(tmp_path: Path) -> None:
+    """An INN printed only at a sentence's start ("Brentuximab vedotin is …") or in a title-case
+    heading is named as INNs are written; a cell therapy's letter and brands keep their printing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kestrel-2011q3.txt").write_text(
+        "Kestrel Biologics Reports Third Quarter 2011 Financial Results\n\n"
+        "SEATTLE, Wash., November 3, 2011 -- Kestrel Biologics, Inc. (Nasdaq: KSTB) today reported its"
+        " results.\n\n"
+        "Trastuzumab Emtansine Program\n\n"
+        "Brentuximab vedotin is in a phase II trial for patients with Hodgkin lymphoma.\n\n"
+        "Trastuzumab Emtansine is in a phase III trial for patients with breast cancer.\n\n"
+        "PROVENGE (sipuleucel-T) is in a phase III trial for patients with prostate cancer.\n",
+        encoding="utf-8",
+    )
+    build([corpus], tmp_path / "out")
+    compounds = _compounds(tmp_path / "out")
+    assert compounds["brentuximab-vedotin"] == "brentuximab vedotin"
+    assert compounds["trastuzumab-emtansine"] == "trastuzumab emtansine"
+    assert compounds["sipuleucel-t"] == "sipuleucel-T"
