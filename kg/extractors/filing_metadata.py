@@ -32,12 +32,15 @@ from kg.fiscal import (
     stated_year_end_rule,
     states_week_year,
     submission_header_of,
+    week_quarter_ends,
 )
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
-from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match
+from kg.ocr import CONFUSABLES, compact, skeleton
+from kg.periods import WeekCalendar, duration_ending, month_end
+from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match, strip_legal_suffix
 
 NAME = "filing-metadata"
-VERSION = "5"
+VERSION = "6"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -102,12 +105,20 @@ _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _PHONE = re.compile(
     r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
-#: "financial results for the quarter ended September 30, 2005" / "three-month period ended …" /
-#: "three and nine months ended March 31, 2003"
+#: The period a release reports, in its first sentence: "financial results for the quarter ended
+#: September 30, 2005", "… for the three and nine months ended March 31, 2003", "… for the third quarter
+#: and nine months ended September 30, 2011", "… for the fourth quarter and fiscal year ended September
+#: 30, 2009", "… for the quarter and year ended December 31, 2007", "… for its second quarter of fiscal
+#: 2009, which ended July 4, 2009". Where the release names a quarter and a longer period, it leads with
+#: the quarter.
 _PERIOD_COVERED = re.compile(
-    r"(?:results|reported)\s+for\s+the\s+(?P<what>quarter|three[- ]month\s+period|three\s+months|"
-    r"three\s+and\s+(?:six|nine)\s+months|fiscal\s+year|year|twelve\s+months|six\s+months|nine\s+months)"
-    r"\s+ended\s+" + DATE_PATTERN,
+    # (A heading "… Results" over a paragraph "For the fiscal year ended …" is no such phrase.)
+    r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?)?"
+    r"(?P<what>quarter|three[- ]month\s+period|three\s+months|three\s+and\s+(?:six|nine|twelve)\s+months|"
+    r"fiscal\s+year|year|twelve\s+months|six\s+months|nine\s+months)"
+    r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full\s+|fiscal\s+)?year)))?"
+    r"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
+    r",?\s+(?:which\s+)?ended\s+(?:on\s+)?" + DATE_PATTERN,
     re.IGNORECASE,
 )
 #: A word each caption, and the form and date-of-report lines, hold (lower-case): when the part of the
@@ -146,7 +157,7 @@ def run(doc: Document) -> Iterator[Fact]:
     else:
         form_type = form_match.group("form").upper() if form_match else "press release"
 
-    report_date, date_span = _report_date(doc)
+    date, date_span = doc.derived("filing-metadata.report-date", _report_date)
     name, name_span = _filer_name_and_span(doc)
     if name is None or name_span is None:
         yield Skipped(
@@ -160,16 +171,26 @@ def run(doc: Document) -> Iterator[Fact]:
         yield Mention(
             filer, collapse_spaces(name), doc.evidence(*name_span, NAME), alt_labels=(collapse_spaces(name),)
         )
+        damaged = damaged_filer_name(doc)
+        if damaged is not None:
+            # The spelling OCR damaged is the filer's too, kept as a hidden label where it is printed.
+            printed, span = damaged
+            yield Mention(
+                filer,
+                collapse_spaces(name),
+                doc.evidence(*span, NAME),
+                hidden_labels=(collapse_spaces(printed),),
+            )
 
     yield FilingInfo(
         form_type=form_type,
-        report_date=report_date,
+        report_date=date,
         filer=filer,
         filer_name=collapse_spaces(name) if name else None,
         evidence=doc.evidence(*date_span, NAME) if date_span else None,
         period_covered=_period_covered(doc),
     )
-    if report_date is None:
+    if date is None:
         yield Skipped(NAME, "no date of report or dateline found")
     if filer is None:
         return
@@ -179,6 +200,19 @@ def run(doc: Document) -> Iterator[Fact]:
     yield from _fiscal_year_end(doc, filer)
 
 
+def report_date(doc: Document) -> dt.date | None:
+    """The filing's date of report (the 8-K cover's, else the release's dateline's, else the EDGAR
+    header's), or None when the filing gives none; found once per document."""
+    return doc.derived("filing-metadata.report-date", _report_date)[0]
+
+
+def damaged_filer_name(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The filer's name as OCR damaged it where the filing prints it so ("lmmunoGen, Inc." on the
+    cover of a filing that prints "ImmunoGen" throughout), with its span; None when the name was read
+    as printed. ``filer_name`` gives the undamaged spelling."""
+    return _filer_printings(doc)[1]
+
+
 def filer_name(doc: Document) -> str | None:
     """The registrant's name as printed (``ImmunoGen, Inc.``), or None when the filing does not say."""
     return _filer_name_and_span(doc)[0]
@@ -186,7 +220,27 @@ def filer_name(doc: Document) -> str | None:
 
 def _filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | None]:
     """The registrant's name and its span; found once per document (three extractors ask for it)."""
-    return doc.derived("filing-metadata.filer", _find_filer_name_and_span)
+    return _filer_printings(doc)[0]
+
+
+def _filer_printings(
+    doc: Document,
+) -> tuple[tuple[str | None, tuple[int, int] | None], tuple[str, tuple[int, int]] | None]:
+    """The registrant's name and span, and the OCR-damaged printing it replaces (None when the name
+    was read as printed); found once per document."""
+    return doc.derived("filing-metadata.filer", _find_filer_printings)
+
+
+def _find_filer_printings(
+    doc: Document,
+) -> tuple[tuple[str | None, tuple[int, int] | None], tuple[str, tuple[int, int]] | None]:
+    name, span = _find_filer_name_and_span(doc)
+    if name is None or span is None or _in_header(doc, span[0]):
+        return (name, span), None
+    mended = _undamaged_filer_name(doc, name)
+    if mended is None:
+        return (name, span), None
+    return mended, (name, span)
 
 
 def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int] | None]:
@@ -207,6 +261,105 @@ def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int
         name = _EDGAR_NAME_SUFFIX.sub("", conformed.value)
         return name, (conformed.start, conformed.start + len(name))
     return None, None
+
+
+#: The fewest characters (separators aside) a filer's name needs before a spelling of it that differs
+#: from another only by look-alike characters is read as OCR damage: in shorter names two companies'
+#: names could differ so.
+_MIN_MENDED_NAME = 6
+
+
+def _header_body_start(doc: Document) -> int:
+    """Where the text after an EDGAR header begins (0 when the filing has none): the header's own
+    spelling of the filer's name ("IMMUNOGEN INC") is EDGAR's record, not a printing of the filing."""
+    fields = submission_header_of(doc).fields
+    return max((f.end for f in fields.values()), default=0)
+
+
+def _in_header(doc: Document, offset: int) -> bool:
+    return offset < _header_body_start(doc)
+
+
+def _confusable_pattern(base: str) -> re.Pattern[str]:
+    """A pattern matching ``base`` as a whole run of words spelt with any look-alike of each of its
+    characters (``kg.ocr.CONFUSABLES``: "lmmunoGen" finds "ImmunoGen" and "IMMUNOGEN"), words parted by
+    any spaces."""
+    classes: dict[str, set[str]] = {}
+    for char, symbol in CONFUSABLES.items():
+        classes.setdefault(symbol, set()).add(char)
+    words = []
+    for word in base.split():
+        parts = []
+        for char in word:
+            look_alikes = classes.get(CONFUSABLES[char]) if char in CONFUSABLES else None
+            if look_alikes:
+                parts.append("[" + "".join(re.escape(c) for c in sorted(look_alikes)) + "]")
+            else:
+                parts.append(re.escape(char))
+        words.append("".join(parts))
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _undamaged_filer_name(doc: Document, name: str) -> tuple[str, tuple[int, int]] | None:
+    """The filer's name where ``name`` (as the cover, dateline or "About" heading prints it) is an
+    OCR-damaged spelling of it ("lmmunoGen, Inc." in a filing that prints "ImmunoGen" throughout), with
+    the span of its printing; None when ``name`` is the name as printed.
+
+    The spellings of the name the filing prints (outside an EDGAR header) that differ from ``name``'s
+    only by look-alike characters (the same ``kg.ocr.skeleton``) are compared, case aside: the one the
+    header's conformed name spells ("IMMUNOGEN INC") is the name; without a header, the one printed more
+    often than every other, ``name``'s own included. Never a spelling the filing does not print.
+    """
+    base = strip_legal_suffix(name)
+    if len(compact(base)) < _MIN_MENDED_NAME:
+        return None
+    body = _header_body_start(doc)
+    printings: dict[str, list[re.Match[str]]] = {}
+    for match in _confusable_pattern(base).finditer(doc.text, body):
+        if skeleton(match.group()) == skeleton(base):
+            printings.setdefault(collapse_spaces(match.group()).casefold(), []).append(match)
+    own = base.casefold()
+    chosen = _header_spelling(doc, base)
+    if chosen == own:
+        return None
+    if chosen is None or chosen not in printings:
+        counts = sorted(((len(found), spelling) for spelling, found in printings.items()), reverse=True)
+        if not counts or counts[0][1] == own or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None  # the name as read is printed most, or no one spelling is
+        chosen = counts[0][1]
+    return _fullest_printing(doc, printings[chosen], collapse_spaces(name)[len(base) :])
+
+
+def _header_spelling(doc: Document, base: str) -> str | None:
+    """The EDGAR header's conformed name of the filer, case-folded without its legal form, when it is
+    ``base`` but for look-alike characters; None when there is no such header name."""
+    conformed = submission_header_of(doc).company_field("COMPANY CONFORMED NAME")
+    if conformed is None:
+        return None
+    spelling = strip_legal_suffix(_EDGAR_NAME_SUFFIX.sub("", conformed.value)).casefold()
+    return spelling if skeleton(spelling) == skeleton(base) else None
+
+
+def _fullest_printing(doc: Document, found: list[re.Match[str]], suffix: str) -> tuple[str, tuple[int, int]]:
+    """Of the printings of one spelling of the filer's name, the one to label it by, with its span: one
+    followed by the legal form the damaged name carried (", Inc."), printed as most of them are, first
+    in the text; the name without that form when the filing never prints it so."""
+    words = suffix.split()
+    after = re.compile(r"\s*".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE) if words else None
+    exact: dict[str, int] = {}
+    for match in found:
+        exact[collapse_spaces(match.group())] = exact.get(collapse_spaces(match.group()), 0) + 1
+
+    def rank(match: re.Match[str]) -> tuple[bool, int, int]:
+        with_form = after is not None and after.match(doc.text, match.end()) is not None
+        return (not with_form, -exact[collapse_spaces(match.group())], match.start())
+
+    best = min(found, key=rank)
+    end = best.end()
+    tail = after.match(doc.text, end) if after is not None else None
+    if tail is not None:
+        end = tail.end()
+    return collapse_spaces(doc.text[best.start() : end]), (best.start(), end)
 
 
 def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
@@ -379,6 +532,8 @@ def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] 
 
 
 def _period_covered(doc: Document) -> Period | None:
+    """The period the release reports results for, as its first sentence names it (``_PERIOD_COVERED``);
+    None when it names none, or the period's first day is in doubt (see ``_duration_to``)."""
     match = next(doc.word_places(("results", "reported")).matches(_PERIOD_COVERED, doc.text), None)
     if not match:
         return None
@@ -388,15 +543,38 @@ def _period_covered(doc: Document) -> Period | None:
     words = match.group("what").lower().replace("-", " ").split()
     # "three and nine months": the release leads with the quarter.
     months = _MONTHS_OF.get(words[0], 3)
-    return Period(start=_months_before(end, months), end=end)
+    ordinal = (match.group("ordinal") or "").lower()
+    # Whether the period ends a fiscal year: the fourth quarter, the year, or "the quarter and year".
+    closes: bool | None = True if ordinal == "fourth" or months == 12 or match.group("and_year") else None
+    if ordinal in ("first", "second", "third"):
+        closes = False
+    return _duration_to(doc, end, months, closes)
 
 
-def _months_before(end: dt.date, months: int) -> dt.date:
-    """First day of the ``months``-long period ending on ``end`` (a month end)."""
-    month = end.month - months + 1
-    year = end.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return dt.date(year, month, 1)
+def _duration_to(doc: Document, end: dt.date, months: int, closes: bool | None) -> Period | None:
+    """The ``months``-long period ending on ``end``: whole calendar months to a month's last day.
+
+    Another day ends a period of a 52–53-week year (``kg.periods.WeekCalendar``), placed by the
+    quarters' ends the release dates ("the second quarter of fiscal 2009, which ended July 4, 2009",
+    "fiscal 2008 ended on January 3, 2009"): a part of a year that ``closes`` no year runs 13 weeks a
+    quarter; a year, or its last quarter (13 or 14 weeks), starts after the end of the year before, which
+    the release must date. ``closes`` None: the words do not say, and the dated year ends must. None
+    when the first day is in doubt."""
+    if end.day == month_end(end.year, end.month):
+        return duration_ending(end, months)
+    dated = week_quarter_ends(doc.text)
+    year_ends = frozenset(date for (_, quarter), date in dated.items() if quarter == 4)
+    calendar = WeekCalendar(frozenset(dated.values()), year_ends)
+    if closes is None:
+        if not year_ends:
+            return None  # a quarter that may be a year's last, of 13 or 14 weeks
+        closes = calendar.closes_year(end)
+    if closes:
+        start = calendar.year_start(end)
+        if start is None:
+            return None
+        return Period(start=start, end=end) if months == 12 else calendar.fourth_quarter(end)
+    return calendar.week_duration(end, months) if months in (3, 6, 9) else None
 
 
 def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:

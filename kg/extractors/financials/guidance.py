@@ -21,6 +21,13 @@ one-sided bound ("at least $100 million") is not read. A balance may be named af
 ("expects to end fiscal 2006 with between $75 million and $80 million in cash and marketable
 securities"), and a net result on either side of zero ("to range from a net loss of $1.0 million to
 net income of $0.5 million") is one range whose low is negative and whose high is positive.
+
+A list introduced by a lead-in of expectation ending in a colon ("The Company now expects:") is read
+item by item, each item as the end of the lead-in's sentence ("· revenues of between $19 million and
+$21 million;"), its year the one the lead-in or the sentence before it in its paragraph names.
+Per-share ranges are read too, of the kind of share their words name ("diluted earnings per share of
+$0.58 to $0.64"; ", or $0.89 to $0.92 per share" after a net loss read as guidance, of its year and
+sign).
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from kg.fiscal import (
     document_fiscal_year_end,
     document_fiscal_year_naming,
 )
-from kg.model import Guidance, Period
+from kg.model import Guidance, Period, Unit
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.periods import duration_ending, month_end, safe_date
 from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
@@ -58,7 +65,8 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
     (re.compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
     (re.compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
     (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
-    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    # "Cash, cash equivalents and investments" is the same balance (the concept's label in concepts.ttl).
+    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+investments\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
     # Cash and cash equivalents alone: not followed by more assets ("…, cash equivalents and
     # investments", "… and marketable securities", "…, short-term investments").
     (re.compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),
@@ -267,19 +275,178 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"\.(?<!\d\.)(?=\s+[A-Z\"“])|\n\s*\n")
 
 
+def _sentence_ends(doc: Document) -> list[int]:
+    """Where each sentence of the filing ends (see ``_SENTENCE_END``), computed once per document."""
+    return doc.derived("guidance.sentence-ends", lambda d: [m.end() for m in _SENTENCE_END.finditer(d.text)])
+
+
 def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans of the sentences in which one of the ``_FORWARD`` words starts, in order.
 
     A sentence runs from the end of the one before to the next ``_SENTENCE_END``; the last one to
     the end of the text. Only the sentences holding a word are visited: the others hold no guidance.
     """
-    ends = [match.end() for match in _SENTENCE_END.finditer(doc.text)]
+    ends = _sentence_ends(doc)
     last = -1
     for word in doc.word_places(_FORWARD_WORDS).starts:
         index = bisect.bisect_right(ends, word)
         if index != last:
             last = index
             yield (ends[index - 1] if index else 0), (ends[index] if index < len(ends) else len(doc.text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists of expected figures: "The Company now expects:" over "· revenues of $19 million to $21 million;"
+
+#: The words of a lead-in that make the list after it the company's expectation: a verb of expecting in
+#: the present ("now expects:", "is projecting the following:"), or guidance and outlook named.
+_LEAD_IN_FORWARD = re.compile(
+    r"\b(?:expects?|expecting|anticipates?|anticipating|projects?|projecting|forecasts?|forecasting|estimates?"
+    r"|(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|forecast)|guidance|outlook)\b",
+    re.IGNORECASE,
+)
+#: Words of a lead-in that make it a report of what happened, not an expectation: "As expected, the
+#: Company reported:", "better than anticipated:", "results were:".
+_LEAD_IN_PAST = re.compile(
+    r"\b(?:as|than)\s+(?:\w+\s+)?(?:expected|anticipated|projected|forecast|estimated)\b"
+    r"|\b(?:reported|recorded|achieved|delivered|was|were|had)\b",
+    re.IGNORECASE,
+)
+#: The mark a list item's line opens with, and the blanks after it: a bullet ("·", "•", "*", "o",
+#: a dash), a number or letter ("1.", "(a)", "ii)").
+_ITEM_MARK = re.compile(
+    r"[ \t]*(?:[·•●▪■◦○►▸‣⁃∙*§Ø]|[-–—o](?=[ \t])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=[ \t]))[ \t]*"
+)
+#: The end of a list item that another item follows in the same sentence: "…;", "…; and", "…, or".
+_ITEM_CONTINUES = re.compile(r"[;,](?:\s*(?:and|or))?\s*$", re.IGNORECASE)
+#: The most items one lead-in is read over, and the longest lead-in sentence: a longer one is no
+#: lead-in but text running into a table or a list of another kind.
+_MAX_ITEMS = 20
+_MAX_LEAD_IN = 400
+
+
+@dataclass(frozen=True)
+class ExpectationList:
+    """A list introduced as what the company expects: the lead-in sentence's span (to its colon), and
+    the span of each item's words (its mark left out)."""
+
+    lead_start: int
+    lead_end: int
+    items: tuple[tuple[int, int], ...]
+
+    @property
+    def end(self) -> int:
+        """Where the last item's words end."""
+        return self.items[-1][1]
+
+
+def expectation_lists(doc: Document) -> list[ExpectationList]:
+    """The lists of the filing introduced by a lead-in of expectation ending in a colon ("For fiscal
+    2011, the Company now expects:"), each item a clause of the lead-in's sentence ("· revenues of
+    between $19 million and $21 million;"). Computed once per document."""
+    return doc.derived("guidance.expectation-lists", _find_expectation_lists)
+
+
+_COLON_AT_LINE_END = re.compile(r":[ \t]*$", re.MULTILINE)
+#: The end of a sentence within a lead-in's text: a stop before a capital, not that of an initial or of
+#: a company's or a person's abbreviation ("Inc.", "Dr.").
+_LEAD_IN_STOP = re.compile(
+    r"(?<![A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)"
+    r"[.!?][\"”’)]?\s+(?=[A-Z\"“])"
+)
+
+
+def _find_expectation_lists(doc: Document) -> list[ExpectationList]:
+    text = doc.text
+    if ":" not in text:
+        return []
+    ends = _sentence_ends(doc)
+    found: list[ExpectationList] = []
+    for colon in _COLON_AT_LINE_END.finditer(text):
+        if found and colon.start() < found[-1].end:
+            continue
+        index = bisect.bisect_right(ends, colon.start())
+        lead_start = ends[index - 1] if index else 0
+        # The lead-in is the last sentence before the colon, even after a year ("… June 30, 2011. The
+        # Company now expects:"), which ``_SENTENCE_END`` does not end a sentence at.
+        for stop in _LEAD_IN_STOP.finditer(text, lead_start, colon.start()):
+            lead_start = stop.end()
+        lead_start += len(text[lead_start : colon.start()]) - len(text[lead_start : colon.start()].lstrip())
+        lead_in = text[lead_start : colon.end()]
+        if (
+            len(lead_in) > _MAX_LEAD_IN
+            or "\t" in lead_in
+            or not _LEAD_IN_FORWARD.search(lead_in)
+            or _LEAD_IN_PAST.search(lead_in)
+        ):
+            continue
+        items = _list_items(doc, colon.end())
+        if items:
+            found.append(ExpectationList(lead_start, colon.start() + 1, tuple(items)))
+    return found
+
+
+def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
+    """The items of the list printed from ``start`` (the end of its lead-in's line), as spans of their
+    words: each line opening with an item mark starts one, and the lines after it without a blank line
+    or a mark are its words too; a line in lower case after the lead-in's colon or after an item ending
+    in ";" (", and") starts one without a mark (the items of an HTML list). Anything else ends the list."""
+    text = doc.text
+    items: list[tuple[int, int]] = []
+    gap = False
+    marked = False
+    for line in range(doc.line_of(start) + 1, len(doc.lines) + 1):
+        l_start, l_end = doc.line_span(line)
+        content = text[l_start:l_end].strip()
+        if not content:
+            gap = True
+            continue
+        mark = _ITEM_MARK.match(text, l_start, l_end)
+        continues = not items or _ITEM_CONTINUES.search(text, items[-1][0], items[-1][1]) is not None
+        if mark is not None and mark.group().strip() and text[mark.end() : l_end].strip():
+            if len(items) == _MAX_ITEMS:
+                break
+            items.append((mark.end(), l_end))
+            marked = True
+        elif items and marked and not gap and not continues:
+            items[-1] = (items[-1][0], l_end)  # the item's words run on over this line
+        elif content[0].islower() and continues:
+            if len(items) == _MAX_ITEMS:
+                break
+            items.append((l_start + text[l_start:l_end].index(content[0]), l_end))
+            marked = False
+        else:
+            break
+        gap = False
+    return [(s, s + len(text[s:e].rstrip())) for s, e in items]
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What is read as one sentence: a sentence of the filing, or one item of an expectation list read
+    as the end of its lead-in's sentence (``item`` its words' start; the text between the lead-in's
+    colon and the item blanked out)."""
+
+    start: int
+    end: int
+    item: int | None = None
+    lead_end: int = 0
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """The forward-looking sentences, cut short where a list of expected figures starts after them, and
+    each item of such a list, in the order of the text."""
+    lists = expectation_lists(doc)
+    regions = [(found.lead_end, found.end) for found in lists]
+    units: list[_Unit] = []
+    for s_start, s_end in _forward_sentences(doc):
+        if any(r_start <= s_start < r_end for r_start, r_end in regions):
+            continue  # words of a list: read item by item below
+        cut = next((r_start for r_start, _ in regions if s_start < r_start < s_end), None)
+        units.append(_Unit(s_start, cut if cut is not None else s_end))
+    for found in lists:
+        units.extend(_Unit(found.lead_start, end, start, found.lead_end) for start, end in found.items)
+    return sorted(units, key=lambda u: u.item if u.item is not None else u.start)
 
 
 def extract_guidance(doc: Document) -> Iterator[Guidance]:
@@ -291,14 +458,20 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
     naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
     carried: Period | None = None  # the year the last sentence naming whole years named
     carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
-    for s_start, s_end in _forward_sentences(doc):
+    for unit in _units(doc):
+        s_start = unit.start
         # Markdown-escaped dollars ("\\$14 million") read as plain ones; offsets are kept.
-        sentence = text[s_start:s_end].replace("\\$", " $")
+        sentence = text[s_start : unit.end].replace("\\$", " $")
+        if unit.item is not None:
+            # An item of a list reads as the end of its lead-in's sentence: the other items blanked.
+            sentence = _blank(sentence, [(unit.lead_end - s_start, unit.item - s_start)])
         # Without a digit a sentence holds no figure and names no year: it neither gives guidance
         # nor changes the year carried (most forward-looking sentences are the safe-harbor legend).
-        if _DIGIT.search(sentence) is None or not _FORWARD.search(sentence):
+        if _DIGIT.search(sentence) is None or (unit.item is None and not _FORWARD.search(sentence)):
             continue
-        if carried is not None and _paragraph_ends(text, carried_end, s_start + len(sentence.rstrip())):
+        # An item belongs to its lead-in's paragraph, however many blank lines part the two.
+        own_end = unit.lead_end if unit.item is not None else s_start + len(sentence.rstrip())
+        if carried is not None and _paragraph_ends(text, carried_end, own_end):
             carried = None  # a blank line or a heading since: another paragraph, another section
         phrases = _year_phrases(sentence, fye, change, naming)
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
@@ -308,44 +481,62 @@ def extract_guidance(doc: Document) -> Iterator[Guidance]:
         # end of a year ("by the end of 2013") is a date, not the year a flow is for.
         own = next(iter(years)) if len(years) == 1 else None
         if phrases:
-            carried, carried_end = own, s_start + len(sentence.rstrip())
+            if unit.item is None:
+                carried, carried_end = own, own_end
         elif not _OTHER_PERIOD.search(masked):
             own = carried
-        figures = find_money(sentence)
-        amounts = _amounts(sentence, figures)
-        ends = sorted({f.end for f in figures} | {a.end for a in amounts})
-        crossings = list(_crossings(sentence, figures))
-        inherited = False
-        for amount in amounts:
-            # The figure's clause runs from the end of the figure before it, of any kind.
-            zone = (
-                ends[bisect.bisect_right(ends, amount.start) - 1] if ends[0] <= amount.start else 0,
-                amount.start,
-            )
-            concept = _last_concept(sentence[: amount.start])
-            earlier = _said_earlier(sentence, zone, inherited)
-            if concept is not None and concept[3] >= zone[0]:
-                inherited = earlier  # a clause naming a concept passes its word on
-            if earlier or any(c.start <= amount.start < c.end for c in crossings):
-                continue
-            if concept is None or concept[3] < zone[0]:
-                # No concept named in the figure's clause before it: the balance it names after it
-                # ("… with between $75 million and $80 million in cash and marketable securities").
-                reading = _balance_after(sentence, phrases, amount, zone)
-            else:
-                reading = _reading(sentence, concept, amount, zone, phrases, masked, own)
-            if reading is not None:
+        # Of an item, only its own figures: the lead-in's are read with the lead-in's sentence.
+        first = unit.item - s_start if unit.item is not None else 0
+        for reading in _readings(sentence, phrases, masked, own):
+            if reading.figure >= first:
                 yield _guidance(doc, s_start, reading)
-        for crossing in crossings:
-            reading = _crossing_reading(sentence, crossing, ends, phrases, masked, own)
-            if reading is not None:
-                yield _guidance(doc, s_start, reading)
+
+
+def _readings(
+    sentence: str, phrases: list[_YearPhrase], masked: str, own: Period | None
+) -> Iterator[_Reading]:
+    """The guidance figures of one sentence whose year phrases are ``phrases`` (blanked in ``masked``)
+    and whose own year is ``own``."""
+    figures = find_money(sentence)
+    amounts = _amounts(sentence, figures)
+    ends = sorted({f.end for f in figures} | {a.end for a in amounts})
+    crossings = list(_crossings(sentence, figures))
+    inherited = False
+    for amount in amounts:
+        # The figure's clause runs from the end of the figure before it, of any kind.
+        zone = (
+            ends[bisect.bisect_right(ends, amount.start) - 1] if ends[0] <= amount.start else 0,
+            amount.start,
+        )
+        concept = _last_concept(sentence[: amount.start])
+        earlier = _said_earlier(sentence, zone, inherited)
+        if concept is not None and concept[3] >= zone[0]:
+            inherited = earlier  # a clause naming a concept passes its word on
+        if earlier or any(c.start <= amount.start < c.end for c in crossings):
+            continue
+        if concept is None or concept[3] < zone[0]:
+            # No concept named in the figure's clause before it: the balance it names after it
+            # ("… with between $75 million and $80 million in cash and marketable securities").
+            reading = _balance_after(sentence, phrases, amount, zone)
+        else:
+            reading = _reading(sentence, concept, amount, zone, phrases, masked, own)
+        if reading is not None:
+            yield reading
+            per_share = _per_share_after(sentence, reading)
+            if per_share is not None:
+                yield per_share
+    for crossing in crossings:
+        reading = _crossing_reading(sentence, crossing, ends, phrases, masked, own)
+        if reading is not None:
+            yield reading
+    yield from _per_share_readings(sentence, phrases, masked, own)
 
 
 @dataclass(frozen=True)
 class _Reading:
     """A guidance figure read from a sentence: its concept, period, bounds as signed in the
-    concept's convention, the printed words of its concept and the span of sentence to cite."""
+    concept's convention, the printed words of its concept, the span of sentence to cite, where its
+    figure starts and its unit."""
 
     concept: str
     period: Period
@@ -354,6 +545,8 @@ class _Reading:
     words: str
     start: int
     end: int
+    figure: int
+    unit: Unit = "USD"
 
 
 def _guidance(doc: Document, offset: int, reading: _Reading) -> Guidance:
@@ -362,7 +555,7 @@ def _guidance(doc: Document, offset: int, reading: _Reading) -> Guidance:
         period=reading.period,
         low=reading.low,
         high=reading.high,
-        unit="USD",
+        unit=reading.unit,
         evidence=(doc.evidence(offset + reading.start, offset + reading.end, NAME),),
         label=" ".join(reading.words.split()),
     )
@@ -395,7 +588,7 @@ def _reading(
         period = _duration_of(masked, phrases, own, at, amount, zone[0])
     if period is None:
         return None
-    return _Reading(name, period, *_signed(amount, sign), words, at, amount.end)
+    return _Reading(name, period, *_signed(amount, sign), words, at, amount.end, amount.start)
 
 
 #: Between a figure and the balance it names after it: "$75 million and $80 million in cash and
@@ -442,7 +635,9 @@ def _balance_after(
         return None
     (period,) = dates
     assert period is not None
-    return _Reading(name, period, *_signed(amount, sign), match.group(), amount.start, match.end())
+    return _Reading(
+        name, period, *_signed(amount, sign), match.group(), amount.start, match.end(), amount.start
+    )
 
 
 def _balance_named(sentence: str, end: int) -> tuple[str, int, re.Match[str]] | None:
@@ -537,7 +732,145 @@ def _crossing_reading(
     if period is None:
         return None
     words = "net loss to net income" if crossing.first_loss else "net income to net loss"
-    return _Reading("NetIncomeLoss", period, Decimal(low), Decimal(high), words, crossing.start, crossing.end)
+    return _Reading(
+        "NetIncomeLoss",
+        period,
+        Decimal(low),
+        Decimal(high),
+        words,
+        crossing.start,
+        crossing.end,
+        crossing.first.start,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-share figures: "diluted earnings per share of $0.58 to $0.64", "a net loss of $68 million to
+# $70 million, or $0.89 to $0.92 per share"
+
+#: The kinds of share a per-share figure is of, and the concept of each (a bare "per share" is the
+#: figure of both, as a filer with a loss reports it).
+_EPS_KIND = r"basic\s+and\s+diluted|diluted|basic"
+_EPS_CONCEPTS = {
+    "basic and diluted": "EarningsPerShareBasicAndDiluted",
+    "basic": "EarningsPerShareBasic",
+    "diluted": "EarningsPerShareDiluted",
+}
+#: A per-share amount in dollars and cents, a loss perhaps in parentheses: "$0.58", "$(0.89)", "($0.89)",
+#: and the high end of a range printed without its dollar sign ("$0.58-0.64").
+_SHARE_AMOUNT = r"\(?\s?\$?\s?\(?\s?(?:\d+\.\d+|\d+)\s?\)?"
+#: A range of per-share amounts, the low end with its dollar sign: "$0.58 to $0.64", "between
+#: $(0.89) and $(0.92)", "$0.58–0.64". No scale word follows: "$1 to $2 million" is no per-share range.
+_SHARE_RANGE = (
+    rf"(?:between\s+)?(?P<lo>\(?\s?\$\s?\(?\s?(?:\d+\.\d+|\d+)\s?\)?)\s*(?:-|–|—|to|and)\s*(?P<hi>{_SHARE_AMOUNT})"
+    r"(?!\d|\.\d)(?!\s*(?:thousand|million|billion)\b)"
+)
+#: "per share", "per diluted share", "per common share, basic and diluted", after an amount.
+_PER_SHARE_WORDS = (
+    rf"\s+per\s+(?:(?P<kind>{_EPS_KIND})\s+)?(?:common\s+)?share\b(?:,?\s+(?P<kind2>{_EPS_KIND})\b)?"
+)
+_SHARE_RANGE_RE = re.compile(_SHARE_RANGE, re.IGNORECASE)
+_PER_SHARE_WORDS_RE = re.compile(_PER_SHARE_WORDS, re.IGNORECASE)
+#: Right after a net income figure, its per-share range: ", or $0.89 to $0.92 per share".
+_PER_SHARE_AFTER = re.compile(
+    rf"\s*,?\s*(?:or|and)\s+(?:approximately\s+)?{_SHARE_RANGE}{_PER_SHARE_WORDS}", re.I
+)
+#: The phrase of a per-share figure named before it: "diluted earnings per share", "net loss per
+#: share", "basic and diluted net loss per common share", "diluted EPS".
+_PER_SHARE_PHRASE = re.compile(
+    rf"\b(?:(?P<pre>{_EPS_KIND})\s+)?(?:(?:(?P<net>net\s+(?:loss|income|\(loss\)\s+income|income\s+\(loss\)))|earnings)"
+    rf"\s+per\s+(?:(?P<mid>{_EPS_KIND})\s+)?(?:common\s+)?share\b(?:,?\s+(?P<post>{_EPS_KIND})\b)?|EPS\b)",
+    re.IGNORECASE,
+)
+#: Between such a phrase and its range: "of", "to be", "is expected to be in the range of", or nothing.
+_PER_SHARE_LINK = re.compile(
+    r"\s*(?:(?:(?:is|are|will\s+be)\s+)?(?:now\s+)?(?:expected|anticipated|projected|estimated|forecast)\s+)?"
+    r"(?:to\s+(?:be|range)\s+)?(?:(?:in\s+the\s+)?range\s+(?:of|from)\s+|from\s+|of\s+)?(?:approximately\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _share_value(printed: str) -> tuple[Decimal, bool]:
+    """The amount of a ``_SHARE_AMOUNT`` and whether parentheses print it as negative."""
+    number = re.search(r"\d+\.\d+|\d+", printed)
+    assert number is not None  # the pattern holds one
+    return Decimal(number.group()), "(" in printed
+
+
+def _share_bounds(match: re.Match[str], loss: bool) -> tuple[Decimal, Decimal] | None:
+    """Low and high of a per-share range in the convention of its measure: the range of a loss is
+    negative however printed; of earnings, an amount in parentheses is negative. None for a range
+    whose ends come in the wrong order."""
+    (low, low_paren), (high, high_paren) = _share_value(match.group("lo")), _share_value(match.group("hi"))
+    if loss:
+        low, high = -max(low, high), -min(low, high)
+    else:
+        low, high = (-low if low_paren else low), (-high if high_paren else high)
+        if low > high:
+            return None
+    return low, high
+
+
+def _eps_concept(*kinds: str | None) -> str:
+    """The concept of a per-share figure of the kinds of share its words name (none: basic and diluted)."""
+    kind = next((k for k in kinds if k), "basic and diluted")
+    return _EPS_CONCEPTS[" ".join(kind.lower().split())]
+
+
+def _per_share_after(sentence: str, reading: _Reading) -> _Reading | None:
+    """The per-share range printed right after a net income figure read as guidance (", or $0.89 to
+    $0.92 per share"): of the same period, the sign of the same side; None when there is none or a
+    qualifier follows it ("…, excluding …")."""
+    if reading.concept != "NetIncomeLoss":
+        return None
+    match = _PER_SHARE_AFTER.match(sentence, reading.end)
+    if match is None or _QUALIFIER_NEXT.match(sentence, match.end()) or _rate_follows(sentence, match.end()):
+        return None
+    bounds = _share_bounds(match, reading.high <= 0)
+    if bounds is None:
+        return None
+    start = match.start("lo")
+    concept = _eps_concept(match.group("kind"), match.group("kind2"))
+    # Labelled as the statement would: "net loss" and the share words after the range ("per share").
+    words = f"{reading.words} {' '.join(sentence[match.end('hi') : match.end()].split())}"
+    return _Reading(concept, reading.period, *bounds, words, reading.start, match.end(), start, "USDPerShare")
+
+
+def _per_share_readings(
+    sentence: str, phrases: list[_YearPhrase], masked: str, own: Period | None
+) -> Iterator[_Reading]:
+    """Per-share ranges named by their own phrase before them ("diluted earnings per share of $0.58 to
+    $0.64"), for the fiscal year the sentence names, checked as other figures are (``_rejected``)."""
+    if "share" not in sentence.lower() and "EPS" not in sentence:
+        return
+    figures = find_money(sentence)
+    for phrase in _PER_SHARE_PHRASE.finditer(sentence):
+        link = _PER_SHARE_LINK.match(sentence, phrase.end())
+        assert link is not None  # it may match nothing
+        match = _SHARE_RANGE_RE.match(sentence, link.end())
+        if match is None or _PER_SHARE_WORDS_RE.match(sentence, match.end()):
+            continue  # no range, or one whose words name the share again ("… $0.58 to $0.64 per share")
+        loss = "loss" in (phrase.group("net") or "").lower()
+        bounds = _share_bounds(match, loss)
+        if bounds is None:
+            continue
+        start = match.start("lo")
+        amount = MoneyRange(bounds[0], bounds[1], start, match.end())
+        before = [f.end for f in figures if f.end <= phrase.start()]
+        zone = (before[-1] if before else 0, start)
+        name = _eps_concept(phrase.group("pre"), phrase.group("mid"), phrase.group("post"))
+        concept = (name, -1 if loss else 1, phrase.group(), phrase.start())
+        if (
+            _rejected(sentence, concept, amount, zone[0])
+            or _said_earlier(sentence, (0, start), False)
+            or _rate_follows(sentence, match.end())
+        ):
+            continue
+        period = _duration_of(masked, phrases, own, phrase.start(), amount, zone[0])
+        if period is not None:
+            yield _Reading(
+                name, period, *bounds, phrase.group(), phrase.start(), match.end(), start, "USDPerShare"
+            )
 
 
 #: A blank line: the end of a paragraph.

@@ -10,8 +10,11 @@ fees") and a period from the words of its own clause ("for 1QFY11", "as of June 
 the comparison it sits in ("compared to $3.1 million for the same period last year"), from a list
 ("$0.3 and $0.6 million for the first three months of fiscal years 2011 and 2010, respectively"),
 or from the sentence or paragraph before it. A figure without a certain concept and period yields
-a ``Skipped``, never a guess. Forward-looking sentences (guidance), quoted commentary, funding
-commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no fact; nor do other
+a ``Skipped``, never a guess. Forward-looking sentences (guidance), the items of a list a lead-in of
+expectation introduces ("The Company now expects:" over "· revenues of $19 million to $21 million;",
+read as guidance by ``guidance.py``), figures of a date after the filing's date of report, quoted
+commentary, funding commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no
+fact; nor do other
 measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues", "revenues in the
 U.S.", "revenues from sales of …"), changes and their causes ("an increase of $2.0 million", "due
 to $1.0 million of …"), parts compared with earlier parts ("include $1.2 million of license fees,
@@ -47,9 +50,17 @@ from functools import lru_cache
 
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
+from kg.extractors.filing_metadata import report_date
+from kg.extractors.financials.guidance import expectation_lists
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
-from kg.fiscal import document_fiscal_year_naming, document_week_quarter_ends, part_labels
+from kg.fiscal import (
+    FiscalYearChange,
+    document_fiscal_year_change,
+    document_fiscal_year_naming,
+    document_week_quarter_ends,
+    part_labels,
+)
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
 from kg.ocr import skeleton
@@ -615,6 +626,12 @@ class _Context:
     #: The periods each sentence of the paragraph so far named, or the sentence itself when they are
     #: not read yet: most paragraphs never ask for them, and reading a sentence's periods is costly.
     named: list[list[Period] | str] = field(default_factory=list)
+    #: The filing's date of report: no figure reported in it is of a later date.
+    reported: dt.date | None = None
+    #: The change of fiscal-year end the filing states, if any.
+    change: FiscalYearChange | None = None
+    #: The spans of the items of lists the filing introduces as expected ("The Company now expects:").
+    expected_items: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_periods(self) -> list[Period]:
         """The periods the paragraph's sentences so far named, in order."""
@@ -631,6 +648,9 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
         fye,
         naming=document_fiscal_year_naming(doc) if fye is not None else 0,
         week_ends=document_week_quarter_ends(doc) if fye is None else {},
+        reported=report_date(doc),
+        change=document_fiscal_year_change(doc),
+        expected_items=[item for found in expectation_lists(doc) for item in found.items],
     )
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
@@ -664,6 +684,13 @@ def _sentence_facts(
     if _FORWARD.search(text):
         if "$" in text:
             yield Skipped(NAME, "forward-looking sentence: its figures are not reported facts", line)
+        return
+    if any(start < offset + len(text) and offset < end for start, end in context.expected_items):
+        # "· cash and marketable securities of $170 million to $174 million at June 30, 2011" under
+        # "The Company now expects:": the lead-in's words govern the item, which is guidance.
+        yield Skipped(
+            NAME, "an item of a list introduced as expected: its figures are not reported facts", line
+        )
         return
     if _COMMITMENT.search(text):
         yield Skipped(NAME, "a funding commitment for a future period is not a reported figure", line)
@@ -714,6 +741,14 @@ def _sentence_facts(
             quote = text[figure.start : figure.quote_end]
             yield Skipped(NAME, f"another measure than {name} ({figure.qualifier}): {quote!r}", line)
             continue
+        if context.reported is not None and _after(figure.period, context.reported, context.change):
+            quote = text[figure.start : figure.quote_end]
+            yield Skipped(
+                NAME,
+                f"a figure of a date after the filing's date of report is no reported one: {quote!r}",
+                line,
+            )
+            continue
         sign = _stated_sign(figure)
         if sign is None:
             name = figure.phrase.concept.name  # type: ignore[union-attr]
@@ -727,6 +762,16 @@ def _sentence_facts(
         context.last_base = bases[0]
         context.last_pair = tuple(dict.fromkeys([bases[0], *compares[:1]]))
     context.named.append([p.period for p in phrases_all])
+
+
+def _after(period: Period, reported: dt.date, change: FiscalYearChange | None) -> bool:
+    """Whether ``period`` ends (or, an instant, is) after the date of report ``reported``. A period
+    across the transition of a change of fiscal-year end is left to the reader of calendars, which
+    declines it as such (a year read in the old calendar that the filer never reports)."""
+    end = period.instant or period.end
+    if end is None or end <= reported:
+        return False
+    return change is None or period.start is None or not change.straddles(period.start, end)
 
 
 def _conflicting(placed: list[_Figure]) -> set[int]:
