@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.memo import short_string_cache
 from kg.resources import ontology_dir
+from kg.text import slugify
 
 KG = "https://w3id.org/filings-kg/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -73,9 +74,11 @@ def _without_leaders(text: str) -> str:
 
 
 def clean_label(label: str) -> str:
-    """The label as printed, cleaned for ``kg:asReportedLabel``: OCR symbols, footnote markers,
-    trailing colons and surplus spaces removed, words and capitals kept."""
-    text = label.replace("’", "'").replace("‘", "'")
+    """The label as printed, cleaned for ``kg:asReportedLabel`` (which the vocabulary promises
+    "cleaned of OCR noise"): OCR symbols, footnote markers, trailing colons and surplus spaces removed,
+    a word OCR printed with digits for letters read as the word ("Co11aboration revenue" →
+    "Collaboration revenue", see ``mend_ocr_words``), other words and capitals kept."""
+    text = mend_ocr_words(label).replace("’", "'").replace("‘", "'")
     text = re.sub(r"[^\w\s()'&,./%-]", " ", text)
     previous = None
     while previous != text:
@@ -88,8 +91,17 @@ def clean_label(label: str) -> str:
 #: positive in us-gaap) against an expense, a loss, a tax provision (a debit).
 _CREDIT_WORDS = frozenset({"income", "gain", "gains", "benefit", "profit", "earnings"})
 _DEBIT_WORDS = frozenset({"expense", "expenses", "loss", "losses", "provision"})
-#: Debit words of the lines us-gaap prints positive (an expense, a tax provision); a loss is negative.
+#: Debit words of the lines us-gaap prints positive (an expense, a tax provision); a loss is negative
+#: where it is a result, positive where it is a charge (see ``_names_charge``).
 _EXPENSE_WORDS = frozenset({"expense", "expenses", "provision"})
+_LOSS_WORDS = frozenset({"loss", "losses"})
+#: Words before a loss that make it a result of the statement or a share in one ("Net loss",
+#: "Operating loss", "Comprehensive loss", "Equity in net loss of affiliate", "Minority interest in
+#: loss"): a result's loss is negative in us-gaap (``kg:NetIncomeLoss``).
+_RESULT_WORDS = frozenset({"net", "operating", "comprehensive", "in"})
+#: Words linking a loss opening a label to what it was incurred on ("Loss on sale of assets", "Loss
+#: on extinguishment of debt"): a charge, like an expense.
+_CHARGE_LINKS = frozenset({"on", "of"})
 #: Where the words naming a line itself end and words naming another begin: "loss before income
 #: taxes", "net loss per share", "provision for income taxes", "gain on sale of equipment".
 _OTHER_LINE = re.compile(
@@ -108,7 +120,9 @@ class Sense:
     benefit"), -1 when it names an expense, a loss or a provision ("Net loss", "Interest expense"),
     0 when it names neither or both alike. ``two_sided`` labels name both, the one in parentheses
     printed in parentheses ("Other income (expense)", "Income tax (benefit) expense"): ``side`` is the
-    word outside them. ``expense``: that word is an expense or provision, which us-gaap counts positive.
+    word outside them. ``expense``: that word is an expense, a provision or a loss charged against
+    income ("Impairment loss on investments", "Loss on sale of assets"), which us-gaap counts positive,
+    as the graph does; a loss that is a result ("Net loss", "Loss before income taxes") is negative.
     """
 
     side: int
@@ -124,11 +138,15 @@ def label_sense(label: str) -> Sense:
     tax = _TAX_SUBJECT.match(key) is not None
     key = _TAX_SUBJECT.sub("", key).strip()
     other = _OTHER_LINE.search(key)
+    link = ""
     if other is not None:
+        link = other.group()
         key = key[: other.start()]
     outside: set[int] = set()
     inside: set[int] = set()
     positive = ""
+    before = ""  # the word printed before the side's word outside parentheses
+    previous = ""
     depth = 0
     for token in _SENSE_TOKEN.findall(key):
         if token in "()":
@@ -139,14 +157,30 @@ def label_sense(label: str) -> Sense:
             inside.add(side)
         elif side:
             outside.add(side)
-            positive = positive or token
+            if not positive:
+                positive, before = token, previous
+        if not depth:
+            previous = token
     if tax and not outside and len(inside) == 1:
         # "Income taxes (benefit)": the tax itself outside the parentheses, an expense.
         return Sense(-inside.pop(), two_sided=True, expense=True)
     if len(outside) != 1 or len(inside) > 1:
         return Sense(0)  # no side named, or both outside the parentheses ("Net loss income"): unclear
     side = outside.pop()
-    return Sense(side, two_sided=inside == {-side}, expense=positive in _EXPENSE_WORDS)
+    expense = positive in _EXPENSE_WORDS or _names_charge(positive, before, link)
+    return Sense(side, two_sided=inside == {-side}, expense=expense)
+
+
+def _names_charge(word: str, before: str, link: str) -> bool:
+    """True when a label's loss ``word`` names a charge against income, not a result: a loss of a
+    kind ("Impairment loss", "Foreign currency transaction loss": ``before`` is another word than a
+    result's, see ``_RESULT_WORDS``) or a loss opening the label incurred on something ("Loss on
+    sale of assets": ``link``, the word after it, is "on" or "of")."""
+    if word not in _LOSS_WORDS:
+        return False
+    if before:
+        return before not in _RESULT_WORDS
+    return link in _CHARGE_LINKS
 
 
 @dataclass(frozen=True)
@@ -161,16 +195,18 @@ class ConceptTable:
         """The concept a printed label names, or None when the table does not know it.
 
         A label OCR printed with a digit for a look-alike letter inside a word ("Genera1 and
-        administrative", "Net l0ss") is read with the letter when only the mended words name a concept.
+        administrative", "Net l0ss", "Co11aboration revenue") is read with the letters when only the
+        mended words name a concept: a word whose OCR skeleton is one concept word's (see
+        ``mend_ocr_words``), else each "1"/"0" inside a word read as "l"/"o" (``mend_ocr_letters``).
         """
         key = normalise_label(label)
         if not key:
             return None
         name = self._name(key)
         if name is None:
-            mended = mend_ocr_letters(key)
-            if mended != key:
-                name = self._name(mended)
+            for mended in (normalise_label(mend_ocr_words(label)), mend_ocr_letters(key)):
+                if mended != key and (name := self._name(mended)) is not None:
+                    break
         return self.concepts.get(name) if name else None
 
     def _name(self, key: str) -> str | None:
@@ -197,6 +233,78 @@ def mend_ocr_letters(key: str) -> str:
             word = _OCR_DIGIT_IN_WORD.sub(lambda m: _DIGIT_LETTER[m.group()], word)
         words.append(word)
     return " ".join(words)
+
+
+#: A word of a printed label OCR may have damaged: letters, digits and "|" (for "l" or "1"), four
+#: characters at least ("1oss", "Co11aboration", "deve1opment").
+_OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
+#: Most characters of a word OCR may have printed as look-alikes for it still to be read as the word.
+_MOST_MENDED = 2
+
+
+@lru_cache(maxsize=1)
+def _concept_words() -> dict[str, str]:
+    """The words of the concept labels of four letters or more, each by its OCR skeleton
+    (``kg.ocr.skeleton``), for the skeletons only one word has."""
+    from kg.ocr import skeleton
+
+    words = {w for key in concept_table().by_label for w in key.split() if len(w) >= 4 and w.isalpha()}
+    by_skeleton: dict[str, set[str]] = {}
+    for word in words:
+        by_skeleton.setdefault(skeleton(word), set()).add(word)
+    return {shape: next(iter(found)) for shape, found in by_skeleton.items() if len(found) == 1}
+
+
+@short_string_cache(maxsize=4096)
+def mended_ocr_word(printed: str) -> str | None:
+    """The concept word a word of a statement label is, printed by OCR with digits for look-alike
+    letters ("Co11aboration" → "Collaboration", "1oss" → "loss", "di1uted" → "diluted"), or None.
+
+    Only a word holding a digit or "|" and two letters at least is read (a figure "1055" is no
+    "loss"), and only as the one concept word its skeleton is, differing in two characters at most:
+    a code name ("IMGN901") or a word no concept label holds is left as printed. The printed case
+    is kept: capitals stay capitals, a capital first letter opens the word."""
+    from kg.ocr import skeleton
+
+    if not any(ch.isdigit() or ch == "|" for ch in printed) or sum(ch.isalpha() for ch in printed) < 2:
+        return None
+    word = _concept_words().get(skeleton(printed))
+    lowered = printed.lower()
+    if word is None or sum(a != b for a, b in zip(lowered, word, strict=True)) > _MOST_MENDED:
+        return None
+    return word.upper() if printed.isupper() else word.capitalize() if printed[0].isupper() else word
+
+
+def mend_ocr_words(text: str) -> str:
+    """``text`` (a statement label) with each word OCR printed with digits for letters read as the
+    concept word it is (see ``mended_ocr_word``): "Net 1oss" → "Net loss"."""
+    if not any(ch.isdigit() or ch == "|" for ch in text):
+        return text
+    return _OCR_WORD.sub(lambda m: mended_ocr_word(m.group()) or m.group(), text)
+
+
+#: What the key of a concept minted from a balance-sheet line ends with (see ``local_concept_key``).
+INSTANT_SUFFIX = "-instant"
+
+
+def local_concept_key(label: str, *, instant: bool) -> str:
+    """The key of the concept minted from a statement line no concept of the table names
+    (``kgr:concept/<key>``): the slug of its label, the same in every filing printing that label.
+
+    A line of figures at an instant (a balance sheet's) has a key of its own, ending in
+    ``INSTANT_SUFFIX``: a label printed both for an instant and for a period ("Minority interest": the
+    minority's equity, and its share of the period's loss; "Deferred revenue", and its change among a
+    statement of cash flows' lines) names a stock in one statement and a flow in the other, which
+    one concept would mix."""
+    key = slugify(label)
+    return key + INSTANT_SUFFIX if instant else key
+
+
+def local_concept_label(key: str, label: str) -> str:
+    """The preferred label of the concept minted under ``key`` from a line printed as ``label``: the
+    label, followed by "(balance sheet)" for an instant's concept, so that the concepts of one label
+    printed for an instant and for a period ("Minority interest") do not share a preferred label."""
+    return f"{label} (balance sheet)" if key.endswith(INSTANT_SUFFIX) else label
 
 
 def _local(iri: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.concepts import local_concept_label
 from kg.model import (
     EntityRef,
     Fact,
@@ -64,7 +65,7 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
     unmapped: dict[str, str] = {}
     for fact in facts:
         if isinstance(fact, FinancialFact) and not fact.mapped:
-            unmapped[fact.concept] = fact.label
+            unmapped[fact.concept] = local_concept_label(fact.concept, fact.label)
     return FilingSummary(
         info=next((f for f in facts if isinstance(f, FilingInfo)), None),
         same_as=tuple(same_as),

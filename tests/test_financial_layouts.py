@@ -208,8 +208,8 @@ def test_unknown_label_becomes_an_unmapped_fact() -> None:
     facts = _facts("beta.txt", text)
     unmapped = [f for f in facts if not f.mapped]
     assert {(f.concept, f.label, str(f.value)) for f in unmapped} == {
-        ("restricted-deposits", "Restricted deposits", "10000000"),
-        ("restricted-deposits", "Restricted deposits", "9435000"),
+        ("restricted-deposits-instant", "Restricted deposits", "10000000"),
+        ("restricted-deposits-instant", "Restricted deposits", "9435000"),
     }
 
 

@@ -20,11 +20,10 @@ import hypothesis_profiles  # noqa: F401  (registers and loads the Hypothesis pr
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kg.concepts import concept_table
+from kg.concepts import concept_table, local_concept_key
 from kg.corpus import document_from_bytes
 from kg.extractors.financials import EXTRACTOR
 from kg.model import FinancialFact, Period
-from kg.text import slugify
 
 MONTHS = list(calendar.month_name)[1:]
 
@@ -251,7 +250,9 @@ def statements(draw: st.DrawFn) -> Statement:
             continue
         at = draw(st.integers(0, len(lines)))
         row = tuple(draw(values("USD", power)) for _ in columns)
-        lines.insert(at, Line(label, slugify(label), "USD", False, row))
+        lines.insert(
+            at, Line(label, local_concept_key(label, instant=kind == "BalanceSheet"), "USD", False, row)
+        )
     return Statement(
         kind=kind,
         title=draw(st.sampled_from(TITLES[kind])),

@@ -177,8 +177,8 @@ def test_selected_data_with_a_balance_part_under_its_own_header() -> None:
     facts, _ = _run("ister.txt", SELECTED_TWO_PARTS)
     assert _values(facts, "Revenues") == {Q1_09: "5020000", Q1_08: "4110000"}
     assert _values(facts, "Assets") == {MAR_09: "70115000", DEC_08: "75300000"}
-    assert _values(facts, "working-capital") == {MAR_09: "55100000", DEC_08: "59800000"}
-    assert {f.statement for f in facts if f.concept == "working-capital"} == {"BalanceSheet"}
+    assert _values(facts, "working-capital-instant") == {MAR_09: "55100000", DEC_08: "59800000"}
+    assert {f.statement for f in facts if f.concept == "working-capital-instant"} == {"BalanceSheet"}
 
 
 def test_selected_data_whose_parts_are_titled_under_their_headers() -> None:
@@ -199,7 +199,7 @@ def test_selected_data_whose_parts_are_titled_under_their_headers() -> None:
     )
     facts, _ = _run("pella.txt", text)
     assert _values(facts, "NetIncomeLoss") == {Q1_09: "-2940000", Q1_08: "-3100000"}
-    assert _values(facts, "working-capital") == {MAR_09: "55100000", DEC_08: "59800000"}
+    assert _values(facts, "working-capital-instant") == {MAR_09: "55100000", DEC_08: "59800000"}
     assert len(facts) == 8
 
 

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.checks import REVENUE_PARTS, Identities, identity_confirms
-from kg.concepts import Concept, Sense, clean_label, concept_table, label_sense, normalise_label
+from kg.concepts import (
+    Concept,
+    Sense,
+    clean_label,
+    concept_table,
+    label_sense,
+    local_concept_key,
+    mend_ocr_words,
+    normalise_label,
+)
 from kg.corpus import Document
 from kg.edgar import header_fields
 from kg.extractors.financials.rows import Row, ValueCell, document_rows, line_row
@@ -56,7 +65,7 @@ from kg.periods import (
     strip_inception,
     weekday_months,
 )
-from kg.text import fold_case, slugify
+from kg.text import fold_case
 
 NAME = "financials"
 
@@ -990,6 +999,9 @@ class _Line:
     by_column: dict[int, int]  # column → index into row.cells
     #: The sign convention of the heading the line stands under (see ``_section_convention``).
     section: int = 0
+    #: A line under a "Revenues:" heading named like an expense line of the same statement
+    #: ("Research and development" revenue): revenue of that name, read with no concept.
+    revenue: bool = False
 
 
 @dataclass
@@ -1111,7 +1123,8 @@ def _table_facts(
         yield Skipped(NAME, _week_note(table, period, why), table.title.line)
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
-    lines, orphans, labels_only = _read_lines(table, ncols, centres)
+    lines, orphans, labels_only, declined = _read_lines(table, ncols, centres)
+    yield from declined
     # Cells of columns not read (a change between periods, an inception-to-date sum) sign nothing.
     lines = [
         replace(read, by_column={c: i for c, i in read.by_column.items() if periods[c]}) for read in lines
@@ -1165,11 +1178,13 @@ def _header_labels(table: Table) -> list[Row]:
 
 def _read_lines(
     table: Table, ncols: int, centres: Anchors | None = None
-) -> tuple[list[_Line], list[Row], list[Row]]:
-    """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached totals).
+) -> tuple[list[_Line], list[Row], list[Row], list[Skipped]]:
+    """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached
+    totals), and a note for each labelled row placed in the columns but declined, saying why.
 
     ``centres``: place a short space-separated row's cells by position (see ``_place``)."""
     lines: list[_Line] = []
+    declined: list[Skipped] = []
     orphans: list[Row] = []
     labels_only: list[Row] = []
     pending: Row | None = None
@@ -1184,6 +1199,11 @@ def _read_lines(
     for row in table.body:
         if row.line in table.breaks:
             pending = heading = None  # a new page: no label runs on from the page before
+        mended = mend_ocr_words(row.label)
+        if mended != row.label:
+            # Words OCR printed with digits for letters ("Tota1 revenues", "Net 1oss"): every rule
+            # below reads the words.
+            row = replace(row, label=mended)
         if not row.cells:
             key = normalise_label(row.label)
             section = _section_convention(row.label)
@@ -1240,24 +1260,47 @@ def _read_lines(
         if found is not None and found.sign.endswith("a loss is negative"):
             section = 0  # a result ("Net loss") is no line of the block above it
         by_column = _place(row, ncols, positions, centres)
-        if by_column is None or _unsure_label(label, found):
+        if by_column is None:
+            continue  # named by ``_unplaced``
+        if _unsure_label(label, found):
+            declined.append(Skipped(NAME, _unsure_label_note(label), row.line))
             continue
+        revenue = False
         if in_revenues and normalise_label(label).startswith("total"):
             in_revenues = False
         elif in_revenues and found is not None and found.sign.startswith("debit: an expense"):
             if found.name in doubled:
                 # "Research and development" under "Revenues:" is revenue from research work, not the
-                # expense of the same name further down: its concept is not that expense's.
-                continue
-            in_revenues = False  # an expense: the revenue lines ended without a total
+                # expense of the same name further down: a revenue line of its own, with no concept
+                # (its local concept says it is revenue, see ``_local_name``).
+                revenue, found = True, None
+            else:
+                in_revenues = False  # an expense: the revenue lines ended without a total
         if found is not None and (found.statement == "BalanceSheet") != (table.kind == "BalanceSheet"):
             # A balance-date figure among period columns ("Other financial data: Cash …" under a
             # statement of operations), or the reverse: the columns' periods are not its periods.
+            declined.append(Skipped(NAME, _other_statement_note(label, found), row.line))
             continue
-        lines.append(_Line(row, found, clean_label(label), by_column, section))
+        lines.append(_Line(row, found, clean_label(label), by_column, section, revenue))
         if normalise_label(label).startswith("total "):
             section = 0  # the block's total closes it
-    return _totals_over_parts(lines), orphans, labels_only
+    return _totals_over_parts(lines), orphans, labels_only, declined
+
+
+def _unsure_label_note(label: str) -> str:
+    """Why a row ``_unsure_label`` declines is not read."""
+    text = " ".join(label.split())[:80]
+    if _FIGURE.search(label):
+        return f"label {text!r} holds a figure: the row's cells were not all found; not read"
+    return f"{text!r} qualifies no heading above it; not read"
+
+
+def _other_statement_note(label: str, concept: Concept) -> str:
+    """Why a row whose concept is another kind of statement's is not read."""
+    text = " ".join(clean_label(label).split())[:80]
+    if concept.statement == "BalanceSheet":
+        return f"{text!r} names {concept.name}, a balance-sheet figure, among columns of periods; not read"
+    return f"{text!r} names {concept.name}, a figure of a period, among balance-sheet dates; not read"
 
 
 def _heading_line(label: str) -> bool:
@@ -1443,7 +1486,9 @@ def _line_sides(line: _Line, table: Table) -> tuple[Sense, int] | None:
             sense = Sense(target)  # "Research and development": the concept's side, one-sided
     else:
         # A concept minted from the label counts its own words' side the us-gaap way: an expense
-        # ("Interest expense") positive, income positive, a loss ("Loss on sale of assets") negative.
+        # ("Interest expense") and a loss charged like one ("Impairment loss on investments", "Loss
+        # on sale of assets") positive, income positive, a result's loss ("Loss before minority
+        # interest") negative (see ``kg.concepts.Sense.expense``).
         target = -1 if sense.expense else 1 if sense.side else 0
     return (sense, target) if sense.side and target else None
 
@@ -1648,11 +1693,11 @@ def _revenue_roles(lines: list[_Line]) -> list[_Role]:
 
 
 def _names_revenue(line: _Line) -> bool:
-    """True for a revenue line: one of a revenue concept, or one no concept names whose label opens
-    with "Revenue(s)"."""
+    """True for a revenue line: one of a revenue concept, one read as revenue under a "Revenues:"
+    heading, or one no concept names whose label opens with "Revenue(s)"."""
     if line.concept is not None:
         return line.concept.name in REVENUE_PARTS
-    return _REVENUE_LABEL.match(normalise_label(line.label)) is not None
+    return line.revenue or _REVENUE_LABEL.match(normalise_label(line.label)) is not None
 
 
 def _cost_roles(table: Table, lines: list[_Line]) -> list[_Role]:
@@ -1742,7 +1787,8 @@ def _line_facts(
     unit = _unit_of(line.concept, line.label)
     factor = reading[0] * (reading[1] or 1) if reading is not None else 1
     power = {"USD": table.scale.money, "Shares": table.scale.shares, "USDPerShare": 0}[unit]
-    name = line.concept.name if line.concept else slugify(line.label)
+    statement = table.kind or table.duration_kind
+    name = line.concept.name if line.concept else _local_name(line, statement)
     for column, cell_index in sorted(line.by_column.items()):
         cell = line.row.cells[cell_index]
         period = periods[column]
@@ -1758,10 +1804,28 @@ def _line_facts(
             fiscal_year=fiscal_year,
             fiscal_period=fiscal_period,
             label=line.label,
-            statement=table.kind or table.duration_kind,
+            statement=statement,
             evidence=(doc.evidence(cell.start, cell.end, NAME),),
             mapped=line.concept is not None,
         )
+
+
+_NAMES_REVENUE = re.compile(r"\brevenues?\b")
+
+
+def _local_name(line: _Line, statement: StatementKind) -> str:
+    """The key of the concept minted for a statement line no concept names: its label's slug, the
+    same in every filing that prints the label, so that the line's figures join across filings.
+
+    A balance-sheet line's key ends in "-instant": a label printed both for an instant and for a
+    period ("Minority interest", "Deferred revenue", "Accounts receivable" among the changes in a
+    statement of cash flows) names a stock in one statement and a flow in the other, never one
+    concept. A revenue line named like an expense ("Research and development" under "Revenues:")
+    has "revenue" added to its key, as it is no expense."""
+    label = line.label
+    if line.revenue and not _NAMES_REVENUE.search(normalise_label(label)):
+        label = f"{label} revenue"
+    return local_concept_key(label, instant=statement == "BalanceSheet")
 
 
 def fiscal_of(period: Period, fye: tuple[int, int] | None) -> tuple[int | None, str | None]:
