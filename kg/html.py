@@ -1,7 +1,9 @@
 """Render an HTML filing (an EDGAR ``.htm`` exhibit) as the plain text extractors read.
 
 Block elements start new lines; each table row becomes one line with its cells separated by a tab,
-so the table parser sees the same shape as a tab-separated text filing. Scripts, styles, the head
+so the table parser sees the same shape as a tab-separated text filing. A row of a table holding no
+figure whose cells stack lines of text (a contacts table: name, title, company, phone, one ``<br>`` a
+line) prints each cell's lines as lines, cell after cell. Scripts, styles, the head
 and comments are dropped; character references are decoded.
 
 The standard library's streaming ``html.parser`` does the tokenising: it builds no tree, so markup
@@ -49,6 +51,8 @@ class _TextRenderer(HTMLParser):
         self._open: list[str] = []  # open table parts, to tell formatting whitespace from text
         self._pre = 0  # open <pre> elements
         self._sup: int | None = None  # index of the first chunk inside an open <sup>
+        #: For each open table: the index of its first chunk, and whether a table opened inside it.
+        self._tables: list[tuple[int, bool]] = []
 
     def updatepos(self, i: int, j: int) -> int:
         # The base class counts lines and columns here, for error messages only: nothing reads them.
@@ -68,6 +72,10 @@ class _TextRenderer(HTMLParser):
                 self.chunks.append("\t")
         if tag == "sup" and not self._dropping:
             self._sup = len(self.chunks)
+        if tag == "table" and not self._dropping:
+            if self._tables:
+                self._tables[-1] = (self._tables[-1][0], True)
+            self._tables.append((len(self.chunks), False))
         if tag in _TABLE_PARTS:
             self._open.append(tag)
 
@@ -98,6 +106,10 @@ class _TextRenderer(HTMLParser):
             self._sup = None
         if tag in _TABLE_PARTS and tag in self._open:
             del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
+        if tag == "table" and self._tables:
+            start, nested = self._tables.pop()
+            if not nested and (self._sup is None or self._sup < start):
+                self.chunks[start:] = [_text_blocks("".join(self.chunks[start:]))]
 
     def _glue_before(self, index: int) -> None:
         """Drop the blanks of the text before chunk ``index`` (a footnote marker): "2,000 <sup>1</sup>"
@@ -190,6 +202,47 @@ def _unstacked(cells: list[str]) -> str | None:
             row[i] = p[n]
         lines.append("\t".join(row))
     return "\n".join(lines)
+
+
+def _text_blocks(table: str) -> str:
+    """A rendered table (rows on lines, cells after tabs, ``<br>`` and paragraph breaks inside cells
+    marked) with each row of stacked text lines printed as the lines it shows: a contacts table whose
+    cells stack a name, a title, a company, a phone number and an e-mail address ("Media:<br>Ann Marie
+    Fields<br>Lazar Partners Ltd.<br>…") is read cell after cell, each cell's lines one a line, a blank
+    line between cells. Joined into one line, the lines of two cells would run together ("Ann Marie Fields
+    Lazar Partners Ltd."). A table holding any figure (a statement, whose header cells wrap a heading over
+    lines: "Three Months Ended<br>June 30,") is left as it is."""
+    if _CELL_BREAK not in table:
+        return table
+    rows = [[_cell_lines(cell) for cell in line.split("\t")] for line in table.split("\n")]
+    if any(_FIGURE_PART.fullmatch(part) for row in rows for cell in row for part in cell):
+        return table
+    lines = table.split("\n")
+    for index, row in enumerate(rows):
+        if _stacked_text_row(row):
+            cells = ["\n".join(cell) for cell in row if cell]
+            lines[index] = "\n" + "\n\n".join(cells) + "\n"
+    return "\n".join(lines)
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """The lines a rendered cell prints, one per ``<br>`` or paragraph, blanks left out."""
+    return [part.strip() for part in cell.split(_CELL_BREAK) if part.strip()]
+
+
+#: A part of a cell that goes on into the next one: a comma at its end ("June 30,"), a bracket left open
+#: ("(Commission" / "File Number)").
+_RUNS_ON = re.compile(r".*,|[^)]*\([^)]*")
+
+
+def _stacked_text_row(row: list[list[str]]) -> bool:
+    """Whether every filled cell of a table row stacks lines of text, each a whole line (none running on
+    into the next: "September 30,<br>2008" is one heading, "(IRS Employer<br>Identification No.)" one
+    caption), one cell three lines at least (a heading wraps over two)."""
+    filled = [cell for cell in row if cell]
+    if not filled or any(len(cell) < 2 for cell in filled) or max(len(cell) for cell in filled) < 3:
+        return False
+    return not any(_RUNS_ON.fullmatch(part) for cell in filled for part in cell)
 
 
 def _tidy(text: str) -> str:

@@ -63,11 +63,11 @@ As previously announced, CuraGen entered into a license agreement with Novartis 
 
 def test_past_collaborations_make_no_partner() -> None:
     facts = list(run(_doc("curagen.txt", CURAGEN_PAST_PARTNERS)))
-    # Current: the licensor (its former name, "formerly Abgenix", is a rename, not an ended deal), the
-    # collaboration partner, and a licence "previously announced" (the announcement is past, not the deal).
+    # Current: the licensor (its former name, "formerly Abgenix", is a rename, not an ended deal, and no
+    # second licensor), the collaboration partner, and a licence "previously announced" (the announcement
+    # is past, not the deal).
     assert _edges(facts, "partner") == {
         ("curagen", "amgen"),
-        ("curagen", "abgenix"),
         ("curagen", "topotarget"),
         ("curagen", "novartis"),
     }

@@ -193,6 +193,21 @@ def former_names(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[H
     return [replace(h, ref=_renamed_to(renamed, h.ref)) if h.ref in renamed else h for h in hits], facts
 
 
+def former_name(text: str, company: Hit, companies: list[Hit]) -> bool:
+    """Whether ``company`` is printed as another name of the company named right before or after it,
+    in an aside stating one a former name of the other ("licensed to Amgen (formerly Abgenix)",
+    "British Biotech (now Vernalis plc)"): the former name, which names no second company of a deal.
+    Said whether or not the two names were joined (two reference companies are not)."""
+    for a, b in itertools.pairwise(companies):
+        if a.ref == b.ref or not _ASIDE_CLOSE.match(text, b.end):
+            continue
+        if b is company and _FORMERLY.fullmatch(text, a.end, b.start):
+            return True
+        if a is company and _NOW.fullmatch(text, a.end, b.start):
+            return True
+    return False
+
+
 def _renamed_to(renamed: dict[EntityRef, EntityRef], ref: EntityRef) -> EntityRef:
     """The name ``ref`` is kept under, following a chain of renamings ("A (formerly B)", "B (formerly C)")."""
     seen = {ref}

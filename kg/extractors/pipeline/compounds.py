@@ -3,7 +3,9 @@
 Reads running text sentence by sentence (boilerplate, trademark notices and web addresses excluded).
 Names come from the reference gazetteer (longest match) and, for names no list knows yet, from patterns:
 code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``CP-675,206``; never what a drug acts on:
-"an antibody to IP-10"), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
+"an antibody to IP-10", nor that target's other name in brackets after it, "IP-10 (CXCL10)", nor a name the
+sentence calls a trial's, "BLISS-52 and BLISS-76, the two Phase 3 trials of belimumab", which is a trial's
+name), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
 ``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
 that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
 OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
@@ -327,6 +329,7 @@ def find_names(
         taken = addresses.clipped(sent.start, sent.end)
         ends: set[int] = set()  # where a compound's name ends in this sentence
         starts: set[int] = set()  # … and where one starts
+        antigens: dict[int, EntityRef] = {}  # where a target's name ends, and the target
         if cues.rn[index]:
             for hit in _rn_hits(doc.text, sent, gaz, taken):
                 ends.add(hit.end)
@@ -346,8 +349,10 @@ def find_names(
             if hit.kind == "compound":
                 ends.add(hit.end)
                 starts.add(hit.start)
+            elif hit.kind == "target":
+                antigens[hit.end] = hit.ref
             hits.append(hit)
-        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, (ends, starts)))
+        hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, (ends, starts), antigens))
         if not sent.trademark:
             hits.extend(_company_hits(doc, sent, gaz, taken, cues, index, hits[first:]))
     hits.extend(_learned_names(doc, sents, gaz, hits, blocked, cues))
@@ -385,12 +390,15 @@ def _pattern_hits(
     cues: _Cues,
     index: int,
     bounds: tuple[set[int], set[int]],
+    antigens: dict[int, EntityRef],
 ) -> list[Hit]:
     """Names found by shape: conjugates and INNs, then code names (exact, OCR-damaged or new). A new
     code name is taken in a sentence about drugs, or printed in parentheses right after a compound's
     name, which states it is one ("submitted a BLA for brentuximab vedotin (SGN-35)"), or right before
     one printed in parentheses ("CDX-011 (glembatumumab vedotin)", a heading). ``bounds``: where the
-    compound names of the sentence end, and where they start."""
+    compound names of the sentence end, and where they start. A new code name alone in brackets right
+    after a target's name is that target's other name ("an antibody against IP-10 (CXCL10)"), never a
+    compound: ``antigens`` maps where each target's name of the sentence ends to the target."""
     text = doc.text
     ends, starts = bounds
     found: list[Hit] = []
@@ -451,6 +459,17 @@ def _pattern_hits(
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, entry.ref, True, ocr=ocr))
+            continue
+        if _trial_name(text, m, sent, printed):
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, EntityRef("trial", slugify(printed)), False))
+            continue
+        named = [h.printed for h in found if h.kind == "compound"]
+        antigen = _target_alias(text, m, sent, antigens, (ends, named))
+        if antigen is not None:
+            taken.add(*m.span())
+            if antigen is not _ACTED_ON:  # a reference target's other name: a name of that target
+                found.append(Hit(m.start(), m.end(), printed, antigen, True))
             continue
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
@@ -518,6 +537,46 @@ def _after_compound(text: str, start: int, ends: set[int]) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at in ends
+
+
+#: Around a name alone in brackets: the name before its opening bracket, and its closing bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\s*\(\s*$")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+#: Stands for a target stated by the words before its name ("an antibody against IP-10"), which the
+#: target reader names: its other name in brackets is no compound, and no hit of its own.
+_ACTED_ON = EntityRef("target", "-stated-by-its-cue-")
+
+
+def _target_alias(
+    text: str,
+    m: re.Match[str],
+    sent: Sentence,
+    antigens: dict[int, EntityRef],
+    compounds: tuple[set[int], list[str]],
+) -> EntityRef | None:
+    """The target whose other name the new code-shaped name matched by ``m`` is: printed alone in
+    brackets right after the target's name, in the description of a compound the sentence has named
+    before ("MDX-1100, a fully human antibody against IP-10 (CXCL10)"): the compound is named already,
+    so the bracket names the target again. The target is a reference one (its ref is returned) or one
+    the words before it state ("antibody against", "targeting": ``_ACTED_ON``). None otherwise, and when
+    the name shares its letters with a compound's code of the sentence ("… (MDX-1101)"), or no compound
+    is named before ("an antibody to CD30 (SGN-30)" names the antibody in the bracket). ``compounds``:
+    where the sentence's compound names end, and the code names read in it so far."""
+    before = _NAME_BEFORE_BRACKET.search(text, max(sent.start, m.start() - 40), m.start())
+    if before is None or not _CLOSING_BRACKET.match(text, m.end()):
+        return None
+    ends, named = compounds
+    prefix = re.match(r"[A-Za-z]+", m.group(0))
+    if prefix is None or any(name.upper().startswith(prefix.group(0).upper()) for name in named):
+        return None
+    name_end = before.start() + len(before.group(0).split("(")[0].rstrip())
+    if not any(end <= before.start() for end in ends) and not named:
+        return None
+    if name_end in antigens:
+        return antigens[name_end]
+    if _ACTED_ON_BEFORE.search(text, max(sent.start, before.start() - 40), before.start()):
+        return _ACTED_ON
+    return None
 
 
 #: After a name, the parenthesis of a compound's name: "CDX-011 (glembatumumab vedotin)".
@@ -874,6 +933,17 @@ def _known_company(gaz: Gazetteer, printed: str) -> bool:
     return _COMPANY.fullmatch(printed) is not None
 
 
+def _trial_name(text: str, m: re.Match[str], sent: Sentence, printed: str) -> bool:
+    """Whether the code-shaped name matched by ``m`` (``printed``), which no list knows, names a trial:
+    clean in shape, and printed where the sentence calls it a trial (``NAMED_TRIAL``)."""
+    if not _CODE_CLEAN.match(printed) or _NOT_AFTER.search(text, max(sent.start, m.start() - 12), m.start()):
+        return False
+    prefix = re.match(r"[A-Z]+", printed)
+    if prefix is None or prefix.group(0) in _NOT_COMPOUND_PREFIX:
+        return False
+    return _trial_place(text, m.start(), m.end(), sent) == NAMED_TRIAL
+
+
 def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | None = None) -> bool:
     """Shaped like a code name no list knows: clean shape, not a rule/form/antigen prefix, not an
     antibody's name, not printed where a trial's name goes (it is one when, besides, its sentence is
@@ -899,33 +969,60 @@ def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | 
 
 
 #: Names listed together: "BLISS-52 and BLISS-76", "A, B and C", "A & B".
-_NAME_LIST_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+NAME_LIST_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
 #: Before a name in a trial's place: inside parentheses right after "trial(s)"/"study"/"studies",
 #: first or further in a list ("two Phase III trials (BLISS-52 and BLISS-76)").
-_TRIAL_PARENS_BEFORE = re.compile(rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{_NAME_LIST_GLUE})*$")
+_TRIAL_PARENS_BEFORE = re.compile(rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*$")
 #: … or set off by commas as the trials' names: "two Phase 3 trials, BLISS-52 and BLISS-76, in …".
 _TRIAL_COMMA_BEFORE = re.compile(
-    rf"\b(?i:trials|stud(?:y|ies)|trial)\s*,\s*(?:[A-Z][\w-]*{_NAME_LIST_GLUE})*$"
+    rf"\b(?i:trials|stud(?:y|ies)|trial)\s*,\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*$"
 )
-_TRIAL_COMMA_AFTER = re.compile(rf"(?:{_NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
+_TRIAL_COMMA_AFTER = re.compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
 #: After a name in a trial's place: "trial(s)"/"study"/"studies", maybe after the rest of a list
 #: ("the BLISS-52 trial", "the BLISS-52 and BLISS-76 trials").
-_TRIAL_WORD_AFTER = re.compile(rf"(?:{_NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
+_TRIAL_WORD_AFTER = re.compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
+#: A phase as a trial's description prints it: "Phase 3", "phase III", "Phase I/II", "Phase 1b".
+_TRIAL_PHASE = r"[Pp]hase\s+(?:[IVl1|L]{1,3}|[1-4])[abAB]?(?:\s*/\s*(?:[IVl1|L]{1,3}|[1-4])[abAB]?)?"
+#: Words describing a trial between its article and "trial(s)": how many, its phase, its kind.
+_TRIAL_DESCRIPTION = (
+    r"(?:(?:two|three|four|five|both|pivotal|global|ongoing|international|multinational|randomi[sz]ed|"
+    r"registration(?:al)?|confirmatory|double-blind|placebo-controlled|open-label|multi-?cent(?:er|re)|"
+    rf"clinical|efficacy|{_TRIAL_PHASE})\s+)*"
+)
+#: After a name (or the rest of a list), a description set off by a comma calling it a trial: "BLISS-52
+#: and BLISS-76, the two Phase 3 trials of belimumab", "AVID-21, a Phase II study". Not a trial's drug
+#: ("XYZ-12, our Phase 2 study drug").
+_TRIAL_APPOSITIVE_AFTER = re.compile(
+    rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,\s*(?:the|a|an|our|its|their|both|these|those|two|three|four)\s+"
+    rf"{_TRIAL_DESCRIPTION}(?i:trials?|stud(?:y|ies))\b"
+    r"(?!\s+(?:drugs?|compounds?|candidates?|agents?|medications?|products?|medicines?|treatments?|"
+    r"therap(?:y|ies)|arms?|sites?|patients?|subjects?|participants?|investigators?|centers?|centres?)\b)"
+)
 #: How far around a name its trial's place is looked for (a list of a few names).
 _TRIAL_WINDOW = 80
 
 
-def _trial_place(text: str, start: int, end: int, sent: Sentence) -> bool:
-    """Whether ``text[start:end]``, in ``sent``, is printed where a trial's name goes: a new code-shaped
-    name there names a trial (``BLISS-52``), not a compound."""
+def _trial_place(text: str, start: int, end: int, sent: Sentence) -> str | None:
+    """Where ``text[start:end]``, in ``sent``, is printed where a trial's name goes: a new code-shaped
+    name there names a trial (``BLISS-52``), not a compound. ``NAMED_TRIAL`` where the sentence names the
+    trial so ("two Phase III trials (BLISS-52 and BLISS-76)", "trials, BLISS-52 and BLISS-76, in",
+    "BLISS-52 and BLISS-76, the two Phase 3 trials of"), ``"trial-word"`` where the name only stands
+    before "trial"/"study" ("the BLISS-52 trial": the trial's name, or the name of the drug the trial
+    tests); None elsewhere."""
     before = text[max(sent.start, start - _TRIAL_WINDOW) : start]
+    after = min(sent.end, end + _TRIAL_WINDOW)
     if _TRIAL_PARENS_BEFORE.search(before):
-        return True
-    if _TRIAL_COMMA_BEFORE.search(before) and _TRIAL_COMMA_AFTER.match(
-        text, end, min(sent.end, end + _TRIAL_WINDOW)
-    ):
-        return True  # set off by commas after "trials": their names ("In the trial, X was …" is no list)
-    return _TRIAL_WORD_AFTER.match(text, end, min(sent.end, end + _TRIAL_WINDOW)) is not None
+        return NAMED_TRIAL
+    if _TRIAL_COMMA_BEFORE.search(before) and _TRIAL_COMMA_AFTER.match(text, end, after):
+        # Set off by commas after "trials": their names ("In the trial, X was …" is no list).
+        return NAMED_TRIAL
+    if _TRIAL_APPOSITIVE_AFTER.match(text, end, after):
+        return NAMED_TRIAL
+    return "trial-word" if _TRIAL_WORD_AFTER.match(text, end, after) is not None else None
+
+
+#: A trial's place where the sentence itself calls the name a trial's (see ``_trial_place``).
+NAMED_TRIAL = "named-trial"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1521,8 +1618,8 @@ def unknown_entities(doc: Document, hits: list[Hit]) -> list[UnknownEntity]:
     seen: set[tuple[EntityRef, str]] = set()
     result = []
     for h in hits:
-        if h.known or (h.ref, h.printed) in seen:
-            continue
+        if h.known or h.kind == "trial" or (h.ref, h.printed) in seen:
+            continue  # a trial's name is no entity the reference lists
         seen.add((h.ref, h.printed))
         result.append(UnknownEntity(h.ref, h.printed, doc.line_of(h.start)))
     return result

@@ -15,6 +15,11 @@ partnership is also an ``Agreement`` with its parties, type (the kind word of th
 be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
 
+A licence or collaboration word inside a company's name ("Lazar Partners Ltd.") or a web or e-mail
+address, and a line of a contacts block ("Media: …"), tell of no deal. A company's former name in an aside
+("licensed to Amgen (formerly Abgenix)") is no second party. The filer named by its bare name as one of a
+pair of parties ("Micromet and Sanofi continued their collaboration") is a party of the deal.
+
 A developer is the one of the compound's own clause ("Genentech is conducting …, and Celldex is evaluating
 CDX-011" makes Genentech no developer), and a developer in a relative clause ("CUDC-101 and Debio 0932,
 which is being developed by Debiopharm") develops the name right before the pronoun only. A company in
@@ -30,10 +35,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg.corpus import Document
-from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER
-from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.filing_metadata import filer_name
+from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER, former_name
+from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, foreign_clause
+from kg.extractors.pipeline.segment import url_spans
+from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
+from kg.text import collapse_spaces, company_base
 
 _DEV_CUE = re.compile(
     r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|being\s+developed\s+by|developed\s+by|"
@@ -198,6 +207,68 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
 
 
+#: The label opening a contacts block's line: "Media:", "Investors:", "Company and Investor Contact:",
+#: "Contacts:", "Investor Relations:". The block names people and the firms they work at (a PR agency).
+_CONTACT_LABEL = re.compile(
+    r"\s*(?:(?:(?:Company|Corporate|Investors?|Media|Press|Analysts?)(?:\s+(?:and|&)\s+"
+    r"(?:Company|Corporate|Investors?|Media|Press|Analysts?))?(?:\s+(?:Contacts?|Relations|Inquiries))?)"
+    r"|Contacts?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _cues(text: str, ctx: Context, addresses: SpanSet) -> list[re.Match[str]]:
+    """The licence and collaboration words of a sentence that are words of its text: none inside a
+    company's name ("Lazar Partners Ltd.") or a web or e-mail address ("afields@lazarpartners.com"),
+    which say nothing of a deal."""
+    s = ctx.sentence
+    names = SpanSet((h.start, h.end) for h in ctx.hits if h.kind == "company")
+    return [
+        m
+        for m in _PARTNER_CUE.finditer(text, s.start, s.end)
+        if not names.overlaps(*m.span()) and not addresses.overlaps(*m.span())
+    ]
+
+
+def _filer_names(
+    doc: Document, filer: EntityRef | None, labels: dict[EntityRef, str]
+) -> re.Pattern[str] | None:
+    """The filer's names without their legal form ("Micromet" of "Micromet, Inc."), as words: a
+    sentence printing one names the filer, though no company's name was read there. None when the
+    filer is unknown or its names are all legal or industry words."""
+    if filer is None:
+        return None
+    names = {labels.get(filer, ""), filer_name(doc) or ""}
+    bases = {company_base(LEGAL_FORM_END.sub("", collapse_spaces(name))) for name in names if name}
+    bases = {base for base in bases if len(base) >= 3}
+    if not bases:
+        return None
+    return re.compile(r"(?<![\w&.-])(?:" + "|".join(re.escape(b) for b in sorted(bases)) + r")(?![\w&-])")
+
+
+def _filer_paired(
+    text: str, ctx: Context, filer_names: re.Pattern[str] | None, asides: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence names the filer by its bare name as one of a pair of companies stated as the
+    parties of one deal: "Micromet and Sanofi continued their collaboration", "Seattle Genetics and
+    Genentech, Inc. entered into …". The bare name elsewhere ("Genmab A/S, in which Medarex holds an
+    equity interest, and its partner …"), or in the description of another company ("Regulus, the joint
+    venture formed by Alnylam and Isis, entered into an alliance with …"), makes the filer no party."""
+    s = ctx.sentence
+    if filer_names is None or not _MUTUAL.search(text, s.start, s.end):
+        return False
+    companies = ctx.of_kind("company")
+    for m in filer_names.finditer(text, s.start, s.end):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
+        join = _PAIR_JOIN.match(text, m.end(), s.end)
+        if join is not None and any(c.start == join.end() for c in companies):
+            return True
+        if any(c.end <= m.start() and _PAIR_JOIN.fullmatch(text, c.end, m.start()) for c in companies):
+            return True
+    return False
+
+
 def agreement_ref(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
     """The agreement of ``kind`` between the filer and ``partner``: one per pair and kind."""
     return EntityRef("agreement", f"{filer.key}-{partner.key}-{kind}")
@@ -218,12 +289,15 @@ def partners(
     """``developedBy``, ``partner``, ``subsidiaryOf`` and agreement edges, the sentence as evidence."""
     text = doc.text
     technologies = _filer_technologies(text, ctxs, filer)
+    addresses = SpanSet(url_spans(text))
+    filer_names = _filer_names(doc, filer, labels)
     for ctx in ctxs:
         s = ctx.sentence
         companies = ctx.of_kind("company")
         if s.trademark or not companies:
             continue  # every edge below names a company of the sentence
         body = text[s.start : s.end]
+        cues = _cues(text, ctx, addresses)
         evidence = doc.evidence(s.start, s.end, extractor)
         parented: set[int] = set()
         for child, parent in _parents(text, companies):
@@ -234,8 +308,8 @@ def partners(
                 yield Relation(child.ref, "subsidiaryOf", filer, evidence)
         yield from _developers(doc, ctx, companies, evidence)
 
-        if filer is None or not _PARTNER_CUE.search(body):
-            continue
+        if filer is None or not cues or _CONTACT_LABEL.match(body):
+            continue  # a contacts block names a firm's people, and the firm (a PR agency) is no partner
         named = [
             c
             for c in companies
@@ -255,6 +329,13 @@ def partners(
                 evidence.line,
             )
         named = [c for c in named if c not in bracketed]
+        for c in [c for c in named if former_name(text, c, companies)]:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named as a former or later name of the company before it, not a second party",
+                evidence.line,
+            )
+            named = [other for other in named if other is not c]
         if named and _COMPETITION.search(body):
             yield Skipped(extractor, "companies named as competitors, not partners", evidence.line)
             continue
@@ -274,7 +355,9 @@ def partners(
         if _NOT_PARTY.search(body):
             yield Skipped(extractor, "a deal the filer is stated to be no party of", evidence.line)
             continue
-        if _between_others(doc, ctx, filer, named) and not _names_technology(body, technologies):
+        if _between_others(doc, ctx, filer, named, (cues, filer_names)) and not _names_technology(
+            body, technologies
+        ):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
         others = _distinct_hits(_others_deal(text, ctx, filer, named) + _their_deal(text, ctx, filer, named))
@@ -315,7 +398,7 @@ def partners(
         partner_refs = sorted({c.ref for c in named})
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
-            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref))
+            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), cues)
             agreement = agreement_ref(filer, ref, kind)
             label = f"{labels.get(filer, filer.key)} – {labels.get(ref, ref.key)} {kind}"
             yield Mention(agreement, label, evidence)
@@ -412,26 +495,37 @@ def _in_acquisition(text: str, company: Hit, start: int, end: int) -> bool:
     return bool(_ACQUIRED_BEFORE.search(before) or _ACQUIRED_AFTER.match(text, company.end, end))
 
 
-def _between_others(doc: Document, ctx: Context, filer: EntityRef, named: list[Hit]) -> bool:
+def _between_others(
+    doc: Document,
+    ctx: Context,
+    filer: EntityRef,
+    named: list[Hit],
+    read: tuple[list[re.Match[str]], re.Pattern[str] | None],
+) -> bool:
     """Whether the sentence states a deal between other companies, leaving the filer out: it names
-    neither the filer nor "we"/"our"/"the Company", and names a company before its first licence or
-    collaboration word and another after it ("Regeneron announced that its collaboration with
-    sanofi-aventis …", "Exelixis licensed XL184 to …"), or two companies as the parties of one deal
-    ("Seattle Genetics and Takeda entered into a collaboration", "… their alliance")."""
+    neither the filer (by its name, or by its name without the legal form: "Micromet and Sanofi
+    continued their collaboration") nor "we"/"our"/"the Company", and names a company before its first
+    licence or collaboration word (of ``read``: the sentence's cues, and the filer's bare names) and
+    another after it ("Regeneron announced that its collaboration with sanofi-aventis …", "Exelixis
+    licensed XL184 to …"), or two companies as the parties of one deal ("Seattle Genetics and Takeda
+    entered into a collaboration", "… their alliance")."""
     s = ctx.sentence
     text = doc.text
+    cues, filer_names = read
     asides = [
         (c.end, c.end + m.end())
         for c in ctx.of_kind("company")
         if (m := _APPOSITIVE.match(text, c.end, s.end))
     ]
+    if _filer_paired(text, ctx, filer_names, asides):
+        return False
     if any(h.ref == filer for h in ctx.hits) or any(
         not any(a <= m.start() < b for a, b in asides) for m in _FIRST_PERSON.finditer(text, s.start, s.end)
     ):
         return False
-    cue = _PARTNER_CUE.search(text, s.start, s.end)
-    if cue is None:
+    if not cues:
         return False
+    cue = cues[0]
     # The company after the cue counts only in the cue's own clause: "A and B have licensed …; the
     # Company also has a collaboration with C" names A and B as licensees, not as each other's.
     semicolon = text.find(";", cue.end(), s.end)
@@ -525,7 +619,7 @@ _LICENCE_WORD = re.compile(
 _COLLABORATION_WORD = re.compile(r"\bcollaborat\w*|\balliances?\b", re.IGNORECASE)
 
 
-def _kind(doc: Document, ctx: Context, company: Hit) -> str:
+def _kind(doc: Document, ctx: Context, company: Hit, cues: list[re.Match[str]]) -> str:
     """``licence`` or ``collaboration``, as the words of the partner's own sentence name the deal: the
     kind word nearest the partner's name in its own clause ("… collaborations with Takeda, and earns
     royalties on sales of LUCENTIS by Genentech" makes Genentech's a licence), else in the sentence ("$35.0
@@ -539,7 +633,6 @@ def _kind(doc: Document, ctx: Context, company: Hit) -> str:
     )
     if named is not None:
         return named
-    cues = list(_PARTNER_CUE.finditer(text, ctx.sentence.start, ctx.sentence.end))
     nearest = min(cues, key=lambda m: _distance(m, company))
     return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
 

@@ -2,7 +2,8 @@
 
 Reads the whole decoded text. Paragraphs are separated by blank lines or start with a bullet mark
 (``·``, ``•``, ``- ·``, a leading ``. `` as OCR prints bullets). Sentences end at ``.``/``!``/``?`` before a
-capital, a digit or a quote, except after common abbreviations (``Inc.``, ``Ph.D.``, ``U.S.``).
+capital, a digit or a quote, except after common abbreviations (``Inc.``, ``Ph.D.``, ``U.S.``); a legal
+form's full stop ends a sentence where prose goes on after it ("… Biogen Idec Inc. Tysabri was returned …").
 Boilerplate (the forward-looking-statements paragraph and its continuation), trademark notices and
 web addresses are flagged so extractors skip them. Each paragraph carries its *topic*: the compound a
 heading (``HuN901-DM1``, ``Update on Cantuzumab Mertansine``) or a lead phrase (``IMGN388 - in clinical
@@ -230,13 +231,35 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
         cut = para.start
         for match in _SENTENCE_END.finditer(body):
             end = para.start + match.end()
-            if _ABBREV.search(text[max(cut, end - 8) : end]):
+            if _ABBREV.search(text[max(cut, end - 8) : end]) and not _legal_form_ends(text, end):
                 continue
             result.append(_sentence(text, trademark_words, cut, end, index, in_boilerplate))
             cut = end
         if cut < para.end:
             result.append(_sentence(text, trademark_words, cut, para.end, index, in_boilerplate))
     return [s for s in result if s.end > s.start]
+
+
+#: A company's legal form abbreviated with a full stop: "Biogen Idec Inc.", "Lazar Partners Ltd.".
+_LEGAL_FORM_STOP = re.compile(r"\b(?:Inc|Corp|Ltd)\.$")
+#: After a legal form's full stop, the opening of a new sentence: a capitalised word (maybe a brand with
+#: its trademark sign) and a word in small letters after it, as prose goes on ("Tysabri was returned",
+#: "The agreement provides"). Not a person's title after the company's name ("Amgen Inc. Chief
+#: Executive Officer …", "Inc. President and CEO"), nor a name of capitalised words ("Inc. South San
+#: Francisco"), nor a bracket or a figure ("Inc. (Nasdaq: …)", "Ltd. 510-204-7270").
+_NEW_SENTENCE = re.compile(
+    r"\s+(?!(?:President|Chief|Chairman|Chairwoman|Chair|Vice|Senior|Executive|Director|Head|General|"
+    r"Founder|Co-Founder|Managing|Board|CEO|CFO|COO|CSO|CMO|Dr|Mr|Mrs|Ms)\b)"
+    r"[A-Z][A-Za-z'’-]*(?:®|™|\((?:R|TM)\))?[ \t]+\n?[ \t]*[a-z]"
+)
+
+
+def _legal_form_ends(text: str, end: int) -> bool:
+    """Whether the full stop right before ``end`` ends a company's legal form ("Inc.") and the sentence
+    with it: the next words open a sentence of their own ("… marketed by Elan Corporation, plc and
+    Biogen Idec Inc. Tysabri was returned to the U.S. market …"). A legal form closes a company's name,
+    so a capitalised word after it followed by prose starts anew."""
+    return bool(_LEGAL_FORM_STOP.search(text, max(0, end - 5), end)) and bool(_NEW_SENTENCE.match(text, end))
 
 
 def _sentence(

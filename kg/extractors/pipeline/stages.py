@@ -3,7 +3,8 @@
 Reads each usable sentence about one compound. Phase words are read as OCR prints them ("Phase Il",
 "Phase lll", "Phase |", "Phase I/l", "Phase l/lla", "Phase Ib/ll"); "in preclinical development" and
 plans to file an IND mean preclinical; "entered the clinic" / "advanced into clinical testing" mean Phase I.
-Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II")
+Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II",
+"allows us to carry X through Phase I and Y into the clinic")
 state no current stage and are skipped; a plan reaches the clause (between semicolons) stating it and
 those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
 begin"), nor a clause joined with a subject and verb of its own (", and sanofi-aventis expects to move
@@ -11,7 +12,8 @@ SAR3419 into the clinic" plans nothing for the Phase I stated before it). In a s
 compounds a stage belongs to the one compound its own clause names. Each stage takes the diseases of its
 own clause; when a clause states several stages and several diseases, each stage takes the diseases its
 own phrase names ("the Phase I/II trial in SCLC and the Phase I trial in multiple myeloma"), and none when
-that pairing is unclear. Named trials ("Phase III trial, EMILIA,") become ClinicalTrial entities with
+that pairing is unclear. Named trials ("Phase III trial, EMILIA,", "BLISS-52 and BLISS-76, the two Phase 3
+trials of belimumab", "two Phase III trials (BLISS-52 and BLISS-76)") become ClinicalTrial entities with
 their compound, phase and indication.
 
 A trial named as the source of results ("Data from the Phase II trial … were presented", "Following the
@@ -37,7 +39,7 @@ import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.pipeline.compounds import NAME_LIST_GLUE, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context
 from kg.extractors.pipeline.indications import cued_indications, negated
 from kg.extractors.pipeline.segment import Sentence
@@ -53,6 +55,9 @@ PHASE = re.compile(
 _FUTURE_BEFORE = re.compile(
     r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|to\s+enter|"
     r"to\s+start|starting|to\s+begin|to\s+initiate|to\s+advance|advance\s+into|move\s+into|movement\s+into|"
+    # An infinitive of moving a compound on states an aim: "allows us to carry ORX-201 through Phase I
+    # and ORX-310 into the clinic", "funds to take XYZ-12 into Phase II" (a move made is "carried").
+    r"to\s+(?:carry|take|bring|move|push|progress|transition)|"
     r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*|"
     # Preparing a trial is not running it: "is being prepared for a Phase I trial", "finalizing the
     # design of our Phase 3 program", "we look forward to advancing X into the clinic".
@@ -361,6 +366,8 @@ def stages(
                         elif pattern is PHASE and _pivotal_phase(text, s.start, m):
                             pivotal_phase_at.add(m.start())
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
+        if any(h.kind == "trial" for h in ctx.hits):
+            yield from _named_trials(doc, ctx, [at for _, at in found], extractor)
         if not found and not ind_plan:
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
@@ -872,6 +879,58 @@ def _observe(
     if key not in seen:
         seen.add(key)
         yield obs
+
+
+#: Between a phase and the name of its trial printed after "trial(s)"/"study": "Phase III trials
+#: (BLISS-52", "Phase 3 trials, BLISS-52 and ", "pivotal Phase 3 study (".
+_PHASE_THEN_NAME = re.compile(
+    r"(?:\s+(?:pivotal|global|registration(?:al)?|randomi[sz]ed|confirmatory|clinical|efficacy))*"
+    rf"\s+(?i:trials?|stud(?:y|ies))\s*[(,]\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*"
+)
+#: Between a trial's name (and the rest of its list) and the phase of the description set off after it:
+#: "BLISS-52 and BLISS-76, the two ", "AVID-21, a pivotal ".
+_NAME_THEN_PHASE = re.compile(
+    rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,\s*(?:(?:the|a|an|our|its|their|both|these|those|two|three|four|"
+    r"five|pivotal|global|ongoing|international|multinational|randomi[sz]ed|registration(?:al)?|"
+    r"confirmatory)\s+)*"
+)
+
+
+def _named_trials(doc: Document, ctx: Context, stage_starts: list[int], extractor: str) -> Iterator[Relation]:
+    """The compound, phase and diseases of each trial the sentence names as one ("BLISS-52 and BLISS-76,
+    the two Phase 3 trials of belimumab in patients with …", "two Phase III trials (BLISS-52 and
+    BLISS-76)"; see ``compounds.NAMED_TRIAL``): the phase printed in the trial's own description, the
+    compound that stage belongs to, the diseases of the stage's clause. A trial with no phase printed
+    beside it is the sentence's one compound's."""
+    text = doc.text
+    s = ctx.sentence
+    clauses = _Clauses(text, s)
+    cued = cued_indications(doc, ctx) if ctx.subject else []
+    phases = list(PHASE.finditer(text, s.start, s.end))
+    evidence = doc.evidence(s.start, s.end, extractor)
+    for h in ctx.of_kind("trial"):
+        m = next(
+            (
+                m
+                for m in phases
+                if (m.end() <= h.start and _PHASE_THEN_NAME.fullmatch(text, m.end(), h.start))
+                or (h.end <= m.start() and _NAME_THEN_PHASE.fullmatch(text, h.end, m.start()))
+            ),
+            None,
+        )
+        if m is None:
+            if len(ctx.compounds) == 1:
+                yield Relation(h.ref, "compound", ctx.compounds[0], evidence)
+            continue
+        phase = phase_name(m)
+        subject = _stage_subject(ctx, text, clauses, phase, m.start())
+        if subject is not None:
+            yield Relation(h.ref, "compound", subject, evidence)
+        yield Relation(h.ref, "phase", phase, evidence)
+        if subject is not None:
+            for ind in _stage_indications(clauses, sorted({*stage_starts, m.start()}), m.start(), cued):
+                if ind is not None:
+                    yield Relation(h.ref, "indication", ind, evidence)
 
 
 def _trials(

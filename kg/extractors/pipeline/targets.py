@@ -211,6 +211,11 @@ def targets(
             yield Mention(ref, printed, doc.evidence(start, end, extractor), alt_labels=(printed,))
             if not known:
                 yield UnknownEntity(ref, printed, doc.line_of(start))
+            alias = _other_name(text, end, s.end, ctx, gaz)
+            if alias is not None:
+                yield Mention(
+                    ref, printed, doc.evidence(*alias, extractor), alt_labels=(text[alias[0] : alias[1]],)
+                )
             subject = described.get(start) or ctx.subject or _appositive_subject(text, ctx, start)
             if start in markers and len({h.ref for h in ctx.of_kind("compound")}) > 1:
                 yield Skipped(
@@ -368,6 +373,26 @@ def _antigen(
     if (need_digit and not has_digit) or (not has_digit and not re.search(r"[A-Z].*[A-Z]", printed)):
         return []
     return [(start, end, printed, EntityRef("target", slugify(printed)), False)]
+
+
+#: A name alone in brackets right after a target's: "IP-10 (CXCL10)", "HER2 (ErbB2)".
+_BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<t>[A-Za-z][A-Za-z0-9-]{1,12})\s*\)")
+
+
+def _other_name(text: str, end: int, stop: int, ctx: Context, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Where the target's other name is printed, alone in brackets right after the target's name ending
+    at ``end`` ("antibody against IP-10 (CXCL10)"): an antigen-shaped name with a digit that no list
+    knows and that names nothing else there (a compound's code in the bracket is the compound's name)."""
+    m = _BRACKETED_NAME.match(text, end, stop)
+    if m is None:
+        return None
+    start, finish = m.span("t")
+    name = m.group("t")
+    if any(h.start < finish and start < h.end for h in ctx.hits) or gaz.lookup(name) is not None:
+        return None
+    if name.upper() in _NOT_ANTIGEN or not _ANTIGEN.fullmatch(name) or not any(c.isdigit() for c in name):
+        return None
+    return start, finish
 
 
 def _without_linker(name: str) -> str:
