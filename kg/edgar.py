@@ -217,3 +217,15 @@ def printed_identifier(key: str, value: str) -> str | None:
     if key == "STATE OF INCORPORATION":
         return _STATE_NAMES.get(value.upper())
     return value
+
+
+#: The names of the US states and DC by their folded spelling ("delaware"), to print them alike.
+_STATE_BY_FOLDED = {name.casefold(): name for name in _STATE_NAMES.values()}
+
+
+def state_name(printed: str) -> str:
+    """A cover's "(State or other jurisdiction of incorporation)" as filings print it most: a US state in
+    capitals ("DELAWARE") as its name is written ("Delaware"), so one filer's state reads the same on
+    every cover and as ``printed_identifier`` gives the header's code. Other values (a country, a
+    province) are returned as printed."""
+    return _STATE_BY_FOLDED.get(" ".join(printed.split()).casefold(), printed)

@@ -165,6 +165,7 @@ def test_contacts_in_table_cells_whose_lines_ran_together() -> None:
     department's words before the filer's name make no company."""
     assert _filing("immunogen_fy2010_q2.htm")["carol-hausner"] == {
         "position": "Executive Director, Investor Relations and Corporate Communications",
+        "role": "investor contact",  # under "Investor Contact:" on a line of its own
         "worksFor": "immunogen",
     }
     facts = _facts("xoma_2011q2.htm", (FILINGS / "xoma_2011q2.htm").read_bytes())

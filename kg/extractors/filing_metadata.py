@@ -2,7 +2,8 @@
 
 Reads the 8-K cover page ("FORM 8-K", "Date of Report …", the lines captioned "(Exact name of
 registrant …)", "(State or other jurisdiction of incorporation)", "(Commission File Number)", "(IRS
-Employer Identification No.)", "(Address of principal executive offices)"), and, for a bare press
+Employer Identification No.)", "(Address of principal executive offices)"; captions side by side may
+each wrap over lines in its own column, "(Commission" over "File Number)"), and, for a bare press
 release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
 period ended September 30, 2010"). The fiscal-year end comes from the release's own words.
@@ -19,9 +20,10 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from kg.corpus import Document
-from kg.edgar import printed_identifier
+from kg.edgar import printed_identifier, state_name
 from kg.extractors.base import Extractor
 from kg.fiscal import (
     document_fiscal_year_change,
@@ -40,7 +42,7 @@ from kg.periods import WeekCalendar, duration_ending, month_end
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match, strip_legal_suffix
 
 NAME = "filing-metadata"
-VERSION = "6"
+VERSION = "7"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -105,6 +107,11 @@ _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _PHONE = re.compile(
     r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
+#: The year a period's words may name before "ended": "the fourth quarter of 2006 and the year ended
+#: …", "the fourth quarter and fiscal year 2008, which ended June 30, 2008".
+_NAMED_YEAR = r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
+#: The opening of the phrase naming the period a release reports: "results for the", "reported for its", "the fiscal fourth quarter".
+_RESULTS_FOR = r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:fiscal\s+)?"
 #: The period a release reports, in its first sentence: "financial results for the quarter ended
 #: September 30, 2005", "… for the three and nine months ended March 31, 2003", "… for the third quarter
 #: and nine months ended September 30, 2011", "… for the fourth quarter and fiscal year ended September
@@ -113,14 +120,27 @@ _PHONE = re.compile(
 #: the quarter.
 _PERIOD_COVERED = re.compile(
     # (A heading "… Results" over a paragraph "For the fiscal year ended …" is no such phrase.)
-    r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?)?"
+    _RESULTS_FOR + r"(?:(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?)?"
     r"(?P<what>quarter|three[- ]month\s+period|three\s+months|three\s+and\s+(?:six|nine|twelve)\s+months|"
     r"fiscal\s+year|year|twelve\s+months|six\s+months|nine\s+months)"
-    r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full\s+|fiscal\s+)?year)))?"
-    r"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
-    r",?\s+(?:which\s+)?ended\s+(?:on\s+)?" + DATE_PATTERN,
+    + _NAMED_YEAR
+    + r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full[\s-]+|fiscal\s+)?year)))?"
+    + _NAMED_YEAR
+    + r",?\s+(?:which\s+)?ended\s+(?:on\s+)?"
+    + DATE_PATTERN,
     re.IGNORECASE,
 )
+#: The same phrase naming a quarter by its ordinal and its year without the date it ended: "results for
+#: the fourth quarter and full year 2011", "… for the second quarter of 2012", "… for the third
+#: quarter of fiscal 2011". Placed only for a filer whose fiscal year is the calendar year (see
+#: ``_named_quarter``).
+_QUARTER_OF_YEAR = re.compile(
+    _RESULTS_FOR + r"(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
+    r"(?:\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year)?"
+    r"\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![,\s]*(?:which\s+)?ended\b)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: A word each caption, and the form and date-of-report lines, hold (lower-case): when the part of the
 #: filing searched lacks it, the pattern is not run.
 _CAPTION_WORDS = {
@@ -368,7 +388,7 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
         return None
     match = _CAPTION_PATTERNS[caption].search(doc.text[:30000])
     if not match:
-        return None
+        return _stacked_caption_value(doc, caption)
     line = doc.line_of(match.start())
     line_start, line_end = doc.line_span(line)
     before = doc.text[line_start : match.start()]
@@ -408,6 +428,93 @@ def _aligned_value(doc: Document, line: int, start: int, end: int) -> tuple[str,
         cell = cells[0]
         return cell.group(), (p_start + cell.start(), p_start + cell.end())
     return None
+
+
+#: A caption's opening bracket left open at the end of its cell: "(State or other jurisdiction",
+#: "(Commission", "(I.R.S. Employer".
+_OPEN_CAPTION = re.compile(r"\([^()]*")
+#: The most lines one caption of a row of captions side by side wraps over.
+_CAPTION_LINES = 4
+
+
+@dataclass(frozen=True)
+class _StackedCaption:
+    """A caption of a row of captions printed side by side, wrapped over lines in its column: its words
+    joined, the line its first part is on, and the columns (characters into the line) it spans."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+
+
+def _stacked_caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
+    """The value above a caption wrapped over lines in its own column, beside others: "Delaware   0-19756
+    94-3023969" over "(State or other jurisdiction   (Commission   (I.R.S. Employer" / "of
+    incorporation)   File Number)   Identification No.)". The caption's parts, column by column, are
+    joined and must be the caption whole; the value is the one cell of the line above its first line
+    under the columns its parts span (``_aligned_value``)."""
+    pattern = _CAPTION_PATTERNS[caption]
+    for stacked in doc.derived("filing-metadata.stacked-captions", _stacked_captions):
+        if pattern.fullmatch(stacked.text):
+            return _aligned_value(doc, stacked.line, stacked.start, stacked.end)
+    return None
+
+
+def _stacked_captions(doc: Document) -> list[_StackedCaption]:
+    """The captions wrapped over lines in columns side by side on the cover (the first 30,000
+    characters): a line of cells (parted by two blanks or more) of which one at least opens a bracket it
+    does not close starts a row of captions; each cell of the lines below goes to the caption whose
+    columns it overlaps, while some caption is left open. A cell overlapping no caption, or two, or one
+    already closed, ends the row; a row with a caption left open gives none."""
+    found: list[_StackedCaption] = []
+    for line in range(1, doc.line_of(min(len(doc.text), 30000)) + 1):
+        start, end = doc.line_span(line)
+        cells = list(_SPACED_CELL.finditer(doc.text, start, end))
+        if len(cells) >= 2 and any(_OPEN_CAPTION.fullmatch(cell.group()) for cell in cells):
+            columns = [_CaptionColumn(c.start() - start, c.end() - start, [c.group()]) for c in cells]
+            found.extend(_caption_row(doc, line, columns))
+    return found
+
+
+@dataclass
+class _CaptionColumn:
+    """One caption of a row being read down its column: the columns its parts span, and its parts."""
+
+    start: int
+    end: int
+    parts: list[str]
+
+    @property
+    def open(self) -> bool:
+        """Whether the caption's bracket is still open (its next part is on a line below)."""
+        joined = " ".join(self.parts)
+        return joined.count("(") > joined.count(")")
+
+
+def _caption_row(doc: Document, first: int, columns: list[_CaptionColumn]) -> list[_StackedCaption]:
+    """The captions of the row whose first line is ``first``, its cells ``columns``, read down (see
+    ``_stacked_captions``); none when the lines below do not close every caption."""
+    line = first + 1
+    while any(column.open for column in columns) and line <= min(
+        first + _CAPTION_LINES, len(doc.line_starts)
+    ):
+        start, end = doc.line_span(line)
+        cells = list(_SPACED_CELL.finditer(doc.text, start, end))
+        if not cells:
+            break
+        for cell in cells:
+            left, right = cell.start() - start, cell.end() - start
+            under = [column for column in columns if left < column.end and right > column.start]
+            if len(under) != 1 or not under[0].open:
+                return []
+            column = under[0]
+            column.start, column.end = min(column.start, left), max(column.end, right)
+            column.parts.append(cell.group())
+        line += 1
+    if any(column.open for column in columns):
+        return []
+    return [_StackedCaption(" ".join(c.parts), first, c.start, c.end) for c in columns]
 
 
 def _column_value(doc: Document, line: int, column: int) -> tuple[str, tuple[int, int]] | None:
@@ -536,7 +643,7 @@ def _period_covered(doc: Document) -> Period | None:
     None when it names none, or the period's first day is in doubt (see ``_duration_to``)."""
     match = next(doc.word_places(("results", "reported")).matches(_PERIOD_COVERED, doc.text), None)
     if not match:
-        return None
+        return _named_quarter(doc)
     end = date_from_match(match)
     if end is None:
         return None
@@ -549,6 +656,19 @@ def _period_covered(doc: Document) -> Period | None:
     if ordinal in ("first", "second", "third"):
         closes = False
     return _duration_to(doc, end, months, closes)
+
+
+def _named_quarter(doc: Document) -> Period | None:
+    """The quarter the release reports results for named by its ordinal and year alone ("results for the
+    fourth quarter and full year 2011", ``_QUARTER_OF_YEAR``): the calendar quarter, for a filer whose
+    fiscal year ends on December 31 (a fiscal year of another end may be numbered by the calendar year
+    it starts or ends in, and a 52–53-week quarter ends on another day each year: not placed)."""
+    match = next(doc.word_places(("results", "reported")).matches(_QUARTER_OF_YEAR, doc.text), None)
+    if match is None or document_fiscal_year_end(doc) != (12, 31):
+        return None
+    quarter = _ORDINALS[match.group("ordinal").lower()]
+    year = int(match.group("year"))
+    return duration_ending(dt.date(year, quarter * 3, month_end(year, quarter * 3)), 3)
 
 
 def _duration_to(doc: Document, end: dt.date, months: int, closes: bool | None) -> Period | None:
@@ -618,8 +738,10 @@ def _cover_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | N
             return None
         m = matches[0]
         return m.group(), (start + m.start(), start + m.end())
-    if caption == "state" and any(c.isdigit() for c in value):
-        return None
+    if caption == "state":
+        if any(c.isdigit() for c in value):
+            return None
+        return state_name(value), found[1]
     return found
 
 

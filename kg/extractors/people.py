@@ -5,12 +5,16 @@ Chief Financial Officer …", or by the name and the title on the lines under it
 lines); quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and CEO, commented",
 "says Daniel Junius, President and CEO"); news of the filer's management that states a title held now
 ("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …", "X is
-Chairman of the Board.", "Its executive officers include X, Title, and Y, Title."); and the
-"Contacts:" block (investor and media contacts, with the firm a media contact works for, such as a
-PR agency, printed on the same line or on its own line under or above the title; a contact's title
-ends at its line unless the line ends in "and" or a comma or the next opens with "and", and a phone
-line is never part of it; contacts side by side in columns are read column by column; the block ends
-at the release's running text, and a section heading is no contact).
+Chairman of the Board.", "Its executive officers include X, Title, and Y, Title.", "X, Title, and Y,
+Title, will host the call"); and the "Contacts:" block (or "Investors:", "Media:"), investor and media
+contacts, with the firm a media contact works for, such as a PR agency, printed on the same line or on
+its own line under or above the title; a contact's title ends at its line unless the line ends in "and",
+a comma or a word no title ends with ("Investor") or the next opens with "and", and a phone line is
+never part of it; contacts side by side in columns (parted by tabs, or aligned with spaces) are read
+column by column; a heading on its own line ("Media Contact:") gives the contacts under it their role;
+the block ends at the release's running text, and a section heading is no contact. A name may be cut by
+a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior Vice
+President …").
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
@@ -24,8 +28,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.corpus import Document
@@ -37,7 +42,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "6"
+VERSION = "7"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -50,18 +55,30 @@ _SURNAME = rf"(?:Mc|Mac|O'|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
 _HONORIFIC_RE = re.compile(_HONORIFIC)
-_PERSON = (
-    rf"(?:{_HONORIFIC})?[{_UPPER}][{_LOWER}]+(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
-)
+#: A given name, perhaps of two joined by a hyphen ("Jean-Frederic Viret").
+_GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+#: A name a line break cuts in two, in prose wrapped to a width ("… Eastern Time. Margaret" / "A.
+#: Lindqvist, Senior Vice President …"): the break after the given name or after the middle initial.
+#: A name of three words is never read across a break: "… with Genentech" / "John Smith, …" would glue
+#: the last word of a line to the name opening the next.
+_BREAK = r"[ \t]*\n[ \t]*"
+_WRAPPED_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:{_BREAK}[A-Z]\.[ \t]+{_SURNAME}|[ \t]+[A-Z]\.{_BREAK}{_SURNAME}|{_BREAK}{_SURNAME})"
+#: A name on one line or cut by a line break.
+_ANY_PERSON = rf"(?:{_PERSON}|{_WRAPPED_PERSON})"
 #: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
 _INITIAL = r"[A-Z]\.[ \t]+"
 #: Where the name opens a sentence ("H. Thomas Watkins, President, said"): a leading initial only when
 #: no word comes just before it ("in Phase I. Peter …" is no initial), and never a name just after an
 #: initial, which would cut "H." off "H. Thomas Watkins".
-_OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<![A-Z]\.[ \t])(?<![A-Z]\.\n)){_PERSON}"
+_OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<![A-Z]\.[ \t])(?<![A-Z]\.\n)){_ANY_PERSON}"
 #: In a contact line the name is followed by a firm's name, so take exactly "(I.) First (M.) Last"
-#: ("R. Michael Carruthers").
-_CONTACT_PERSON = rf"(?:{_INITIAL})?[{_UPPER}][{_LOWER}]+(?:[ \t]+[A-Z]\.)?[ \t]+{_SURNAME}"
+#: ("R. Michael Carruthers", "Dr. Chau Cheng"), or a third word where the name ends its line or a comma
+#: or a bracket follows ("Ann Marie Fields").
+_CONTACT_PERSON = (
+    rf"(?:{_HONORIFIC})?(?:{_INITIAL})?{_GIVEN}(?:[ \t]+[A-Z]\.)?[ \t]+{_SURNAME}"
+    rf"(?:[ \t]+{_SURNAME}(?=[ \t]*(?:[,(]|$)))?"
+)
 #: Words of titles, departments and firms that never make up a person's name.
 _NOT_NAME_WORDS = {
     "Corporate", "Communications", "Relations", "Investor", "Investors", "Media", "Director", "Group",
@@ -136,7 +153,7 @@ _QUOTE_AFTER = re.compile(
 )
 #: "says Daniel Junius, President and CEO." / "commented Gregory Perry, Senior Vice President and CFO."
 _QUOTE_BEFORE = re.compile(
-    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE})(?=[.\"”])",
+    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE})(?=[.\"”])",
 )
 _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 _NAME_TITLE_LINES = re.compile(
@@ -146,16 +163,21 @@ _NAME_TITLE_LINES = re.compile(
 _CONTACT_ROLES = (
     r"(?:Company|Corporate|Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Company|Corporate|Investors?|Media))?"
 )
+#: Whose contacts a heading of roles alone names, with its colon: "Investors:", "Media:", "Investors and
+#: Media:".
+_ROLES_HEADING = r"(?:Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?:"
 #: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts",
-#: "Company Contact", "For More Information:".
+#: "Company Contact", "For More Information:", "Investors:".
 _CONTACTS = re.compile(
-    rf"^\s*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?"
-    r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?):?\s*$",
+    rf"^\s*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:?|{_ROLES_HEADING}"
+    r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?:?)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
-#: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …".
+#: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …",
+#: "Investors: Peggy Pinkston, Senior Director, …".
 _CONTACTS_INLINE = re.compile(
-    rf"^[ \t]*(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:[ \t]+(?=[A-Z])", re.MULTILINE | re.IGNORECASE
+    rf"^[ \t]*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:|{_ROLES_HEADING})[ \t]+(?=[A-Z])",
+    re.MULTILINE | re.IGNORECASE,
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
@@ -173,7 +195,8 @@ _CONTACT_NAME = re.compile(
 _TABS = re.compile(r"\t+")
 #: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …".
 _NEXT_CONTACT = re.compile(rf";[ \t]+(?={_CONTACT_PERSON}[ \t]*,)")
-_PERSON_LINE = re.compile(rf"{_PERSON}(?:\s*\(.*\))?")
+#: A name alone on a line (with its degrees: "Clay B. Siegall, Ph.D."), or a role in brackets after it.
+_PERSON_LINE = re.compile(rf"{_PERSON}{_DEGREE}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
 _TITLE_CLAUSE = re.compile(
     r"(?:,\s*)?\b(?:of|at|with)\s+(?:[Tt]he\s+)?"
@@ -314,6 +337,16 @@ _OFFICERS_INCLUDE_END = re.compile(_OFFICERS_INCLUDE_TAIL)
 _OFFICER_ENTRY = re.compile(
     rf"{_NEWS_NAME},\s+{_CAPS_TITLE}(?:(?P<next>,\s+and\s+|;\s+(?:and\s+)?|,\s+)(?=[A-Z])|\.(?=\s|$))"
 )
+#: What the officers named before it will do on the results call: "…, will host the call", "…, will
+#: review the results". ("X, Title, will present data at …" is not read: at medical meetings
+#: investigators of other institutions present, named with their hospitals' titles.)
+_WILL_HOST = re.compile(r",\s+will\s+(?:also\s+)?(?:host|co-host|review|discuss|lead|moderate|chair)\b")
+#: One officer named before that: the name and degrees, the comma before the title.
+_HOST_NAME = re.compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
+#: What parts one officer from the next in such a sentence: "…, and", "… and", ",".
+_HOST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+#: How far before "will host" the sentence naming the officers may start.
+_HOST_REACH = 400
 #: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
 #: Officer, Medarex, Inc., 609-430-2880" is about 90 characters): a line of prose.
 _CONTACT_LINE_MAX = 160
@@ -357,9 +390,11 @@ def run(doc: Document) -> Iterator[Fact]:
         person, note = _place_employer(view, _without_degrees(view, _without_honorific(found_person)), filer)
         if note:
             yield note
-        ref = EntityRef("person", slugify(person.name))
+        # A name a line break cuts ("Margaret" / "A. Lindqvist") is labelled as one line prints it.
+        label = collapse_spaces(person.name)
+        ref = EntityRef("person", slugify(label))
         name_evidence = doc.evidence(*person.name_span, NAME)
-        yield Mention(ref, person.name, name_evidence, alt_labels=(person.name,))
+        yield Mention(ref, label, name_evidence, alt_labels=(label,))
         if person.title and person.title_span:
             yield Relation(ref, "position", person.title, doc.evidence(*person.title_span, NAME))
         if person.role:
@@ -373,9 +408,10 @@ def run(doc: Document) -> Iterator[Fact]:
             )
             yield Relation(ref, "worksFor", employer_ref, org_evidence)
         elif employer_ref is not None and person.title_span:
-            yield Relation(
-                ref, "worksFor", employer_ref, doc.evidence(*_join(person.name_span, person.title_span), NAME)
-            )
+            # Read in a column of contacts side by side, the span from the name to the title would quote
+            # the other columns' words between them: the title alone is cited.
+            span = person.title_span if found_person.view else _join(person.name_span, person.title_span)
+            yield Relation(ref, "worksFor", employer_ref, doc.evidence(*span, NAME))
 
 
 def _once(found: list[_Found]) -> list[_Found]:
@@ -568,7 +604,7 @@ def _without_filer_name(
 def _without_role(doc: Document, person: _Found, why: str) -> tuple[_Found, Skipped]:
     """The person named, with neither title nor employer, and the note that says why."""
     line = doc.line_of(person.name_span[0])
-    note = Skipped(NAME, f"no title or employer for {person.name}: {why}", line)
+    note = Skipped(NAME, f"no title or employer for {collapse_spaces(person.name)}: {why}", line)
     return _Found(person.name, person.name_span, None, None, None, None, person.role), note
 
 
@@ -776,9 +812,75 @@ def _management(doc: Document) -> Iterator[_Found]:
                 seen.add(match.span("name"))
                 title = _clean_title(match.group("title"))
                 yield _Found(match.group("name"), match.span("name"), title, match.span("title"), None, None)
-    for found in _officers_listed(doc, filer):
+    for found in [*_officers_listed(doc, filer), *_call_hosts(doc)]:
         if found.name_span not in seen:
+            seen.add(found.name_span)
             yield found
+
+
+def _call_hosts(doc: Document) -> Iterator[_Found]:
+    """The officers a sentence names as those who will host or review the results call: "Margaret A.
+    Lindqvist, Senior Vice President and Chief Financial Officer, will review the results", "Clay B.
+    Siegall, Ph.D., President and Chief Executive Officer, and Todd E. Simpson, Chief Financial
+    Officer, will host the call". The sentence opens with the first name and is made of nothing but
+    "Name, degrees, Title" entries joined by "and" or commas up to "will host" (see ``_host_chain``)."""
+    if "will" not in doc.folded:
+        return
+    text = doc.text
+    for will in _WILL_HOST.finditer(text):
+        for start in _sentence_starts(text, max(0, will.start() - _HOST_REACH), will.start()):
+            chain = _host_chain(doc, start, will.start())
+            if chain:
+                yield from chain
+                break
+
+
+def _sentence_starts(text: str, low: int, high: int) -> list[int]:
+    """Where a sentence may open between ``low`` and ``high``, first to last: a capital after a stop and
+    a blank, or at the start of a line after a blank line or a line that ends a sentence."""
+    return [at for at in range(low, high) if text[at].isupper() and _opens_sentence(text, at)]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the capital at ``at`` opens a sentence (see ``_sentence_starts``)."""
+    before = text[max(0, at - 300) : at].rstrip(" \t")
+    if not before:
+        return True
+    if before.endswith("\n"):
+        previous = before[:-1].rstrip(" \t")
+        return not previous or previous.endswith(("\n", ".", "!", "?", ":", '"', "\u201d"))
+    return before.endswith((".", "!", "?", '"', "\u201d")) and at > 0 and text[at - 1] in " \t"
+
+
+def _host_chain(doc: Document, at: int, end: int) -> list[_Found] | None:
+    """The officers of ``text[at:end]`` when it is wholly "Name, degrees, Title" entries joined by
+    ``_HOST_SEPARATOR``, each title capitalised words holding a title's word (``_CAPS_TITLE``), each
+    name no title's or heading's words; None otherwise. A title may end at any separator that the next
+    entry's name follows ("President, Jane Doe, Chief …"): each is tried, the first whole reading kept."""
+    name = _HOST_NAME.match(doc.text, at, end)
+    if name is None or not _host_name(doc, name):
+        return None
+    title_start = name.end()
+    cuts = [(m.start(), m.end()) for m in _HOST_SEPARATOR.finditer(doc.text, title_start, end)]
+    ends: list[tuple[int, int | None]] = [*cuts, (end, None)]
+    for title_end, next_at in ends:
+        title = doc.text[title_start:title_end]
+        if not _CAPS_TITLE_RE.fullmatch(title) or not _TITLE_WORD_RE.search(title):
+            continue
+        rest: list[_Found] | None = [] if next_at is None else _host_chain(doc, next_at, end)
+        if rest is None:
+            continue
+        found = _Found(
+            name.group("name"), name.span("name"), _clean_title(title), (title_start, title_end), None, None
+        )
+        return [found, *rest]
+    return None
+
+
+def _host_name(doc: Document, match: re.Match[str]) -> bool:
+    """Whether a name read before a title is a person's: no title's word ("Chief Executive Officer" is
+    shaped like a name), and a whole name (``_news_name``)."""
+    return not _TITLE_WORD_RE.search(match.group("name")) and _news_name(doc, match)
 
 
 def _recent(doc: Document, match: re.Match[str]) -> bool:
@@ -972,54 +1074,66 @@ def _contacts(doc: Document) -> Iterator[_Found]:
     """The "Contacts:" block: a role line or "(Investors)"/"(Media)", a name, its title (one line, or
     more when a line ends in "and"/"," or the next opens with "and"), the employer's name on its own
     line (under the title or between the name and the title), a phone line. Contacts printed side by
-    side (tab-parted columns) are read column by column."""
+    side (tab-parted or space-aligned columns) are read column by column. A heading on its own line
+    that names whose contacts follow ("Company and Investor Contact:", "Media Contact:") gives the
+    contacts under it that role, as a role line ("Media:") does."""
     filer = filer_name(doc)
-    for view, first_line, inline_start in _contact_blocks(doc):
+    for view, first_line, inline_start, role in _contact_blocks(doc):
         rows = _rows(view, first_line, inline_start)
         yield from _block_contacts(
-            view, rows, inline_start is not None, filer, view if view is not doc else None
+            view, rows, inline_start is not None, filer, view if view is not doc else None, role
         )
 
 
-def _contact_blocks(doc: Document) -> Iterator[tuple[Document, int, int | None]]:
+def _contact_blocks(doc: Document) -> Iterator[tuple[Document, int, int | None, str | None]]:
     """Each contacts block: the text to read it in (the filing, or one column of it), its first line,
-    and where its text starts when the heading is on that line ("Contact: Laura S. Choi, …")."""
-    if "contact" not in doc.folded and "information" not in doc.folded:
+    where its text starts when the heading is on that line ("Contact: Laura S. Choi, …"), and the role
+    a heading on its own line gives the contacts under it (``_role_of``)."""
+    if not any(word in doc.folded for word in ("contact", "information", "investor", "media")):
         return
-    heads: list[tuple[int, int | None]] = [
-        (doc.line_of(head.end()) + 1, None) for head in _CONTACTS.finditer(doc.text)
+    heads: list[tuple[int, int | None, str | None]] = [
+        (doc.line_of(head.end()) + 1, None, _role_of(head.group())) for head in _CONTACTS.finditer(doc.text)
     ]
-    heads += [(doc.line_of(head.start()), head.end()) for head in _CONTACTS_INLINE.finditer(doc.text)]
-    for first_line, inline_start in sorted(heads, key=lambda head: (head[0], head[1] or 0)):
+    heads += [(doc.line_of(head.start()), head.end(), None) for head in _CONTACTS_INLINE.finditer(doc.text)]
+    for first_line, inline_start, role in sorted(heads, key=lambda head: (head[0], head[1] or 0)):
         views = _column_views(doc, first_line)
         if not views:
-            yield doc, first_line, inline_start
+            yield doc, first_line, inline_start, role
             continue
         for view in views:
             heading = None
             if inline_start is not None:
                 heading = _CONTACTS_INLINE.match(view.text, view.line_span(first_line)[0])
-            yield view, first_line, heading.end() if heading else None
+            yield view, first_line, heading.end() if heading else None, role
 
 
 def _column_views(doc: Document, first_line: int) -> list[Document]:
     """The columns of a contacts block printed side by side ("Investors:<tab>Media:" over "Carol
-    Hausner<tab>Tony Loke", or table cells "Investor Contact: …<tab>Media Contact: …"), each as the
-    filing's text with the block's other columns blanked: the same offsets, so evidence cites the
-    filing. A block is in columns when the first line of its paragraph parts into cells by tabs and
-    each cell opens a column: a role ("Media:"), a contact heading or a name alone; none otherwise."""
+    Hausner<tab>Tony Loke", table cells "Investor Contact: …<tab>Media Contact: …", or plain text aligned
+    with spaces: "Clay B. Siegall, Ph.D.      Todd E. Simpson" over "President and Chief Executive
+    Officer   Chief Financial Officer"), each as the filing's text with the block's other columns
+    blanked: the same offsets, so evidence cites the filing. A block is in columns when the first line
+    of its paragraph parts into cells (by tabs, else by runs of two blanks or more) and each cell opens a
+    column: a role ("Media:"), a contact heading or a name alone; none otherwise. Columns aligned with
+    spaces are cut on every line where the first line's cells start (see ``_aligned_cells``)."""
     lines = _block_paragraph(doc, first_line)
     if not lines:
         return []
     heads = _cells(doc, lines[0])
-    if len(heads) < 2 or not all(_opens_column(doc.text[start:end]) for start, end in heads):
-        return []
+    cells_of: Callable[[int], list[tuple[int, int]]] = functools.partial(_cells, doc)
+    if not _opens_columns(doc, heads):
+        heads = _spaced_cells(doc, lines[0])
+        if not _opens_columns(doc, heads):
+            return []
+        first_start = doc.line_span(lines[0])[0]
+        offsets = [start - first_start for start, _ in heads]
+        cells_of = functools.partial(_aligned_cells, doc, offsets=offsets)
     views: list[Document] = []
     for column in range(len(heads)):
         pieces, at = [], 0
         for line_no in lines:
             line_start, line_end = doc.line_span(line_no)
-            cells = _cells(doc, line_no)
+            cells = cells_of(line_no)
             keep = cells[column] if column < len(cells) else (line_start, line_start)
             pieces += [doc.text[at:line_start], " " * (keep[0] - line_start), doc.text[keep[0] : keep[1]]]
             pieces.append(" " * (line_end - keep[1]))
@@ -1029,6 +1143,41 @@ def _column_views(doc: Document, first_line: int) -> list[Document]:
             _Column(doc.name, "".join(pieces), doc.sha256, doc.encoding, doc.is_html, doc.line_starts)
         )
     return views
+
+
+def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
+    """Whether the cells ``heads`` of a block's first line open two columns or more (``_opens_column``)."""
+    return len(heads) >= 2 and all(_opens_column(doc.text[start:end]) for start, end in heads)
+
+
+#: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
+_SPACED_CELL = re.compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
+#: How many characters left of where a column starts its text may start on a line below and still be
+#: that column's: hand-aligned columns are off by a character or two.
+_ALIGN_SLACK = 2
+
+
+def _spaced_cells(doc: Document, line_no: int) -> list[tuple[int, int]]:
+    """The spans of the cells of line ``line_no`` parted by two blanks or more (or a tab)."""
+    start, end = doc.line_span(line_no)
+    return [m.span() for m in _SPACED_CELL.finditer(doc.text, start, end)]
+
+
+def _aligned_cells(doc: Document, line_no: int, offsets: list[int]) -> list[tuple[int, int]]:
+    """The cells of line ``line_no`` of a block whose columns start ``offsets`` characters into their
+    lines (the first line's cells): each run of words goes to the column it starts in. A run of words
+    that reaches over the start of the next column (the two columns' words parted by one blank) does
+    not tell where one column ends: the line gives no column anything (an empty list)."""
+    start, end = doc.line_span(line_no)
+    cells = [(start, start)] * len(offsets)
+    for piece in _SPACED_CELL.finditer(doc.text, start, end):
+        at, until = piece.start() - start, piece.end() - start
+        column = max((k for k, offset in enumerate(offsets) if offset <= at + _ALIGN_SLACK), default=0)
+        if column + 1 < len(offsets) and until > offsets[column + 1]:
+            return []
+        left, right = cells[column]
+        cells[column] = (piece.start(), piece.end()) if left == right else (left, piece.end())
+    return cells
 
 
 def _block_paragraph(doc: Document, first_line: int) -> list[int]:
@@ -1092,10 +1241,15 @@ def _rows(doc: Document, first_line: int, inline_start: int | None) -> list[_Row
 
 
 def _block_contacts(
-    doc: Document, rows: list[_Row], inline: bool, filer: str | None, view: Document | None
+    doc: Document,
+    rows: list[_Row],
+    inline: bool,
+    filer: str | None,
+    view: Document | None,
+    role: str | None = None,
 ) -> Iterator[_Found]:
-    """The contacts of one block's ``rows``, read in ``doc`` (the filing or a column of it)."""
-    role: str | None = None
+    """The contacts of one block's ``rows``, read in ``doc`` (the filing or a column of it), ``role``
+    the one its heading gives them."""
     read_any = False  # whether a contact of this block has been read
     index = 0
     while index < len(rows):
@@ -1104,6 +1258,11 @@ def _block_contacts(
         stripped = line.strip()
         if stripped.lower().rstrip(":") in _ROLE_WORDS:
             role = _ROLE_WORDS[stripped.lower().rstrip(":")]
+            index += 1
+            continue
+        if stripped and _CONTACTS.match(stripped):
+            # "Media Contact:" on its own line inside the block: the contacts under it are the media's.
+            role = _role_of(stripped)
             index += 1
             continue
         name_match = _CONTACT_NAME.match(line)
@@ -1192,11 +1351,25 @@ def _contact(
     elif title_rows and _TITLE_WORD_RE.search(" ".join(doc.text[r.start : r.end] for r in title_rows)):
         title_span = _trimmed(doc, title_rows[0].start, title_rows[-1].end)
         title = _clean_title(doc.text[title_span[0] : title_span[1]])
+    if title is None and employer is None and probe == index + 1 and _bare_name_row(doc, rows, probe):
+        # "Jennifer Beugelmans" / "Noonan Russo Presence": right under a contact's name, with nothing
+        # between, a line shaped like a name is the contact's firm or a second person, never told apart:
+        # neither is read.
+        probe += 1
     name_start = row.start + name_match.start("name")
     found = _Found(
         name, (name_start, name_start + len(name)), title, title_span, employer, employer_span, person_role
     )
     return found, probe
+
+
+def _bare_name_row(doc: Document, rows: list[_Row], index: int) -> bool:
+    """Whether contact row ``index`` is a name alone (``_PERSON_LINE``, no title's word), not after a
+    semicolon."""
+    if index >= len(rows) or rows[index].after_semicolon:
+        return False
+    text = doc.text[rows[index].start : rows[index].end].strip()
+    return bool(_PERSON_LINE.fullmatch(text)) and not _TITLE_WORD_RE.search(text)
 
 
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -1340,7 +1513,8 @@ def _contact_title_lines(doc: Document, rows: list[_Row], first: int, filer: str
         # holds a title's word, as no name does.
         if not lines and _PERSON_LINE.fullmatch(text) and not _TITLE_WORD_RE.search(text):
             break
-        if lines and not (previous.endswith(_TITLE_GOES_ON) or text.startswith(("and ", "& "))):
+        # A line ending in a word no title ends with ("Senior Director, Investor" / "Relations") goes on.
+        if lines and not (_ends_open(previous) or text.startswith(("and ", "& "))):
             break
         lines.append(row)
         previous = text

@@ -28,6 +28,13 @@ $21 million;"), its year the one the lead-in or the sentence before it in its pa
 Per-share ranges are read too, of the kind of share their words name ("diluted earnings per share of
 $0.58 to $0.64"; ", or $0.89 to $0.92 per share" after a net loss read as guidance, of its year and
 sign).
+
+A table of expected figures ("Full Year 2012 Guidance" beside "Full Year 2011 Actual" over rows "Total
+revenues | $25 – $30 million | $32.4 million") gives guidance from the column naming an expectation, for
+the fiscal year its heading or the sentence above the table names: a row whose label is a concept's
+phrase whole and whose cell is a range or a point in millions. Other rows, and tables whose column is of
+no one year, are noted; balances (whose date such a table does not print) and per-share rows are not
+read.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ from kg.fiscal import (
     document_fiscal_year_end,
     document_fiscal_year_naming,
 )
-from kg.model import Guidance, Period, Unit
+from kg.model import Guidance, Period, Skipped, Unit
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.periods import duration_ending, month_end, safe_date
 from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
@@ -433,11 +440,257 @@ class _Unit:
     lead_end: int = 0
 
 
+# ---------------------------------------------------------------------------------------------
+# Guidance tables: "Financial Guidance" over "<tab>Full Year 2012 Guidance<tab>Full Year 2011 Actual" and
+# rows "Total revenues<tab>$25 – $30 million<tab>$32.4 million"
+
+#: A column heading naming what the company expects ("Full Year 2012 Guidance", "2012 Outlook",
+#: "Expected 2012"), and one naming what it reported ("Full Year 2011 Actual", "2011 Results").
+_COLUMN_FORWARD = re.compile(
+    r"\b(?:guidance|outlook|expected|expectations?|projected|projections?|forecasts?|estimated?|estimates)\b",
+    re.IGNORECASE,
+)
+_COLUMN_PAST = re.compile(r"\b(?:actuals?|reported|results|historical|prior)\b", re.IGNORECASE)
+#: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
+_SPACED_CELL = re.compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
+#: A rule under a table's heading ("-----", "=====", "____"): no row of its own.
+_RULE_LINE = re.compile(r"[\s\-=_—–]*")
+#: Footnote marks after a label or a figure: "(1)", "*", "†".
+_FOOTNOTE = re.compile(r"\s*(?:\(\d\)|\*+|[†‡])$")
+#: The words a row's label may print around a concept's phrase: "Net cash used in operating
+#: activities", "GAAP net loss", "Operating expenses:".
+_LABEL_LEAD = re.compile(r"(?:(?:total|net|gaap)\s+)?", re.IGNORECASE)
+_LABEL_TAIL = re.compile(r"(?:\s+activities)?\s*:?", re.IGNORECASE)
+#: Words before a point figure in a cell: "approximately $30 million".
+_CELL_ABOUT = re.compile(r"(?:approximately|about|around|~)\s*", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+#: How many lines above a table its lead-in sentence may end ("… financial guidance for the year
+#: ending December 31, 2012:"), blank lines between.
+_LEAD_IN_LINES = 3
+#: A year in a column heading: "2012", "FY2012", "FY12".
+_NAMES_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?'?\d\d\b", re.IGNORECASE)
+#: The most rows of one guidance table.
+_MAX_ROWS = 20
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """A cell of a table line: its text (stripped) and span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GuidanceTable:
+    """A table of expected figures: the span from its heading line to its last row, the heading cell of
+    the column of expectations, the fiscal year that column is of (None: not placed, ``note`` says
+    why), and its rows (each the label cell and the column's cell)."""
+
+    start: int
+    end: int
+    heading: _Cell
+    year: Period | None
+    note: str | None
+    rows: tuple[tuple[_Cell, _Cell | None], ...]
+
+
+def _line_cells(doc: Document, line_no: int) -> list[_Cell]:
+    """The filled cells of a line: parted by tabs (a rendered HTML table), else by two blanks or more."""
+    start, end = doc.line_span(line_no)
+    text = doc.text
+    if "\t" in text[start:end]:
+        cells, at = [], start
+        for part in text[start:end].split("\t"):
+            lead = len(part) - len(part.lstrip())
+            if part.strip():
+                cells.append(_Cell(part.strip(), at + lead, at + lead + len(part.strip())))
+            at += len(part) + 1
+        return cells
+    return [_Cell(m.group(), m.start(), m.end()) for m in _SPACED_CELL.finditer(text, start, end)]
+
+
+def guidance_tables(doc: Document) -> list[GuidanceTable]:
+    """The tables of expected figures in the filing (computed once per document): a line of column
+    headings, one of which names an expectation and no result ("Full Year 2012 Guidance" beside "Full
+    Year 2011 Actual"), over rows of a label and one cell a column (see ``_table_rows``). The column's
+    fiscal year is the one its heading names, else the one the lead-in sentence above the table names
+    ("… guidance for the year ending December 31, 2012:"); two different years, or none, place it not."""
+    return doc.derived("guidance.tables", _find_guidance_tables)
+
+
+def _find_guidance_tables(doc: Document) -> list[GuidanceTable]:
+    change = document_fiscal_year_change(doc)
+    fye = change.new if change else document_fiscal_year_end(doc)
+    naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
+    found: list[GuidanceTable] = []
+    seen_lines: set[int] = set()
+    for word in doc.word_places(("guidance", "outlook", "expect", "project", "forecast", "estimat")).starts:
+        line_no = doc.line_of(word)
+        if line_no in seen_lines:
+            continue
+        seen_lines.add(line_no)
+        heads = _line_cells(doc, line_no)
+        forward = [c for c in heads if _COLUMN_FORWARD.search(c.text) and not _COLUMN_PAST.search(c.text)]
+        if len(forward) != 1 or any("$" in c.text or "." in c.text for c in heads):
+            continue  # no line of column headings: a sentence, or a line of figures
+        rows, end = _table_rows(doc, line_no)
+        if not rows:
+            continue
+        values = len(rows[0][1])
+        if len(heads) == values + 1:
+            heads = heads[1:]  # the label column's own heading ("($ in millions)")
+        if len(heads) != values or forward[0] not in heads:
+            continue
+        if not _NAMES_A_YEAR.search(forward[0].text) and _table_lead_in(doc, line_no) is None:
+            continue  # "Estimated Fair Value" over a statement's rows: no table of expectations
+        column = heads.index(forward[0])
+        year, note = _column_year(doc, line_no, forward[0], fye, change, naming)
+        cells = tuple((label, cells[column] if len(cells) == values else None) for label, cells in rows)
+        found.append(GuidanceTable(doc.line_span(line_no)[0], end, forward[0], year, note, cells))
+    return found
+
+
+def _table_rows(doc: Document, heading: int) -> tuple[list[tuple[_Cell, list[_Cell]]], int]:
+    """The rows under a table's heading line: each a label (no figure) and the cells after it, up to a
+    blank line after the first row (a rule under the heading is skipped), with where the last ends.
+    None is read when the first line is no row holding a figure."""
+    rows: list[tuple[_Cell, list[_Cell]]] = []
+    end = doc.line_span(heading)[1]
+    for line_no in range(heading + 1, min(len(doc.line_starts), heading + _MAX_ROWS + 2) + 1):
+        start, line_end = doc.line_span(line_no)
+        text = doc.text[start:line_end]
+        if not text.strip() or _RULE_LINE.fullmatch(text):
+            if rows:
+                break
+            continue
+        cells = _line_cells(doc, line_no)
+        if len(cells) < 2 or "$" in cells[0].text:
+            break  # no label and figures: the table has ended
+        if not rows and not any("$" in c.text for c in cells[1:]):
+            break  # the first line under the heading holds no figure: no table of figures
+        rows.append((cells[0], cells[1:]))
+        end = line_end
+    return rows, end
+
+
+def _column_year(
+    doc: Document,
+    heading_line: int,
+    heading: _Cell,
+    fye: tuple[int, int] | None,
+    change: FiscalYearChange | None,
+    naming: int | None,
+) -> tuple[Period | None, str | None]:
+    """The fiscal year of the column of expectations: named in its heading or in the lead-in sentence
+    above the table; with a note when it is not placed."""
+    own = {p.year for p in _year_phrases(heading.text, fye, change, naming) if not p.at_end}
+    lead_in = _table_lead_in(doc, heading_line)
+    above = (
+        {p.year for p in _year_phrases(lead_in, fye, change, naming) if not p.at_end} if lead_in else set()
+    )
+    years = own or above
+    if own and above and own != above:
+        return None, f"guidance table: its column {heading.text!r} and the sentence above it name other years"
+    if len(years) != 1:
+        return None, f"guidance table: no one fiscal year placed for its column {heading.text!r}"
+    return next(iter(years)), None
+
+
+def _table_lead_in(doc: Document, heading_line: int) -> str | None:
+    """The sentence right above a table (blank lines between), when it is forward-looking ("Micromet
+    provides the following financial guidance for the year ending December 31, 2012:")."""
+    for line_no in range(heading_line - 1, max(0, heading_line - 1 - _LEAD_IN_LINES), -1):
+        start, end = doc.line_span(line_no)
+        text = doc.text[start:end].strip()
+        if not text:
+            continue
+        return text if _FORWARD.search(text) else None
+    return None
+
+
+def _table_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
+    """The guidance of each table of expected figures: a row whose label is a concept's phrase (as the
+    prose reader knows them, with "Total", "Net", "GAAP" before or "activities" after it) and whose
+    cell in the column of expectations is a range ("$25 – $30 million") or a point ("approximately
+    $30 million") in millions or billions; every other row of the table is noted."""
+    for table in guidance_tables(doc):
+        if table.year is None:
+            yield Skipped(NAME, table.note or "guidance table: no year", doc.line_of(table.start))
+            continue
+        for label, cell in table.rows:
+            line = doc.line_of(label.start)
+            if cell is None:
+                yield Skipped(NAME, f"guidance table: row {label.text!r} has another number of cells", line)
+                continue
+            reading = _table_reading(label, cell, table.year)
+            if isinstance(reading, str):
+                yield Skipped(NAME, f"guidance table: row {label.text!r} not read: {reading}", line)
+                continue
+            name, period, low, high = reading
+            yield Guidance(
+                concept=name,
+                period=period,
+                low=low,
+                high=high,
+                unit="USD",
+                evidence=(
+                    doc.evidence(label.start, cell.end, NAME),
+                    doc.evidence(table.heading.start, table.heading.end, NAME),
+                ),
+                label=" ".join(_FOOTNOTE.sub("", label.text).rstrip(" :").split()),
+            )
+
+
+def _table_reading(label: _Cell, cell: _Cell, year: Period) -> tuple[str, Period, Decimal, Decimal] | str:
+    """A row's concept, period and bounds (in the concept's sign), or why the row is not read."""
+    concept = _label_concept(label.text)
+    if concept is None:
+        return "its label names no concept guidance is read for"
+    name, sign = concept
+    if name in _INSTANT_CONCEPTS:
+        return "a balance, whose date the table does not print"
+    text = _FOOTNOTE.sub("", cell.text)
+    lead = _CELL_ABOUT.match(text)
+    text = text[lead.end() :] if lead else text
+    if not _SCALE_WORD.search(text):
+        return f"{cell.text!r} is no amount in millions or billions"
+    ranges = find_money_ranges(text)
+    if len(ranges) == 1 and ranges[0].start == 0 and ranges[0].end == len(text) and not lead:
+        low, high = _signed(ranges[0], sign)
+        return name, year, low, high
+    figures = find_money(text)
+    if not ranges and len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(text):
+        point = MoneyRange(figures[0].value, figures[0].value, 0, len(text))
+        low, high = _signed(point, sign)
+        return name, year, low, high
+    return f"{cell.text!r} is no range or amount alone"
+
+
+def _label_concept(label: str) -> tuple[str, int] | None:
+    """The concept a table row's label names whole ("Total revenues", "Operating expenses", "Net cash
+    used in operating activities"), with its sign; None for any other label ("Collaboration revenue",
+    "Non-GAAP operating expenses")."""
+    text = " ".join(_FOOTNOTE.sub("", label).split())
+    for pattern, name, sign, _ in _CONCEPTS:
+        lead = _LABEL_LEAD.match(text)
+        start = lead.end() if lead else 0
+        for at in {0, start}:
+            match = pattern.match(text, at)
+            if match is not None and _LABEL_TAIL.fullmatch(text, match.end()):
+                return name, sign
+    return None
+
+
 def _units(doc: Document) -> list[_Unit]:
     """The forward-looking sentences, cut short where a list of expected figures starts after them, and
     each item of such a list, in the order of the text."""
     lists = expectation_lists(doc)
-    regions = [(found.lead_end, found.end) for found in lists]
+    # The lines of a table of expected figures are read by ``_table_guidance``, not as sentences.
+    regions = [(found.lead_end, found.end) for found in lists] + [
+        (table.start, table.end) for table in guidance_tables(doc)
+    ]
     units: list[_Unit] = []
     for s_start, s_end in _forward_sentences(doc):
         if any(r_start <= s_start < r_end for r_start, r_end in regions):
@@ -449,8 +702,10 @@ def _units(doc: Document) -> list[_Unit]:
     return sorted(units, key=lambda u: u.item if u.item is not None else u.start)
 
 
-def extract_guidance(doc: Document) -> Iterator[Guidance]:
-    """Every guidance figure: a concept phrase, then a range or point figure within its clause."""
+def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
+    """Every guidance figure: a concept phrase, then a range or point figure within its clause; and the
+    rows of tables of expected figures (``_table_guidance``)."""
+    yield from _table_guidance(doc)
     text = doc.text
     # After a change of fiscal-year end, a year is placed in the calendar it falls in (_year_of).
     change = document_fiscal_year_change(doc)

@@ -51,7 +51,7 @@ from functools import lru_cache
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.filing_metadata import report_date
-from kg.extractors.financials.guidance import expectation_lists
+from kg.extractors.financials.guidance import expectation_lists, guidance_tables
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.fiscal import (
@@ -632,6 +632,8 @@ class _Context:
     change: FiscalYearChange | None = None
     #: The spans of the items of lists the filing introduces as expected ("The Company now expects:").
     expected_items: list[tuple[int, int]] = field(default_factory=list)
+    #: The spans of tables of expected figures ("Full Year 2012 Guidance" over its rows).
+    guidance_tables: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_periods(self) -> list[Period]:
         """The periods the paragraph's sentences so far named, in order."""
@@ -651,6 +653,7 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
         reported=report_date(doc),
         change=document_fiscal_year_change(doc),
         expected_items=[item for found in expectation_lists(doc) for item in found.items],
+        guidance_tables=[(table.start, table.end) for table in guidance_tables(doc)],
     )
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
@@ -691,6 +694,10 @@ def _sentence_facts(
         yield Skipped(
             NAME, "an item of a list introduced as expected: its figures are not reported facts", line
         )
+        return
+    if any(start < offset + len(text) and offset < end for start, end in context.guidance_tables):
+        # "Total revenues  $25 – $30 million" under "Full Year 2012 Guidance": read as guidance.
+        yield Skipped(NAME, "a row of a table of expected figures: its figures are not reported facts", line)
         return
     if _COMMITMENT.search(text):
         yield Skipped(NAME, "a funding commitment for a future period is not a reported figure", line)
