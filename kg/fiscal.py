@@ -332,7 +332,8 @@ _ORDINAL_WORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 #: ended", " (the year ended", ", a 52-week year that ended", " will end on", " ending".
 _EQUALS = (
     r"\s*(?:,|\(|—|–|--?)?\s*(?:(?:which|that)\s+)?"
-    r"(?:(?:will\s+be|was|is)\s+an?\s+5[23][\s-]*week\s+(?:fiscal\s+)?(?:year|quarter)\s*,?\s*(?:(?:which|that)\s+)?)?"
+    r"(?:(?:will\s+be|was|is)\s+an?\s+(?P<weeks>5[23])[\s-]*week\s+(?:fiscal\s+)?(?P<week_unit>year|quarter)"
+    r"\s*,?\s*(?:(?:which|that)\s+)?)?"
     r"(?:the\s+(?:(?:twelve|12|three|3)[\s-]+months?(?:\s+period)?|(?:fiscal\s+)?year|quarter)\s+)?"
     r"(?:will\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?"
 )
@@ -381,6 +382,9 @@ class LabelledEnd:
     year: int
     quarter: int
     end: dt.date
+    #: How many weeks the filing says the year ran ("fiscal 2008 was a 52-week year that ended
+    #: December 28, 2008"), for a whole year so stated; None otherwise.
+    weeks: int | None = None
 
 
 def labelled_ends(text: str) -> list[LabelledEnd]:
@@ -393,7 +397,13 @@ def labelled_ends(text: str) -> list[LabelledEnd]:
     for match in WordPlaces(folded, ("fiscal",)).matches(_YEAR_EQUATION, text):
         date = date_from_match(match)
         if date is not None and not _PART_OF.search(text, max(0, match.start() - 40), match.start()):
-            found.append((match.start(), LabelledEnd(int(match.group("label")), 4, date)))
+            stated = match.group("weeks") if (match.group("week_unit") or "").lower() == "year" else None
+            found.append(
+                (
+                    match.start(),
+                    LabelledEnd(int(match.group("label")), 4, date, int(stated) if stated else None),
+                )
+            )
     quarters = [
         *WordPlaces(folded, (*_ORDINAL_WORDS, "fiscal")).matches(_QUARTER_EQUATION, text),
         *WordPlaces(folded, ("three", "quarter")).matches(_DATED_QUARTER, text),
@@ -450,6 +460,32 @@ def week_quarter_ends(text: str) -> dict[tuple[int, int], dt.date]:
         key = (labelled.year, labelled.quarter)
         ends[key] = labelled.end if ends.get(key, labelled.end) == labelled.end else None
     return {key: end for key, end in ends.items() if end is not None}
+
+
+def week_year_starts(text: str) -> frozenset[dt.date]:
+    """The end of the year before each 52–53-week year whose length and end the filing states in one
+    phrase ("fiscal 2008 was a 52-week year that ended December 28, 2008": the year before ended
+    52 weeks earlier, on December 30, 2007), as a printed end places a year's first day. A year
+    stated twice over, of two lengths or ends, is left out."""
+    ends: dict[int, set[dt.date]] = {}
+    lengths: dict[int, set[int]] = {}
+    for labelled in labelled_ends(text):
+        if labelled.quarter == 4:
+            ends.setdefault(labelled.year, set()).add(labelled.end)
+            if labelled.weeks is not None:
+                lengths.setdefault(labelled.year, set()).add(labelled.weeks)
+    starts = set()
+    for year, weeks in lengths.items():
+        if len(weeks) == 1 and len(ends[year]) == 1:
+            starts.add(next(iter(ends[year])) - dt.timedelta(weeks=next(iter(weeks))))
+    return frozenset(starts)
+
+
+def document_week_year_starts(doc: Document) -> frozenset[dt.date]:
+    """``week_year_starts`` of a filing that says its years run 52 or 53 weeks; empty otherwise."""
+    return doc.derived(
+        "week_year_starts", lambda d: week_year_starts(d.text) if states_week_year(d.text) else frozenset()
+    )
 
 
 def document_week_quarter_ends(doc: Document) -> dict[tuple[int, int], dt.date]:
@@ -679,6 +715,7 @@ __all__ = [
     "document_fiscal_year_end",
     "document_fiscal_year_naming",
     "document_week_quarter_ends",
+    "document_week_year_starts",
     "fiscal_period_of",
     "fiscal_year_change",
     "fiscal_year_naming",
@@ -690,4 +727,5 @@ __all__ = [
     "stated_year_end_rule",
     "states_week_year",
     "week_quarter_ends",
+    "week_year_starts",
 ]

@@ -35,11 +35,16 @@ the fiscal year its heading or the sentence above the table names: a row whose l
 phrase whole and whose cell is a range or a point in millions. Other rows, and tables whose column is of
 no one year, are noted; balances (whose date such a table does not print) and per-share rows are not
 read.
+
+A 52–53-week filer's year named by its end ("the fiscal year ending December 31, 2011") runs 52 or 53
+weeks from the day after the end of the year before, which the filing must print (or imply by the
+year's stated length); otherwise its figures are noted and not read.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,15 +52,19 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
+from kg.extractors.financials.tables import week_calendar
 from kg.fiscal import (
     FiscalYearChange,
     document_fiscal_year_change,
     document_fiscal_year_end,
     document_fiscal_year_naming,
+    document_week_quarter_ends,
+    document_week_year_starts,
+    states_week_year,
 )
 from kg.model import Guidance, Period, Skipped, Unit
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
-from kg.periods import duration_ending, month_end, safe_date
+from kg.periods import WeekCalendar, duration_ending, month_end, safe_date
 from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
 
 NAME = "financials"
@@ -524,6 +533,7 @@ def _find_guidance_tables(doc: Document) -> list[GuidanceTable]:
     change = document_fiscal_year_change(doc)
     fye = change.new if change else document_fiscal_year_end(doc)
     naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
+    weeks = filing_week_calendar(doc) if fye is None else None
     found: list[GuidanceTable] = []
     seen_lines: set[int] = set()
     for word in doc.word_places(("guidance", "outlook", "expect", "project", "forecast", "estimat")).starts:
@@ -546,7 +556,7 @@ def _find_guidance_tables(doc: Document) -> list[GuidanceTable]:
         if not _NAMES_A_YEAR.search(forward[0].text) and _table_lead_in(doc, line_no) is None:
             continue  # "Estimated Fair Value" over a statement's rows: no table of expectations
         column = heads.index(forward[0])
-        year, note = _column_year(doc, line_no, forward[0], fye, change, naming)
+        year, note = _column_year(doc, line_no, forward[0], fye, change, naming, weeks)
         cells = tuple((label, cells[column] if len(cells) == values else None) for label, cells in rows)
         found.append(GuidanceTable(doc.line_span(line_no)[0], end, forward[0], year, note, cells))
     return found
@@ -582,13 +592,16 @@ def _column_year(
     fye: tuple[int, int] | None,
     change: FiscalYearChange | None,
     naming: int | None,
+    weeks: WeekCalendar | None = None,
 ) -> tuple[Period | None, str | None]:
     """The fiscal year of the column of expectations: named in its heading or in the lead-in sentence
     above the table; with a note when it is not placed."""
-    own = {p.year for p in _year_phrases(heading.text, fye, change, naming) if not p.at_end}
+    own = {p.year for p in _year_phrases(heading.text, fye, change, naming, weeks) if not p.at_end}
     lead_in = _table_lead_in(doc, heading_line)
     above = (
-        {p.year for p in _year_phrases(lead_in, fye, change, naming) if not p.at_end} if lead_in else set()
+        {p.year for p in _year_phrases(lead_in, fye, change, naming, weeks) if not p.at_end}
+        if lead_in
+        else set()
     )
     years = own or above
     if own and above and own != above:
@@ -711,6 +724,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
     change = document_fiscal_year_change(doc)
     fye = change.new if change else document_fiscal_year_end(doc)
     naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
+    weeks = filing_week_calendar(doc) if fye is None else None
     carried: Period | None = None  # the year the last sentence naming whole years named
     carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
     for unit in _units(doc):
@@ -728,7 +742,14 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
         own_end = unit.lead_end if unit.item is not None else s_start + len(sentence.rstrip())
         if carried is not None and _paragraph_ends(text, carried_end, own_end):
             carried = None  # a blank line or a heading since: another paragraph, another section
-        phrases = _year_phrases(sentence, fye, change, naming)
+        phrases = _year_phrases(sentence, fye, change, naming, weeks)
+        for at, words in _unplaced_week_years(sentence, weeks) if "$" in sentence else ():
+            yield Skipped(
+                NAME,
+                f"guidance for {words!r}, a 52–53-week year: the filing prints no end of the year before,"
+                " so its first day is in doubt; not read",
+                doc.line_of(s_start + at),
+            )
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
         years = {p.year for p in phrases if not p.at_end}
         # The year of the sentence: the one it names, if it names one; the one named before, if
@@ -1260,14 +1281,19 @@ def _said_earlier(sentence: str, zone: tuple[int, int], inherited: bool) -> bool
 
 
 def _year_phrases(
-    sentence: str, fye: tuple[int, int] | None, change: FiscalYearChange | None = None, naming: int | None = 0
+    sentence: str,
+    fye: tuple[int, int] | None,
+    change: FiscalYearChange | None = None,
+    naming: int | None = 0,
+    weeks: WeekCalendar | None = None,
 ) -> list[_YearPhrase]:
     """The whole years a sentence names, each as the fiscal year it is.
 
     Left out, so that their words count as another period: a year that cannot be placed (a fiscal
     year by number with no known fiscal-year end; a calendar year of a filer whose fiscal year is
     not the calendar year), and a year named as the whole that a part is of ("the fourth quarter of
-    fiscal 2011"). "to end 2012" is a balance phrase only with "with" after it.
+    fiscal 2011"). "to end 2012" is a balance phrase only with "with" after it. A 52–53-week
+    filer's year (``weeks``, see ``filing_week_calendar``) is placed in weeks, or not at all.
     """
     found = []
     for match in _YEAR_PHRASE.finditer(sentence):
@@ -1276,7 +1302,7 @@ def _year_phrases(
             continue
         if not lead and _PART_OF.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        year = _year_of(match, fye, change, naming)
+        year = _year_of(match, fye, change, naming, weeks)
         if year is not None:
             at_end = bool(lead or match.group("ye") or match.group("ye2"))
             found.append(_YearPhrase(match.start(), match.end(), year, at_end))
@@ -1288,6 +1314,7 @@ def _year_of(
     fye: tuple[int, int] | None,
     change: FiscalYearChange | None = None,
     naming: int | None = 0,
+    weeks: WeekCalendar | None = None,
 ) -> Period | None:
     """The fiscal year a ``_YEAR_PHRASE`` match names, as a twelve-month duration, or None.
 
@@ -1296,15 +1323,18 @@ def _year_of(
     when it ends before it ("fiscal 2013" said before the change: the year to June 30, 2013), and
     none otherwise (it would run across the transition). Otherwise a fiscal year by number ends in
     calendar year number + ``naming`` (``kg.fiscal.fiscal_year_naming``); one printed with its end
-    date ("fiscal 2011, ending March 31, 2011") is the year to that date."""
+    date ("fiscal 2011, ending March 31, 2011") is the year to that date: a 52–53-week filer's
+    (``weeks``) runs 52 or 53 weeks from the day after the end of the year before, placed only where
+    the filing prints that end (``WeekCalendar.week_duration``), even when it ends on a month's last
+    day (Friday, December 30, 2011 is no calendar year's end; Saturday, December 31, 2011 may be)."""
     if match.group("date"):
         end = date_from_match(match)
-        return duration_ending(end, 12) if end else None
+        return _dated_year(end, weeks) if end else None
     if match.group("eqdate"):
         end = safe_date(
             int(match.group("eq_year")), _month_of(match.group("eq_month")), int(match.group("eq_day"))
         )
-        return duration_ending(end, 12) if end else None
+        return _dated_year(end, weeks) if end else None
     number = match.group("fy") or match.group("fy2") or match.group("fy3")
     calendar = next((match.group(g) for g in ("cy", "cy2", "cy3", "cy4", "cy5") if match.group(g)), None)
     if number:
@@ -1326,6 +1356,49 @@ def _year_of(
     if fye == (12, 31):
         return _fiscal_year(year, fye)
     return None
+
+
+def _dated_year(end: dt.date, weeks: WeekCalendar | None) -> Period | None:
+    """The fiscal year ending on ``end``: twelve calendar months to a month's last day; a 52–53-week
+    filer's year (``weeks``) placed in weeks, or None where the filing does not print its start."""
+    return duration_ending(end, 12) if weeks is None else weeks.week_duration(end, 12)
+
+
+def _unplaced_week_years(sentence: str, weeks: WeekCalendar | None) -> list[tuple[int, str]]:
+    """Where a sentence names a 52–53-week filer's year by its end date ("the fiscal year ending
+    December 31, 2011") that ``weeks`` cannot place, and its words: its figures have no certain year."""
+    if weeks is None:
+        return []
+    found = []
+    for match in _YEAR_PHRASE.finditer(sentence):
+        if (match.group("date") or match.group("eqdate")) and _year_of(match, None, weeks=weeks) is None:
+            found.append((match.start(), " ".join(match.group().split())))
+    return found
+
+
+def filing_week_calendar(doc: Document) -> WeekCalendar | None:
+    """The calendar of a filer that says its years run 52 or 53 weeks (``kg.fiscal.states_week_year``):
+    the period ends its statements print and which of them end a year (``tables.week_calendar``),
+    with the quarter and year ends its words date (``kg.fiscal.week_quarter_ends``; a fourth quarter's
+    ends a year) and the ends of the years before those it gives the length of in weeks
+    (``kg.fiscal.week_year_starts``). None for any other filer, whose periods run calendar months.
+    The prose and guidance readers place periods with it as the statement reader places its
+    columns; computed once per document."""
+    return doc.derived("guidance.week_calendar", _filing_week_calendar)
+
+
+def _filing_week_calendar(doc: Document) -> WeekCalendar | None:
+    if not states_week_year(doc.text):
+        return None
+    calendar = week_calendar(doc)
+    dated = document_week_quarter_ends(doc)
+    # "fiscal 2008 was a 52-week year that ended December 28, 2008": the year before ended 52 weeks
+    # earlier, as certain as a printed end.
+    before = document_week_year_starts(doc)
+    return WeekCalendar(
+        calendar.ends | frozenset(dated.values()) | before,
+        calendar.year_ends | frozenset(end for (_, quarter), end in dated.items() if quarter == 4) | before,
+    )
 
 
 def _month_of(name: str) -> int:

@@ -35,7 +35,10 @@ side of the ledger give the sign of a two-sided line ("Other income (expense), n
 of $0.3 million" is negative); a line the concept's words only start ("interest and other income,
 net") is no figure of the concept. Fiscal years by number follow the filer's own numbering
 (``kg.fiscal.fiscal_year_naming``), and the quarters of a 52–53-week year are placed only where the
-filing dates them.
+filing dates them. A filer that says its years run 52 or 53 weeks has its prose periods placed in
+weeks, as its statements' columns are, even those ending on a month's last day ("the three months
+ended December 31, 2010" of a year ending Friday, December 31, 2010 runs from October 2); a year or
+a fourth quarter whose year's start the filing does not print is declined with a note.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -51,7 +54,7 @@ from functools import lru_cache
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.filing_metadata import report_date
-from kg.extractors.financials.guidance import expectation_lists, guidance_tables
+from kg.extractors.financials.guidance import expectation_lists, filing_week_calendar, guidance_tables
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.fiscal import (
@@ -66,9 +69,11 @@ from kg.numbers import Money, find_money, normalise
 from kg.ocr import skeleton
 from kg.periods import (
     PeriodPhrase,
+    WeekCalendar,
     duration_ending,
     first_months_spans,
     fiscal_quarter,
+    is_weekday_end,
     month_end,
     opens_period,
     period_months,
@@ -78,7 +83,7 @@ from kg.periods import (
     years_in,
 )
 from kg.records import quick_init
-from kg.text import fold_case, tree_regex
+from kg.text import MONTH_NAME, MONTHS, fold_case, tree_regex
 
 # ---------------------------------------------------------------------------------------------
 # Words that steer the reading
@@ -620,6 +625,11 @@ class _Context:
     naming: int | None = 0
     #: The dated quarter ends of a 52–53-week filer (``kg.fiscal.week_quarter_ends``).
     week_ends: dict[tuple[int, int], dt.date] = field(default_factory=dict)
+    #: The calendar of a filer that says its years run 52 or 53 weeks (``guidance.filing_week_calendar``):
+    #: its prose periods run weeks, placed as its statements' columns are; None for any other filer.
+    weeks: WeekCalendar | None = None
+    #: The weekday every period of that calendar ends on (``_week_day``), None when unknown.
+    week_day: int | None = None
     reporting: list[Period] = field(default_factory=list)
     last_pair: tuple[Period, ...] = ()
     last_base: Period | None = None
@@ -650,11 +660,14 @@ def extract_narrative_facts(doc: Document, fye: tuple[int, int] | None) -> Itera
         fye,
         naming=document_fiscal_year_naming(doc) if fye is not None else 0,
         week_ends=document_week_quarter_ends(doc) if fye is None else {},
+        weeks=filing_week_calendar(doc) if fye is None else None,
         reported=report_date(doc),
         change=document_fiscal_year_change(doc),
         expected_items=[item for found in expectation_lists(doc) for item in found.items],
         guidance_tables=[(table.start, table.end) for table in guidance_tables(doc)],
     )
+    if context.weeks is not None:
+        context.week_day = _week_day(context.weeks, context.week_ends.values())
     for p_start, p_end in _paragraphs(doc):
         paragraph = doc.text[p_start:p_end]
         # Markdown-escaped dollars ("\\$4.7 million") read as plain ones; offsets are kept.
@@ -680,7 +693,9 @@ def _sentence_facts(
         else:
             context.named.append(text)
         return
-    phrases_all, unplaced = _with_to_date(prose_periods(text, context.fye, context.naming), text, context)
+    dated, week_notes = _in_weeks(prose_periods(text, context.fye, context.naming), text, context)
+    phrases_all, unplaced = _with_to_date(dated, text, context)
+    unplaced += [span for span, _ in week_notes]
     if reports:
         context.reporting = [p.period for p in phrases_all if p.period.instant is None]
     line = doc.line_of(offset)
@@ -702,6 +717,8 @@ def _sentence_facts(
     if _COMMITMENT.search(text):
         yield Skipped(NAME, "a funding commitment for a future period is not a reported figure", line)
         return
+    for _, note in week_notes:
+        yield Skipped(NAME, note, line)
     raw = text
     text = _mask(text, _ASIDE)
     figures, skipped = _figures(text)
@@ -1308,7 +1325,7 @@ def _with_to_date(
 
 def _named_periods(text: str, context: _Context) -> list[Period]:
     """The periods a sentence names (``prose_periods`` and fiscal years by number), in order."""
-    found = prose_periods(text, context.fye, context.naming)
+    found, _ = _in_weeks(prose_periods(text, context.fye, context.naming), text, context)
     found += _week_quarter_phrases(text, context, found) + _part_phrases(text, context)[0]
     years, _ = _fiscal_year_phrases(text, context, found)
     return [p.period for p in (sorted(found + years, key=lambda p: p.start) if years else found)]
@@ -1468,10 +1485,11 @@ def _part_period(year: int, months: int, quarter: int, context: _Context) -> Per
     if fye is None:
         ends = context.week_ends
         end = ends.get((year, quarter))
-        if end is None:
+        if end is None or context.weeks is None:
             return None
         if months == quarter * 3:
-            return duration_ending(end, months)  # from the year's start, as _week_quarter_phrases
+            # From the year's start, in weeks (as ``_week_quarter_phrases``), whatever day it ends on.
+            return context.weeks.week_duration(end, months)
         before = ends.get((year, quarter - months // 3))
         return Period(start=before + dt.timedelta(days=1), end=end) if before is not None else None
     if context.naming is None or fye[1] != month_end(2001, fye[0]):
@@ -1483,26 +1501,116 @@ def _part_period(year: int, months: int, quarter: int, context: _Context) -> Per
 def _week_quarter_phrases(text: str, context: _Context, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """A 52–53-week filer's quarters named by number ("the third quarter of 2009") and the first
     months of its years ("the first nine months of 2009"), placed only where the filing dates that
-    quarter ("the third quarter of fiscal 2009, which ended September 27, 2009"): such a quarter
-    ends on a weekday, never on a month's end. Each is the period a column "Three (Nine) Months
-    Ended September 27, 2009" gives."""
+    quarter ("the third quarter of fiscal 2009, which ended September 27, 2009"). Each is the period
+    a column "Three (Nine) Months Ended September 27, 2009" gives: weeks, even when the quarter ends
+    on a month's last day (Friday, December 31, 2010); a fourth quarter only where the filing prints
+    the end of the year before (``_week_quarter``)."""
     ends = context.week_ends
-    if not ends:
+    calendar = context.weeks
+    if not ends or calendar is None:
         return []
     out: list[PeriodPhrase] = []
     for label in quarter_labels(text):
         end = ends.get((label.year, label.quarter))
         overlaps = any(p.start < label.end and label.start < p.end for p in found)
-        if end is not None and not overlaps:
-            out.append(PeriodPhrase(duration_ending(end, 3), label.start, label.end))
+        period = _week_quarter(calendar, end, label.quarter) if end is not None and not overlaps else None
+        if period is not None:
+            out.append(PeriodPhrase(period, label.start, label.end))
     for match in _FIRST_PART.finditer(text) if "first" in text.lower() else ():
         months = 6 if match.group("half") else _PART_MONTHS[match.group("count").lower()]
         years = years_in(match.group("y"))
         dated = [ends.get((year, months // 3)) for year in years]
-        if all(dated):
-            periods = [duration_ending(end, months) for end in dated if end is not None]
-            out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods)
+        periods = [calendar.week_duration(end, months) for end in dated if end is not None]
+        if len(periods) == len(years) and all(periods):
+            out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods if p)
     return out
+
+
+def _week_quarter(calendar: WeekCalendar, end: dt.date, quarter: int) -> Period | None:
+    """Quarter ``quarter`` of a 52–53-week year, ending on ``end`` as the filing dates it: 13 weeks
+    (or the 14 of a first quarter after a printed year end); the fourth what the year's first 39
+    weeks leave of it, known only where the filing prints the end of the year before."""
+    if quarter == 4:
+        # The filing names it the fourth: its end closes a year, whatever else the calendar knows.
+        calendar = dataclasses.replace(calendar, year_ends=calendar.year_ends | {end})
+    return calendar.week_duration(end, 3)
+
+
+#: A month and its day as a phrase prints them ("December 31", "Jan. 1").
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
+
+
+def _week_day(calendar: WeekCalendar, dated: Iterable[dt.date]) -> int | None:
+    """The weekday a 52–53-week filer's periods end on: that of the weekday ends its statements print
+    and of the quarter ends its words date (``dated``), when they all agree; failing those, that of
+    the months' last days its statements print, when they all agree (a year before printed as
+    "December 31, 2009" beside "December 31, 2010", which is no end of its calendar, makes two);
+    None otherwise."""
+    days = {end.weekday() for end in calendar.ends if is_weekday_end(end)} | {end.weekday() for end in dated}
+    if not days:
+        days = {end.weekday() for end in calendar.ends}
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _in_weeks(
+    phrases: list[PeriodPhrase], text: str, context: _Context
+) -> tuple[list[PeriodPhrase], list[tuple[tuple[int, int], str]]]:
+    """``phrases`` (a sentence's ``prose_periods``) with each duration of a 52–53-week filer
+    (``context.weeks``) placed in weeks, as its statements' columns are: "the three months ended
+    December 31, 2010" of a year ending Friday, December 31, 2010 runs 13 weeks from October 2, not
+    calendar months from October 1. A phrase any period of which cannot be placed (``_week_period``)
+    is left out whole, and given back as its span and a note saying why: a figure said of it has
+    no certain period."""
+    calendar = context.weeks
+    if calendar is None or all(p.period.instant is not None for p in phrases):
+        return phrases, []
+    placed: list[PeriodPhrase] = []
+    declined: list[tuple[tuple[int, int], str]] = []
+    for start, end in dict.fromkeys((p.start, p.end) for p in phrases):
+        group = [p for p in phrases if (p.start, p.end) == (start, end)]
+        # "the fourth quarter and fiscal year ended December 31, 2010": the quarter closes that year.
+        years = {p.period.end for p in group if p.period.end is not None and period_months(p.period) == 12}
+        own = dataclasses.replace(calendar, year_ends=calendar.year_ends | years) if years else calendar
+        weeks = [_week_period(p.period, text[start:end], own, context) for p in group]
+        why = next((why for _, why in weeks if why), "")
+        if why:
+            declined.append(
+                ((start, end), f"{' '.join(text[start:end].split())!r}, a 52–53-week period: {why}; not read")
+            )
+            continue
+        placed.extend(
+            dataclasses.replace(p, period=period) for p, (period, _) in zip(group, weeks, strict=True)
+        )
+    return placed, declined
+
+
+def _week_period(period: Period, words: str, calendar: WeekCalendar, context: _Context) -> tuple[Period, str]:
+    """A period of a 52–53-week year that ``words`` name by its end date, placed in weeks by
+    ``calendar`` (``WeekCalendar.week_duration``); or the period as it was and why it cannot be
+    placed: its end is not printed (the first quarter of a year named by its end), falls on another
+    weekday than the filer's periods end on ("December 31, 2009" of "… ended December 31, 2010 and
+    2009", a year that ended on Friday, January 1, 2010), or its first day is in doubt (a year or a
+    fourth quarter whose year's start the filing does not print; a quarter, when the filing prints
+    no year's end and does not name it a first, second or third one: it may be a fourth quarter of
+    14 weeks)."""
+    end = period.end
+    if end is None or period.start is None:
+        return period, ""  # an instant: the same day in any calendar
+    if (end.month, end.day) not in {
+        (MONTHS.get(m["month"].lower().rstrip(".")), int(m["day"])) for m in _MONTH_DAY.finditer(words)
+    }:
+        return period, f"its end, {end.isoformat()}, is not printed"
+    day = context.week_day
+    if (day is None and not is_weekday_end(end)) or (day is not None and end.weekday() != day):
+        return period, f"it ends on {end.isoformat()}, a day the filer's periods do not end on"
+    months = period_months(period)
+    inner = {quarter_end for (_, quarter), quarter_end in context.week_ends.items() if quarter < 4}
+    if months == 3 and not calendar.year_ends and end not in inner:
+        return period, "the filing prints no year's end, so whether the quarter closes one is unknown"
+    weeks = calendar.week_duration(end, months)
+    if weeks is None:
+        return period, "the filing prints no end of the year before, so its first day is in doubt"
+    return weeks, ""
 
 
 def _year_to_date_phrases(text: str, context: _Context) -> list[PeriodPhrase]:
