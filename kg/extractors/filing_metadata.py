@@ -3,8 +3,9 @@
 Reads the 8-K cover page ("FORM 8-K", "Date of Report …", the lines captioned "(Exact name of
 registrant …)", "(State or other jurisdiction of incorporation)", "(Commission File Number)", "(IRS
 Employer Identification No.)", "(Address of principal executive offices)"; captions side by side may
-each wrap over lines in its own column, "(Commission" over "File Number)"), and, for a bare press
-release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
+each wrap over lines in its own column, "(Commission" over "File Number)"; an address may be
+printed over lines above its caption, "J.H. Oortweg 21" over "2333 CH Leiden, The Netherlands"), and,
+for a bare press release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
 period ended September 30, 2010"). The fiscal-year end comes from the release's own words.
 
@@ -42,7 +43,7 @@ from kg.periods import WeekCalendar, duration_ending, month_end
 from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match, strip_legal_suffix
 
 NAME = "filing-metadata"
-VERSION = "7"
+VERSION = "8"
 
 _FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
@@ -407,8 +408,73 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
         value = doc.text[start:end].strip()
         if value:
             offset = start + doc.text[start:end].index(value)
+            if caption == "address":
+                return _address_lines(doc, line, previous, (offset, offset + len(value)))
             return value, (offset, offset + len(value))
     return None
+
+
+#: The most lines a cover's address is printed over ("830 Winter Street" / "Suite 200" / "Waltham,
+#: MA 02451").
+_ADDRESS_LINES = 3
+#: What a line of an address never holds: a caption's bracket, a label's colon ("Commission File
+#: Number: 001-34780"), a tab or a run of blanks parting cells of a row.
+_NOT_ADDRESS_LINE = re.compile(r"[():\t]|  ")
+
+
+def _address_lines(
+    doc: Document, caption_line: int, last: int, last_span: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """The address printed over the lines ending at line ``last`` (its text at ``last_span``), above the
+    caption "(Address of principal executive offices)" on line ``caption_line``: "J.H. Oortweg 21" /
+    "2333 CH Leiden, The Netherlands" is one address, its lines joined by commas. A line above belongs
+    to the address while it follows with no blank line between, stays within the columns the caption's
+    row spans (a centred address sits under its centred caption, a left-aligned one under its
+    left-aligned caption), is one cell of words, and is no caption, label or the filer's name (a 6-K
+    cover may print the name right above the address)."""
+    row_start, row_end = _row_extent(doc, caption_line)
+    parts = [doc.text[last_span[0] : last_span[1]]]
+    start = last_span[0]
+    for line in range(last - 1, max(0, last - _ADDRESS_LINES), -1):
+        span = _line_text_span(doc, line)
+        if span is None:
+            break
+        text = doc.text[span[0] : span[1]]
+        line_start = doc.line_span(line)[0]
+        if (
+            _NOT_ADDRESS_LINE.search(text)
+            or span[0] - line_start < row_start
+            or span[1] - line_start > row_end
+            or _is_filer_name(doc, text)
+        ):
+            break
+        parts.insert(0, text)
+        start = span[0]
+    return ", ".join(part.rstrip(",") for part in parts), (start, last_span[1])
+
+
+def _row_extent(doc: Document, line: int) -> tuple[int, int]:
+    """The columns (characters into the line) from the first to the last printed character of
+    ``line``."""
+    start, end = doc.line_span(line)
+    row = doc.text[start:end]
+    return len(row) - len(row.lstrip()), len(row.rstrip())
+
+
+def _line_text_span(doc: Document, line: int) -> tuple[int, int] | None:
+    """The span of line ``line`` without its indent and trailing blanks; None for a blank line."""
+    start, end = doc.line_span(line)
+    row = doc.text[start:end]
+    if not row.strip():
+        return None
+    at = start + len(row) - len(row.lstrip())
+    return at, at + len(row.strip())
+
+
+def _is_filer_name(doc: Document, text: str) -> bool:
+    """Whether ``text`` is the filer's name as the filing gives it ("VALDERA PHARMA N.V.")."""
+    name = _filer_name_and_span(doc)[0]
+    return name is not None and company_key(text) == company_key(name)
 
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")

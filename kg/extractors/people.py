@@ -14,7 +14,8 @@ never part of it; contacts side by side in columns (parted by tabs, or aligned w
 column by column; a heading on its own line ("Media Contact:") gives the contacts under it their role;
 the block ends at the release's running text, and a section heading is no contact. A name may be cut by
 a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior Vice
-President …").
+President …"). In a scanned filing the words of titles OCR printed with look-alike characters ("Vice
+Presldent", "Chief Executive 0fficer") are read as the words they stand for; evidence quotes the print.
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
@@ -38,11 +39,12 @@ from kg.extractors.base import Extractor
 from kg.extractors.filing_metadata import filer_name
 from kg.extractors.filing_metadata import run as metadata_facts
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Relation, Skipped
+from kg.ocr import skeleton
 from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "7"
+VERSION = "8"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -379,14 +381,18 @@ def run(doc: Document) -> Iterator[Fact]:
     """Yield each person's mention, position, employer and contact role."""
     filer = filer_name(doc)
     filer_ref = EntityRef("company", company_key(filer)) if filer else None
-    found = _once([*_signatures(doc), *_quote_attributions(doc), *_management(doc), *_contacts(doc)])
+    # People are read in the filing with the title words OCR damaged mended (same offsets): "Chief
+    # Executive 0fficer" ends an attribution as "Officer" does, and "Vice Presldent" is stated as
+    # "Vice President". Evidence still quotes the filing as printed.
+    read = _title_words_mended(doc)
+    found = _once([*_signatures(read), *_quote_attributions(read), *_management(read), *_contacts(read)])
     if not found:
         yield Skipped(
             NAME, "no signature, quote attribution, management news or contact block naming a person"
         )
         return
     for found_person in found:
-        view = found_person.view or doc
+        view = found_person.view or read
         person, note = _place_employer(view, _without_degrees(view, _without_honorific(found_person)), filer)
         if note:
             yield note
@@ -412,6 +418,72 @@ def run(doc: Document) -> Iterator[Fact]:
             # the other columns' words between them: the title alone is cited.
             span = person.title_span if found_person.view else _join(person.name_span, person.title_span)
             yield Relation(ref, "worksFor", employer_ref, doc.evidence(*span, NAME))
+
+
+#: The words of officers' titles, against which a word OCR printed with look-alike characters is
+#: mended ("Presldent", "0fficer", "lnvestor"): four letters at least, as shorter words may be many
+#: words' damaged spellings.
+_TITLE_VOCABULARY = frozenset({
+    "President", "Officer", "Chief", "Financial", "Executive", "Director", "Vice", "Senior", "Relations",
+    "Investor", "Investors", "Operating", "Scientific", "Medical", "Development", "Business", "Corporate",
+    "Communications", "Chairman", "Chairwoman", "Chair", "Treasurer", "Secretary", "Controller", "Counsel",
+    "General", "Principal", "Accounting", "Assistant", "Associate", "Deputy", "Finance", "Clinical",
+    "Research", "Regulatory", "Affairs", "Operations", "Commercial", "Marketing", "Legal", "Administration",
+    "Strategy", "Strategic", "Technical", "Technology", "Manufacturing", "Founder", "Manager", "Public",
+    "Media", "Board", "Directors",
+})  # fmt: skip
+#: Most characters of a title word OCR may have printed as look-alikes for it still to be read as it.
+_MOST_MENDED = 2
+#: A word as OCR prints one: letters, digits and "|" (for "l" or "I"), four characters at least.
+_OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
+
+
+@functools.cache
+def _title_words_by_skeleton() -> dict[str, str]:
+    """The title words by their OCR skeleton (``kg.ocr.skeleton``), for the skeletons one word has."""
+    by_skeleton: dict[str, set[str]] = {}
+    for word in _TITLE_VOCABULARY:
+        by_skeleton.setdefault(skeleton(word), set()).add(word)
+    return {shape: next(iter(words)) for shape, words in by_skeleton.items() if len(words) == 1}
+
+
+@functools.lru_cache(maxsize=4096)
+def _mended_title_word(printed: str) -> str | None:
+    """The title word ``printed`` is a spelling of with look-alike characters ("Presldent" →
+    "President", "0fficer" → "Officer"), or None: a word already spelled right, holding fewer than two
+    letters, whose skeleton is no title word's or two words', or differing from it in more than two
+    characters is left as printed. Case follows the print: a word in capitals stays in capitals, a
+    small first letter stays small; a look-alike opening the word stands for a capital ("0fficer",
+    "lnvestor")."""
+    lowered = printed.lower()
+    if sum(ch.isalpha() for ch in printed) < 2:
+        return None
+    word = _title_words_by_skeleton().get(skeleton(printed))
+    if word is None or lowered == word.lower():
+        return None
+    if sum(a != b for a, b in zip(lowered, word.lower(), strict=True)) > _MOST_MENDED:
+        return None
+    if printed.isupper():
+        return word.upper()
+    # An intact small first letter keeps the word small ("presldent" in a title in small letters); a
+    # look-alike in its place stands for the capital OCR misread.
+    return word.lower() if printed[0] == word[0].lower() else word
+
+
+def _title_words_mended(doc: Document) -> Document:
+    """The filing with each title word OCR printed with look-alike characters written as the word
+    (``_mended_title_word``), every offset kept; the filing itself when no word needs it."""
+    pieces: list[str] = []
+    last = 0
+    for token in _OCR_WORD.finditer(doc.text):
+        mended = _mended_title_word(token.group())
+        if mended is not None:
+            pieces += [doc.text[last : token.start()], mended]
+            last = token.end()
+    if not pieces:
+        return doc
+    text = "".join([*pieces, doc.text[last:]])
+    return _View(doc.name, text, doc.sha256, doc.encoding, doc.is_html, doc.line_starts)
 
 
 def _once(found: list[_Found]) -> list[_Found]:
@@ -1046,17 +1118,18 @@ def _news_of_filer(doc: Document, match: re.Match[str], filer: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Column(Document):
-    """A column of a contacts block printed side by side: the filing's text with the block's other
-    columns blanked. Blanking keeps every line where it was, so the filing's line index (passed in)
-    serves; building it again for each column would cost a pass over the filing."""
+class _View(Document):
+    """The filing's text with some characters changed, offset for offset: a column of a contacts block
+    printed side by side (the block's other columns blanked), or the filing with title words OCR
+    damaged mended. Every line stays where it was, so the filing's line index (passed in) serves;
+    building it again for each view would cost a pass over the filing."""
 
     def __post_init__(self) -> None:
         pass  # the line index is the filing's; the lines are split when asked for
 
     @property
     def lines(self) -> list[str]:
-        """The column's text split into lines (the filing's lines, other columns blanked)."""
+        """The view's text split into lines (the filing's lines as changed)."""
         return self.text.split("\n")
 
 
@@ -1139,9 +1212,7 @@ def _column_views(doc: Document, first_line: int) -> list[Document]:
             pieces.append(" " * (line_end - keep[1]))
             at = line_end
         pieces.append(doc.text[at:])
-        views.append(
-            _Column(doc.name, "".join(pieces), doc.sha256, doc.encoding, doc.is_html, doc.line_starts)
-        )
+        views.append(_View(doc.name, "".join(pieces), doc.sha256, doc.encoding, doc.is_html, doc.line_starts))
     return views
 
 
