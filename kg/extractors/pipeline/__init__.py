@@ -33,7 +33,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import company_key
 
 NAME = "pipeline"
-VERSION = "9"
+VERSION = "10"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
@@ -92,17 +92,22 @@ def _facts(doc: Document) -> Iterator[Fact]:
 
 
 def _labels(hits: list[compounds.Hit], gaz: Gazetteer) -> dict[EntityRef, str]:
-    """The preferred label of each entity: the reference's, else its INN-shaped name, else the first printed."""
+    """The preferred label of each entity: the reference's, else its INN-shaped name (a payload's
+    initials), else the first printed undamaged by OCR."""
     labels: dict[EntityRef, str] = {}
     for h in hits:
         entry = gaz.by_ref(h.ref)
         printed = " ".join(h.printed.split())
         if entry is not None:
             labels[h.ref] = entry.pref_label
-        elif h.inn:
+        elif h.inn or (h.kind == "payload" and printed.isupper()):
+            # A payload no list knows goes by its initials ("MMAF"), as its conjugates' names print it,
+            # though the filing spells it out first ("monomethyl auristatin F (MMAF)").
             labels[h.ref] = printed
-        else:
+        elif not h.ocr:  # a spelling OCR damaged ("lnvenra Therapeutics, Inc.") labels nothing
             labels.setdefault(h.ref, printed)
+    for h in hits:
+        labels.setdefault(h.ref, " ".join(h.printed.split()))  # … unless it is the only one
     return labels
 
 

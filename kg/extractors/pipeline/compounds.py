@@ -12,13 +12,20 @@ OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one e
 filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged, and so
 is a third name an alias statement goes on to ("A, also known as B and previously as C"); when
 one side is unknown to the reference the merge is reported as a ``SameAs``; so is each name of a bracketed
-list after an INN ("Milatuzumab (hLL1, IMMU-115)"), and a code printed before its INN in brackets
-("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an oral HSP90 inhibitor") is no compound.
+list after an INN ("Milatuzumab (hLL1, IMMU-115)"), of a code-like name with a digit alone in brackets
+right after an INN ("Labetuzumab (hMN-14)", "Volociximab (M200)"), of a code with a long run of digits
+beside a compound's name in brackets ("BAY2010112 (MT112)", then wherever the filing prints it), and a
+code printed before its INN in brackets ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an
+oral HSP90 inhibitor") is no compound. Payloads no list may know are read by their own names ("MMAE",
+"monomethyl auristatin F").
 Companies no list knows are found by their suffix, or by "Company" and their initials in brackets right
 after ("Bristol-Myers Squibb Company (BMS)"); a cooperative group ("Children's Oncology Group"), a
 descriptor after a colon ("Millennium: The Takeda Oncology Company"), contact-title words before the
-filer's name and the filer's name as OCR printed it ("Ce1ldex Therapeutics", a hidden label) make no
-company of their own.
+filer's name and the filer's name as OCR printed it ("Ce1ldex Therapeutics", "lnvenra Therapeutics,
+Inc." on the cover: hidden labels) make no company of their own, nor does a legal or industry suffix
+cut from a longer name ("Therapeutics, Inc."). A company's bare name a partnership cue shows to be a
+company's ("collaboration with Aventis", "co-developed with Agensys,", "UCB, our licensee for") names
+it wherever the filing prints it alone ("Aventis is conducting …").
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.corpus import Document
-from kg.extractors.filing_metadata import filer_name
+from kg.extractors.filing_metadata import damaged_filer_name, filer_name
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
@@ -109,6 +116,9 @@ _CODE_CLEAN = re.compile(
     r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d[A-Z]"
     r"|[A-Z]{2,5}-\d{1,4}[A-Z]{2,3}|[A-Z]{2,5}-\d{2,3}[A-Z]\d[A-Z]?)$"
 )
+#: A code name with a longer run of digits than ``_CODE_CLEAN`` takes ("BAY2010112"): taken only where the
+#: filing states it a compound's other name, in brackets beside a compound's name.
+_WIDE_CODE = re.compile(r"^[A-Z]{2,5}-?\d{7,8}[A-Z]?$")
 #: A code name of letters only, a company's prefix and a programme's letters, maybe a formulation's
 #: lower-case letters: "ALN-VSP", "ALN-TTRsc". Taken only with the prefix of a code name with digits
 #: the filing prints ("ALN-RSV01"), or with its own description right after it ("ALN-VSP - a
@@ -228,7 +238,7 @@ _COMPANY_SUFFIXES = (
 )  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
 _COMPANY_AFTER_CUE = re.compile(
-    r"(?:(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnerships?|alliances?)\s+(?:[a-z]+\s+){0,2}?with|"
+    r"(?:(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnerships?|partnered|alliances?)\s+(?:[a-z]+\s+){0,2}?with|"
     r"\bjointly\s+with|\b(?:partners|collaborators|licensees)\s+(?:include|includes|including|are))\s+(?:the\s+)?"
     r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
 )
@@ -239,6 +249,12 @@ _COMPANY_LICENSED_TO = re.compile(
     rf"\blicensed\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?(?P<name>{_CUE_NAME})"
     r"(?=[,.;]|\s+(?:in|for|under|on|and|as|during|through|at)\b)"
 )
+#: … or the one a compound is developed with: "which Medarex is developing with Bristol-Myers Squibb,".
+#: The name must end where a phrase does ("developed with Medarex technology" names a technology).
+_COMPANY_DEVELOPING_WITH = re.compile(
+    rf"\b(?:co-?)?develop(?:ed|ing)\s+(?:jointly\s+)?with\s+(?:the\s+)?(?P<name>{_CUE_NAME})(?<!['’]s)"
+    r"(?=\s*[,.;)]|\s+(?:in|for|under|on|and|to|as|since|through|outside|worldwide)\b)"
+)
 #: … or called the filer's partner: "our partner MedImmune is conducting …", "the Company's licensee
 #: Zeta". The name ends where a phrase does.
 _COMPANY_AFTER_PARTNER = re.compile(
@@ -246,6 +262,13 @@ _COMPANY_AFTER_PARTNER = re.compile(
     rf"(?:partner|collaborator|licensee),?\s+(?P<name>{_CUE_NAME})"
     r"(?=\s*[,.;]|\s+(?:is|has|was|will|plans|expects|initiated|began|reported|announced|completed|filed|"
     r"received|continues|for|in|to)\b)"
+)
+#: … or named right before its description as the filer's partner: "UCB, our licensee for epratuzumab",
+#: opening its sentence or clause. The name ends at the comma.
+_COMPANY_BEFORE_PARTNER = re.compile(
+    rf"(?P<name>{_CUE_NAME}),\s+(?:[Oo]ur|the\s+Company['’]s)\s+"
+    r"(?:(?:exclusive|worldwide|collaborative|development|commercial|corporate|licensing|marketing)\s+)*"
+    r"(?:partner|collaborator|licensee)\b(?![’'])"
 )
 #: … or as one of the two parties of a deal: "ImmunoGen and Lilly signed a research collaboration".
 _COMPANY_JOINT = re.compile(
@@ -259,7 +282,9 @@ _NOT_PARTY_WORDS = {
     "Director", "Directors", "Board", "Vice", "Senior", "Executive", "Dr", "Mr", "Ms", "Mrs",
 }  # fmt: skip
 #: What every match of ``_COMPANY_AFTER_CUE`` holds (as printed).
-_PARTNERSHIP_CUES = ("collaborat", "agreement", "licence", "license", "partner", "alliance", "jointly")
+_PARTNERSHIP_CUES = (
+    "collaborat", "agreement", "licence", "license", "partner", "alliance", "jointly", "develop",
+)  # fmt: skip
 _NOT_COMPANY_WORDS = {
     "Company", "Company's", "Company\u2019s", "Registrant", "We", "Our", "It", "Its", "The", "This", "Phase",
 }  # fmt: skip
@@ -352,6 +377,8 @@ def find_names(
             elif hit.kind == "target":
                 antigens[hit.end] = hit.ref
             hits.append(hit)
+        if cues.payload[index]:
+            hits.extend(_payload_hits(doc.text, sent, gaz, taken))
         hits.extend(_pattern_hits(doc, sent, gaz, taken, cues, index, (ends, starts), antigens))
         if not sent.trademark:
             hits.extend(_company_hits(doc, sent, gaz, taken, cues, index, hits[first:]))
@@ -371,6 +398,7 @@ class _Cues:
         self.rn = doc.word_places(("rnab", " rn"), any_case=False).marked(spans)
         self.company = doc.word_places(_COMPANY_SUFFIXES, any_case=False).marked(spans)
         self.partnership = doc.word_places(_PARTNERSHIP_CUES, any_case=False).marked(spans)
+        self.payload = doc.word_places(_PAYLOAD_NAME_WORDS, any_case=False).marked(spans)
         self._doc = doc
 
     @functools.cached_property
@@ -403,6 +431,7 @@ def _pattern_hits(
     ends, starts = bounds
     found: list[Hit] = []
     about_drugs: bool | None = None
+    wide: list[re.Match[str]] = []  # code names with a long run of digits, taken only beside a compound
     for regex, inn, marks in ((_CONJUGATE, False, cues.conjugate), (_INN, True, cues.inn)):
         if not marks[index]:
             continue
@@ -478,6 +507,8 @@ def _pattern_hits(
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+        elif _new_code_shape(text, m, sent, shape=_WIDE_CODE):
+            wide.append(m)
     for m in _SPACED_CODE.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -496,6 +527,54 @@ def _pattern_hits(
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+    if wide:
+        found.extend(_wide_codes(wide, text, found, bounds, taken))
+    return found
+
+
+def _wide_codes(
+    wide: list[re.Match[str]], text: str, found: list[Hit], bounds: tuple[set[int], set[int]], taken: SpanSet
+) -> list[Hit]:
+    """The code names of ``wide`` (shaped like a code, with more digits than one usually has:
+    "BAY2010112") that the filing states a compound's other name: printed right before a compound's
+    name in brackets ("BAY2010112 (MT112)") or in brackets right after one. ``found``: the sentence's
+    names read so far; ``bounds``: where its compound names end and start."""
+    ends, starts = bounds
+    ends = ends | {h.end for h in found if h.kind == "compound"}
+    starts = starts | {h.start for h in found if h.kind == "compound"}
+    codes: list[Hit] = []
+    for m in wide:
+        if taken.overlaps(m.start(), m.end()) or not _beside_compound(text, m, ends, starts):
+            continue
+        taken.add(*m.span())
+        codes.append(Hit(m.start(), m.end(), m.group(0), EntityRef("compound", slugify(m.group(0))), False))
+    return codes
+
+
+#: Payloads named by their own names, which the reference may not list: the auristatins, by their
+#: initials or spelled out ("monomethyl auristatin E (MMAE)", "monomethyl auristatin⏎F"), each the
+#: payload of its initials. (Never a part of a longer name: "CR011-vcMMAE" is a conjugate's, "MMAE-based"
+#: a description.)
+_PAYLOAD_NAME = re.compile(r"(?<![\w-])(?:MMA[EF]|monomethyl\s+auristatin\s+[EF])(?![\w-])")
+#: What every ``_PAYLOAD_NAME`` match holds, as printed.
+_PAYLOAD_NAME_WORDS = ("MMA", "auristatin")
+
+
+def _payload_hits(text: str, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Payloads the sentence names by their own names (``_PAYLOAD_NAME``): the reference's entry of the
+    initials, else a payload no list knows, named by its initials."""
+    found: list[Hit] = []
+    for m in _PAYLOAD_NAME.finditer(text, sent.start, sent.end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        printed = m.group(0)
+        initials = printed if printed.isupper() else "MMA" + printed[-1]
+        entry = gaz.lookup(initials)
+        if entry is not None and entry.kind != "payload":
+            continue
+        taken.add(*m.span())
+        ref = entry.ref if entry is not None else EntityRef("payload", slugify(initials))
+        found.append(Hit(m.start(), m.end(), printed, ref, entry is not None))
     return found
 
 
@@ -633,6 +712,16 @@ def _company_hits(
         initial = _initial_before(doc.text, sent.start, start)
         if initial is not None:
             start, printed = initial, doc.text[initial:end]
+        misprinted = _in_damaged_filer_name(doc, gaz, start, end)
+        if misprinted is not None:
+            # "lnvenra Therapeutics, Inc." on the cover: the capitals start past the damaged letter, but
+            # the whole printing is the filer's name (a hidden label), and no company of its own.
+            if not taken.overlaps(misprinted.start, misprinted.end):
+                taken.add(misprinted.start, misprinted.end)
+                found.append(misprinted)
+            continue
+        if _cut_from_longer_name(doc.text, start, printed):
+            continue  # "Therapeutics, Inc." of "lnvenra Therapeutics, Inc.": a suffix, no company's name
         if taken.overlaps(start, end) or printed.count("\n") > 1 or set(printed.split()) & _STREET_WORDS:
             continue  # "21823 30th Drive SE": an address (SE the compass point), not a company
         if "\n" in printed and _short_line_before(doc.text, start + printed.index("\n")):
@@ -761,6 +850,51 @@ def _after_contact_words(doc: Document, gaz: Gazetteer, printed: str) -> str | N
     return None
 
 
+#: The industry words that end a company's name in ``_COMPANY``: a name they start is only its suffix.
+_INDUSTRY_WORDS = frozenset({
+    "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotherapeutics", "Biopharma", "Biotech",
+    "Oncology",
+})  # fmt: skip
+#: The words of a legal form after a name ("Inc.", "S.A.", "A/S"), with and without the stop.
+_LEGAL_FORM_WORDS = frozenset({
+    "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "plc", "AG", "GmbH",
+    "S.A.", "N.V.", "SE", "A/S",
+})  # fmt: skip
+#: A word right before a name, parted from it by one blank on its line: the name goes on to the left.
+_WORD_RIGHT_BEFORE = re.compile(r"[\w'’&-][ \t]$")
+
+
+def _cut_from_longer_name(text: str, start: int, printed: str) -> bool:
+    """Whether a name found by its suffix is only a suffix cut from a longer name: it starts with an
+    industry word ("Therapeutics, Inc.") and a word stands right before it ("lnvenra Therapeutics,
+    Inc.", where OCR printed "l" for the capital "I" the pattern starts at), or it holds nothing but
+    industry and legal-form words. No company is named by its suffix alone."""
+    words = [word.rstrip(",") for word in printed.split()]
+    if words[0] not in _INDUSTRY_WORDS:
+        return False
+    if all(word in _INDUSTRY_WORDS or word in _LEGAL_FORM_WORDS for word in words):
+        return True
+    return _WORD_RIGHT_BEFORE.search(text, max(0, start - 2), start) is not None
+
+
+def _in_damaged_filer_name(doc: Document, gaz: Gazetteer, start: int, end: int) -> Hit | None:
+    """The filer's hit when ``start:end`` lies inside the filer's name as OCR damaged it where the
+    filing prints it so (``damaged_filer_name``: "lnvenra Therapeutics, Inc." on the cover): the whole
+    damaged printing names the filer (a hidden label). None elsewhere."""
+    damaged = damaged_filer_name(doc)
+    filer = filer_name(doc)
+    if damaged is None or not filer:
+        return None
+    printed, (first, last) = damaged
+    if not (first <= start and end <= last):
+        return None
+    # The filer's ref as the extractor's filer is resolved (``pipeline.filer_ref``).
+    ref = gaz.resolve(filer)
+    if ref is not None and ref.kind == "company":
+        return Hit(first, last, printed, ref, True, ocr=True)
+    return Hit(first, last, printed, EntityRef("company", company_key(filer)), False, ocr=True)
+
+
 def _filer_misprint(doc: Document, gaz: Gazetteer, printed: str) -> EntityRef | None:
     """The filer, when ``printed`` is its name as OCR damaged it ("Ce1ldex Therapeutics" in a Celldex
     Therapeutics filing): the same letters but for look-alike characters (see ``kg.ocr``)."""
@@ -823,6 +957,8 @@ def _cued_company_hits(
         ((m, "name") for m in _COMPANY_AFTER_CUE.finditer(text, sent.start, sent.end)),
         ((m, "name") for m in _COMPANY_LICENSED_TO.finditer(text, sent.start, sent.end)),
         ((m, "name") for m in _COMPANY_AFTER_PARTNER.finditer(text, sent.start, sent.end)),
+        ((m, "name") for m in _company_before_partner(text, sent)),
+        ((m, "name") for m in _COMPANY_DEVELOPING_WITH.finditer(text, sent.start, sent.end)),
         (
             (m, group)
             for m in _COMPANY_JOINT.finditer(text, sent.start, sent.end)
@@ -844,6 +980,20 @@ def _cued_company_hits(
                 companies[hit.start] = hit
                 found.append(hit)
     return found
+
+
+#: Where a clause or a heading's words end inside a sentence: a stop, semicolon or colon and blanks.
+_CLAUSE_OPENING = re.compile(r"[.;:]\s+")
+
+
+def _company_before_partner(text: str, sent: Sentence) -> Iterator[re.Match[str]]:
+    """``_COMPANY_BEFORE_PARTNER`` at the start of the sentence or of a clause in it ("Epratuzumab. UCB,
+    our licensee for epratuzumab, …" when a heading's word opens the sentence)."""
+    starts = [sent.start, *(m.end() for m in _CLAUSE_OPENING.finditer(text, sent.start, sent.end))]
+    for at in starts:
+        m = _COMPANY_BEFORE_PARTNER.match(text, at, sent.end)
+        if m is not None:
+            yield m
 
 
 def _cued_hit(doc: Document, gaz: Gazetteer, taken: SpanSet, start: int, printed: str) -> Hit | None:
@@ -944,12 +1094,18 @@ def _trial_name(text: str, m: re.Match[str], sent: Sentence, printed: str) -> bo
     return _trial_place(text, m.start(), m.end(), sent) == NAMED_TRIAL
 
 
-def _new_code_shape(text: str, m: re.Match[str], sent: Sentence, printed: str | None = None) -> bool:
-    """Shaped like a code name no list knows: clean shape, not a rule/form/antigen prefix, not an
+def _new_code_shape(
+    text: str,
+    m: re.Match[str],
+    sent: Sentence,
+    printed: str | None = None,
+    shape: re.Pattern[str] = _CODE_CLEAN,
+) -> bool:
+    """Shaped like a code name no list knows: clean ``shape``, not a rule/form/antigen prefix, not an
     antibody's name, not printed where a trial's name goes (it is one when, besides, its sentence is
     about drugs). ``printed`` is the match as the shape test reads it (a spaced code without its space)."""
     printed = m.group(0) if printed is None else printed
-    if not _CODE_CLEAN.match(printed):
+    if not shape.match(printed):
         return False
     prefix = re.match(r"[A-Z]+", printed)
     if prefix is None or prefix.group(0) in _NOT_COMPOUND_PREFIX:
@@ -1152,6 +1308,11 @@ def _learned_names(
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     found.extend(_word_codes(text, [*hits, *found], usable, cues, taken))
     found.extend(_alias_list_names(text, [*hits, *found], gaz, usable, taken))
+    bracketed = _bracketed_codes(text, [*hits, *found], gaz, usable, taken)
+    wide = [h for h in hits if h.kind == "compound" and not h.known and _WIDE_CODE.match(h.printed)]
+    found.extend(bracketed)
+    found.extend(_other_printings(text, [*bracketed, *wide], usable, taken))
+    found.extend(_learned_companies(text, hits, usable, taken))
     if cues.bounded_drug.starts:  # "ADC" is one of its words
         for m in _ANTIGEN_ADC.finditer(text):
             sent = usable(m.start(), m.end())
@@ -1265,6 +1426,103 @@ def _alias_list_names(
                 taken.add(start, end)
                 printed = text[start:end]
                 found.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+#: One name alone in brackets right after a compound's INN, maybe with a trademark sign: "Milatuzumab
+#: (hLL1)", "labetuzumab (hMN-14)", "ofatumumab (HuMax-CD20)", "volociximab (M200)".
+_BRACKETED_CODE = re.compile(rf"[ \t]*\([ \t]*(?P<name>{_ALIAS_ITEM.pattern})[ \t]*{_MARK}?[ \t]*\)")
+#: A gene's or a protein's name: capitals and one digit ("PD-1", "CTLA4", "HER2"), never a code name
+#: (which has two digits or more, or small letters: "M200", "hLL1").
+_GENE_SHAPED = re.compile(r"[A-Z]{2,6}-?\d[A-Za-z]?")
+#: Right before an INN: a trial or study of it, where the bracket after the INN may hold the trial's
+#: number ("the Phase 3 trial of ipilimumab (MDX010-20)") rather than the compound's code.
+_TRIAL_OF_BEFORE = re.compile(r"\b(?i:trials?|stud(?:y|ies))\s+(?:of|with)\s+$")
+
+
+def _bracketed_codes(
+    text: str, hits: list[Hit], gaz: Gazetteer, usable: Callable[[int, int], Sentence | None], taken: SpanSet
+) -> list[Hit]:
+    """Code names printed alone in brackets right after a compound's INN ("Milatuzumab (hLL1)",
+    "Labetuzumab (hMN-14)", "Ofatumumab (HuMax-CD20)", "Volociximab (M200)"), which no list knows and no
+    code pattern reads (small letters, one capital): the bracket states the INN's other name, so a
+    code-like name there holding a digit is that compound's code (merged as "A (B)"). Not an antigen's
+    or a gene's name ("(CD20)", "(PD-1)", "anti-…"), a fiscal tag, a name any list knows, nor a name
+    after "a trial of" (a trial's number may stand there) or after an INN printed with a radiolabel
+    (the bracket may name the labelled product or the bare antibody)."""
+    found: list[Hit] = []
+    for h in hits:
+        if h.kind != "compound" or not (h.inn or _INN.fullmatch(h.printed)):
+            continue
+        m = _BRACKETED_CODE.match(text, h.end)
+        if m is None or _TRIAL_OF_BEFORE.search(text, max(0, h.start - 20), h.start):
+            continue
+        if _LABEL_BEFORE.search(text, max(0, h.start - _LABEL_REACH), h.start):
+            continue  # "yttrium-90-labeled epratuzumab (…)": the labelled product's code or the antibody's
+        start, end = m.span("name")
+        printed = m.group("name")
+        if not any(c.isdigit() for c in printed) or _GENE_SHAPED.fullmatch(printed):
+            continue
+        if not _alias_item(text, gaz, start, end) or usable(start, end) is None:
+            continue
+        taken.add(start, end)
+        found.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
+    return found
+
+
+#: Around a company's bare name: a capitalised word right before or after it on its line makes it a
+#: part of a longer name ("Sanofi Aventis", "Bayer HealthCare"); an opening bracket before it, the
+#: short name a company's name defines ("Bristol-Myers Squibb Company (BMS)", read with that name).
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$|\([ \t]*[\"“]?$")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _learned_companies(
+    text: str, hits: list[Hit], usable: Callable[[int, int], Sentence | None], taken: SpanSet
+) -> list[Hit]:
+    """Every other printing of a company's bare name that no list knows and that the filing shows to
+    be a company's only where a partnership cue puts it ("Under our collaboration with Aventis, …"):
+    "Aventis is conducting preclinical development of AVE9633" names the same company. Only where no
+    name is yet, in a usable sentence that is no trademark notice, and not as a part of a longer
+    capitalised name."""
+    names = {
+        (h.printed, h.ref)
+        for h in hits
+        if h.kind == "company"
+        and not h.known
+        and not h.ocr
+        and "\n" not in h.printed
+        and not LEGAL_FORM_END.search(h.printed)
+        and _COMPANY.fullmatch(h.printed) is None
+    }
+    found: list[Hit] = []
+    for printed, ref in sorted(names):
+        for m in re.finditer(rf"(?<![\w&.-]){re.escape(printed)}(?![\w&-])", text):
+            sent = usable(m.start(), m.end())
+            if sent is None or sent.trademark:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _CAPITAL_WORD_BEFORE.search(text, max(line_start, sent.start), m.start()):
+                continue
+            if _CAPITAL_WORD_AFTER.match(text, m.end()):
+                continue
+            taken.add(*m.span())
+            found.append(Hit(m.start(), m.end(), printed, ref, False))
+    return found
+
+
+def _other_printings(
+    text: str, codes: list[Hit], usable: Callable[[int, int], Sentence | None], taken: SpanSet
+) -> list[Hit]:
+    """Every other printing, in usable sentences where no name is yet, of the code names ``codes`` the
+    filing has stated to be compounds' only beside another name of theirs ("BAY2010112 (MT112): …
+    initiated a Phase 1 trial of BAY2010112, a BiTE antibody targeting PSMA"): the same compound."""
+    found: list[Hit] = []
+    for printed, ref in sorted({(h.printed, h.ref) for h in codes}):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(printed)}(?![\w-])", text):
+            if usable(m.start(), m.end()) is not None:
+                taken.add(*m.span())
+                found.append(Hit(m.start(), m.end(), printed, ref, False))
     return found
 
 

@@ -11,7 +11,14 @@ had a collaboration", "which Bayer returned to CuraGen"), and agreements to manu
 product with no licence, collaboration or development in their sentence ("contract manufacturing
 revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine intermediate"). Each
 partnership is also an ``Agreement`` with its parties, type (the kind word of the partner's own clause:
-"license", "royalties", "collaboration"), compounds covered and amount where stated. A company stated to
+"license", "royalties", "collaboration"), compounds covered and amount where stated. Joint development
+("which Medarex is developing with Bristol-Myers Squibb", "Seattle Genetics and Millennium are
+co-developing ADCETRIS") is a partnership; the compound and the partner joined in one clause by such
+words, or by a licence ("UCB, our licensee for epratuzumab") or a partnership ("is partnered with"),
+make the agreement cover the compound, and words of development make the partner its developer (see
+``codevelopment``). A company's possessive right before a compound ("Genentech's RG7596"), a company
+starting or continuing work "of" a compound ("Genentech has continued preclinical development of
+trastuzumab-DM1") and each company of a list after "developed by" ("by Amgen and Genmab") develop it. A company stated to
 be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
 
@@ -36,6 +43,7 @@ from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.filing_metadata import filer_name
+from kg.extractors.pipeline.codevelopment import deals, pair_developers
 from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER, former_name
 from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, foreign_clause
@@ -45,7 +53,9 @@ from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
 from kg.text import collapse_spaces, company_base
 
 _DEV_CUE = re.compile(
-    r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|being\s+developed\s+by|developed\s+by|"
+    r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|"
+    r"(?:being\s+)?developed(?:\s+and\s+(?:commerciali[sz]ed|marketed))?(?:\s+under\s+the\s+name\s+\S+)?\s+by"
+    r"(?:\s+our\s+(?:partner|collaborator|licensee))?|"
     r"(?:clinical\s+)?testing\s+by|wholly\s+owned\s+by|wholly-owned\s+by)\s+",
     re.IGNORECASE,
 )
@@ -57,8 +67,9 @@ _ACTIVE_DEV = re.compile(
 #: A company starting a trial or testing: "Biotest AG began Phase I testing of BT-062", "sanofi-aventis
 #: initiated a Phase II trial". It develops the compound the sentence names (not one of a heading).
 _BEGAN_DEV = re.compile(
-    r"^\s+(?:has\s+|have\s+)?(?:began|begun|initiated|started|commenced|opened)\s+(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:(?:second|new|first|pivotal|randomi[sz]ed)\s+)?(?:Phase\s+\S+\s+)?(?:clinical\s+)?"
+    r"^\s+(?:has\s+|have\s+)?(?:began|begun|initiated|started|commenced|opened|continued|continues)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:second|new|first|pivotal|randomi[sz]ed)\s+)?(?:Phase\s+\S+\s+)?(?:(?:pre)?clinical\s+)?"
     r"(?:testing|trials?|stud(?:y|ies)|evaluation|development)\b",
     re.IGNORECASE,
 )
@@ -73,7 +84,11 @@ _ACQUIRED = re.compile(
 #: approval ("Biologics License Application", "product license application") is no licence between
 #: companies: "Genentech submitted a Biologics License Application to the FDA" makes no partner.
 _PARTNER_CUE = re.compile(
-    r"(?<!Biologics\s)licens\w*+(?!\s+applications?\b)(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance",
+    r"(?<!Biologics\s)licens\w*+(?!\s+applications?\b)(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance"
+    # Joint development is a partnership: "which Medarex is developing with Bristol-Myers Squibb",
+    # "Seattle Genetics and Millennium are co-developing ADCETRIS".
+    # (Not the noun: "declined to exercise its option to continue the co-development of XL184".)
+    r"|\bco-?develop(?:s|ed|ing)?\b(?!-)|\bdevelop(?:ed|ing)\s+(?:jointly\s+)?with\b|\bjointly\s+develop(?:s|ed|ing)\b",
     re.IGNORECASE,
 )
 #: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
@@ -306,7 +321,7 @@ def partners(
         if filer is not None:
             for child in _filers_subsidiaries(text, companies, filer):
                 yield Relation(child.ref, "subsidiaryOf", filer, evidence)
-        yield from _developers(doc, ctx, companies, evidence)
+        yield from _developers(doc, ctx, companies, evidence, (filer, filer_names))
 
         if filer is None or not cues or _CONTACT_LABEL.match(body):
             continue  # a contacts block names a firm's people, and the firm (a PR agency) is no partner
@@ -405,7 +420,9 @@ def partners(
             yield Relation(agreement, "party", filer, evidence)
             yield Relation(agreement, "party", ref, evidence)
             yield Relation(agreement, "agreementType", kind, evidence)
-            covered = _covered(doc, ctx, ref, named)
+            covered = _covered(doc, ctx, ref, named) or _distinct(
+                [deal.compound for c in named if c.ref == ref for deal in deals(text, ctx, c, filer_names)]
+            )
             for compound in covered:
                 yield Relation(agreement, "covers", compound, evidence)
             if len(partner_refs) == 1 and len(money) == 1 and not _revenue_of_deal(body, money[0]):
@@ -669,10 +686,25 @@ def _parents(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit]]:
             yield a, b
 
 
-def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evidence) -> Iterator[Relation]:
-    """``developedBy`` edges stated in one sentence."""
+def _developers(
+    doc: Document,
+    ctx: Context,
+    companies: list[Hit],
+    evidence: Evidence,
+    filer: tuple[EntityRef | None, re.Pattern[str] | None],
+) -> Iterator[Relation]:
+    """``developedBy`` edges stated in one sentence. ``filer``: the filer and its names as words (the
+    actor of "which Medarex is developing with …", the first of "Seattle Genetics and Millennium are
+    co-developing …")."""
     text = doc.text
     s = ctx.sentence
+    filer_ref, filer_names = filer
+    for c in companies:
+        for deal in deals(text, ctx, c, filer_names):
+            if deal.develops:
+                yield Relation(deal.compound, "developedBy", c.ref, evidence)
+    for compound, company in pair_developers(text, ctx, filer_ref, filer_names):
+        yield Relation(compound, "developedBy", company, evidence)
     compounds = [h for h in ctx.hits if h.kind == "compound"]
     cued = doc.word_places(_DEV_CUE_WORDS).within(s.start, s.end)
     cues = list(_DEV_CUE.finditer(text, s.start, s.end)) if cued else []
@@ -688,19 +720,24 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
         cut = re.search(r"\s(?:for|as\s+a\s+result|to)\s", text[cue.end() : stop])
         if cut:
             stop = cue.end() + cut.start()
-        devs = _distinct(
-            [c.ref for c in companies if cue.end() <= c.start < stop and not _in_parens(text, c, cue.end())]
-        )
+        named = [c for c in companies if cue.end() <= c.start < stop and not _in_parens(text, c, cue.end())]
+        devs = _distinct([c.ref for c in named])
         if "respectively" in text[cue.end() : stop] and len(devs) == len(subjects):
             pairs = list(zip(subjects, devs, strict=True))
-        elif len(devs) == 1:
-            pairs = [(subject, devs[0]) for subject in subjects]
+        elif len(devs) == 1 or (len(subjects) == 1 and _listed(text, named)):
+            # "AMG 714, being developed by Amgen and Genmab": each company of the list develops it.
+            pairs = [(subject, dev) for subject in subjects for dev in devs]
         else:
             pairs = []
         for compound, company in pairs:
             yield Relation(compound, "developedBy", company, evidence)
     develop_sentence = _DEVELOP.search(text, s.start, s.end)
     for c in companies:
+        owned = _POSSESSIVE_BEFORE_NAME.match(text, c.end, s.end)
+        own = _hit_at(ctx, owned.end()) if owned is not None else None
+        if own is not None:
+            # "Genentech's RG7596 (anti-CD79b) is in phase I": the company's own compound.
+            yield Relation(own.ref, "developedBy", c.ref, evidence)
         after = text[c.end : s.end]
         if _HYPHEN_DEVELOPED.match(after):
             # "Two ImmunoGen-developed TAP products …: cantuzumab mertansine and huN901-DM1"
@@ -710,8 +747,13 @@ def _developers(doc: Document, ctx: Context, companies: list[Hit], evidence: Evi
         paren = next((h for h in compounds if _OPEN_PAREN.fullmatch(text, c.end, h.start)), None)
         if paren is not None and develop_sentence:
             yield Relation(paren.ref, "developedBy", c.ref, evidence)
-        elif _BEGAN_DEV.match(after) and ctx.compounds:
-            if ctx.subject is not None and _acts_on(text, ctx, c, ctx.subject):
+        elif (began := _BEGAN_DEV.match(after)) and ctx.compounds:
+            # "Genentech has continued preclinical development of trastuzumab-DM1": the compound the
+            # work is "of", in a sentence of several compounds too; else the sentence's one compound.
+            tested = _compound_of(text, ctx, c.end + began.end())
+            if tested is not None:
+                yield Relation(tested, "developedBy", c.ref, evidence)
+            elif ctx.subject is not None and _acts_on(text, ctx, c, ctx.subject):
                 yield Relation(ctx.subject, "developedBy", c.ref, evidence)
         elif _ACTIVE_DEV.match(after) or _ACQUIRED.match(after):
             subject = ctx.subject
@@ -745,6 +787,36 @@ def _antecedent(text: str, compounds: list[Hit], pronoun: int) -> list[EntityRef
     if before and _ANTECEDENT_GAP.fullmatch(text, before[-1].end, pronoun):
         return [before[-1].ref]
     return []
+
+
+#: Right after a company's name, its possessive, a compound's name following: "Genentech's RG7596".
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?[ \t]+")
+#: Right after a cue of testing or development ("initiated a Phase I/II trial"), what it is of.
+_OF_NAME = re.compile(r"\s+(?:of|with)\s+(?:the\s+)?")
+
+
+#: Between two names of a list: ", ", " and ", ", and ".
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _listed(text: str, companies: list[Hit]) -> bool:
+    """Whether the companies are printed one after the other as a list ("Amgen and Genmab"), a company's
+    brackets after its name allowed ("Genentech (Roche) and Biogen Idec" is no such list)."""
+    return len(companies) > 1 and all(
+        _LIST_GLUE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(companies)
+    )
+
+
+def _hit_at(ctx: Context, at: int) -> Hit | None:
+    """The compound whose name starts at ``at`` in the sentence."""
+    return next((h for h in ctx.hits if h.kind == "compound" and h.start == at), None)
+
+
+def _compound_of(text: str, ctx: Context, at: int) -> EntityRef | None:
+    """The compound a trial or development ending at ``at`` is stated of: "… trial of MLN2704"."""
+    m = _OF_NAME.match(text, at, ctx.sentence.end)
+    hit = _hit_at(ctx, m.end()) if m is not None else None
+    return hit.ref if hit is not None else None
 
 
 def _acts_on(text: str, ctx: Context, company: Hit, subject: EntityRef) -> bool:

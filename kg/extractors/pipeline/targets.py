@@ -12,7 +12,9 @@ right after "targets": "which targets mesothelin,"). A name followed by "recepto
 own name printed in parentheses right there ("(TRAIL-R1)") is taken. A name with a Greek letter ("anti-IL-1
 beta", "IL-1β") is its own antigen, not the one without the letter. A payload is stated by a
 conjugate's name (``huN901-DM1``; ``CR011-vcMMAE`` is MMAE, its linker printed with it), an INN's second
-word (``mertansine`` → DM1) or a sentence ("composed of … DM1 effector molecule"); an antibody by a
+word (``mertansine`` → DM1) or a sentence of one compound naming one payload ("composed of … DM1
+effector molecule", "the cell-killing agent monomethyl auristatin F (MMAF)"; two payloads named there
+leave it unsure); an antibody by a
 conjugate's name (without its linker: ``huC242-SPDB-DM4`` → huC242) or "composed of Millennium's MLN591
 antibody".
 """
@@ -405,7 +407,7 @@ def _without_linker(name: str) -> str:
 
 def payloads(
     doc: Document, ctxs: list[Context], hits: list[Hit], gaz: Gazetteer, extractor: str
-) -> Iterator[Relation | Mention | UnknownEntity]:
+) -> Iterator[Relation | Mention | UnknownEntity | Skipped]:
     """``payload`` edges from conjugate names, INN stems and sentences; ``antibody`` literals where stated."""
     text = doc.text
     for h in hits:
@@ -442,8 +444,16 @@ def payloads(
         if not _PAYLOAD_CUE.search(body):
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
-        for p in ctx.of_kind("payload"):
-            yield Relation(ctx.subject, "payload", p.ref, evidence)
+        named = sorted({p.ref for p in ctx.of_kind("payload")})
+        if len(named) > 1:
+            # "… the auristatin payloads MMAE and MMAF": which one the compound carries is unclear.
+            yield Skipped(
+                extractor,
+                "several payloads named in a sentence of one compound: whose is unclear",
+                evidence.line,
+            )
+        elif named:
+            yield Relation(ctx.subject, "payload", named[0], evidence)
         if re.search(r"composed\s+of|consists\s+of|compris", body, re.IGNORECASE):
             for m in _ANTIBODY.finditer(text, s.start, s.end):
                 yield Relation(ctx.subject, "antibody", m.group("ab"), evidence)
