@@ -78,8 +78,11 @@ _TITLE = re.compile(
 )
 #: "(in thousands, except per share amounts)", "(Dollars in millions)", and the older "(000's omitted,
 #: except per share data)", "($000s)", "(in $000's)".
+#: A currency named between "in" and the scale word: "(in EUR thousands)", "(in US$ millions)",
+#: "(in € thousands)". Which currency it is is read apart (``_FOREIGN_CURRENCY``).
+_SCALE_CURRENCY = r"(?:(?:U\.?S\.?\s*)?\$|[A-Z]{1,3}\$|USD|EUR|GBP|CHF|DKK|SEK|NOK|JPY|CAD|AUD|€|£|¥)"
 _SCALE = re.compile(
-    r"\bin\s+(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)"
+    rf"\bin\s+(?:{_SCALE_CURRENCY}\s*)?(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)"
     r"|(?:\(\s*(?:in\s+)?\$?\s*|\b)(?P<omitted>000['’]?s)(?:\s+omitted)?\b(?P<rest2>[^)\n]*)",
     re.IGNORECASE,
 )
@@ -129,6 +132,59 @@ _NON_GAAP = re.compile(r"(?i)\bnon[- ]?gaap\b|^\W*adjusted\b|\bebitda\b|\bpro[- 
 _RECONCILIATION = re.compile(r"(?i)^\W*(?:unaudited\s+)?(?:reconciliation|non[- ]?gaap)\b")
 
 
+#: A currency other than the US dollar, as a statement's heading, scale line or cells name it: ISO
+#: codes ("in EUR thousands"), symbols ("€ 25,400", "C$"), names ("in thousands of euros", "Swiss
+#: francs"). The vocabulary's units are US dollars, dollars per share and shares only (VOCABULARY.md):
+#: a statement in any other currency has no unit to store its figures in.
+_FOREIGN_CURRENCY = re.compile(
+    r"(?P<code>\b(?:EUR|GBP|CHF|DKK|SEK|NOK|ISK|JPY|CNY|RMB|HKD|SGD|TWD|KRW|INR|CAD|AUD|NZD|ILS|NIS|ZAR"
+    r"|BRL|MXN|PLN|CZK|HUF|RUB)\b)"
+    r"|(?P<symbol>[€£¥₩₹₪]|(?<![\w.])(?:C|CA|CDN|A|AU|NZ|HK|S|NT|R|MX)\$)"
+    r"|(?P<name>\b(?:euros?|pounds?\s+sterling|british\s+pounds?|swiss\s+francs?|francs?"
+    r"|(?:danish|swedish|norwegian|icelandic)\s+kron(?:er|or|a|e|ur)|kron(?:er|or)|yen|renminbi|yuan"
+    r"|rupees?|shekels?|(?:canadian|australian|new\s+zealand|hong\s+kong|singapore|taiwan)\s+dollars?)\b)",
+    re.IGNORECASE,
+)
+#: In a statement's rows only a currency's symbol or a unit in brackets names the currency of the
+#: figures ("Loss per share (in EUR)", "€ 25,400"): a label's words may name a currency for another
+#: reason ("Loss on euro-denominated notes").
+_ROW_CURRENCY = re.compile(
+    r"[€£¥₩₹₪]|(?<![\w.])(?:C|CA|CDN|A|AU|NZ|HK|S|NT|R|MX)\$|\(\s*(?:in\s+)?(?:thousands\s+of\s+|millions\s+of\s+)?"
+    r"(?:EUR|GBP|CHF|DKK|SEK|NOK|JPY|CAD|AUD|euros?|pounds?\s+sterling|swiss\s+francs?|yen)\b[^)]*\)",
+    re.IGNORECASE,
+)
+
+
+def foreign_currency(text: str) -> str | None:
+    """The currency other than the US dollar a heading names ("in EUR thousands": "EUR"), or None."""
+    match = _FOREIGN_CURRENCY.search(text)
+    return " ".join(match.group().split()) if match else None
+
+
+def _statement_currency(doc: Document, table: Table) -> tuple[str, int] | None:
+    """The currency other than the US dollar a statement is printed in, and the line naming it: from
+    its title, its scale line, its column headers, or a currency symbol or unit in brackets on one of
+    its rows. A part of a statement cut from the one above (``Table.continues``) is in its currency."""
+    chain: list[Table] = []
+    current: Table | None = table
+    while current is not None:
+        chain.append(current)
+        current = current.continues
+    for part in chain:
+        headings = [(part.title.text, part.title.line)] + [(r.text, r.line) for r in part.header]
+        if part.scale.line is not None:
+            headings.append((doc.lines[part.scale.line - 1], part.scale.line))
+        for text, line in headings:
+            named = foreign_currency(text)
+            if named:
+                return named, line
+    for row in table.body:
+        found = _ROW_CURRENCY.search(row.text)
+        if found:
+            return " ".join(found.group().strip("() ").split()), row.line
+    return None
+
+
 @short_string_cache(maxsize=8192)
 def concept_of(label: str) -> Concept | None:
     """``concept_table().match(label)``, cached: statements and prose repeat the same labels."""
@@ -141,6 +197,8 @@ class Scale:
 
     money: int = 0
     shares: int = 0
+    #: The line (1-based) that states the scale, None when none does: its words may name a currency.
+    line: int | None = None
 
 
 @dataclass
@@ -167,6 +225,10 @@ class Table:
     #: A reconciliation of non-GAAP measures ("RECONCILIATION OF GAAP TO NON-GAAP NET LOSS"): its rows
     #: restate GAAP lines or add them up to measures no statement reports; none is read.
     non_gaap: bool = False
+    #: Rows under column headers of periods met in a balance sheet's body: no title says which
+    #: statement of periods they belong to (a cash-flow summary, a statement of operations), and the
+    #: balance sheet's kind is not theirs.
+    kind_unnamed: bool = False
 
 
 def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[FinancialFact | Skipped]:
@@ -199,11 +261,26 @@ def statement_lines(doc: Document) -> set[int]:
 # Segmentation
 
 
+#: The heading of cash-flow figures naming no "statement": "CONDENSED CONSOLIDATED CASH FLOW DATA",
+#: "Selected Cash Flow Information", "Cash flow information", "Summary of Cash Flows". The whole line
+#: is the heading (a scale or "(unaudited)" in brackets may close it): prose speaking of cash flows
+#: is none.
+_CASH_FLOW_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:unaudited|condensed|consolidated|interim|selected|summary|summarized|abbreviated)\s+)*"
+    r"(?:summary\s+of\s+|statements?\s+of\s+)?cash[\s-]+flows?"
+    r"(?:\s+(?:statements?|data|information|highlights|summary))?"
+    r"(?:\s*\([^)]*\))*\s*:?\s*$"
+)
+
+
 def _title_kind(row: Row) -> StatementKind | None:
+    """The statement a title line names, or None for a line that is no statement's title."""
     text = row.text.strip()
     if len(text) > 220:
         return None
     folded = fold_case(text)
+    if "cash" in folded and not row.cells and _CASH_FLOW_HEADING.match(text):
+        return "CashFlow"
     if "statement" not in folded and "balance" not in folded:
         return None  # every title pattern names a balance sheet or a statement: skip the search
     match = _TITLE.search(text)
@@ -277,7 +354,7 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
             current = Table(
                 kind=kind,
                 title=row,
-                scale=_scale_before(doc, row),
+                scale=_scale_before(doc, row, tables),
                 non_gaap=kind is None and _is_non_gaap_title(row),
             )
             tables.append(current)
@@ -300,7 +377,8 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
                 current.header.append(row)
                 own_scale = scale_of(row.text)
                 if own_scale is not None:
-                    current.scale = own_scale  # a heading under the title wins over one above it
+                    # A heading under the title wins over one above it.
+                    current.scale = replace(own_scale, line=row.line)
             else:
                 if _wrapped_into_header(current.header, row):
                     current.body.append(current.header.pop())
@@ -391,6 +469,7 @@ def _place_block(tables: list[Table], table: Table, block: list[Row]) -> Table:
         scale=table.scale,
         duration_kind=duration_kind,
         continues=table,
+        kind_unnamed=table.kind == "BalanceSheet" or table.kind_unnamed,
     )
     tables.append(following)
     return following
@@ -440,19 +519,37 @@ def _is_header_row(row: Row) -> bool:
     return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
 
 
-def _scale_before(doc: Document, title: Row) -> Scale:
-    """Scale from the nearest "(in thousands…)" heading at or before the title, within 40 lines."""
+def _scale_before(doc: Document, title: Row, tables: list[Table]) -> Scale:
+    """Scale from the nearest "(in thousands…)" heading at or before the title, within 40 lines.
+
+    The lines of the statements above (their rows, page furniture) are passed over and not counted:
+    a row's label may state a scale of its own ("Weighted average number of shares" / "(in
+    thousands)   27,640"), which is no heading of the statements below it, while the heading of a
+    "Selected financial information" part stands above all of its statements, however long."""
     lines = doc.lines
     starts = doc.line_starts
     scale_words = doc.word_places(_SCALE_WORDS)  # a line naming none of them states no scale
-    first = max(0, title.line - 40)
-    for index in range(title.line - 1, first - 1, -1):
-        if not scale_words.within(starts[index], starts[index] + len(lines[index])):
+    rows = {line for table in tables for line in _body_lines(doc, table)}
+    budget = 40
+    index = title.line - 1
+    while index >= 0 and budget > 0:
+        if index + 1 in rows:
+            index -= 1
             continue
-        scale = scale_of(lines[index])
-        if scale is not None:
-            return scale
+        budget -= 1
+        text = lines[index]
+        if scale_words.within(starts[index], starts[index] + len(text)) and not _FIGURE.search(text):
+            scale = scale_of(text)
+            if scale is not None:
+                return replace(scale, line=index + 1)
+        index -= 1
     return Scale()
+
+
+def _body_lines(doc: Document, table: Table) -> Iterator[int]:
+    """The lines (1-based) of a statement's rows and page furniture: a row may run over lines."""
+    for row in (*table.body, *table.furniture):
+        yield from range(doc.line_of(row.start), doc.line_of(max(row.start, row.end - 1)) + 1)
 
 
 def scale_of(text: str) -> Scale | None:
@@ -1092,6 +1189,16 @@ def _table_facts(
             table.title.line,
         )
         return
+    currency = _statement_currency(doc, table)
+    if currency is not None:
+        # No unit for its figures: stored as US dollars they would be wrong by the exchange rate.
+        yield Skipped(
+            NAME,
+            f"statement in {currency[0]}: the vocabulary has no unit for it; table"
+            f" {table.title.text.strip()[:60]!r} not read",
+            currency[1],
+        )
+        return
     columns = _columns_of(doc)[id(table)]
     table, ncols, changes, resolved = columns.table, columns.ncols, columns.changes, columns.resolved
     if ncols == 0:
@@ -1108,6 +1215,14 @@ def _table_facts(
         )
         return
     kind, periods = resolved
+    if table.kind_unnamed and kind != "BalanceSheet":
+        yield Skipped(
+            NAME,
+            f"rows under new column headers of periods in {table.title.text.strip()[:60]!r}: no title"
+            " names their statement; not read",
+            table.header[0].line if table.header else table.title.line,
+        )
+        return
     centres: Anchors | None = None
     if periods[-1] is None and changes is None:
         yield Skipped(
@@ -1142,11 +1257,15 @@ def _table_facts(
         yield Skipped(
             NAME, f"{read.label!r} is a non-GAAP measure, no statement line; not read", read.row.line
         )
-    facts, unsure = _facts_with_roles(doc, table, lines, periods, fye)
+    if kind == "CashFlow":
+        facts, unsure = _cash_flow_facts(doc, table, lines, periods, fye)
+    else:
+        facts, unsure = _facts_with_roles(doc, table, lines, periods, fye)
     for read, reason in unsure:
         yield Skipped(NAME, reason, read.row.line)
     # A label printed apart from its numbers (a page break): attach only where the identity confirms.
-    candidates = labels_only + (_header_labels(following) if following else [])
+    # (No total of a balance sheet or a statement of operations is a line of a cash-flow statement.)
+    candidates = [] if kind == "CashFlow" else labels_only + (_header_labels(following) if following else [])
     attached: set[int] = set()
     for label_row in candidates:
         found = concept_of(label_row.label)
@@ -1276,6 +1395,13 @@ def _read_lines(
                 revenue, found = True, None
             else:
                 in_revenues = False  # an expense: the revenue lines ended without a total
+        if table.kind == "CashFlow" and (found is None or found.statement != "CashFlow"):
+            # Only the flows the vocabulary has concepts for are read: a balance at the period's
+            # start or end printed among them ("Cash and cash equivalents at end of year") is no
+            # flow, and a line no concept names would get a concept minted from words whose sign
+            # its figures may contradict ("Net cash used in investing activities (13,850)").
+            declined.append(Skipped(NAME, _cash_flow_note(label, found), row.line))
+            continue
         if found is not None and (found.statement == "BalanceSheet") != (table.kind == "BalanceSheet"):
             # A balance-date figure among period columns ("Other financial data: Cash …" under a
             # statement of operations), or the reverse: the columns' periods are not its periods.
@@ -1301,6 +1427,25 @@ def _other_statement_note(label: str, concept: Concept) -> str:
     if concept.statement == "BalanceSheet":
         return f"{text!r} names {concept.name}, a balance-sheet figure, among columns of periods; not read"
     return f"{text!r} names {concept.name}, a figure of a period, among balance-sheet dates; not read"
+
+
+#: A cash-flow line giving a balance, not a flow: "Cash and cash equivalents at beginning of year",
+#: "Cash, end of period".
+_CASH_BALANCE = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:year|period|quarter)\b"
+)
+
+
+def _cash_flow_note(label: str, concept: Concept | None) -> str:
+    """Why a line of a cash-flow statement is not read."""
+    text = " ".join(clean_label(label).split())[:80]
+    if _CASH_BALANCE.search(normalise_label(label)):
+        return (
+            f"{text!r} is a balance at the period's start or end, no flow of a cash-flow statement; not read"
+        )
+    if concept is not None:
+        return f"{text!r} names {concept.name}, no line of a cash-flow statement; not read"
+    return f"{text!r}: the vocabulary has no cash-flow concept for it; not read"
 
 
 def _heading_line(label: str) -> bool:
@@ -1763,6 +1908,47 @@ def _signed_facts(
         elif current is None:
             unsure.append((line, _unsure_reason(line)))
     return [fact for own in read if own for fact in own], unsure
+
+
+def _cash_flow_facts(
+    doc: Document, table: Table, lines: list[_Line], periods: Columns, fye: tuple[int, int] | None
+) -> tuple[list[FinancialFact], list[tuple[_Line, str]]]:
+    """The facts of a cash-flow statement's lines (each names a cash-flow concept, see
+    ``_read_lines``), signed by the concept's convention; the lines whose signs stay unsure."""
+    facts: list[FinancialFact] = []
+    unsure: list[tuple[_Line, str]] = []
+    for line in lines:
+        factor = _cash_flow_factor(line)
+        if factor is None:
+            unsure.append((line, f"{line.label!r} prints figures its words leave unsigned; not read"))
+            continue
+        facts.extend(_line_facts(doc, table, line, periods, fye, (factor, 1)))
+    return facts, unsure
+
+
+_USED = re.compile(r"\bused\b")
+_PROVIDED = re.compile(r"\bprovided\b")
+
+
+def _cash_flow_factor(line: _Line) -> int | None:
+    """How a cash-flow line's printed figures turn into its concept's sign, or None when unsure.
+
+    A statement of cash flows prints an outflow in parentheses. A payment's concept counts the
+    payment positive: "Purchases of property and equipment (4,412)" is a payment of 4,412, and so
+    is an unbracketed 4,412 (a purchase is never an inflow); a row printing both is unclear. A net
+    flow counts an inflow positive: printed in parentheses it is an outflow whatever its words; a
+    line naming only the outflow ("Net cash used in operating activities") with an unbracketed
+    figure may print the amount used, or cash provided: unclear."""
+    values = [value for value in _printed_values(line) if value != 0]
+    assert line.concept is not None
+    if line.concept.sign == "payment positive":
+        if all(value < 0 for value in values):
+            return -1
+        return 1 if all(value > 0 for value in values) else None
+    key = normalise_label(line.label)
+    if _USED.search(key) and not _PROVIDED.search(key) and any(value > 0 for value in values):
+        return None
+    return 1
 
 
 def _unsure_reason(line: _Line) -> str:
