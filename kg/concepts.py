@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.memo import short_string_cache
+from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, words_by_skeleton
 from kg.resources import ontology_dir
 from kg.text import slugify
 
@@ -235,24 +236,13 @@ def mend_ocr_letters(key: str) -> str:
     return " ".join(words)
 
 
-#: A word of a printed label OCR may have damaged: letters, digits and "|" (for "l" or "1"), four
-#: characters at least ("1oss", "Co11aboration", "deve1opment").
-_OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
-#: Most characters of a word OCR may have printed as look-alikes for it still to be read as the word.
-_MOST_MENDED = 2
-
-
 @lru_cache(maxsize=1)
 def _concept_words() -> dict[str, str]:
     """The words of the concept labels of four letters or more, each by its OCR skeleton
-    (``kg.ocr.skeleton``), for the skeletons only one word has."""
-    from kg.ocr import skeleton
-
-    words = {w for key in concept_table().by_label for w in key.split() if len(w) >= 4 and w.isalpha()}
-    by_skeleton: dict[str, set[str]] = {}
-    for word in words:
-        by_skeleton.setdefault(skeleton(word), set()).add(word)
-    return {shape: next(iter(found)) for shape, found in by_skeleton.items() if len(found) == 1}
+    (``kg.ocr.words_by_skeleton``), for the skeletons only one word has."""
+    return words_by_skeleton(
+        {w for key in concept_table().by_label for w in key.split() if len(w) >= 4 and w.isalpha()}
+    )
 
 
 @short_string_cache(maxsize=4096)
@@ -260,19 +250,13 @@ def mended_ocr_word(printed: str) -> str | None:
     """The concept word a word of a statement label is, printed by OCR with digits for look-alike
     letters ("Co11aboration" → "Collaboration", "1oss" → "loss", "di1uted" → "diluted"), or None.
 
-    Only a word holding a digit or "|" and two letters at least is read (a figure "1055" is no
-    "loss"), and only as the one concept word its skeleton is, differing in two characters at most:
-    a code name ("IMGN901") or a word no concept label holds is left as printed. The printed case
-    is kept: capitals stay capitals, a capital first letter opens the word."""
-    from kg.ocr import skeleton
-
-    if not any(ch.isdigit() or ch == "|" for ch in printed) or sum(ch.isalpha() for ch in printed) < 2:
+    Only a word holding a digit or "|" is read, as the one concept word its skeleton is
+    (``kg.ocr.lookalike_word``): a code name ("IMGN901") or a word no concept label holds is left as
+    printed. The printed case is kept: capitals stay capitals, a capital first letter opens the word."""
+    if not any(ch.isdigit() or ch == "|" for ch in printed):
         return None
-    word = _concept_words().get(skeleton(printed))
-    lowered = printed.lower()
-    if word is None or sum(a != b for a, b in zip(lowered, word, strict=True)) > _MOST_MENDED:
-        return None
-    return word.upper() if printed.isupper() else word.capitalize() if printed[0].isupper() else word
+    word = lookalike_word(printed, _concept_words())
+    return None if word is None else in_printed_case(word, printed)
 
 
 def mend_ocr_words(text: str) -> str:
@@ -280,7 +264,7 @@ def mend_ocr_words(text: str) -> str:
     concept word it is (see ``mended_ocr_word``): "Net 1oss" → "Net loss"."""
     if not any(ch.isdigit() or ch == "|" for ch in text):
         return text
-    return _OCR_WORD.sub(lambda m: mended_ocr_word(m.group()) or m.group(), text)
+    return OCR_WORD.sub(lambda m: mended_ocr_word(m.group()) or m.group(), text)
 
 
 #: What the key of a concept minted from a balance-sheet line ends with (see ``local_concept_key``).

@@ -9,6 +9,7 @@ one candidate entity fits, so an ambiguous spelling resolves to nothing rather t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
@@ -86,3 +87,42 @@ def close_word(printed: str, known: str) -> bool:
         return False
     diffs = sum(1 for a, b in zip(printed.lower(), known.lower(), strict=True) if a != b)
     return diffs == 1
+
+
+#: A word as OCR may have damaged it: letters, digits and "|" (for "l" or "1"), four characters at
+#: least ("1oss", "Co11aboration", "Presldent", "0fficer").
+OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
+
+
+def words_by_skeleton(words: Iterable[str]) -> dict[str, str]:
+    """Each of ``words`` by its skeleton, for the skeletons only one of them has: a damaged spelling
+    two words could stand for is read as neither."""
+    found: dict[str, set[str]] = {}
+    for word in words:
+        found.setdefault(skeleton(word), set()).add(word)
+    return {shape: next(iter(same)) for shape, same in found.items() if len(same) == 1}
+
+
+#: The most characters a damaged spelling may differ in from the word it is read as.
+MOST_MENDED = 2
+
+
+def lookalike_word(printed: str, by_skeleton: Mapping[str, str]) -> str | None:
+    """The word of ``by_skeleton`` (``words_by_skeleton``) that ``printed`` spells with look-alike
+    characters ("Presldent" for "President", "Co11aboration" for "collaboration"), as the word is
+    kept there; None for a word spelled right, one holding fewer than two letters (a figure "1055" is
+    no "loss"), one whose skeleton is no word's, or one differing in more than ``MOST_MENDED``
+    characters."""
+    if sum(ch.isalpha() for ch in printed) < 2:
+        return None
+    word = by_skeleton.get(skeleton(printed))
+    if word is None or len(word) != len(printed):
+        return None
+    changed = sum(a != b for a, b in zip(printed.lower(), word.lower(), strict=True))
+    return word if 0 < changed <= MOST_MENDED else None
+
+
+def in_printed_case(word: str, printed: str) -> str:
+    """``word`` (lower case) in the case of the spelling it was read from: in capitals when that was,
+    with a capital first letter when that had one ("Ioss from …" opens a sentence)."""
+    return word.upper() if printed.isupper() else word.capitalize() if printed[0].isupper() else word

@@ -39,7 +39,7 @@ from kg.extractors.base import Extractor
 from kg.extractors.filing_metadata import filer_name
 from kg.extractors.filing_metadata import run as metadata_facts
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Relation, Skipped
-from kg.ocr import skeleton
+from kg.ocr import OCR_WORD, lookalike_word, words_by_skeleton
 from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
@@ -432,36 +432,22 @@ _TITLE_VOCABULARY = frozenset({
     "Strategy", "Strategic", "Technical", "Technology", "Manufacturing", "Founder", "Manager", "Public",
     "Media", "Board", "Directors",
 })  # fmt: skip
-#: Most characters of a title word OCR may have printed as look-alikes for it still to be read as it.
-_MOST_MENDED = 2
-#: A word as OCR prints one: letters, digits and "|" (for "l" or "I"), four characters at least.
-_OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
 
 
 @functools.cache
 def _title_words_by_skeleton() -> dict[str, str]:
     """The title words by their OCR skeleton (``kg.ocr.skeleton``), for the skeletons one word has."""
-    by_skeleton: dict[str, set[str]] = {}
-    for word in _TITLE_VOCABULARY:
-        by_skeleton.setdefault(skeleton(word), set()).add(word)
-    return {shape: next(iter(words)) for shape, words in by_skeleton.items() if len(words) == 1}
+    return words_by_skeleton(_TITLE_VOCABULARY)
 
 
 @functools.lru_cache(maxsize=4096)
 def _mended_title_word(printed: str) -> str | None:
     """The title word ``printed`` is a spelling of with look-alike characters ("Presldent" →
-    "President", "0fficer" → "Officer"), or None: a word already spelled right, holding fewer than two
-    letters, whose skeleton is no title word's or two words', or differing from it in more than two
-    characters is left as printed. Case follows the print: a word in capitals stays in capitals, a
-    small first letter stays small; a look-alike opening the word stands for a capital ("0fficer",
-    "lnvestor")."""
-    lowered = printed.lower()
-    if sum(ch.isalpha() for ch in printed) < 2:
-        return None
-    word = _title_words_by_skeleton().get(skeleton(printed))
-    if word is None or lowered == word.lower():
-        return None
-    if sum(a != b for a, b in zip(lowered, word.lower(), strict=True)) > _MOST_MENDED:
+    "President", "0fficer" → "Officer"), or None (``kg.ocr.lookalike_word``). Case follows the print:
+    a word in capitals stays in capitals, a small first letter stays small; a look-alike opening the
+    word stands for a capital ("0fficer", "lnvestor")."""
+    word = lookalike_word(printed, _title_words_by_skeleton())
+    if word is None:
         return None
     if printed.isupper():
         return word.upper()
@@ -475,7 +461,7 @@ def _title_words_mended(doc: Document) -> Document:
     (``_mended_title_word``), every offset kept; the filing itself when no word needs it."""
     pieces: list[str] = []
     last = 0
-    for token in _OCR_WORD.finditer(doc.text):
+    for token in OCR_WORD.finditer(doc.text):
         mended = _mended_title_word(token.group())
         if mended is not None:
             pieces += [doc.text[last : token.start()], mended]

@@ -66,7 +66,7 @@ from kg.fiscal import (
 )
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
-from kg.ocr import skeleton
+from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, skeleton, words_by_skeleton
 from kg.periods import (
     PeriodPhrase,
     WeekCalendar,
@@ -426,8 +426,6 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
 # not read. An amount whose digits are damaged ("$7O5,000") is read as an amount of unknown value,
 # which takes its concept phrase and period as any amount does, and yields no fact.
 
-#: A word OCR may have damaged: letters, digits and "|" (for "l" or "1"), at least four of them.
-_OCR_TOKEN = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
 #: Scale words, read through OCR damage like a concept's words ("$4.0 mi1lion").
 _SCALE_WORDS = ("thousand", "million", "billion")
 #: A "$" followed by digits some of which OCR printed as letters ("$7O5,000", "$4.O million",
@@ -445,14 +443,12 @@ def _ocr_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     skeletons one word has)."""
     words = {w for label in _phrase_labels() for w in label.split() if len(w) >= 4 and w.isalpha()}
     words |= set(_SCALE_WORDS)
-    by_skeleton: dict[str, set[str]] = {}
     by_folded: dict[str, set[str]] = {}
     for word in words:
-        by_skeleton.setdefault(skeleton(word), set()).add(word)
         by_folded.setdefault(_rn_folded(skeleton(word)), set()).add(word)
     return (
         frozenset(words),
-        {key: next(iter(found)) for key, found in by_skeleton.items() if len(found) == 1},
+        words_by_skeleton(words),
         {key: next(iter(found)) for key, found in by_folded.items() if len(found) == 1},
     )
 
@@ -469,7 +465,7 @@ def _read_ocr_words(text: str) -> str:
     characters at most."""
     pieces: list[str] = []
     last = 0
-    for token in _OCR_TOKEN.finditer(text):
+    for token in OCR_WORD.finditer(text):
         mended = _mended_word(token.group())
         if mended is not None:
             pieces += [text[last : token.start()], mended]
@@ -482,14 +478,10 @@ def _mended_word(printed: str) -> str | None:
     """The concept or scale word ``printed`` is an OCR-damaged spelling of, as ``_read_ocr_words``
     mends it, or None."""
     words, by_skeleton, _ = _ocr_words()
-    lowered = printed.lower()
-    if lowered in words or sum(ch.isalpha() for ch in printed) < 2:
+    if printed.lower() in words:
         return None
-    word = by_skeleton.get(skeleton(printed))
-    if word is None or sum(a != b for a, b in zip(lowered, word, strict=True)) > 2:
-        return None
-    # Keep the printed case of the first letter: a capital opens a sentence ("Ioss from …").
-    return word.upper() if printed.isupper() else word.capitalize() if printed[0].isupper() else word
+    word = lookalike_word(printed, by_skeleton)
+    return None if word is None else in_printed_case(word, printed)
 
 
 def _damaged_words(text: str) -> list[tuple[int, int]]:
@@ -497,7 +489,7 @@ def _damaged_words(text: str) -> list[tuple[int, int]]:
     without being one that can be mended ("incorne" for "income")."""
     words, _, by_folded = _ocr_words()
     spans = []
-    for token in _OCR_TOKEN.finditer(text):
+    for token in OCR_WORD.finditer(text):
         printed = token.group()
         if printed.lower() in words or sum(ch.isalpha() for ch in printed) < 2:
             continue
