@@ -294,7 +294,12 @@ def _write_graphs(
         )
     renamed = renamed_pairs(canon)
     reference_pairs = {(ref.kind, ref.key) for ref in reference}
-    labels = preferred_labels({f.key: f.summary.first_labels for f in filings}, renamed, reference_pairs)
+    labels = preferred_labels(
+        {f.key: f.summary.first_labels for f in filings},
+        renamed,
+        reference_pairs,
+        {f.key: f.summary.printed_names for f in filings},
+    )
 
     phase = time.perf_counter()
     graph_files = {f.key: graph_cache_file(cache_dir, f.key) for f in filings}

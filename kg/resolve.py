@@ -125,26 +125,35 @@ def rewrite(fact: Fact, canon: Resolution) -> Fact:
 
 
 #: Kinds labelled by their canonical name's own printing (``preferred_labels``).
-_OWN_NAME_KINDS = frozenset({"person", "compound"})
+OWN_NAME_KINDS = frozenset({"person", "compound"})
 
 
 def preferred_labels(
     mentions_by_filing: Mapping[str, Iterable[tuple[str, str, str]]],
     renamed: Mapping[tuple[str, str], tuple[str, str]],
     reference: set[tuple[str, str]],
+    printed_names_by_filing: Mapping[str, Iterable[tuple[str, str, str]]] | None = None,
 ) -> dict[tuple[str, str], str]:
     """A preferred label for every canonical entity the reference data does not name.
 
     Refs are (kind, key) pairs; ``mentions_by_filing`` gives each filing's (kind, key, label)
     mentions in text order, ``renamed`` the canonical pair of each pair resolution renamed. The
-    first mention wins, filings in key order, so the choice is the same on every rebuild.
+    first mention wins, filings in key order, so the choice is the same on every rebuild; but a
+    person or compound is labelled by a printing of the name its canonical key is made from,
+    wherever one of ``printed_names_by_filing`` (each filing's (kind, key, name) printings) is.
     """
     labels: dict[tuple[str, str], str] = {}
     # A person or compound is labelled by a printing of the name its IRI keeps ("Daniel M. Junius",
-    # the INN), wherever another of its names comes first.
+    # the INN, "ARV-305" printed only as another name's alias), wherever another of its names
+    # comes first.
+    for filing_key in sorted(printed_names_by_filing or {}):
+        for kind, key, name in (printed_names_by_filing or {})[filing_key]:
+            ref = renamed.get((kind, key), (kind, key))
+            if ref not in reference and ref not in labels and slugify(name) == ref[1]:
+                labels[ref] = name
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
-            if kind in _OWN_NAME_KINDS and (kind, key) not in renamed and (kind, key) not in reference:
+            if kind in OWN_NAME_KINDS and (kind, key) not in renamed and (kind, key) not in reference:
                 labels.setdefault((kind, key), label)
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:

@@ -27,9 +27,10 @@ from kg.model import (
     UnknownEntity,
     field_names,
 )
+from kg.resolve import OWN_NAME_KINDS
 
 #: Bumped when the summary's content changes, so cached summaries are recomputed.
-SUMMARY_FORMAT = "4"
+SUMMARY_FORMAT = "5"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class FilingSummary:
     # Refs as (kind, key) pairs, not EntityRef objects: a build reads thousands of summaries, and
     # tuples of strings load several times faster.
     first_labels: tuple[tuple[str, str, str], ...]  # (kind, key, label) of each ref's first mention
+    # (kind, key, name) of every name a person or compound is printed with, in text order: the
+    # printing of the name its canonical key is made from labels it (``kg.resolve.preferred_labels``).
+    printed_names: tuple[tuple[str, str, str], ...]
     refs: tuple[tuple[str, str], ...]  # (kind, key) of every ref any fact names, before resolution
     fact_count: int  # financial facts, guidance, stage observations and relations
     warnings: tuple[str, ...]
@@ -62,6 +66,11 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
         # A later mention of the same ref can never win over its first one, whatever resolution
         # later makes of the ref; keeping only the first is enough for preferred_labels.
         first_labels.setdefault((mention.ref.kind, mention.ref.key), mention.label)
+    printed_names: dict[tuple[str, str, str], None] = {}
+    for mention in mentions:
+        if mention.ref.kind in OWN_NAME_KINDS:
+            for name in (mention.label, *mention.alt_labels):
+                printed_names.setdefault((mention.ref.kind, mention.ref.key, name))
     unmapped: dict[str, str] = {}
     for fact in facts:
         if isinstance(fact, FinancialFact) and not fact.mapped:
@@ -70,6 +79,7 @@ def summarize(facts: Sequence[Fact]) -> FilingSummary:
         info=next((f for f in facts if isinstance(f, FilingInfo)), None),
         same_as=tuple(same_as),
         first_labels=tuple((kind, key, label) for (kind, key), label in first_labels.items()),
+        printed_names=tuple(printed_names),
         refs=tuple(sorted((ref.kind, ref.key) for ref in refs_of(facts))),
         fact_count=sum(isinstance(f, FinancialFact | Guidance | StatusObservation | Relation) for f in facts),
         warnings=tuple(f"{s.extractor}: {s.reason}" for s in facts if isinstance(s, Skipped)),

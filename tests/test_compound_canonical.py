@@ -60,3 +60,22 @@ def test_an_inn_printed_only_capitalised_is_named_in_lower_case(tmp_path: Path) 
     assert compounds["brentuximab-vedotin"] == "brentuximab vedotin"
     assert compounds["trastuzumab-emtansine"] == "trastuzumab emtansine"
     assert compounds["sipuleucel-t"] == "sipuleucel-T"
+
+
+def test_a_code_printed_only_as_another_names_alias_labels_the_compound_it_keys(tmp_path: Path) -> None:
+    """"PF-06650808 (ARV-305)": the compound is keyed by the filer's code and named by it, not by the
+    partner's code printed first."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "arvenza-2012q4.txt").write_text(
+        "Arvenza Therapeutics Reports Fourth Quarter 2012 Financial Results\n\n"
+        "BOSTON, Mass., March 7, 2013 -- Arvenza Therapeutics, Inc. (Nasdaq: ARVZ) today reported its"
+        " results.\n\n"
+        "PF-06650808 (ARV-305), an antibody-drug conjugate targeting HER2, entered a Phase 1 trial in"
+        " patients with advanced solid tumors.\n",
+        encoding="utf-8",
+    )
+    build([corpus], tmp_path / "out")
+    compounds = _compounds(tmp_path / "out")
+    assert compounds["arv-305"] == "ARV-305"
+    assert "pf-06650808" not in compounds
