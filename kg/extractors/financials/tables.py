@@ -1695,6 +1695,14 @@ _NONOPERATING_LABEL = re.compile(
 )
 #: The results that close a statement's non-operating lines.
 _AFTER_NONOPERATING = ("IncomeLossBeforeIncomeTaxes", "IncomeTaxExpenseBenefit", "NetIncomeLoss")
+#: Labels of a result no vocabulary concept names, closing the non-operating lines all the same:
+#: "Net loss attributable to <the filer>", "Net (loss) income applicable to common stockholders",
+#: "Loss before income taxes and minority interest".
+_RESULT_LABEL = re.compile(
+    r"^(?:consolidated )?net (?:\(loss\) income|income \(loss\)|\(loss\) earnings|earnings \(loss\)"
+    r"|loss|income|earnings)(?: (?:attributable|applicable|available|allocable) to\b.*)?$"
+    r"|^(?:\(loss\) income|income \(loss\)|loss|income|earnings)\b.*\bbefore\b.*\btax(?:es)?\b"
+)
 #: Labels of a revenue line: "Revenues from collaboration and license agreements", "Revenue, net".
 _REVENUE_LABEL = re.compile(r"^(?:total )?(?:net )?revenues?\b")
 #: Labels of a total of costs and expenses, and of a cost of sales among its lines.
@@ -1786,19 +1794,15 @@ def _nonoperating_roles(table: Table, lines: list[_Line]) -> list[_Role]:
     if len(operating) != 1:
         return []
     start = lines[operating[0]].row.line
-    after = sorted(
-        (line.row.line, line.concept.name)
-        for line in lines
-        if line.concept is not None and line.concept.name in _AFTER_NONOPERATING and line.row.line > start
-    )
-    if not after:
-        return []
-    stop, result = after[0]
+    closing = _closing_result(table, lines, start)
+    # No result line to check a total against: the block runs to the next line of another concept
+    # (per-share figures, share counts), and a total among siblings stays unconfirmed.
+    stop, result = closing if closing is not None else (_block_end(table, lines, start), "")
     rows = [r for r in table.body if r.cells and r.has_letters and start < r.line < stop]
     block = [i for i, line in enumerate(lines) if start < line.row.line < stop]
     nonoperating = concept_table().concepts["NonoperatingIncomeExpense"]
     terms = ((1, "OperatingIncomeLoss"), (1, "NonoperatingIncomeExpense"))
-    checkable = result != "IncomeTaxExpenseBenefit"
+    checkable = result not in ("", "IncomeTaxExpenseBenefit")
     roles = []
     for index in block:
         line = lines[index]
@@ -1814,6 +1818,36 @@ def _nonoperating_roles(table: Table, lines: list[_Line]) -> list[_Role]:
             # with it alone.
             roles.append(_Role(index, nonoperating if checkable else None, result, terms))
     return roles
+
+
+def _block_end(table: Table, lines: list[_Line], start: int) -> int:
+    """The file line ending the non-operating lines after the operating result (at ``start``) of a
+    statement printing no result line: the first line a vocabulary concept other than non-operating
+    income names ("Net loss per share"), or the table's end."""
+    own = ("InterestIncome", "NonoperatingIncomeExpense")
+    later = [
+        line.row.line
+        for line in lines
+        if line.row.line > start and line.concept is not None and line.concept.name not in own
+    ]
+    return min(later, default=max(r.line for r in table.body) + 1)
+
+
+def _closing_result(table: Table, lines: list[_Line], start: int) -> tuple[int, str] | None:
+    """The first result after the operating result (at file line ``start``) that closes the
+    non-operating lines, as its file line and the concept its facts are read as: a vocabulary result
+    (pre-tax income, income tax, net income), or a result line no vocabulary concept names ("Net
+    loss attributable to <the filer>"), still the statement's result and under its local concept."""
+    statement = table.kind or table.duration_kind
+    found = []
+    for line in lines:
+        if line.row.line <= start:
+            continue
+        if line.concept is not None and line.concept.name in _AFTER_NONOPERATING:
+            found.append((line.row.line, line.concept.name))
+        elif line.concept is None and _RESULT_LABEL.match(normalise_label(line.label)):
+            found.append((line.row.line, _local_name(line, statement)))
+    return min(found, default=None)
 
 
 def _names_nonoperating(label: str) -> bool:
