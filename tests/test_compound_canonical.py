@@ -63,7 +63,7 @@ def test_an_inn_printed_only_capitalised_is_named_in_lower_case(tmp_path: Path) 
 
 
 def test_a_code_printed_only_as_another_names_alias_labels_the_compound_it_keys(tmp_path: Path) -> None:
-    """"PF-06650808 (ARV-305)": the compound is keyed by the filer's code and named by it, not by the
+    """ "PF-06650808 (ARV-305)": the compound is keyed by the filer's code and named by it, not by the
     partner's code printed first."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
