@@ -15,7 +15,7 @@ import pytest
 
 from kg.build import BuildReport, build
 from kg.corpus import Document, document_from_bytes, read_document
-from kg.model import EntityRef, Mention, Relation, Skipped, StatusObservation
+from kg.model import EntityRef, FilingInfo, Mention, Period, Relation, Skipped, StatusObservation
 from kg.resources import default_corpus
 
 #: Quads per named graph, for comparing a local build with a remote store.
@@ -168,3 +168,11 @@ def stage_rows(facts: list[object]) -> set[tuple[str, str, str | None]]:
 def skip_reasons(facts: list[object]) -> list[str]:
     """The reason of every Skipped note among ``facts``, in order."""
     return [f.reason for f in facts if isinstance(f, Skipped)]
+
+
+def period_covered(doc: Document) -> Period | None:
+    """The period a filing says it covers, as the filing-metadata extractor reads it."""
+    from kg.extractors import filing_metadata
+
+    (info,) = [f for f in filing_metadata.run(doc) if isinstance(f, FilingInfo)]
+    return info.period_covered

@@ -16,18 +16,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import period_covered
 from conftest import text_document as _doc
 
-from kg.corpus import Document, read_document
-from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Period
+from kg.corpus import read_document
+from kg.model import Period
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
-
-
-def _covered(doc: Document) -> Period | None:
-    (info,) = [f for f in filing_metadata.run(doc) if isinstance(f, FilingInfo)]
-    return info.period_covered
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def _covered(doc: Document) -> Period | None:
 def test_a_bare_release_covers_the_quarter_its_first_sentence_names(
     name: str, start: dt.date, end: dt.date
 ) -> None:
-    assert _covered(read_document(FOLDER / name)) == Period(start=start, end=end)
+    assert period_covered(read_document(FOLDER / name)) == Period(start=start, end=end)
 
 
 RELEASE = (
@@ -59,14 +54,16 @@ RELEASE = (
 def test_a_weekday_quarter_end_that_may_close_a_year_is_placed_only_by_the_year_before() -> None:
     # "the quarter ended January 2, 2010" may be a 14-week fourth quarter: its start is in doubt.
     doubtful = RELEASE.format(date="February 4, 2010", period="the quarter ended January 2, 2010")
-    assert _covered(_doc("release.txt", doubtful)) is None
+    assert period_covered(_doc("release.txt", doubtful)) is None
     # Dated, the end of the year before places it: fiscal 2008 ended January 3, 2009, and fiscal 2009
     # ran 52 weeks to January 2, 2010; its fourth quarter 13 weeks from October 4, 2009.
     dated = doubtful + "\nFiscal 2009 ended on January 2, 2010 and fiscal 2008 ended on January 3, 2009.\n"
-    assert _covered(_doc("release.txt", dated)) == Period(start=dt.date(2009, 10, 4), end=dt.date(2010, 1, 2))
+    assert period_covered(_doc("release.txt", dated)) == Period(
+        start=dt.date(2009, 10, 4), end=dt.date(2010, 1, 2)
+    )
 
 
-def test_a_heading_over_a_paragraph_names_no_period_covered() -> None:
+def test_a_heading_over_a_paragraph_names_no_periodperiod_covered() -> None:
     """ "… Financial Results" over "For the fiscal year ended June 30, 2009, …" is no "results for the
     fiscal year ended": the first sentence's "three months and fiscal year" is the period reported."""
     text = (
@@ -75,9 +72,11 @@ def test_a_heading_over_a_paragraph_names_no_period_covered() -> None:
         "Financial Results\n\n"
         "For the fiscal year ended June 30, 2009, ImmunoGen reported a net loss of $32.4 million.\n"
     )
-    assert _covered(_doc("release.txt", text)) == Period(start=dt.date(2009, 4, 1), end=dt.date(2009, 6, 30))
+    assert period_covered(_doc("release.txt", text)) == Period(
+        start=dt.date(2009, 4, 1), end=dt.date(2009, 6, 30)
+    )
     heading_only = text.replace(
         "today reported\nfinancial results for the three months and fiscal year",
         "today\nannounced its results for the period",
     )
-    assert _covered(_doc("release.txt", heading_only)) is None
+    assert period_covered(_doc("release.txt", heading_only)) is None

@@ -15,17 +15,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import period_covered
 
 from kg.corpus import Document, document_from_bytes, read_document
-from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Period
+from kg.model import Period
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
-
-
-def _covered(doc: Document) -> Period | None:
-    (info,) = [f for f in filing_metadata.run(doc) if isinstance(f, FilingInfo)]
-    return info.period_covered
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _covered(doc: Document) -> Period | None:
 def test_the_reviewed_fourth_quarter_releases_cover_their_quarter(
     name: str, start: dt.date, end: dt.date
 ) -> None:
-    assert _covered(read_document(FOLDER / name)) == Period(start=start, end=end)
+    assert period_covered(read_document(FOLDER / name)) == Period(start=start, end=end)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +70,7 @@ def test_wordings_of_a_fourth_quarter_and_year_with_the_date_they_ended(
         "MORRIS PLAINS, N.J., August 27, 2012 -- Acme Biologics, Inc. (Nasdaq: ACME) today reported\n"
         f"financial results for {words}.\n\nTotal revenues for the quarter were $5.0 million.\n"
     )
-    assert _covered(document_from_bytes("release.txt", text.encode())) == Period(start=start, end=end)
+    assert period_covered(document_from_bytes("release.txt", text.encode())) == Period(start=start, end=end)
 
 
 def _edited(name: str, replacements: list[tuple[str, str]]) -> Document:
@@ -103,7 +98,7 @@ def test_a_quarter_named_by_its_ordinal_and_year_of_a_calendar_year_filer() -> N
             ),
         ],
     )
-    assert _covered(doc) == Period(start=dt.date(2006, 10, 1), end=dt.date(2006, 12, 31))
+    assert period_covered(doc) == Period(start=dt.date(2006, 10, 1), end=dt.date(2006, 12, 31))
 
 
 def test_a_quarter_named_by_its_ordinal_and_year_of_another_fiscal_year_is_not_placed() -> None:
@@ -122,4 +117,4 @@ def test_a_quarter_named_by_its_ordinal_and_year_of_another_fiscal_year_is_not_p
             ),
         ],
     )
-    assert _covered(doc) is None
+    assert period_covered(doc) is None
