@@ -1960,8 +1960,11 @@ def _cash_flow_facts(
     return facts, unsure
 
 
-_USED = re.compile(r"\bused\b")
-_PROVIDED = re.compile(r"\bprovided\b")
+#: Words of a net flow's label naming its outflow side ("Net cash used in …", "Net decrease in cash
+#: …"), and the words naming its inflow side: a label with the first and none of the second names
+#: only the outflow.
+_OUTFLOW_WORDS = re.compile(r"\b(?:used|decrease)\b")
+_INFLOW_WORDS = re.compile(r"\b(?:provided|increase)\b")
 
 
 def _cash_flow_factor(line: _Line) -> int | None:
@@ -1970,9 +1973,10 @@ def _cash_flow_factor(line: _Line) -> int | None:
     A statement of cash flows prints an outflow in parentheses. A payment's concept counts the
     payment positive: "Purchases of property and equipment (4,412)" is a payment of 4,412, and so
     is an unbracketed 4,412 (a purchase is never an inflow); a row printing both is unclear. A net
-    flow counts an inflow positive: printed in parentheses it is an outflow whatever its words; a
-    line naming only the outflow ("Net cash used in operating activities") with an unbracketed
-    figure may print the amount used, or cash provided: unclear."""
+    flow counts an inflow (an increase of cash) positive: printed in parentheses it is an outflow
+    whatever its words; a line naming only the outflow ("Net cash used in operating activities",
+    "Net decrease in cash and cash equivalents") with an unbracketed figure may print the amount
+    used, or cash provided: unclear."""
     values = [value for value in _printed_values(line) if value != 0]
     assert line.concept is not None
     if line.concept.sign == "payment positive":
@@ -1980,7 +1984,7 @@ def _cash_flow_factor(line: _Line) -> int | None:
             return -1
         return 1 if all(value > 0 for value in values) else None
     key = normalise_label(line.label)
-    if _USED.search(key) and not _PROVIDED.search(key) and any(value > 0 for value in values):
+    if _OUTFLOW_WORDS.search(key) and not _INFLOW_WORDS.search(key) and any(value > 0 for value in values):
         return None
     return 1
 
