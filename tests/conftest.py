@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import socket
 import subprocess
@@ -15,7 +16,16 @@ import pytest
 
 from kg.build import BuildReport, build
 from kg.corpus import Document, document_from_bytes, read_document
-from kg.model import EntityRef, FilingInfo, Mention, Period, Relation, Skipped, StatusObservation
+from kg.model import (
+    EntityRef,
+    FilingInfo,
+    FinancialFact,
+    Mention,
+    Period,
+    Relation,
+    Skipped,
+    StatusObservation,
+)
 from kg.resources import default_corpus
 
 #: Quads per named graph, for comparing a local build with a remote store.
@@ -176,3 +186,38 @@ def period_covered(doc: Document) -> Period | None:
 
     (info,) = [f for f in filing_metadata.run(doc) if isinstance(f, FilingInfo)]
     return info.period_covered
+
+
+def statement_facts_and_notes(out: list[object]) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
+    """The statement facts (no prose figures) of an extractor's output, and its notes."""
+    facts = tuple(f for f in out if isinstance(f, FinancialFact) and f.statement != "Narrative")
+    return facts, tuple(s for s in out if isinstance(s, Skipped))
+
+
+@functools.cache
+def statement_facts_of_text(name: str, text: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
+    """``statement_facts_and_notes`` of the financials extractor run on a release text, every fact's
+    evidence checked against the text."""
+    from kg.extractors.financials import run
+
+    doc = document_from_bytes(name, text.encode("utf-8"))
+    out = list(run(doc))
+    for fact in (f for f in out if isinstance(f, FinancialFact)):
+        for evidence in fact.evidence:
+            assert doc.text[evidence.char_start : evidence.char_end] == evidence.quote
+    return statement_facts_and_notes(out)
+
+
+#: A cover on which OCR printed the filer's name "lnvenra" (l for I); the release prints "Invenra".
+OCR_DAMAGED_COVER = (
+    "FORM 8-K\n\n"
+    "CURRENT REPORT\n\n"
+    "Date of Report (Date of earliest event reported): March 3, 2005\n\n"
+    "lnvenra Therapeutics, Inc.\n"
+    "(Exact name of registrant as specified in its charter)\n\n"
+    "EXHIBIT 99.1\n\n"
+    "BOSTON, March 3, 2005 - Invenra Therapeutics, Inc. (Nasdaq: IVRA) today\n"
+    "reported results for the fourth quarter ended December 31, 2004.\n\n"
+    "Under its collaboration with Pfizer, Invenra Therapeutics received a milestone\n"
+    "payment.\n"
+)

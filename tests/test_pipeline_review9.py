@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import OCR_DAMAGED_COVER
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
@@ -66,22 +67,9 @@ def _same(facts: list[object]) -> set[tuple[str, str]]:
 # ---------------------------------------------------------------------------------------------------------
 # 1. The filer's name as OCR damaged it on the cover; a legal suffix cut from a longer name.
 
-OCR_COVER = (
-    "FORM 8-K\n\n"
-    "CURRENT REPORT\n\n"
-    "Date of Report (Date of earliest event reported): March 3, 2005\n\n"
-    "lnvenra Therapeutics, Inc.\n"
-    "(Exact name of registrant as specified in its charter)\n\n"
-    "EXHIBIT 99.1\n\n"
-    "BOSTON, March 3, 2005 - Invenra Therapeutics, Inc. (Nasdaq: IVRA) today\n"
-    "reported results for the fourth quarter ended December 31, 2004.\n\n"
-    "Under its collaboration with Pfizer, Invenra Therapeutics received a milestone\n"
-    "payment.\n"
-)
-
 
 def test_the_filers_name_misprinted_on_the_cover_is_the_filer_not_a_company_of_its_suffix() -> None:
-    facts = _facts("release.txt", OCR_COVER)
+    facts = _facts("release.txt", OCR_DAMAGED_COVER)
     # "Therapeutics, Inc." is no company: the whole cover line is the filer's name as OCR printed it.
     assert set(_names(facts, "company")) == {"invenra-therapeutics", "pfizer"}
     hidden = {

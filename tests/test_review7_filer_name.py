@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_graph
+from conftest import OCR_DAMAGED_COVER, built_graph
 from conftest import text_document as _doc
 
 from kg.corpus import read_document
@@ -44,19 +44,6 @@ OCR_COVER = (
     "2003, the second quarter of its 2004 fiscal year.\n\n"
     "Under our collaboration with Aventis, ImmunoGen received a $1.0 million\n"
     "milestone payment.\n"
-)
-#: A company no reference list knows, without an EDGAR header (single/ocr_filer_name_generic).
-GENERIC_COVER = (
-    "FORM 8-K\n\n"
-    "CURRENT REPORT\n\n"
-    "Date of Report (Date of earliest event reported): March 3, 2005\n\n"
-    "lnvenra Therapeutics, Inc.\n"
-    "(Exact name of registrant as specified in its charter)\n\n"
-    "EXHIBIT 99.1\n\n"
-    "BOSTON, March 3, 2005 - Invenra Therapeutics, Inc. (Nasdaq: IVRA) today\n"
-    "reported results for the fourth quarter ended December 31, 2004.\n\n"
-    "Under its collaboration with Pfizer, Invenra Therapeutics received a milestone\n"
-    "payment.\n"
 )
 
 
@@ -114,7 +101,7 @@ def test_the_pipeline_takes_the_undamaged_filer_so_no_company_is_its_own_partner
 
 
 def test_without_a_header_the_spelling_the_filing_prints_most_is_the_name() -> None:
-    facts = list(filing_metadata.run(_doc("release.txt", GENERIC_COVER)))
+    facts = list(filing_metadata.run(_doc("release.txt", OCR_DAMAGED_COVER)))
     invenra = EntityRef("company", "invenra-therapeutics")
     info = _info(facts)
     assert (info.filer, info.filer_name) == (invenra, "Invenra Therapeutics, Inc.")
@@ -125,14 +112,14 @@ def test_without_a_header_the_spelling_the_filing_prints_most_is_the_name() -> N
 
 def test_a_spelling_printed_no_more_often_than_the_covers_leaves_the_name_as_read() -> None:
     """One "Invenra" against one "lnvenra", and no header: which one is damaged is not said."""
-    text = GENERIC_COVER.replace("Invenra Therapeutics received", "the company received")
+    text = OCR_DAMAGED_COVER.replace("Invenra Therapeutics received", "the company received")
     info = _info(list(filing_metadata.run(_doc("release.txt", text))))
     assert info.filer_name == "lnvenra Therapeutics, Inc."
     assert filing_metadata.damaged_filer_name(_doc("release.txt", text)) is None
 
 
 def test_the_built_filing_and_its_filer_are_the_undamaged_names(tmp_path: Path) -> None:
-    graph = built_graph(tmp_path, {"ocr.txt": OCR_COVER, "generic.txt": GENERIC_COVER})
+    graph = built_graph(tmp_path, {"ocr.txt": OCR_COVER, "generic.txt": OCR_DAMAGED_COVER})
     filings = {str(s).removeprefix(FILING) for s in graph.subjects(predicate=_uri(KG + "filer"))}
     assert filings == {"immunogen-2004-01-27-8-k", "invenra-therapeutics-2005-03-03-8-k"}
     companies = {str(s).removeprefix(COMPANY) for s in graph.subjects() if str(s).startswith(COMPANY)}

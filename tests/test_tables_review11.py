@@ -10,15 +10,15 @@ worked out by hand from them.
 
 from __future__ import annotations
 
-import functools
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import statement_facts_and_notes, statement_facts_of_text
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
-from kg.model import FinancialFact, Skipped
+from kg.model import FinancialFact
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 ARVENZA = "arvenza_2012q4.htm"
@@ -66,21 +66,6 @@ Cash and cash equivalents at end of year          $  43,500     $  60,000
 """
 
 
-def _split(out: list[object]) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    facts = tuple(f for f in out if isinstance(f, FinancialFact) and f.statement != "Narrative")
-    return facts, tuple(s for s in out if isinstance(s, Skipped))
-
-
-@functools.cache
-def _run_text(name: str, text: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    doc = document_from_bytes(name, text.encode("utf-8"))
-    out = list(run(doc))
-    for fact in (f for f in out if isinstance(f, FinancialFact)):
-        for evidence in fact.evidence:
-            assert doc.text[evidence.char_start : evidence.char_end] == evidence.quote
-    return _split(out)
-
-
 def _key(fact: FinancialFact) -> str:
     period = fact.period
     return str(period.instant) if period.instant else f"{period.start}--{period.end}"
@@ -92,7 +77,7 @@ def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal
 
 def test_arvenza_net_change_in_cash() -> None:
     # L102 "Net increase (decrease) in cash and cash equivalents  12,390  (38,515)", in thousands.
-    facts, notes = _split(list(run(read_document(FOLDER / ARVENZA))))
+    facts, notes = statement_facts_and_notes(list(run(read_document(FOLDER / ARVENZA))))
     change = [f for f in facts if f.concept == CHANGE]
     assert _values(facts, CHANGE) == {FY12: Decimal(12390000), FY11: Decimal(-38515000)}
     assert {(f.evidence[0].line, f.statement, f.unit, f.decimals, f.mapped) for f in change} == {
@@ -110,7 +95,7 @@ def test_a_net_decrease_printing_one_figure_without_brackets_is_unsure() -> None
     # L17 "Net decrease … (16,500)  24,300": the bracketed figure is a decrease, but the unbracketed
     # one of a line naming only the decrease may be the amount of a decrease or an increase: the row
     # is unsure, neither figure read.
-    facts, notes = _run_text("kestrel.txt", RELEASE)
+    facts, notes = statement_facts_of_text("kestrel.txt", RELEASE)
     assert _values(facts, CHANGE) == {}
     assert any(n.line == 17 and "unsigned" in n.reason for n in notes)
     # The other flows of the table are read as before.
@@ -125,7 +110,7 @@ def test_a_net_decrease_printed_in_brackets_only_is_read() -> None:
     text = RELEASE.replace(
         CHANGE_ROW, "Net decrease in cash and cash equivalents           (16,500)      (24,300)"
     )
-    facts, notes = _run_text("kestrel.txt", text)
+    facts, notes = statement_facts_of_text("kestrel.txt", text)
     assert _values(facts, CHANGE) == {FY12: Decimal(-16500000), FY11: Decimal(-24300000)}
     assert not [n for n in notes if n.line == 17]
 
@@ -135,7 +120,7 @@ def test_a_net_decrease_printed_without_brackets_is_declined() -> None:
     text = RELEASE.replace(
         CHANGE_ROW, "Net decrease in cash and cash equivalents            16,500         24,300"
     )
-    facts, notes = _run_text("kestrel.txt", text)
+    facts, notes = statement_facts_of_text("kestrel.txt", text)
     assert _values(facts, CHANGE) == {}
     reasons = [n.reason for n in notes if n.line == 17]
     assert reasons == [
@@ -155,12 +140,12 @@ def test_a_net_change_naming_the_increase_is_read_as_printed(
     label: str, expected: tuple[Decimal, Decimal]
 ) -> None:
     row = f"{label:<50}  (16,500)       24,300"
-    facts, _ = _run_text("kestrel.txt", RELEASE.replace(CHANGE_ROW, row))
+    facts, _ = statement_facts_of_text("kestrel.txt", RELEASE.replace(CHANGE_ROW, row))
     assert _values(facts, CHANGE) == {FY12: expected[0], FY11: expected[1]}
 
 
 def test_a_prose_free_cash_flow_table_alone() -> None:
-    facts, notes = _run_text("table.txt", TABLE_ALONE)
+    facts, notes = statement_facts_of_text("table.txt", TABLE_ALONE)
     assert {(f.concept, f.statement) for f in facts} == {
         ("NetCashProvidedByUsedInOperatingActivities", "CashFlow"),
         ("NetCashProvidedByUsedInInvestingActivities", "CashFlow"),

@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import statement_facts_and_notes, statement_facts_of_text
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
@@ -102,24 +103,9 @@ CASH_FLOW_CONCEPTS = (
 )
 
 
-def _split(out: list[object]) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    facts = tuple(f for f in out if isinstance(f, FinancialFact) and f.statement != "Narrative")
-    return facts, tuple(s for s in out if isinstance(s, Skipped))
-
-
-@functools.cache
-def _run_text(name: str, text: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    doc = document_from_bytes(name, text.encode("utf-8"))
-    out = list(run(doc))
-    for fact in (f for f in out if isinstance(f, FinancialFact)):
-        for evidence in fact.evidence:
-            assert doc.text[evidence.char_start : evidence.char_end] == evidence.quote
-    return _split(out)
-
-
 @functools.cache
 def _run_fixture(name: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    return _split(list(run(read_document(FOLDER / name))))
+    return statement_facts_and_notes(list(run(read_document(FOLDER / name))))
 
 
 def _key(fact: FinancialFact) -> str:
@@ -151,7 +137,7 @@ def _on_lines(facts: tuple[FinancialFact, ...], first: int, last: int) -> list[F
 )
 def test_a_statement_in_another_currency_yields_no_facts(heading: str) -> None:
     text = EURO_BALANCE_SHEET.replace("(in EUR thousands)", heading)
-    facts, notes = _run_text("norvik.txt", text)
+    facts, notes = statement_facts_of_text("norvik.txt", text)
     assert facts == ()
     assert any(
         n.reason.startswith("statement in ") and "the vocabulary has no unit for it" in n.reason
@@ -164,7 +150,7 @@ def test_euro_cells_under_a_heading_naming_no_currency_yield_no_facts() -> None:
         "Cash and cash equivalents                       25,400           29,400",
         "Cash and cash equivalents                     € 25,400         € 29,400",
     )
-    facts, notes = _run_text("norvik.txt", text)
+    facts, notes = statement_facts_of_text("norvik.txt", text)
     assert facts == ()
     assert any(n.reason.startswith("statement in €: the vocabulary has no unit") for n in notes)
 
@@ -172,7 +158,9 @@ def test_euro_cells_under_a_heading_naming_no_currency_yield_no_facts() -> None:
 @pytest.mark.parametrize("heading", ["(in thousands)", "(in US$ thousands)", "(in USD thousands)"])
 def test_a_dollar_statement_is_read_in_its_headings_scale(heading: str) -> None:
     # The same balance sheet in dollars: read, each figure in thousands ("in US$ thousands" was no scale).
-    facts, _ = _run_text("norvik.txt", EURO_BALANCE_SHEET.replace("(in EUR thousands)", heading))
+    facts, _ = statement_facts_of_text(
+        "norvik.txt", EURO_BALANCE_SHEET.replace("(in EUR thousands)", heading)
+    )
     assert _values(facts, "Assets") == {"2010-09-30": Decimal(26930000), "2009-12-31": Decimal(30615000)}
     assert _values(facts, "CashAndCashEquivalents") == {
         "2010-09-30": Decimal(25400000),
@@ -213,7 +201,7 @@ def test_a_share_counts_scale_is_no_heading_of_the_statement_below() -> None:
 
 
 def test_a_cash_flow_summary_after_a_balance_sheet_is_a_cash_flow_statement() -> None:
-    facts, notes = _run_text("tessaro.txt", CASH_FLOW_AFTER_BALANCE_SHEET)
+    facts, notes = statement_facts_of_text("tessaro.txt", CASH_FLOW_AFTER_BALANCE_SHEET)
     assert not [f for f in facts if f.statement == "IncomeStatement"]
     assert _values(facts, "NetCashProvidedByUsedInOperatingActivities") == {
         FY12: Decimal(-28460000),
@@ -253,7 +241,7 @@ def test_a_cash_flow_summary_alone_is_read() -> None:
     head = CASH_FLOW_AFTER_BALANCE_SHEET[
         : CASH_FLOW_AFTER_BALANCE_SHEET.index("                    CONDENSED CONSOLIDATED BALANCE")
     ]
-    facts, _ = _run_text("tessaro.txt", head + CASH_FLOW_AFTER_BALANCE_SHEET[start:])
+    facts, _ = statement_facts_of_text("tessaro.txt", head + CASH_FLOW_AFTER_BALANCE_SHEET[start:])
     assert {(f.concept, f.statement) for f in facts} == {(c, "CashFlow") for c in CASH_FLOW_CONCEPTS}
     assert _values(facts, "NetCashProvidedByUsedInOperatingActivities") == {
         FY12: Decimal(-28460000),
@@ -272,7 +260,7 @@ def test_a_cash_flow_summary_alone_is_read() -> None:
 )
 def test_cash_flow_titles(title: str) -> None:
     text = CASH_FLOW_AFTER_BALANCE_SHEET.replace(CASH_FLOW_TITLE, f"                    {title}\n")
-    facts, _ = _run_text("tessaro.txt", text)
+    facts, _ = statement_facts_of_text("tessaro.txt", text)
     assert {(f.concept, f.statement) for f in _on_lines(facts, 17, 33)} == {
         (c, "CashFlow") for c in CASH_FLOW_CONCEPTS
     }
@@ -281,7 +269,7 @@ def test_cash_flow_titles(title: str) -> None:
 def test_period_rows_under_a_heading_naming_no_statement_after_a_balance_sheet_are_not_read() -> None:
     # The balance sheet's kind is not theirs, and no statement of operations is named either.
     text = CASH_FLOW_AFTER_BALANCE_SHEET.replace(CASH_FLOW_TITLE, "                    OTHER DATA\n")
-    facts, notes = _run_text("tessaro.txt", text)
+    facts, notes = statement_facts_of_text("tessaro.txt", text)
     assert _on_lines(facts, 17, 33) == []
     assert any("no title names their statement" in n.reason for n in notes)
     assert len(_values(facts, "Assets")) == 2
@@ -290,7 +278,7 @@ def test_period_rows_under_a_heading_naming_no_statement_after_a_balance_sheet_a
 def test_cash_used_printed_unbracketed_is_unsure() -> None:
     # "Net cash used in operating activities 28,460": the amount used, or cash provided?
     text = CASH_FLOW_AFTER_BALANCE_SHEET.replace("$ (28,460)    $ (31,270)", "$  28,460     $  31,270 ")
-    facts, notes = _run_text("tessaro.txt", text)
+    facts, notes = statement_facts_of_text("tessaro.txt", text)
     assert _values(facts, "NetCashProvidedByUsedInOperatingActivities") == {}
     assert any(n.line == 24 and "unsigned" in n.reason for n in notes)
 
