@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -301,10 +302,12 @@ def _in_header(doc: Document, offset: int) -> bool:
     return offset < _header_body_start(doc)
 
 
+@functools.lru_cache(maxsize=256)
 def _confusable_pattern(base: str) -> re.Pattern[str]:
     """A pattern matching ``base`` as a whole run of words spelt with any look-alike of each of its
     characters (``kg.ocr.CONFUSABLES``: "lmmunoGen" finds "ImmunoGen" and "IMMUNOGEN"), words parted by
-    any spaces."""
+    any spaces. Cached: a worker reads many filings of one filer, and compiling the pattern's
+    case-insensitive classes costs more than the search."""
     classes: dict[str, set[str]] = {}
     for char, symbol in CONFUSABLES.items():
         classes.setdefault(symbol, set()).add(char)
