@@ -35,6 +35,8 @@ REFERENCE_GRAPH = KGR_NS + "graph/reference"
 _CLASS_TO_KIND = {KG_NS + cls: kind for kind, cls in ENTITY_KINDS.items()}
 _CLASS_TO_KIND[KG_NS + "NonEntityName"] = NON_ENTITY
 _DASHES = "‐‑‒–—−"
+#: Apostrophes as typesetting prints them ("non-Hodgkin’s lymphoma"): all read as "'".
+_APOSTROPHES = "'’‘ʼ"
 
 
 def reference_dir() -> Path:
@@ -64,7 +66,9 @@ def reference_quads() -> tuple[ox.Quad, ...]:
 
 def normalise(name: str) -> str:
     """Key for exact alias lookup: case-folded, dashes and spaces unified, trademark signs dropped."""
-    text = name.replace("®", "").replace("™", "").replace("’", "'")
+    text = name.replace("®", "").replace("™", "")
+    for apostrophe in _APOSTROPHES[1:]:
+        text = text.replace(apostrophe, "'")
     for dash in _DASHES:
         text = text.replace(dash, "-")
     text = re.sub(r"\s*-\s*", "-", text)
@@ -264,8 +268,10 @@ _MAX_REMEMBERED = 50_000
 #: What may not stand right before and right after a name found in running text.
 _NAME_BEFORE = r"(?<![\w@.-])"
 _NAME_AFTER = r"(?![\w@]|\.\w)"
-#: The separators ``_alias_regex`` lets vary inside a name.
-_SEPARATOR = r"[\s\-‐‑–—]"
+#: The separators ``_alias_regex`` lets vary inside a name: spaces and every dash ``normalise`` unifies.
+_SEPARATOR = r"[\s\-" + _DASHES + "]"
+#: An apostrophe in an alias, as a regex: any of the look-alikes ``normalise`` reads as one.
+_APOSTROPHE = "[" + _APOSTROPHES + "]"
 
 
 def _starts_pattern(labels: set[str]) -> re.Pattern[str] | None:
@@ -302,13 +308,26 @@ def _opening(label: str, length: int = 5) -> list[str]:
             break
         if index:
             elements.append(_SEPARATOR + ("?" if code else "+"))
-        elements.extend(re.escape(char.lower()) if char.isascii() else r"[\s\S]" for char in chunk)
+        elements.extend(_opening_char(char) for char in chunk)
     return elements[:length]
+
+
+def _opening_char(char: str) -> str:
+    """The regex of one character of an alias as ``_alias_regex`` matches it, in case-folded text."""
+    if char in _APOSTROPHES:
+        return _APOSTROPHE
+    return re.escape(char.lower()) if char.isascii() else r"[\s\S]"
+
+
+def _chunk_regex(chunk: str) -> str:
+    """The regex of a part of an alias between separators: its characters as printed, an apostrophe as
+    any of its look-alikes ("non-Hodgkin's" matches "non-Hodgkin’s")."""
+    return "".join(_APOSTROPHE if char in _APOSTROPHES else re.escape(char) for char in chunk)
 
 
 def _alias_regex(label: str) -> str:
     """Regex for one alias: separators flexible, trailing plural ``s`` allowed on word names."""
-    chunks = [re.escape(c) for c in re.split(_SEPARATOR + "+", label) if c]
+    chunks = [_chunk_regex(c) for c in re.split(_SEPARATOR + "+", label) if c]
     sep = _SEPARATOR + "?" if is_code_like(label) else _SEPARATOR + "+"
     body = sep.join(chunks)
     if is_code_like(label):

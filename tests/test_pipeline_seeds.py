@@ -176,7 +176,10 @@ EXPECTED_INDICATIONS = {
         ("mirvetuximab-soravtansine", "ovarian-cancer"),
         ("mirvetuximab-soravtansine", "solid-tumors"),
         ("naratuximab-emtansine", "hematological-malignancies"),
+        # "CA6+ solid tumors, which include ovarian, breast and lung cancers": each cancer of the list.
+        ("sar566658", "breast-cancer"),
         ("sar566658", "lung-cancer"),
+        ("sar566658", "ovarian-cancer"),
         ("sar566658", "solid-tumors"),
         ("trastuzumab-emtansine", "her2-positive-breast-cancer"),
     },
@@ -224,7 +227,9 @@ EXPECTED_STAGES = {
         ("mirvetuximab-soravtansine", "Preclinical", "solid-tumors"),
         ("naratuximab-emtansine", "Preclinical", None),
         ("naratuximab-emtansine", "Preclinical", "hematological-malignancies"),
-        ("sar566658", "PhaseI", "lung-cancer"),  # "entered the clinic"
+        ("sar566658", "PhaseI", "breast-cancer"),  # "entered the clinic … ovarian, breast and lung cancers"
+        ("sar566658", "PhaseI", "lung-cancer"),
+        ("sar566658", "PhaseI", "ovarian-cancer"),
         ("sar566658", "PhaseI", "solid-tumors"),
         ("trastuzumab-emtansine", "PhaseII", None),
         ("trastuzumab-emtansine", "PhaseII", "her2-positive-breast-cancer"),

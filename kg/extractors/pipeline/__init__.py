@@ -14,6 +14,7 @@ and named trials; ``UnknownEntity`` for every name the reference data does not k
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
@@ -28,12 +29,12 @@ from kg.extractors.pipeline import (
     tables,
     targets,
 )
-from kg.model import EntityRef, Fact, Mention, Relation, Skipped
+from kg.model import EntityRef, Fact, Mention, Relation, Skipped, UnknownEntity
 from kg.reference import Gazetteer, gazetteer
-from kg.text import company_key
+from kg.text import collapse_spaces, company_key
 
 NAME = "pipeline"
-VERSION = "10"
+VERSION = "11"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
@@ -52,7 +53,8 @@ def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
 def run(doc: Document) -> Iterator[Fact]:
     """All pipeline facts of one filing, in a deterministic order, each stated once."""
     seen: set[object] = set()
-    for fact in _facts(doc):
+    for found in _facts(doc):
+        fact = _one_line(found)
         key: object = fact
         if isinstance(fact, Relation):
             key = (fact.subject, fact.predicate, fact.obj, fact.evidence.quote)
@@ -62,11 +64,33 @@ def run(doc: Document) -> Iterator[Fact]:
         yield fact
 
 
+def _one_line(fact: Fact) -> Fact:
+    """``fact`` with every name it gives on one line: a name printed across a line break ("prostate\n
+    specific membrane antigen") or with a run of spaces is the name with one space there, whichever
+    finder (compounds, targets, payloads, indications, companies, trials, table cells) printed it."""
+    if isinstance(fact, Mention):
+        label = collapse_spaces(fact.label)
+        alt = tuple(collapse_spaces(name) for name in fact.alt_labels)
+        hidden = tuple(collapse_spaces(name) for name in fact.hidden_labels)
+        if (label, alt, hidden) != (fact.label, fact.alt_labels, fact.hidden_labels):
+            return replace(fact, label=label, alt_labels=alt, hidden_labels=hidden)
+    elif isinstance(fact, UnknownEntity):
+        name = collapse_spaces(fact.name)
+        if name != fact.name:
+            return replace(fact, name=name)
+    elif isinstance(fact, Relation) and isinstance(fact.obj, str):
+        value = collapse_spaces(fact.obj)
+        if value != fact.obj:  # a literal printed over a line break: an antibody's name
+            return replace(fact, obj=value)
+    return fact
+
+
 def _facts(doc: Document) -> Iterator[Fact]:
     gaz = gazetteer()
     paras = segment.paragraphs(doc.text)
     sents = segment.sentences(doc.text, paras)
     hits, _ = compounds.find_names(doc, sents, gaz, segment.url_spans(doc.text))
+    hits = indications.shared_head_names(doc.text, hits, gaz)
     hits, merges = compounds.merge_aliases(doc, hits, NAME)
     hits, forms = companies.company_forms(doc, sents, hits, gaz, NAME)
     merges = [*merges, *forms]
@@ -120,7 +144,9 @@ def _mentions(doc: Document, hits: list[compounds.Hit], labels: dict[EntityRef, 
             continue
         seen.add((h.ref, printed))
         evidence = doc.evidence(h.start, h.end, NAME)
-        if h.ocr:
+        if h.shared_head:  # "colorectal" of "colorectal, pancreatic and … cancers" is no name of it
+            yield Mention(h.ref, labels[h.ref], evidence)
+        elif h.ocr:
             yield Mention(h.ref, labels[h.ref], evidence, hidden_labels=(printed,))
         else:
             yield Mention(h.ref, labels[h.ref], evidence, alt_labels=(printed,))

@@ -317,7 +317,9 @@ class Hit:
 
     ``known`` when the reference data has the entity; ``ocr`` when matched through a damaged spelling;
     ``inn`` when the name is shaped like an INN (preferred as the label of a merged unknown); ``brand``
-    for a brand name the filing introduces with the compound's INN ("ADCETRIS (brentuximab vedotin)").
+    for a brand name the filing introduces with the compound's INN ("ADCETRIS (brentuximab vedotin)");
+    ``shared_head`` for a disease printed as a word of a list sharing the head noun of the last name
+    ("colorectal" in "colorectal, pancreatic and non-small-cell lung cancers"): the word is no name.
     """
 
     start: int
@@ -328,6 +330,7 @@ class Hit:
     ocr: bool = False
     inn: bool = False
     brand: bool = False
+    shared_head: bool = False
 
     @property
     def kind(self) -> str:

@@ -1,10 +1,11 @@
 """Per-sentence context the relation finders share: the names in it, its compounds, its topic.
 
 A sentence's *subject compounds* are the distinct compounds it names, leaving out combination partners
-("T-DM1 used in combination with pertuzumab" is about T-DM1). A sentence naming no compound may still be
-about one: the compound its section heading names (``HuN901-DM1``), or, when it says "this TAP compound"
-/ "the product candidate", the compound its paragraph or bullet list leads with (``IMGN529 - in
-preclinical development``). A sentence that *opens* with such an anaphor may also refer to the compound
+("T-DM1 used in combination with pertuzumab", "IMGN901 used with lenalidomide and dexamethasone" are
+about T-DM1 and IMGN901). A sentence naming no compound may still be about one: the compound its
+section heading names (``HuN901-DM1``), or, when it says "this TAP compound" / "the product
+candidate", the compound its paragraph or bullet list leads with (``IMGN529 - in preclinical
+development``). A sentence that *opens* with such an anaphor may also refer to the compound
 of the nearest preceding heading line (a line that is one compound's name alone, or starts with it
 followed by " - " or ":"), across paragraphs, as an HTML release prints a list under its heading.
 
@@ -33,9 +34,17 @@ ANAPHOR = re.compile(
     r"(?:compound|product candidate|product|drug candidate|conjugate)\b(?!s)",
     re.IGNORECASE,
 )
-_COMBINATION = re.compile(r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b", re.IGNORECASE)
+#: Where a sentence's combination partners start: "in combination with", "plus", "together with", and a
+#: compound stated as given with others ("lorvotuzumab mertansine used with lenalidomide and
+#: dexamethasone", "administered with", "co-administered with", "given with", "dosed with").
+_COMBINATION = re.compile(
+    r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b|"
+    r"\b(?:used|given|administered|co-?administered|dosed)\s+(?:(?:concurrently|concomitantly|together|"
+    r"sequentially)\s+)?with\b",
+    re.IGNORECASE,
+)
 #: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` holds, in any case.
-_COMBINATION_WORDS = ("combination", "plus", "together")
+_COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = re.compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 

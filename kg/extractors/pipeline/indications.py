@@ -6,7 +6,9 @@ compound's indication only after a treatment cue ("for the treatment of", "patie
 phase ("SCLC Phase I trial") or after the compound's name and "in", maybe with words of the patients'
 line of treatment or stage ("a Phase III trial of cetuximab in first-line metastatic pancreatic
 cancer"); a disease named as where an antigen is found ("antigen found on … lung cancers") is not an
-indication.
+indication. A list of words sharing the head noun of the disease named last ("colorectal, pancreatic
+and non-small-cell lung cancers") names each disease the reference data knows by its word and that
+noun ("colorectal cancer", "pancreatic cancer").
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import Context
+from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Relation, Skipped
+from kg.reference import Gazetteer
+from kg.text import collapse_spaces
 
 _CUE = re.compile(
     r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|\b(?:use|used)\s+in|status\s+for|"
@@ -118,3 +123,80 @@ def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[
             yield Relation(
                 subject, "indication", hit.ref, doc.evidence(ctx.sentence.start, ctx.sentence.end, extractor)
             )
+
+
+#: The head noun a disease's name ends with, which words listed before the name may share.
+_HEAD = re.compile(
+    r"\s(?:cancers?|carcinomas?|tumou?rs|lymphomas?|leuka?emias?|sarcomas?|malignancies)$", re.IGNORECASE
+)
+#: Right before a disease's name, the "and"/"or" closing a list: "colorectal, pancreatic and ".
+_LIST_END = re.compile(r"\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
+#: Right before a listed word, the comma of the list.
+_LIST_COMMA = re.compile(r"\s*,\s*$")
+#: A listed word (or two: "HER2-positive breast"), ending where the searched text ends.
+_LISTED = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*[ \t]+)?[A-Za-z][\w'’-]*$")
+#: How far before a disease's name its list may start.
+_LIST_REACH = 160
+
+
+def shared_head_names(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """``hits`` (sorted by position) with the diseases of lists sharing a head noun: "colorectal,
+    pancreatic and non-small-cell lung cancers" names colorectal and pancreatic cancer too. Each word
+    of the list, read with the head noun of the name after it, must be a disease of the reference
+    data; the list is read from its "and"/"or" back, word by word, up to the first word that is not."""
+    taken = SpanSet((h.start, h.end) for h in hits)
+    added: list[Hit] = []
+    for h in hits:
+        if h.kind != "indication" or not h.known or h.shared_head:
+            continue
+        head = _HEAD.search(collapse_spaces(h.printed))
+        if head is None:
+            continue
+        for start, end, ref in _listed_before(text, h.start, head.group(0), gaz, taken):
+            added.append(Hit(start, end, text[start:end], ref, True, shared_head=True))
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: (h.start, h.end))
+
+
+def _listed_before(
+    text: str, at: int, head: str, gaz: Gazetteer, taken: SpanSet
+) -> list[tuple[int, int, EntityRef]]:
+    """The diseases listed right before a disease's name starting at ``at`` and sharing its ``head``
+    noun (" cancers"): (start, end, disease) of each listed word, last first; [] when the word right
+    before the "and"/"or" names none."""
+    since = max(0, at - _LIST_REACH)
+    closing = _LIST_END.search(text, since, at)
+    if closing is None:
+        return []
+    found: list[tuple[int, int, EntityRef]] = []
+    pos = closing.start()
+    while True:
+        word = _disease_word(text, since, pos, head, gaz, taken)
+        if word is None:
+            return found
+        found.append(word)
+        comma = _LIST_COMMA.search(text, max(since, word[0] - 4), word[0])
+        if comma is None:
+            return found
+        pos = comma.start()
+
+
+def _disease_word(
+    text: str, since: int, end: int, head: str, gaz: Gazetteer, taken: SpanSet
+) -> tuple[int, int, EntityRef] | None:
+    """The word (or two) ending at ``end`` that names a disease with ``head`` after it ("pancreatic"
+    and " cancers"), the two words before the one; None when neither does. Words inside another name
+    found are none ("HER2" of "HER2-positive breast" is a target's)."""
+    m = _LISTED.search(text, max(since, end - 60), end)
+    if m is None:
+        return None
+    words = m.group(0)
+    last = words.split()[-1]
+    for start, printed in ((m.start(), words), (end - len(last), last)):
+        if taken.overlaps(start, end):
+            continue
+        entry = gaz.lookup(collapse_spaces(printed) + head)
+        if entry is not None and entry.kind == "indication":
+            return start, end, entry.ref
+    return None

@@ -18,8 +18,10 @@ words, or by a licence ("UCB, our licensee for epratuzumab") or a partnership ("
 make the agreement cover the compound, and words of development make the partner its developer (see
 ``codevelopment``). A company's possessive right before a compound ("Genentech's RG7596"), a company
 starting or continuing work "of" a compound ("Genentech has continued preclinical development of
-trastuzumab-DM1") and each company of a list after "developed by" ("by Amgen and Genmab") develop it. A company stated to
-be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
+trastuzumab-DM1") and each company of a list after "developed by" ("by Amgen and Genmab") develop it;
+not the developer's parent in its aside nor the licensor of the rights it develops under ("developed by
+Genentech, a member of the Roche Group, under a license from ImmunoGen" names Genentech alone). A
+company stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
 ``subsidiaryOf`` the filer.
 
 A licence or collaboration word inside a company's name ("Lazar Partners Ltd.") or a web or e-mail
@@ -706,6 +708,9 @@ def _developers(
     for compound, company in pair_developers(text, ctx, filer_ref, filer_names):
         yield Relation(compound, "developedBy", company, evidence)
     compounds = [h for h in ctx.hits if h.kind == "compound"]
+    # A developer's parent named in its aside ("developed by Genentech, a member of the Roche Group")
+    # develops nothing by that statement.
+    parents = {parent.start for _, parent in _parents(text, companies)}
     cued = doc.word_places(_DEV_CUE_WORDS).within(s.start, s.end)
     cues = list(_DEV_CUE.finditer(text, s.start, s.end)) if cued else []
     bounds = [s.start] + [c.end() for c in cues]
@@ -717,10 +722,14 @@ def _developers(
         elif not subjects and ctx.subject is not None:
             subjects = [ctx.subject]
         stop = cues[i + 1].start() if i + 1 < len(cues) else s.end
-        cut = re.search(r"\s(?:for|as\s+a\s+result|to)\s", text[cue.end() : stop])
+        cut = _DEVELOPERS_END.search(text, cue.end(), stop)
         if cut:
-            stop = cue.end() + cut.start()
-        named = [c for c in companies if cue.end() <= c.start < stop and not _in_parens(text, c, cue.end())]
+            stop = cut.start()
+        named = [
+            c
+            for c in companies
+            if cue.end() <= c.start < stop and not _in_parens(text, c, cue.end()) and c.start not in parents
+        ]
         devs = _distinct([c.ref for c in named])
         if "respectively" in text[cue.end() : stop] and len(devs) == len(subjects):
             pairs = list(zip(subjects, devs, strict=True))
@@ -767,6 +776,12 @@ def _developers(
             and ctx.subject is not None
         ):
             yield Relation(ctx.subject, "developedBy", c.ref, evidence)
+
+
+#: Where the developers named after a cue ("being developed by …") end: at what the development is for
+#: or leads to ("for", "to", "as a result"), or at the rights it is done under ("under a license from
+#: ImmunoGen", "pursuant to", "from"): the licensor named there develops nothing by that statement.
+_DEVELOPERS_END = re.compile(r"\s(?:for|as\s+a\s+result|to|under|from|pursuant\s+to)\s", re.IGNORECASE)
 
 
 #: A developer cue in a relative clause: "CUDC-907, CUDC-101 and Debio 0932, which is being developed by

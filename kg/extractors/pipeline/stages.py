@@ -2,7 +2,9 @@
 
 Reads each usable sentence about one compound. Phase words are read as OCR prints them ("Phase Il",
 "Phase lll", "Phase |", "Phase I/l", "Phase l/lla", "Phase Ib/ll"); "in preclinical development" and
-plans to file an IND mean preclinical; "entered the clinic" / "advanced into clinical testing" mean Phase I.
+plans to file an IND mean preclinical, as does preclinical work going on ("is conducting preclinical
+studies of X") when the filing names no clinical stage of X; "entered the clinic" / "advanced into
+clinical testing" mean Phase I.
 Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II",
 "allows us to carry X through Phase I and Y into the clinic")
 state no current stage and are skipped; a plan reaches the clause (between semicolons) stating it and
@@ -21,7 +23,10 @@ results of the Phase 3 … trial", "Phase 2 Data for Elotuzumab … Presented", 
 as the one an approval was based on is no current stage, unless its results are interim, first or
 awaited. A pivotal trial with no phase printed is Phase III only when the
 filing prints no phase of the compound's pivotal trial ("our pivotal phase II trial"). A stage introduced
-by "into" belongs to the compound right before the "into", never to one moved into another stage before.
+by "into" belongs to the compound right before the "into", never to one moved into another stage before,
+and to each of a list right before it ("moved two compounds, IMGN529 and IMGN853, into the clinic"); a
+Phase I right after a name that ends a list or is joined to it ("A and B toward and into clinical
+testing") belongs to no one of them.
 
 Preparing, designing or looking forward to a trial ("is being prepared for a Phase I trial", "moving
 IMGN529 into the clinic") is a plan; a stage turned down ("decided not to initiate a pivotal trial") or of
@@ -43,7 +48,7 @@ from kg.extractors.pipeline.compounds import NAME_LIST_GLUE, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context
 from kg.extractors.pipeline.indications import cued_indications, negated
 from kg.extractors.pipeline.segment import Sentence
-from kg.model import EntityRef, Mention, Relation, Skipped, StatusObservation
+from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation
 from kg.reference import Gazetteer
 from kg.text import slugify
 
@@ -126,6 +131,16 @@ _PRECLINICAL = re.compile(
     r"\b(?:in|into|entered|began|begun|initiated|started)\s+(?:the\s+)?IND-enabling\s+(?:studies|development|"
     r"toxicology|testing|work)\b",
     re.I,
+)
+#: Preclinical work under way on the compound named right after: "Genentech is conducting preclinical
+#: studies of trastuzumab-DM1", "has continued preclinical development of", "began preclinical testing
+#: of". Such work goes on for compounds in the clinic too (a new use, a combination), so it tells the
+#: compound's stage only when the filing names no clinical stage of it.
+_PRECLINICAL_WORK = re.compile(
+    r"\b(?:conducting|continuing|continues|continued|performing|undertaking|pursuing|began|begun|started|"
+    r"initiated|commenced)\s+(?:(?:the|its|their|our|further|additional|ongoing)\s+)*preclinical\s+"
+    r"(?:studies|development|testing|work|evaluation|research)\s+(?:of|on|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _REGULATOR = (
     r"(?:(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration(?:\s+\(FDA\))?)|EMA|European\s+Medicines\s+Agency"
@@ -340,6 +355,7 @@ def stages(
         (_PIVOTAL, "PhaseIII", doc.word_places(("pivotal", "registration")).marked(spans)),
     ]
     ind_words = doc.word_places(("ind",)).marked(spans)
+    work_words = doc.word_places(("preclinical",)).marked(spans)
     halted = _halted(text, ctxs)
     # "advanced X into the clinic" says Phase I only when the filing names no phase of X's own:
     # such observations wait for the end of the filing.
@@ -348,6 +364,9 @@ def stages(
     # prints no phase of the compound's pivotal trial ("our pivotal phase II trial"): it is that trial.
     from_pivotal: list[StatusObservation] = []
     pivotal_phases: dict[EntityRef, set[str]] = {}
+    # So does preclinical work going on (see ``_PRECLINICAL_WORK``), when the filing names no clinical
+    # stage of the compound.
+    from_work: list[StatusObservation] = []
     for index, ctx in enumerate(ctxs):
         s = ctx.sentence
         found: list[tuple[str, int]] = []
@@ -368,10 +387,12 @@ def stages(
         ind_plan = list(_IND.finditer(text, s.start, s.end)) if ind_words[index] else []
         if any(h.kind == "trial" for h in ctx.hits):
             yield from _named_trials(doc, ctx, [at for _, at in found], extractor)
-        if not found and not ind_plan:
+        work = list(_PRECLINICAL_WORK.finditer(text, s.start, s.end)) if work_words[index] else []
+        if not found and not ind_plan and not work:
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
         clauses = _Clauses(text, s)
+        from_work.extend(_preclinical_work(text, ctx, clauses, work, evidence))
         for m in ind_plan:
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
             if target is None and ANAPHOR.match(text, m.end()):
@@ -394,7 +415,11 @@ def stages(
             subject = _stage_subject(ctx, text, clauses, phase, at)
             if subject is not None and phase in ("Approved", "Registration"):
                 subject = _own_approval(ctx, text, clauses, subject, at)
-            subjects = [subject] if subject is not None else _each_of(ctx, text, clauses, at)
+            subjects = (
+                [subject]
+                if subject is not None
+                else _each_of(ctx, text, clauses, at) or _listed_into(ctx, text, clauses, stage_starts, at)
+            )
             if not subjects:
                 unattached = True
                 continue
@@ -447,6 +472,30 @@ def stages(
             )
             continue
         yield from _observe(obs, seen)
+    for obs in from_work:
+        named = sorted({phase for ref, phase, _ in seen if ref == obs.compound and phase in _CLINICAL_PHASES})
+        if named:
+            yield Skipped(
+                extractor,
+                f"preclinical work not read as the stage of {obs.compound.key}: the filing names its clinical "
+                f"stage ({', '.join(named)})",
+                obs.evidence.line,
+            )
+            continue
+        yield from _observe(obs, seen)
+
+
+def _preclinical_work(
+    text: str, ctx: Context, clauses: _Clauses, work: list[re.Match[str]], evidence: Evidence
+) -> Iterator[StatusObservation]:
+    """Preclinical stages from preclinical work stated as going on (``_PRECLINICAL_WORK``), of the
+    compound named right after its words; none when the work is planned, stopped or turned down."""
+    for m in work:
+        target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
+        if target is None or clauses.planned(m.start()):
+            continue
+        if _not_current(text, clauses, "Preclinical", m.start(), target, clauses.stopped(m.start())) is None:
+            yield StatusObservation(target, "Preclinical", evidence, None)
 
 
 #: The phases of a compound in human trials, any one of which says more than "in the clinic".
@@ -723,12 +772,35 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
     if len(own) == 1:
         return own[0]
     moved = _moved_into(ctx, text, at)
-    if moved is not None:
-        return moved
+    if moved:
+        # A list moved into the stage ("IMGN529 and IMGN853 into the clinic") is no one compound's:
+        # ``_listed_into`` gives the stage to each listed compound.
+        return moved[0] if len(moved) == 1 else None
+    return _right_before(ctx, text, phase, at)
+
+
+#: Between a compound's name and a Phase I stated right after it, what makes the stage not that one
+#: compound's alone: a list or a conjunction ("huN901-DM1 and huC242-DM4 toward and into clinical
+#: testing" moves one toward the clinic and one into it, which is which the words do not say).
+_JOINED = re.compile(r"\b(?:and|or|nor)\b|[,;&/]", re.IGNORECASE)
+#: Between two names of one list: ", ", " and ", ", and ", " or ", " & ".
+_LIST_GLUE = re.compile(NAME_LIST_GLUE + r"|\s+or\s+", re.IGNORECASE)
+
+
+def _right_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
+    """The compound named right before a Phase I at ``at`` (at most 12 characters before, nothing
+    joining them: "MCG2976 (velituzumab vedotin) - in Phase I"), in a sentence whose clause names
+    several: None when that name is the last of a list ("A and B toward and into clinical testing")."""
+    if phase != "PhaseI":
+        return None
     before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at and at - h.end <= 12]
-    if phase == "PhaseI" and before:
-        return before[-1].ref
-    return None
+    if not before or _JOINED.search(text, before[-1].end, at):
+        return None
+    last = before[-1]
+    earlier = [h for h in ctx.hits if h.kind == "compound" and h.end <= last.start and h.ref != last.ref]
+    if earlier and _LIST_GLUE.fullmatch(text, earlier[-1].end, last.start):
+        return None
+    return last.ref
 
 
 #: After the words of an application for approval: "for" and the product's name ("granted priority
@@ -789,9 +861,10 @@ def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[Entity
 
 #: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
-#: Between a compound's name and the "into" of its stage: nothing, or a description set off by commas
-#: ("SAR650984, a CD38 antibody, into the clinic").
-_INTO_GAP = re.compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*")
+#: Between a compound's name and the "into" of its stage: nothing, a description set off by commas
+#: ("SAR650984, a CD38 antibody, into the clinic"), or the comma closing a list set off so ("two
+#: compounds, IMGN529 and IMGN853, into the clinic").
+_INTO_GAP = re.compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*,?\s*")
 
 
 def _into_at(ctx: Context, text: str, at: int) -> int | None:
@@ -818,17 +891,45 @@ def _moved_elsewhere(ctx: Context, text: str, at: int) -> bool:
     return bool(named) and _INTO.search(text, named[-1].end, into) is not None
 
 
-def _moved_into(ctx: Context, text: str, at: int) -> EntityRef | None:
-    """The compound a stage introduced by "into" is stated of: the one named right before the "into",
+def _moved_into(ctx: Context, text: str, at: int) -> list[EntityRef]:
+    """The compounds a stage introduced by "into" is stated of: the one named right before the "into",
     maybe with its description between ("advanced SAR3419 into Phase II testing for B-cell lymphoma and
-    SAR650984, a CD38 antibody, into the clinic" moves each compound into its own stage)."""
+    SAR650984, a CD38 antibody, into the clinic" moves each compound into its own stage), with the
+    names listed before it ("moved two compounds, IMGN529 and IMGN853, into the clinic"); [] when no
+    compound is named right before the "into"."""
     into = _into_at(ctx, text, at)
     if into is None:
-        return None
+        return []
     named = [h for h in ctx.hits if h.kind == "compound" and h.end <= into]
-    if named and _INTO_GAP.fullmatch(text, named[-1].end, into):
-        return named[-1].ref
-    return None
+    if not named or not _INTO_GAP.fullmatch(text, named[-1].end, into):
+        return []
+    listed = [named[-1]]
+    for h in reversed(named[:-1]):
+        if not _NAME_LIST_GLUE.fullmatch(text, h.end, listed[0].start):
+            break
+        listed.insert(0, h)
+    return _distinct(listed)
+
+
+#: Between two names of a list moved together: ", ", " and ", ", and ", " & " (not " or ": which one
+#: was moved is then unsaid).
+_NAME_LIST_GLUE = re.compile(NAME_LIST_GLUE)
+
+
+def _listed_into(
+    ctx: Context, text: str, clauses: _Clauses, stage_starts: list[int], at: int
+) -> list[EntityRef]:
+    """The compounds of a list all moved into the stage named at ``at`` ("we moved two wholly owned
+    compounds, IMGN529 and IMGN853, into the clinic"): each is in that stage. [] when the stage is not
+    so introduced, or when its clause names another stage (``respectively``, "into Phase I and Phase II
+    trials": which compound went where is unsaid)."""
+    start, end = clauses.of(at)
+    if "respectively" in text[start:end] or any(start <= p < end and p != at for p in stage_starts):
+        return []
+    if _moved_elsewhere(ctx, text, at):
+        return []
+    moved = _moved_into(ctx, text, at)
+    return moved if len(moved) > 1 else []
 
 
 def _in_clause(
