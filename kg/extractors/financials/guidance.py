@@ -24,7 +24,9 @@ net income of $0.5 million") is one range whose low is negative and whose high i
 
 A list introduced by a lead-in of expectation ending in a colon ("The Company now expects:") is read
 item by item, each item as the end of the lead-in's sentence ("· revenues of between $19 million and
-$21 million;"), its year the one the lead-in or the sentence before it in its paragraph names.
+$21 million;", or, printed without a bullet, "Revenues of between $28 million and $33 million;"), its
+year the one the lead-in or the sentence before it in its paragraph names. Scale words OCR damaged
+("$60 mi1lion") are read as the word, as the prose reader reads them.
 Per-share ranges are read too, of the kind of share their words name ("diluted earnings per share of
 $0.58 to $0.64"; ", or $0.89 to $0.92 per share" after a net loss read as guidance, of its year and
 sign).
@@ -64,6 +66,7 @@ from kg.fiscal import (
 )
 from kg.model import Guidance, Period, Skipped, Unit
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
+from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, words_by_skeleton
 from kg.periods import WeekCalendar, duration_ending, month_end, safe_date
 from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
 
@@ -95,6 +98,33 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
 _INSTANT_CONCEPTS = frozenset({"CashCashEquivalentsAndMarketableSecurities", "CashAndCashEquivalents"})
 #: What every ``_FORWARD`` match holds, in any case.
 _FORWARD_WORDS = ("expect", "anticipat", "project", "forecast", "guidance", "estimat")
+
+# ---------------------------------------------------------------------------------------------
+# Scale words damaged by OCR: "between $55 million and $60 mi1lion", "$32 mil1ion". The prose reader
+# (``narrative.py``) mends them the same way, with the words of its concepts.
+
+#: The words that scale an amount, read through OCR damage.
+SCALE_WORDS = ("thousand", "million", "billion")
+_SCALE_BY_SKELETON = words_by_skeleton(SCALE_WORDS)
+
+
+def read_scale_words(text: str) -> str:
+    """``text`` with each scale word OCR printed with look-alike characters written as the word
+    ("mi1lion" → "million"); offsets kept. Only letters a digit or a sign stands for are mended, in a
+    word of two letters at least (``kg.ocr.lookalike_word``): an amount's digits are never read as
+    letters, nor a figure as a word."""
+    pieces: list[str] = []
+    last = 0
+    for token in OCR_WORD.finditer(text):
+        printed = token.group()
+        if printed.lower() in SCALE_WORDS:
+            continue
+        word = lookalike_word(printed, _SCALE_BY_SKELETON)
+        if word is not None:
+            pieces += [text[last : token.start()], in_printed_case(word, printed)]
+            last = token.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
 
 # ---------------------------------------------------------------------------------------------
 # What disqualifies a figure
@@ -341,6 +371,20 @@ _MAX_ITEMS = 20
 _MAX_LEAD_IN = 400
 
 
+#: An amount in a line: "$28 million", "$ 0.58".
+_LINE_AMOUNT = re.compile(r"\$\s?\(?\d")
+#: How a whole item ends: ";", "; and", ", and", ", or", or a stop (not a comma alone, which a line
+#: of a wrapped paragraph may end with too).
+_ITEM_END = re.compile(r"(?:;(?:\s*(?:and|or))?|,\s*(?:and|or)|\.)\s*$", re.IGNORECASE)
+
+
+def _whole_item(content: str) -> bool:
+    """Whether a line (its words, blanks left out) is a whole item of a list by itself: it holds an
+    amount of its own and ends as an item does (``_ITEM_END``). A line that stops mid-sentence
+    ("Revenues of between $28 million and") starts a paragraph that runs on, not an item."""
+    return _LINE_AMOUNT.search(content) is not None and _ITEM_END.search(content) is not None
+
+
 @dataclass(frozen=True)
 class ExpectationList:
     """A list introduced as what the company expects: the lead-in sentence's span (to its colon), and
@@ -405,8 +449,10 @@ def _find_expectation_lists(doc: Document) -> list[ExpectationList]:
 def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
     """The items of the list printed from ``start`` (the end of its lead-in's line), as spans of their
     words: each line opening with an item mark starts one, and the lines after it without a blank line
-    or a mark are its words too; a line in lower case after the lead-in's colon or after an item ending
-    in ";" (", and") starts one without a mark (the items of an HTML list). Anything else ends the list."""
+    or a mark are its words too; after the lead-in's colon or after an item ending in ";" (", and"), a
+    line in lower case starts one without a mark, and so does a line in capitals that is a whole item
+    of its own (``_whole_item``: "Revenues of between $28 million and $33 million;", the items of an
+    HTML list printed without bullets). Anything else ends the list."""
     text = doc.text
     items: list[tuple[int, int]] = []
     gap = False
@@ -426,7 +472,7 @@ def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
             marked = True
         elif items and marked and not gap and not continues:
             items[-1] = (items[-1][0], l_end)  # the item's words run on over this line
-        elif content[0].islower() and continues:
+        elif continues and (content[0].islower() or _whole_item(content)):
             if len(items) == _MAX_ITEMS:
                 break
             items.append((l_start + text[l_start:l_end].index(content[0]), l_end))
@@ -664,7 +710,7 @@ def _table_reading(label: _Cell, cell: _Cell, year: Period) -> tuple[str, Period
     name, sign = concept
     if name in _INSTANT_CONCEPTS:
         return "a balance, whose date the table does not print"
-    text = _FOOTNOTE.sub("", cell.text)
+    text = read_scale_words(_FOOTNOTE.sub("", cell.text))
     lead = _CELL_ABOUT.match(text)
     text = text[lead.end() :] if lead else text
     if not _SCALE_WORD.search(text):
@@ -730,7 +776,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
     for unit in _units(doc):
         s_start = unit.start
         # Markdown-escaped dollars ("\\$14 million") read as plain ones; offsets are kept.
-        sentence = text[s_start : unit.end].replace("\\$", " $")
+        sentence = read_scale_words(text[s_start : unit.end].replace("\\$", " $"))
         if unit.item is not None:
             # An item of a list reads as the end of its lead-in's sentence: the other items blanked.
             sentence = _blank(sentence, [(unit.lead_end - s_start, unit.item - s_start)])

@@ -15,8 +15,9 @@ expectation introduces ("The Company now expects:" over "· revenues of $19 mill
 read as guidance by ``guidance.py``), figures of a date after the filing's date of report, quoted
 commentary, funding commitments and sub-amounts ("Of the $5.6 million, $1.1 million …") yield no
 fact; nor do other
-measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues", "revenues in the
-U.S.", "revenues from sales of …"), changes and their causes ("an increase of $2.0 million", "due
+measures than a concept's (non-GAAP, pro forma, "excluding …", "product revenues", "manufacturing
+revenues", "manufacturing and royalty revenues", "revenues in the U.S.", "revenues from sales of …",
+"23.8% of revenue"), changes and their causes ("an increase of $2.0 million", "due
 to $1.0 million of …"), parts compared with earlier parts ("include $1.2 million of license fees,
 compared to $0.8 million"), and amounts listed after several concepts that "respectively" does not
 pair. The per-share figure of the loss applicable to common stockholders is the EPS; "year-to-date"
@@ -54,7 +55,12 @@ from functools import lru_cache
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.filing_metadata import report_date
-from kg.extractors.financials.guidance import expectation_lists, filing_week_calendar, guidance_tables
+from kg.extractors.financials.guidance import (
+    SCALE_WORDS,
+    expectation_lists,
+    filing_week_calendar,
+    guidance_tables,
+)
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import NAME, concept_of, fiscal_of, statement_lines
 from kg.fiscal import (
@@ -128,11 +134,13 @@ _TWO_SIDED = re.compile(
     r"(?i)\b(?P<pos>income|expense|loss|benefit)\s*\((?P<neg>income|expense|loss|benefit)\)"
 )
 #: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
-#: interest income, was $0.5 million" — the concept is the subject, not a word of the aside. An
+#: interest income, was $0.5 million", "Total revenues, which consist primarily of royalties on sales
+#: of …, increased 46% to $62.1 million" — the concept is the subject, not a word of the aside. An
 #: aside "excluding …" is not one: it makes the figure another measure (``_CLAUSE_QUALIFIER``).
 _ASIDE = re.compile(
     r",\s*(?:consisting|substantially|comprised|primarily|principally|mainly|made\s+up|composed|which|"
-    r"including|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted)\b)",
+    r"including|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted|increased|decreased|"
+    r"rose|grew|declined|fell|dropped|reached)\b)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
@@ -332,6 +340,46 @@ _PER_SHARE_AFTER = re.compile(
 )
 #: How far back a qualifying word before a phrase is looked for.
 _BEFORE_REACH = 40
+#: A ratio's base right before a concept's phrase: "23.8% of revenue", "45 percent of total revenues".
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent)\s+of\s+(?:(?:the|our|its|their|total|net)\s+)*$", re.IGNORECASE
+)
+#: A word and "and" or "or" right before a phrase of revenue: "Manufacturing and royalty revenues",
+#: "license, milestone and royalty revenues" (a word of another kind summed with the phrase's).
+_KIND_JOINED_BEFORE = re.compile(r"(?P<word>[\w'’&/-]+)\s*,?\s+(?:and|or|&)\s+\Z", re.IGNORECASE)
+#: The word right before "revenue(s)" or "net revenues" in the same sentence, and the blanks after it
+#: (a line break among them when the sentence wraps); hyphens and slashes join the parts of one word
+#: ("full-year", "contract-manufacturing").
+_WORD_BEFORE_REVENUE = re.compile(r"(?P<word>[\w'’&/-]+)(?P<gap>[ \t]*\n?[ \t]*)\Z")
+#: The words that may stand right before "revenue(s)" of total revenues: determiners, possessives of
+#: the company, words of the total or of the measure as reported ("total", "net", "consolidated",
+#: "GAAP", "record"), prepositions, conjunctions and verbs of reporting ("reported revenues of …",
+#: "over revenue of …"), and words of a period ("quarterly", "full-year", "third-quarter", "2008",
+#: "Q3", "year-to-date"). Any other word makes the phrase one kind of revenue ("manufacturing
+#: revenues", "molecular diagnostic revenue", "research revenue"), not the total; a kind the concepts
+#: name ("royalty revenue") is read as that concept's own label, never through this word.
+_TOTAL_REVENUE_LEADS = frozenset(
+    {
+        # Determiners and the company's own.
+        "the", "its", "our", "their", "this", "these", "those", "a", "an", "all", "any", "his", "her",
+        "company's", "companys", "company’s",
+        # The total, or the measure as reported.
+        "total", "net", "consolidated", "reported", "gaap", "overall", "aggregate", "record",
+        # Prepositions and conjunctions.
+        "of", "and", "or", "in", "for", "from", "to", "with", "on", "at", "by", "as", "than", "over", "versus",
+        "vs", "while", "whereas", "but", "when", "where", "which", "that",
+        # Verbs of being and of reporting.
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "having", "report", "reports",
+        "reporting", "records", "recorded", "recording", "recognize", "recognizes", "recognized", "recognised",
+        "recognizing", "generate", "generates", "generated", "generating", "post", "posts", "posted",
+        "achieve", "achieves", "achieved", "realized", "realised", "booked",
+        # Words of a period.
+        "quarter", "quarters", "quarterly", "year", "years", "yearly", "annual", "month", "months", "period",
+        "periods", "half", "fiscal", "calendar", "ytd", "date", "full", "first", "second", "third", "fourth",
+        "1st", "2nd", "3rd", "4th", "three", "six", "nine", "twelve", "current", "same", "prior", "previous",
+        "last", "fy", "q", *MONTHS,
+    }
+)  # fmt: skip
 
 
 def _qualifier_after(raw: str, end: int, found: Concept) -> str:
@@ -407,15 +455,62 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
         if whole is None:
             # "interest and other income, net": a line the concept's words only start.
             qualifier = " ".join(raw[start:label_end].split())
-        before = _QUALIFIED_BEFORE.search(raw, max(0, start - _BEFORE_REACH), start)
-        if before is not None:
-            qualifier = " ".join(before.group().split())
+        qualifier = _qualifier_before(raw, start, words, out) or qualifier
+        if found.name == "Revenues" and not qualifier:
+            qualifier = _revenue_kind(raw, start)
         if out and not raw[out[-1].end : start].strip(" -"):
             # Two phrases as one noun ("research and development revenue"): neither is its concept.
             qualifier = out[-1].words
             out[-1] = dataclasses.replace(out[-1], qualifier=out[-1].qualifier or words)
         out.append(_Phrase(found, _sign(found, words), start, end, words, qualifier))
     return out
+
+
+def _qualifier_before(raw: str, start: int, words: str, earlier: list[_Phrase]) -> str:
+    """The words right before a phrase starting at ``start`` that make it another measure: a
+    qualifying word (``_QUALIFIED_BEFORE``: "non-GAAP net loss", "product revenues"), a ratio's
+    base ("23.8% of revenue"), or another kind of revenue it is summed with ("Manufacturing and
+    royalty revenues from RISPERDAL CONSTA were $36.7 million" is no figure of royalty revenue);
+    empty when none. ``earlier`` are the phrases of the sentence before it."""
+    reach = max(0, start - _BEFORE_REACH)
+    before = _QUALIFIED_BEFORE.search(raw, reach, start)
+    if before is not None:
+        return " ".join(before.group().split())
+    share_of = _SHARE_OF_BEFORE.search(raw, reach, start)
+    if share_of is not None:
+        # "Cost of goods sold was $19.9 million, or 23.8% of revenue, compared to $17.0 million":
+        # the concept is the base of a ratio; the amounts around it are not its.
+        return " ".join(share_of.group().split())
+    if not words.lower().endswith(("revenue", "revenues")):
+        return ""
+    joined = _KIND_JOINED_BEFORE.search(raw, reach, start)
+    if joined is None or any(p.end == joined.end("word") for p in earlier):
+        return ""  # "Net loss and revenues were …": a list of concepts, each its own
+    word = joined.group("word").lower()
+    if word in _TOTAL_REVENUE_LEADS or word in SCALE_WORDS or any(ch.isdigit() for ch in word):
+        return ""  # "… sales of $141.8 million and royalty revenues of $18.5 million": two items
+    return " ".join(joined.group().split())
+
+
+def _revenue_kind(raw: str, start: int) -> str:
+    """The word right before a phrase of total revenues ("revenues", "net revenues") starting at
+    ``start`` of a sentence when it makes the phrase one kind of revenue: "Manufacturing revenues were
+    $30.4 million" is no figure of total revenues. Empty when no word stands right before it (the
+    sentence's start, a comma, a parenthesis), when the word is one ``_TOTAL_REVENUE_LEADS`` allows
+    or holds a digit ("2008", "Q3", "FY09"), and when a capitalized phrase opens a line after it: a
+    heading run into the text ("Financial Results" over "Revenues were …")."""
+    if raw[start : start + 5].lower() == "total":
+        return ""
+    before = _WORD_BEFORE_REVENUE.search(raw, max(0, start - _BEFORE_REACH), start)
+    if before is None:
+        return ""
+    word = before.group("word").strip("-/")
+    if not word or ("\n" in before.group("gap") and raw[start : start + 1].isupper()):
+        return ""
+    parts = [part for part in re.split(r"[-/]", word.lower()) if part]
+    if all(part in _TOTAL_REVENUE_LEADS or any(ch.isdigit() for ch in part) for part in parts):
+        return ""
+    return word
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,8 +521,6 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
 # not read. An amount whose digits are damaged ("$7O5,000") is read as an amount of unknown value,
 # which takes its concept phrase and period as any amount does, and yields no fact.
 
-#: Scale words, read through OCR damage like a concept's words ("$4.0 mi1lion").
-_SCALE_WORDS = ("thousand", "million", "billion")
 #: A "$" followed by digits some of which OCR printed as letters ("$7O5,000", "$4.O million",
 #: "$l.2 million"): ending with a digit or a letter standing for one, and holding a digit.
 _DAMAGED_AMOUNT = re.compile(
@@ -442,7 +535,7 @@ def _ocr_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     the scale words); each word by its skeleton, and by its skeleton with "rn" read as "m" (only
     skeletons one word has)."""
     words = {w for label in _phrase_labels() for w in label.split() if len(w) >= 4 and w.isalpha()}
-    words |= set(_SCALE_WORDS)
+    words |= set(SCALE_WORDS)
     by_folded: dict[str, set[str]] = {}
     for word in words:
         by_folded.setdefault(_rn_folded(skeleton(word)), set()).add(word)
@@ -502,11 +595,17 @@ def _damaged_words(text: str) -> list[tuple[int, int]]:
 # Paragraphs and sentences
 
 
+#: A line holding no letter and no digit: blank, or only specks and rules.
+_WORDLESS_LINE = re.compile(r"[\W_]*")
+
+
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     """Spans of running-text paragraphs: blank-line blocks outside the statement tables.
 
-    A block that stops mid-sentence and a block that starts in lower case or with an amount are one
-    paragraph ("… as compared" / "$1.5 million for the same period last year."): a page break.
+    A line without a letter or a digit ("~    '  .", the specks a scan leaves between paragraphs, a
+    rule of dashes) parts paragraphs as a blank line does. A block that stops mid-sentence and a
+    block that starts in lower case or with an amount are one paragraph ("… as compared" / "$1.5
+    million for the same period last year."): a page break.
     """
     skip = statement_lines(doc)
     blocks: list[tuple[int, int, bool]] = []  # start, end, and whether a table line came before it
@@ -514,7 +613,7 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     after_table = False
     for number, (line, start) in enumerate(zip(doc.lines, doc.line_starts, strict=True), start=1):
         end = start + len(line)
-        if not line.strip() or number in skip:
+        if _WORDLESS_LINE.fullmatch(line) or number in skip:
             if current is not None:
                 blocks.append(current)
                 current = None
@@ -877,7 +976,7 @@ def _damaged_amounts(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
     found = []
     for match in _DAMAGED_AMOUNT.finditer(text):
         if not any(a <= match.start() < b for a, b in taken):
-            scaled = match.group().lower().endswith(_SCALE_WORDS)
+            scaled = match.group().lower().endswith(SCALE_WORDS)
             found.append(
                 _Figure(
                     Decimal(0),
@@ -1080,8 +1179,13 @@ def _damage_reason(text: str, nearest: _Phrase, first: _Figure, money: list[_Fig
     if nearest.end < first.start and _damaged_words(text[nearest.end : first.start]):
         # Only the words between the phrase and the amount are looked at (the phrase ends a word).
         return "OCR-damaged words between the amount and its concept"
-    if any(f.damaged and f.phrase is nearest and f.end <= first.start for f in money):
-        return "the concept's own amount is OCR-damaged"
+    damaged = next((f for f in money if f.damaged and f.phrase is nearest and f.end <= first.start), None)
+    if damaged is not None:
+        # The damaged figure is the other one: it is named, so the note does not read as this one's.
+        quote = text[damaged.start : damaged.quote_end]
+        return (
+            f"the amount its concept names is OCR-damaged ({quote!r}), so the concept of this one is unsure"
+        )
     return None
 
 
@@ -1774,8 +1878,14 @@ def _assign_periods(
         else:
             # "for the nine-month period" with no nine months named before: not the last period read.
             # Nor when the sentence names a fiscal year that cannot be placed ("For fiscal 2006, …").
-            candidate = sentence_base or (None if _BARE.search(text) or unplaced_base else context.last_base)
-            if candidate is not None and sentence_base is None and not _carried_fits(text[:end], candidate):
+            own_base = sentence_base
+            if own_base is not None and _base_of_another(text, figure, phrases, amounts, own_base, end):
+                # "Total revenues for the quarter were $62.1 million, an increase of 57% over the
+                # $39.5 million reported for the second quarter of fiscal 2003": that quarter is
+                # the other amount's; this one's is the quarter its own words give, or none.
+                own_base = _bare_base(text, context)
+            candidate = own_base or (None if _BARE.search(text) or unplaced_base else context.last_base)
+            if candidate is not None and own_base is None and not _carried_fits(text[:end], candidate):
                 candidate = None  # "For the full year, …" after a quarter: not the quarter read before
             if candidate is not None and _kind_ok(figure, candidate):
                 figure.period = candidate
@@ -2107,6 +2217,25 @@ def _role_at(at: int, marks: list[tuple[int, str]]) -> str:
     return role
 
 
+def _base_of_another(
+    text: str,
+    figure: _Figure,
+    phrases: list[PeriodPhrase],
+    amounts: list[tuple[int, int]],
+    base: Period,
+    clause_end: int,
+) -> bool:
+    """Whether the sentence's period ``base`` (``_sentence_base``) is named only in ``figure``'s own
+    clause (which ends at ``clause_end``), after it and another amount: the words are that amount's
+    own period, not this one's. Named in a later clause of another concept ("Revenues were $5.0
+    million and net loss was $3.0 million for the third quarter of 2008"), it is the whole sentence's."""
+    named = [p for p in phrases if p.period == base and p.count == 1]
+    return bool(named) and all(
+        figure.end <= p.start < clause_end and _amount_between(text, amounts, figure, p.start, p.end)
+        for p in named
+    )
+
+
 def _sentence_base(
     text: str,
     phrases: list[PeriodPhrase],
@@ -2125,16 +2254,50 @@ def _sentence_base(
             return phrase.period
     if first_unplaced < len(text):
         return None
+    return _bare_base(text, context)
+
+
+#: A comparison with the quarter before or a year before, whose words make the sentence's own period
+#: a quarter: "compared to $16.3 million in the prior year quarter", "… the year-ago quarter", "…
+#: the same quarter last year", "… the prior quarter".
+_COMPARED_QUARTER = re.compile(
+    r"\b(?:compared|versus|vs\.|from)\b[^$;]{0,40}?\$[^;]*?\b(?:in|for|during|over|with)\s+(?:the\s+)?"
+    r"(?:(?:prior|previous|preceding|last)[\s-]+year(?:['’]s)?|year[\s-]+(?:ago|earlier)|prior|previous|"
+    r"preceding|same|corresponding|comparable)\s+quarter\b",
+    re.IGNORECASE,
+)
+
+
+#: Words naming a period, or the length of one: before a comparison with "the prior year quarter",
+#: they leave the sentence's own period to them ("Revenues for the fourth quarter of fisca1 2009 were
+#: …", a phrase OCR damaged: not the quarter reported).
+_PERIOD_WORDS = re.compile(
+    r"\b(?:quarters?|years?|months?|periods?|half|fiscal|FY|Q[1-4]|[1-4]Q|weeks?|(?:19|20)\d\d|"
+    r"year[\s-]+to[\s-]+date|ytd)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_base(text: str, context: _Context) -> Period | None:
+    """The period a sentence naming none by its dates is about, when its words give its length: a
+    bare "for the three-month period" or "in the quarter", or a comparison with the quarter a year
+    before after words naming no period ("Royalty revenues increased 46% to $23.8 million, compared
+    to $16.3 million in the prior year quarter": the sentence is of a quarter). It is the last period
+    a figure was given for (never a comparison's: "…, compared to $2.7 million in the second quarter
+    of fiscal 2001. G&A were $1.2 million for the quarter" is the quarter reported), then the
+    release's own period, then any named in the paragraph, of that length."""
     bare = _BARE.search(text)
+    compared = None if bare else _COMPARED_QUARTER.search(text)
     if bare:
         months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3
-        # The last period a figure was given for (never a comparison's: "…, compared to $2.7 million
-        # in the second quarter of fiscal 2001. G&A were $1.2 million for the quarter" is the
-        # quarter reported), then the release's own period, then any named in the paragraph.
-        last = [context.last_base] if context.last_base is not None else []
-        for period in [*last, *context.reporting, *reversed(context.paragraph_periods())]:
-            if period.instant is None and period_months(period) == months:
-                return period
+    elif compared is not None and not _PERIOD_WORDS.search(text, 0, compared.start()):
+        months = 3
+    else:
+        return None
+    last = [context.last_base] if context.last_base is not None else []
+    for period in [*last, *context.reporting, *reversed(context.paragraph_periods())]:
+        if period.instant is None and period_months(period) == months:
+            return period
     return None
 
 
