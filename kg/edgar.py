@@ -211,12 +211,21 @@ def printed_identifier(key: str, value: str) -> str | None:
     """A header identifier as a cover page prints it, so one filer's value is the same whichever of
     the two a filing gives: ``IRS NUMBER`` "042726691" as "04-2726691", ``STATE OF INCORPORATION``
     "MA" as "Massachusetts". None for a value of another shape (an EDGAR code of a province or
-    country, a number of the wrong length): no guess. Other keys are returned as EDGAR prints them."""
+    country, a number of the wrong length) or a placeholder (``IRS NUMBER`` "000000000", which EDGAR
+    holds for a filer without one, a foreign filer's cover printing "Not Applicable"): no guess.
+    Other keys are returned as EDGAR prints them."""
     if key == "IRS NUMBER":
-        return f"{value[:2]}-{value[2:]}" if re.fullmatch(r"\d{9}", value) else None
+        return f"{value[:2]}-{value[2:]}" if is_irs_number(value) else None
     if key == "STATE OF INCORPORATION":
         return _STATE_NAMES.get(value.upper())
     return value
+
+
+def is_irs_number(value: str) -> bool:
+    """Whether ``value`` is an employer identification number, printed "04-2726691" or as EDGAR holds
+    it, "042726691": nine digits, not all of them zeros (a placeholder standing for no number)."""
+    digits = value.replace("-", "", 1) if re.fullmatch(r"\d{2}-\d{7}", value) else value
+    return bool(re.fullmatch(r"\d{9}", digits)) and digits.strip("0") != ""
 
 
 #: The names of the US states and DC by their folded spelling ("delaware"), to print them alike.

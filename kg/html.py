@@ -3,8 +3,9 @@
 Block elements start new lines; each table row becomes one line with its cells separated by a tab,
 so the table parser sees the same shape as a tab-separated text filing. A row of a table holding no
 figure whose cells stack lines of text (a contacts table: name, title, company, phone, one ``<br>`` a
-line) prints each cell's lines as lines, cell after cell. Scripts, styles, the head
-and comments are dropped; character references are decoded.
+line) prints each cell's lines as lines, cell after cell. Scripts, styles, the head and comments
+are dropped; character references are decoded. A newline of the source is a blank in HTML: beside a
+``<br>`` it prints no line of its own, and inside a cell it breaks no row.
 
 The standard library's streaming ``html.parser`` does the tokenising: it builds no tree, so markup
 nested thousands deep or never closed loses nothing (tree builders such as libxml2 stop at a depth
@@ -33,6 +34,21 @@ _CELL_BREAK = "\x1e"
 #: release in ``<pre>``, its statement columns aligned with spaces. Those lines keep their spacing
 #: (squeezed, "Three Months      Six Months" loses which column each piece stands over).
 _PRE_LINE = "\x1f"
+#: Stand for a line break of the HTML source (outside ``<pre>``) until the text is complete: in HTML
+#: it is a blank like any other. One inside a table cell is a break of the cell's text
+#: (``_CELL_BREAK``), never of the row, and none at the edge of a cell; one next to a ``<br>`` ("<br>"
+#: and the newline after it) is dropped, as a browser collapses it; elsewhere it stays a line break,
+#: where the source wraps a paragraph as a plain-text filing does, or parts its list items (see
+#: ``_settle_source_breaks``).
+_SOURCE_BREAK = "\x1d"
+_SOURCE_CELL_BREAK = "\x1c"
+#: Stands for the line break of a ``<br>`` outside a table cell until the source breaks beside it are
+#: settled.
+_BR = "\x1b"
+#: A run of source line breaks with the blanks around them.
+_SOURCE_BREAKS = re.compile("[ \u00a0]*[\x1c\x1d][\x1c\x1d \u00a0]*")
+#: What a run of source line breaks inside a cell next to is at the edge of the cell, or of its text.
+_CELL_EDGES = ("\n", "\t", _CELL_BREAK, _BR)
 #: A superscript that is a footnote marker: "1", "(2)", "a", "*". Rendered against the text before
 #: it, "9,400<sup>3</sup>" would read as the figure 9,4003 and "Revenue<sup>1</sup>" as the label
 #: "Revenue1"; in parentheses the number and label readers know it for a marker ("9,400(3)").
@@ -63,7 +79,7 @@ class _TextRenderer(HTMLParser):
             self._dropping.append(tag)
         elif not self._dropping:
             if tag in _BLOCK_TAGS:
-                self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
+                self.chunks.append(self._break(tag))
                 if tag == "pre":
                     self._pre += 1
                     if not self._in_cell():
@@ -81,7 +97,14 @@ class _TextRenderer(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._dropping and tag in _BLOCK_TAGS:
-            self.chunks.append(_CELL_BREAK if self._in_cell() else "\n")
+            self.chunks.append(self._break(tag))
+
+    def _break(self, tag: str) -> str:
+        """The chunk a block element ``tag`` opens with: a break of a cell's text inside a cell, else a
+        line break (a ``<br>``'s marked, for the source breaks beside it to be told apart)."""
+        if self._in_cell():
+            return _CELL_BREAK
+        return _BR if tag == "br" and not self._pre else "\n"
 
     def _in_cell(self) -> bool:
         """Inside a table cell (not in a table nested in it): a block there is part of the cell."""
@@ -98,7 +121,7 @@ class _TextRenderer(HTMLParser):
         if tag == "pre" and self._pre:
             self._pre -= 1
         if tag == "sup" and self._sup is not None:
-            marker = _SUP_MARKER.fullmatch("".join(self.chunks[self._sup :]))
+            marker = _SUP_MARKER.fullmatch(_SOURCE_BREAKS.sub(" ", "".join(self.chunks[self._sup :])))
             if marker is not None:
                 mark = marker.group("mark")
                 self.chunks[self._sup :] = [mark if mark.startswith("*") else f"({mark})"]
@@ -109,7 +132,7 @@ class _TextRenderer(HTMLParser):
         if tag == "table" and self._tables:
             start, nested = self._tables.pop()
             if not nested and (self._sup is None or self._sup < start):
-                self.chunks[start:] = [_text_blocks("".join(self.chunks[start:]))]
+                self.chunks[start:] = [_text_blocks(_settle_source_breaks("".join(self.chunks[start:])))]
 
     def _glue_before(self, index: int) -> None:
         """Drop the blanks of the text before chunk ``index`` (a footnote marker): "2,000 <sup>1</sup>"
@@ -117,9 +140,9 @@ class _TextRenderer(HTMLParser):
         while index > 0:
             index -= 1
             chunk = self.chunks[index]
-            if chunk in ("\t", "\n", _CELL_BREAK):
+            if chunk in ("\t", "\n", _CELL_BREAK, _BR):
                 return  # a cell or block boundary: nothing of the same text to glue to
-            kept = chunk.rstrip(" \u00a0")
+            kept = chunk.rstrip(" \u00a0" + _SOURCE_BREAK + _SOURCE_CELL_BREAK)
             self.chunks[index] = kept
             if kept:
                 return
@@ -130,8 +153,13 @@ class _TextRenderer(HTMLParser):
         # Whitespace between table rows and cells is source formatting, not text.
         if self._open and self._open[-1] not in _CELL_TAGS and not data.strip():
             return
-        if self._pre and not self._in_cell():
-            data = data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + _PRE_LINE)
+        if "\n" in data or "\r" in data:
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+            if self._pre:
+                if not self._in_cell():
+                    data = data.replace("\n", "\n" + _PRE_LINE)
+            else:
+                data = data.replace("\n", _SOURCE_CELL_BREAK if self._in_cell() else _SOURCE_BREAK)
         self.chunks.append(data)
 
 
@@ -142,7 +170,29 @@ def render_html(markup: str) -> str:
     renderer = _TextRenderer()
     renderer.feed(markup)
     renderer.close()
-    return _tidy("".join(renderer.chunks))
+    return _tidy(_settle_source_breaks("".join(renderer.chunks)))
+
+
+def _settle_source_breaks(text: str) -> str:
+    """``text`` with each run of source line breaks settled (``_SOURCE_BREAK``): inside a cell, dropped
+    with its blanks at an edge of the cell or of its text, else a break of the cell's text; outside
+    cells, dropped next to a ``<br>`` ("Contacts:<br>" and a newline print one line break, not a blank
+    line between the block's lines) or at either end of the text, else a line break."""
+    if _SOURCE_BREAK not in text and _SOURCE_CELL_BREAK not in text:
+        return text.replace(_BR, "\n")
+
+    def settle(run: re.Match[str]) -> str:
+        before = text[run.start() - 1] if run.start() else ""
+        after = text[run.end()] if run.end() < len(text) else ""
+        if _SOURCE_CELL_BREAK in run.group():
+            if not before or not after or before in _CELL_EDGES or after in _CELL_EDGES:
+                return ""
+            return _CELL_BREAK
+        if not before or not after or _BR in (before, after):
+            return ""
+        return run.group().replace(_SOURCE_BREAK, "\n")
+
+    return _SOURCE_BREAKS.sub(settle, text).replace(_BR, "\n")
 
 
 def _squeeze(cell: str) -> str:

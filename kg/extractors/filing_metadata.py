@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.corpus import Document
-from kg.edgar import printed_identifier, state_name
+from kg.edgar import is_irs_number, printed_identifier, state_name
 from kg.extractors.base import Extractor
 from kg.fiscal import (
     document_fiscal_year_change,
@@ -41,12 +41,25 @@ from kg.fiscal import (
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
 from kg.ocr import CONFUSABLES, compact, skeleton
 from kg.periods import WeekCalendar, duration_ending, month_end
-from kg.text import DATE_PATTERN, DATE_RE, collapse_spaces, company_key, date_from_match, strip_legal_suffix
+from kg.text import (
+    DATE_PATTERN,
+    DATE_RE,
+    MONTH_NAME,
+    MONTHS,
+    collapse_spaces,
+    company_key,
+    date_from_match,
+    strip_legal_suffix,
+)
 
 NAME = "filing-metadata"
-VERSION = "8"
+VERSION = "9"
 
-_FORM = re.compile(r"^\s*FORM\s+(?P<form>8-K(?:/A)?|10-Q|10-K|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
+#: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
+#: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
+_FORM = re.compile(r"^\s*F[O0]RM\s+(?P<form>8-K(?:/A)?|[1lI][0O]-[QK]|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
+#: The look-alikes a scanned form number prints for its figures, as the figures.
+_FORM_FIGURES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "i": "1", "L": "1"})
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
 #: The same date in figures, month first: "Date of report (Date of earliest event reported): 10/28/2010".
 _NUMERIC_DATE_OF_REPORT = re.compile(
@@ -69,7 +82,13 @@ _DASH = r"(?:-{1,2}|–|—)"
 #: "VANCOUVER, British Columbia, May 10, 2007 --", "Waltham, Mass. (July 29, 2009) -".
 #: The city ("WALTHAM", or "Cambridge" as some releases print it) and the state or province.
 #: A weekday is no place: "Thursday, March 12, 2009 - 4:30 p.m. Eastern Time" announces a call.
-_DATELINE_PLACE = r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*[,;]?\s*)?"
+#: A city in capitals may stand with no state and no comma where the wire's name in brackets follows
+#: it between dashes, as Business Wire prints it: "NEW YORK--(BUSINESS WIRE)--Feb. 28, 2006--".
+_DATELINE_PLACE = (
+    r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"(?:[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*[,;]?\s*)?"
+    rf"|[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){{0,3}}(?=[ \t]*{_DASH}[ \t]*\([^)\n]{{2,40}}\)[ \t]*{_DASH}))"
+)
 _DATELINE = re.compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
@@ -77,6 +96,19 @@ _DATELINE = re.compile(
     + rf"\)?\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
     re.MULTILINE,
 )
+#: A dateline whose date names no year, as PR Newswire printed it: "SALT LAKE CITY, Feb. 5
+#: /PRNewswire-FirstCall/ --"; the year comes from the release's "today, February 5, 2007"
+#: (``_TODAY``).
+_YEARLESS_DATELINE = re.compile(
+    _DATELINE_PLACE
+    + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
+    + rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?![\d,])"
+    + rf"\)?\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
+    re.MULTILINE,
+)
+#: The release's own day with its year: "… the results today, February 5, 2007, at 4:30 p.m.", "today
+#: (February 5, 2007)".
+_TODAY = re.compile(r"\b[Tt]oday,?\s+\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?" + DATE_PATTERN)
 #: A dateline with the date in figures, month first as US wires print it: "WALTHAM, MA -- (MARKET
 #: WIRE) -- 07/29/09 --", "NEW YORK, NY -- 2/14/2008 --".
 _NUMERIC_DATELINE = re.compile(
@@ -102,7 +134,8 @@ _TICKER = re.compile(
 )
 #: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
 _NAME_BEFORE_TICKER = re.compile(
-    r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+(?:Inc|Corp|Corporation|Ltd|plc|N\.V|AG|S\.A)\.?)\s*"
+    r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+"
+    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A)\.?)\s*"
     rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
 _ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
@@ -128,8 +161,18 @@ _PERIOD_COVERED = re.compile(
     + _NAMED_YEAR
     + r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full[\s-]+|fiscal\s+)?year)))?"
     + _NAMED_YEAR
+    # "… for the second quarter of fiscal 2004, the three months ended December 31, 2003"
+    + r"(?:,\s+the\s+(?P<apposed>three|six|nine|twelve)\s+months(?=\s+ended))?"
     + r",?\s+(?:which\s+)?ended\s+(?:on\s+)?"
     + DATE_PATTERN,
+    re.IGNORECASE,
+)
+#: The quarter a release reports named by its ordinal in the fiscal year whose end it dates: "results
+#: for the second quarter of its fiscal year ending September 30, 2002" (see ``_quarter_of_dated_year``).
+_QUARTER_OF_DATED_YEAR = re.compile(
+    _RESULTS_FOR + r"(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:its|the)\s+"
+    r"(?:current\s+)?fiscal\s+year(?:\s+\d{4})?,?\s+"
+    r"(?:ending|ended|which\s+(?:ends|ended|will\s+end))\s+(?:on\s+)?" + DATE_PATTERN,
     re.IGNORECASE,
 )
 #: The same phrase naming a quarter by its ordinal and its year without the date it ended: "results for
@@ -172,12 +215,9 @@ _MONTHS_OF = {"quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "year
 def run(doc: Document) -> Iterator[Fact]:
     """Yield the filing's ``FilingInfo``, the filer's mention and its identifiers as relations."""
     header = submission_header_of(doc)
-    form_match = _FORM.search(doc.text[:20000]) if doc.folded.find("form", 0, 20000) >= 0 else None
     submission_type = header.get("CONFORMED SUBMISSION TYPE")
-    if submission_type:
-        form_type = submission_type.value.upper()
-    else:
-        form_type = form_match.group("form").upper() if form_match else "press release"
+    # EDGAR's record of the form outranks the cover's print of it.
+    form_type = submission_type.value.upper() if submission_type else (_form_type(doc) or "press release")
 
     date, date_span = doc.derived("filing-metadata.report-date", _report_date)
     name, name_span = _filer_name_and_span(doc)
@@ -220,6 +260,15 @@ def run(doc: Document) -> Iterator[Fact]:
     yield from _header_identifiers(doc, filer)
     yield from _ticker(doc, filer)
     yield from _fiscal_year_end(doc, filer)
+
+
+def _form_type(doc: Document) -> str | None:
+    """The form the cover names on a line of its own ("FORM 8-K"), its look-alike characters read as
+    the letters and figures they stand for ("F0RM 8-K", "FORM l0-Q"); None without such a line."""
+    if doc.folded.find("form", 0, 20000) < 0 and doc.folded.find("f0rm", 0, 20000) < 0:
+        return None
+    match = _FORM.search(doc.text[:20000])
+    return match.group("form").translate(_FORM_FIGURES).upper() if match else None
 
 
 def report_date(doc: Document) -> dt.date | None:
@@ -623,8 +672,10 @@ def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]
     if match is None:
         match = _DATELINE.search(doc.text[:60000])
     if match is None:
-        return _numeric_date(_us_dateline(_NUMERIC_DATELINE.search(doc.text[:60000]))) or _header_report_date(
-            doc
+        return (
+            _numeric_date(_us_dateline(_NUMERIC_DATELINE.search(doc.text[:60000])))
+            or _yearless_dateline_date(doc)
+            or _header_report_date(doc)
         )
     date = date_from_match(match)
     return date, (match.start("month"), match.end("year")) if date else None
@@ -656,6 +707,23 @@ _US_STATES = frozenset({
     "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
     "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
 })  # fmt: skip
+
+
+def _yearless_dateline_date(doc: Document) -> tuple[dt.date, tuple[int, int]] | None:
+    """The date of a dateline that names no year ("SALT LAKE CITY, Feb. 5 /PRNewswire-FirstCall/
+    --"), with the year the release prints where it says "today" of the same month and day ("today,
+    February 5, 2007"), cited there; None when it prints no such day (a month and day alone place no
+    year)."""
+    dateline = _YEARLESS_DATELINE.search(doc.text[:60000])
+    if dateline is None or doc.folded.find("today") < 0:
+        return None
+    month = MONTHS.get(dateline.group("month").lower().rstrip("."))
+    day = int(dateline.group("day"))
+    for today in _TODAY.finditer(doc.text, dateline.end()):
+        date = date_from_match(today)
+        if date is not None and (date.month, date.day) == (month, day):
+            return date, (today.start("month"), today.end("year"))
+    return None
 
 
 def _us_dateline(match: re.Match[str] | None) -> re.Match[str] | None:
@@ -710,7 +778,13 @@ def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] 
 def _period_covered(doc: Document) -> Period | None:
     """The period the release reports results for, as its first sentence names it (``_PERIOD_COVERED``);
     None when it names none, or the period's first day is in doubt (see ``_duration_to``)."""
-    match = next(doc.word_places(("results", "reported")).matches(_PERIOD_COVERED, doc.text), None)
+    places = doc.word_places(("results", "reported"))
+    match = next(places.matches(_PERIOD_COVERED, doc.text), None)
+    of_year = next(places.matches(_QUARTER_OF_DATED_YEAR, doc.text), None)
+    if of_year is not None and (match is None or of_year.start() < match.start()):
+        quarter = _quarter_of_dated_year(of_year)
+        if quarter is not None:
+            return quarter
     if not match:
         return _named_quarter(doc)
     end = date_from_match(match)
@@ -719,12 +793,28 @@ def _period_covered(doc: Document) -> Period | None:
     words = match.group("what").lower().replace("-", " ").split()
     # "three and nine months": the release leads with the quarter.
     months = _MONTHS_OF.get(words[0], 3)
+    apposed = match.group("apposed")
+    if apposed is not None and _MONTHS_OF[apposed.lower()] != months:
+        return None  # "the quarter, the six months ended …": which is meant is not for a reader to choose
     ordinal = (match.group("ordinal") or "").lower()
     # Whether the period ends a fiscal year: the fourth quarter, the year, or "the quarter and year".
     closes: bool | None = True if ordinal == "fourth" or months == 12 or match.group("and_year") else None
     if ordinal in ("first", "second", "third"):
         closes = False
     return _duration_to(doc, end, months, closes)
+
+
+def _quarter_of_dated_year(match: re.Match[str]) -> Period | None:
+    """The quarter "the second quarter of its fiscal year ending September 30, 2002" names: three whole
+    months ending three months a quarter before the year's end (January 1 to March 31, 2002). A year
+    ending on another day than a month's last (a 52–53-week year) places no quarter: None."""
+    year_end = date_from_match(match)
+    if year_end is None or year_end.day != month_end(year_end.year, year_end.month):
+        return None
+    months_before = 3 * (4 - _ORDINALS[match.group("ordinal").lower()])
+    index = year_end.year * 12 + year_end.month - 1 - months_before
+    year, month = divmod(index, 12)
+    return duration_ending(dt.date(year, month + 1, month_end(year, month + 1)), 3)
 
 
 def _named_quarter(doc: Document) -> Period | None:
@@ -753,7 +843,7 @@ def _duration_to(doc: Document, end: dt.date, months: int, closes: bool | None) 
         return duration_ending(end, months)
     dated = week_quarter_ends(doc.text)
     year_ends = frozenset(date for (_, quarter), date in dated.items() if quarter == 4)
-    calendar = WeekCalendar(frozenset(dated.values()), year_ends)
+    calendar = WeekCalendar(frozenset(dated.values()) | _fiscal_years_ended(doc), year_ends)
     if closes is None:
         if not year_ends:
             return None  # a quarter that may be a year's last, of 13 or 14 weeks
@@ -764,6 +854,17 @@ def _duration_to(doc: Document, end: dt.date, months: int, closes: bool | None) 
             return None
         return Period(start=start, end=end) if months == 12 else calendar.fourth_quarter(end)
     return calendar.week_duration(end, months) if months in (3, 6, 9) else None
+
+
+def _fiscal_years_ended(doc: Document) -> frozenset[dt.date]:
+    """The dates the release prints as the end of a fiscal year ("… Annual Report on Form 10-K for the
+    fiscal year ended September 29, 2007"), whatever year they are numbered: the end of the year before
+    a 52–53-week year, printed so, places that year's first day (``WeekCalendar.year_start`` takes only a
+    date 52 or 53 weeks before the year's end)."""
+    if doc.folded.find("fiscal") < 0:
+        return frozenset()
+    dates = (date_from_match(match) for match in _FY_PHRASE.finditer(doc.text))
+    return frozenset(date for date in dates if date is not None)
 
 
 def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
@@ -806,6 +907,8 @@ def _cover_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | N
         ):
             return None
         m = matches[0]
+        if caption == "irs" and not is_irs_number(m.group()):
+            return None  # "00-0000000": a placeholder, no number
         return m.group(), (start + m.start(), start + m.end())
     if caption == "state":
         if any(c.isdigit() for c in value):

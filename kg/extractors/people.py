@@ -6,11 +6,12 @@ lines); quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and 
 "says Daniel Junius, President and CEO"); news of the filer's management that states a title held now
 ("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …", "X is
 Chairman of the Board.", "Its executive officers include X, Title, and Y, Title.", "X, Title, and Y,
-Title, will host the call"); and the "Contacts:" block (or "Investors:", "Media:"), investor and media
-contacts, with the firm a media contact works for, such as a PR agency, printed on the same line or on
-its own line under or above the title; a contact's title ends at its line unless the line ends in "and",
-a comma or a word no title ends with ("Investor") or the next opens with "and", and a phone line is
-never part of it; contacts side by side in columns (parted by tabs, or aligned with spaces) are read
+Title, will host the call", "… will join Dr. Y on the call"); and the "Contacts:" block (or
+"Investors:", "Media:"), investor and media contacts, with the firm a media contact works for, such as
+a PR agency, printed on the same line or on its own line under or above the title; a contact's title
+ends at its line unless the line ends in "and", a comma or a word no title ends with ("Investor") or the
+next opens with "and", and a phone line is never part of it (a block printed double-spaced is read as
+if it were not); contacts side by side in columns (parted by tabs, or aligned with spaces) are read
 column by column; a heading on its own line ("Media Contact:") gives the contacts under it their role;
 the block ends at the release's running text, and a section heading is no contact. A name may be cut by
 a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior Vice
@@ -44,7 +45,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "8"
+VERSION = "9"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -72,8 +73,9 @@ _ANY_PERSON = rf"(?:{_PERSON}|{_WRAPPED_PERSON})"
 _INITIAL = r"[A-Z]\.[ \t]+"
 #: Where the name opens a sentence ("H. Thomas Watkins, President, said"): a leading initial only when
 #: no word comes just before it ("in Phase I. Peter …" is no initial), and never a name just after an
-#: initial, which would cut "H." off "H. Thomas Watkins".
-_OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<![A-Z]\.[ \t])(?<![A-Z]\.\n)){_ANY_PERSON}"
+#: initial, which would cut "H." off "H. Thomas Watkins" (an acronym ending the sentence before is no
+#: initial: "… at 4:30 p.m. ET. Barry Greene, President …").
+_OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<!\b[A-Z]\.[ \t])(?<!\b[A-Z]\.\n)){_ANY_PERSON}"
 #: In a contact line the name is followed by a firm's name, so take exactly "(I.) First (M.) Last"
 #: ("R. Michael Carruthers", "Dr. Chau Cheng"), or a third word where the name ends its line or a comma
 #: or a bracket follows ("Ann Marie Fields").
@@ -158,9 +160,14 @@ _QUOTE_BEFORE = re.compile(
     rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE})(?=[.\"”])",
 )
 _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
+#: "Name: Jane Q. Doe" and "Title: Chief Financial Officer", on lines of their own or on one line, as an
+#: HTML signature cell's lines run together ("By: /s/ Jane Q. Doe Name: Jane Q. Doe Title: …"). The
+#: title ends at its line or cell.
 _NAME_TITLE_LINES = re.compile(
-    rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})\s*\n\s*Title:\s*(?P<title>[^\n]+)"
+    rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})(?:\s*\n\s*|[ \t,;]+)Title:\s*(?P<title>[^\n\t]*[^\s])"
 )
+#: The caption of a signer's title ("Title:", "Its:"), printed before it: no part of the title.
+_TITLE_CAPTION = re.compile(r"(?:Title|Its)[ \t]*:[ \t]*", re.IGNORECASE)
 #: Whose contact a heading names: "Investor", "Media", "Company and Investor".
 _CONTACT_ROLES = (
     r"(?:Company|Corporate|Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Company|Corporate|Investors?|Media))?"
@@ -195,8 +202,9 @@ _CONTACT_NAME = re.compile(
 )
 #: What parts the cells of a line printed in columns.
 _TABS = re.compile(r"\t+")
-#: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …".
-_NEXT_CONTACT = re.compile(rf";[ \t]+(?={_CONTACT_PERSON}[ \t]*,)")
+#: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …",
+#: "…; or Jay M. Moyes, Chief …" (wire releases part their contacts so).
+_NEXT_CONTACT = re.compile(rf";[ \t]+(?:or[ \t]+)?(?={_CONTACT_PERSON}[ \t]*,)")
 #: A name alone on a line (with its degrees: "Clay B. Siegall, Ph.D."), or a role in brackets after it.
 _PERSON_LINE = re.compile(rf"{_PERSON}{_DEGREE}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
@@ -342,7 +350,15 @@ _OFFICER_ENTRY = re.compile(
 #: What the officers named before it will do on the results call: "…, will host the call", "…, will
 #: review the results". ("X, Title, will present data at …" is not read: at medical meetings
 #: investigators of other institutions present, named with their hospitals' titles.)
-_WILL_HOST = re.compile(r",\s+will\s+(?:also\s+)?(?:host|co-host|review|discuss|lead|moderate|chair)\b")
+_WILL_HOST = re.compile(
+    r",\s+will\s+(?:also\s+)?(?:(?:host|co-host|review|discuss|lead|moderate|chair)\b"
+    # "…, will join Dr. Maraganore on the call", "…, will also participate": on the results call only
+    # (see ``_on_the_call``); "X, Title, will join the Company" names a title to come.
+    r"|(?P<on_call>join\b(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.|[^.]){0,80}?\bon\s+the\s+(?:conference\s+)?call\b)"
+    r"|participate\b))"
+)
+#: The call a sentence of a release names: "conference call", "the call".
+_CALL = re.compile(r"\bcall\b", re.IGNORECASE)
 #: One officer named before that: the name and degrees, the comma before the title.
 _HOST_NAME = re.compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
 #: What parts one officer from the next in such a sentence: "…, and", "… and", ",".
@@ -359,6 +375,8 @@ _CONTACT_STOP = re.compile(
 )
 #: The most lines of contacts printed side by side (a few contacts' names, titles, firms and phones).
 _COLUMN_LINES = 12
+#: How many lines, each followed by a blank one, open a block printed double-spaced.
+_SPACED_LINES = 3
 #: The end of a title line that goes on on the next: "Executive Director, Investor Relations and".
 _TITLE_GOES_ON = (" and", ",", "&", " of")
 
@@ -743,7 +761,13 @@ def _signer(doc: Document, at: int, name: str) -> _Found | None:
     rest = doc.text[name_span[1] : line_end]
     if rest.strip(" \t,"):
         title_start = line_end - len(rest.lstrip(" \t,"))
-        first: tuple[int, int] | None = (title_start, title_start + len(rest.strip(" \t,")))
+        caption = _TITLE_CAPTION.match(doc.text, title_start, line_end)
+        if caption is not None:
+            title_start = caption.end()  # "Jane Q. Doe Title: Chief …": the caption is no part of it
+        title = doc.text[title_start:line_end].strip(" \t,")
+        if not title:
+            return None
+        first: tuple[int, int] | None = (title_start, title_start + len(title))
     elif doc.text[line_start:repeat].strip():
         return None  # "Name: Jane Q. Doe": a labelled line, whose title is labelled too
     else:
@@ -886,11 +910,22 @@ def _call_hosts(doc: Document) -> Iterator[_Found]:
         return
     text = doc.text
     for will in _WILL_HOST.finditer(text):
+        if will.group("on_call") is not None and not _on_the_call(text, will):
+            continue
         for start in _sentence_starts(text, max(0, will.start() - _HOST_REACH), will.start()):
             chain = _host_chain(doc, start, will.start())
             if chain:
                 yield from chain
                 break
+
+
+def _on_the_call(text: str, will: re.Match[str]) -> bool:
+    """Whether the officers "will join … on the call" or "will participate" on the results call: the
+    paragraph of ``will`` (from the blank line before it to the end of its sentence) names a call."""
+    start = text.rfind("\n\n", max(0, will.start() - _HOST_REACH), will.start())
+    end = text.find(".", will.end())
+    low = start if start >= 0 else max(0, will.start() - _HOST_REACH)
+    return _CALL.search(text, low, end if end >= 0 else len(text)) is not None
 
 
 def _sentence_starts(text: str, low: int, high: int) -> list[int]:
@@ -1294,7 +1329,24 @@ def _rows(doc: Document, first_line: int, inline_start: int | None) -> list[_Row
             rows.append(_Row(cut, part.start(), cut != start))
             cut = part.end()
         rows.append(_Row(cut, end, cut != start))
-    return rows
+    return _unspaced(doc, rows)
+
+
+def _unspaced(doc: Document, rows: list[_Row]) -> list[_Row]:
+    """The rows of a block printed double-spaced (a blank line after each of its first lines: "Carol
+    Hausner, 781-895-0600" / "" / "Executive Director, Investor Relations …"), without the blank rows
+    between two lines: there a blank line parts no contact from the next, and a contact's title or
+    firm on the line after the blank one is theirs. Two blank rows in a row still part; a block whose
+    first lines are not double-spaced is read as printed."""
+    blank = [not doc.text[row.start : row.end].strip() for row in rows]
+    first = next((k for k, empty in enumerate(blank) if not empty), len(rows))
+    if blank[first : first + _SPACED_LINES * 2 - 1] != [False, True] * (_SPACED_LINES - 1) + [False]:
+        return rows
+    return [
+        row
+        for k, row in enumerate(rows)
+        if not (blank[k] and 0 < k < len(rows) - 1 and not blank[k - 1] and not blank[k + 1])
+    ]
 
 
 def _block_contacts(
@@ -1570,12 +1622,28 @@ def _contact_title_lines(doc: Document, rows: list[_Row], first: int, filer: str
         # holds a title's word, as no name does.
         if not lines and _PERSON_LINE.fullmatch(text) and not _TITLE_WORD_RE.search(text):
             break
+        if _names_contact(text):
+            break  # "Jane Doe, Chief Financial Officer": the next contact, with a title of her own
         # A line ending in a word no title ends with ("Senior Director, Investor" / "Relations") goes on.
         if lines and not (_ends_open(previous) or text.startswith(("and ", "& "))):
             break
         lines.append(row)
         previous = text
     return lines
+
+
+def _names_contact(text: str) -> bool:
+    """Whether a line of a contacts block opens with a person's name and a comma before a title ("Jane
+    Doe, Chief Financial Officer, …"): a contact of their own, never a line of the title above. The name
+    holds no title's, department's or heading's word ("Senior Director, Investor Relations" opens a
+    title)."""
+    match = _CONTACT_NAME.match(text)
+    if match is None or match.group("prefix") or match.group("role"):
+        return False
+    name, rest = match.group("name"), text[match.end() :]
+    if set(name.split()) & _NOT_NAME_WORDS or _heading_shaped(name) or _TITLE_WORD_RE.search(name):
+        return False
+    return rest.lstrip().startswith(",") and bool(_TITLE_WORD_RE.search(rest))
 
 
 def _contact_org_line(
