@@ -236,35 +236,137 @@ def mend_ocr_letters(key: str) -> str:
     return " ".join(words)
 
 
+#: Words of statement labels beside those of the concept labels (four letters or more): the lines
+#: every balance sheet and statement of operations prints that no concept names ("Product sales,
+#: net", "Notes payable", "Accrued liabilities"). A word OCR printed with a digit for a letter
+#: ("sa1es", "payab1e") is read as one of these, or a concept label's, or left as printed.
+STATEMENT_WORDS = frozenset(
+    {
+        "sale", "sales", "product", "products", "service", "services", "contract", "contracts",
+        "manufacturing", "grant", "grants", "license", "licenses", "licensing", "milestone", "milestones",
+        "royalty", "royalties", "collaboration", "collaborative", "partner", "partners", "cost", "costs",
+        "goods", "sold", "selling", "marketing", "general", "administrative", "research", "development",
+        "amortization", "depreciation", "impairment", "restructuring", "acquired", "intangible",
+        "intangibles", "goodwill", "process", "charge", "charges", "compensation", "stock", "based",
+        "interest", "income", "expense", "expenses", "investment", "investments", "other", "gain", "gains",
+        "loss", "losses", "foreign", "currency", "exchange", "change", "fair", "value", "warrant",
+        "warrants", "provision", "benefit", "taxes", "before", "after", "minority", "noncontrolling",
+        "equity", "affiliate", "cash", "equivalents", "marketable", "securities", "short", "long", "term",
+        "restricted", "accounts", "receivable", "receivables", "inventory", "inventories", "prepaid",
+        "current", "assets", "property", "plant", "equipment", "total", "notes", "note", "payable",
+        "accrued", "liabilities", "liability", "deferred", "revenue", "revenues", "portion", "debt",
+        "convertible", "senior", "subordinated", "obligations", "lease", "leases", "capital", "common",
+        "preferred", "additional", "paid", "accumulated", "deficit", "comprehensive", "treasury",
+        "stockholders", "shareholders", "weighted", "average", "shares", "outstanding", "basic", "diluted",
+        "share", "number", "used", "computing", "operating", "operations", "activities", "provided",
+        "financing", "investing", "purchases", "purchase", "proceeds", "issuance", "increase", "decrease",
+        "beginning", "period", "year", "quarter", "ended"
+    }
+)  # fmt: skip
+#: Short words a statement label prints (joining words, prefixes), most of fewer than four letters
+#: and so in no list above: a piece of a split word that is one of these is a word of its own (see
+#: ``_rejoined``).
+_SHORT_WORDS = frozenset(
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the",
+        "to", "net", "tax", "due", "end", "non", "pre", "long", "sub"
+    }
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
-def _concept_words() -> dict[str, str]:
-    """The words of the concept labels of four letters or more, each by its OCR skeleton
-    (``kg.ocr.words_by_skeleton``), for the skeletons only one word has."""
-    return words_by_skeleton(
-        {w for key in concept_table().by_label for w in key.split() if len(w) >= 4 and w.isalpha()}
-    )
+def _label_words() -> frozenset[str]:
+    """The words of four letters or more of the concept labels, and ``STATEMENT_WORDS``."""
+    words = {w for key in concept_table().by_label for w in key.split() if len(w) >= 4 and w.isalpha()}
+    return frozenset(words | STATEMENT_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _known_words(extra: frozenset[str]) -> frozenset[str]:
+    """``_label_words`` and ``extra`` (the words of the labels of one statement)."""
+    return _label_words() | extra
+
+
+@lru_cache(maxsize=256)
+def _words_by_skeleton(extra: frozenset[str]) -> dict[str, str]:
+    """The known words (``_known_words``) by their OCR skeletons (``kg.ocr.words_by_skeleton``), for
+    the skeletons only one of them has."""
+    return words_by_skeleton(_known_words(extra))
+
+
+def mended_ocr_word(printed: str, words: frozenset[str] = frozenset()) -> str | None:
+    """The word of a statement label a word is, printed by OCR with digits for look-alike letters
+    ("Co11aboration" → "Collaboration", "1oss" → "loss", "sa1es" → "sales"), or None.
+
+    Only a word holding a digit or "|" is read, as the one known word its skeleton is
+    (``kg.ocr.lookalike_word``): a word of a concept label, of ``STATEMENT_WORDS``, or of ``words``
+    (those of the other labels of the same statement). A code name ("IMGN901"), a figure, or a word
+    none of them holds is left as printed. The printed case is kept: capitals stay capitals, a
+    capital first letter opens the word."""
+    if not any(ch.isdigit() or ch == "|" for ch in printed):
+        return None
+    return _mended_word(printed, words) if words else _mended_known_word(printed)
 
 
 @short_string_cache(maxsize=4096)
-def mended_ocr_word(printed: str) -> str | None:
-    """The concept word a word of a statement label is, printed by OCR with digits for look-alike
-    letters ("Co11aboration" → "Collaboration", "1oss" → "loss", "di1uted" → "diluted"), or None.
+def _mended_known_word(printed: str) -> str | None:
+    return _mended_word(printed, frozenset())
 
-    Only a word holding a digit or "|" is read, as the one concept word its skeleton is
-    (``kg.ocr.lookalike_word``): a code name ("IMGN901") or a word no concept label holds is left as
-    printed. The printed case is kept: capitals stay capitals, a capital first letter opens the word."""
-    if not any(ch.isdigit() or ch == "|" for ch in printed):
-        return None
-    word = lookalike_word(printed, _concept_words())
+
+def _mended_word(printed: str, words: frozenset[str]) -> str | None:
+    word = lookalike_word(printed, _words_by_skeleton(words))
     return None if word is None else in_printed_case(word, printed)
 
 
-def mend_ocr_words(text: str) -> str:
-    """``text`` (a statement label) with each word OCR printed with digits for letters read as the
-    concept word it is (see ``mended_ocr_word``): "Net 1oss" → "Net loss"."""
-    if not any(ch.isdigit() or ch == "|" for ch in text):
+#: Two pieces of letters one space apart: a word OCR may have split ("Re search").
+_PIECES = re.compile(r"(?<![\w'’-])([A-Za-z]+) ([A-Za-z]+)(?![\w'’-])")
+
+
+def _rejoined(text: str, words: frozenset[str]) -> str:
+    """``text`` with each word OCR split in two read whole: "Re search and development" → "Research
+    and development". Two pieces one space apart are joined when together they spell a known word of
+    five letters or more (``_known_words``) and they are not both words themselves ("Tota l", "In
+    come", but never "Other income"): the joined word is then what was printed."""
+    if " " not in text:
         return text
-    return OCR_WORD.sub(lambda m: mended_ocr_word(m.group()) or m.group(), text)
+    known = _known_words(words)
+    out: list[str] = []
+    at = 0
+    match = _PIECES.search(text)
+    while match is not None:
+        first, second = match.group(1), match.group(2)
+        joined = (first + second).lower()
+        if (
+            len(joined) >= 5
+            and joined in known
+            and not (_is_word(first.lower(), known) and _is_word(second.lower(), known))
+        ):
+            out.append(text[at : match.start()] + first + second)
+            at = match.end()
+            match = _PIECES.search(text, at)
+            continue
+        # The second piece may be the first of the next pair ("and deve lopment").
+        out.append(text[at : match.start(2)])
+        at = match.start(2)
+        match = _PIECES.search(text, at)
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _is_word(piece: str, known: frozenset[str]) -> bool:
+    """A piece of a label that is a word of its own: a known word, or a short word labels print."""
+    return piece in known or piece in _SHORT_WORDS
+
+
+def mend_ocr_words(text: str, words: frozenset[str] = frozenset()) -> str:
+    """``text`` (a statement label) with each word OCR printed with digits for letters read as the
+    word it is (see ``mended_ocr_word``: "Net 1oss" → "Net loss", "Product sa1es" → "Product
+    sales"), and each word OCR split in two read whole (``_rejoined``: "Re search" → "Research").
+    ``words``: the words of the other labels of the same statement, known besides the concept labels'
+    and ``STATEMENT_WORDS``."""
+    if any(ch.isdigit() or ch == "|" for ch in text):
+        text = OCR_WORD.sub(lambda m: mended_ocr_word(m.group(), words) or m.group(), text)
+    return _rejoined(text, words)
 
 
 #: What the key of a concept minted from a balance-sheet line ends with (see ``local_concept_key``).

@@ -31,10 +31,27 @@ _COUNT = r"(?:one|two|three|four|six|nine|twelve|\d{1,2})"
 #: "period", "periods" after a length, or the "transition period" a filer changing its fiscal year
 #: reports between its last old fiscal year and its first new one ("six-month transition period").
 _TRANSITION = r"(?:[\s-]+(?:transition[\s-]+)?periods?)?"
-#: How long a period is: "Three Months", "three and nine months", "six-month period", "Year", "Quarter".
+#: The weeks of a 52–53-week year's quarters, halves, nine months and years, as a column header
+#: counts them ("Thirteen Weeks Ended", "Fifty-Two Weeks Ended", "13 Weeks Ended"), and the months
+#: each is (a 14-week quarter is a quarter, a 53-week year a year).
+_WEEK_MONTHS = {13: 3, 14: 3, 26: 6, 27: 6, 39: 9, 40: 9, 52: 12, 53: 12}
+_WEEK_WORDS = {
+    "thirteen": 13, "fourteen": 14, "twenty-six": 26, "twenty-seven": 27, "thirty-nine": 39,
+    "forty": 40, "fifty-two": 52, "fifty-three": 53,
+}  # fmt: skip
+_WEEK_COUNT = (
+    r"(?:thirteen|fourteen|twenty[\s-]?(?:six|seven)|thirty[\s-]?nine|forty|fifty[\s-]?(?:two|three)|\d{2})"
+)
+#: How long a period is: "Three Months", "three and nine months", "six-month period", "Year", "Quarter",
+#: "Thirteen Weeks", "13 and 52 weeks".
 _LENGTH = (
     rf"(?:(?P<counts>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?{_TRANSITION}"
+    rf"|(?P<weeks>{_WEEK_COUNT}(?:\s*(?:,|and|&)\s*{_WEEK_COUNT})*)[\s-]+weeks?"
     rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
+)
+#: A length counted in weeks, as ``_LENGTH`` reads it: "Thirteen Weeks", "Fifty-Two Weeks", "52 weeks".
+_WEEKS_LENGTH = re.compile(
+    rf"\b{_WEEK_COUNT}(?:\s*(?:,|and|&)\s*{_WEEK_COUNT})*[\s-]+weeks?\b", re.IGNORECASE
 )
 #: "Three Months Ended September 30," / "three and nine months ended March 31, 2003 and 2002" /
 #: "Year Ended December 31," / "Quarter Ended June 30" / "six-month period ended June 30, 2011".
@@ -169,6 +186,36 @@ class DurationGroup:
     month: int
     day: int
     years: tuple[int, ...] = ()
+    #: The weeks the header counts ("Thirteen Weeks Ended"), 0 for a length in months: a period of
+    #: weeks is exact from its end, whatever calendar the filer keeps.
+    weeks: int = 0
+
+    def period(self, end: dt.date) -> Period:
+        """The group's period ending on ``end``: so many weeks, or ``months`` (see ``duration_ending``)."""
+        if self.weeks:
+            return Period(start=end - dt.timedelta(weeks=self.weeks) + dt.timedelta(days=1), end=end)
+        return duration_ending(end, self.months)
+
+
+def _lengths_of(match: re.Match[str]) -> list[tuple[int, int]] | None:
+    """Durations a header names, each as its months and its weeks (0 for a length in months):
+    "three and nine months" → [(3, 0), (9, 0)], "Thirteen Weeks" → [(3, 13)], "Fifty-Three Weeks"
+    → [(12, 53)]; None when a count is no length a statement's column runs."""
+    if match.groupdict().get("weeks"):
+        weeks = [_week_count(c) for c in re.findall(_WEEK_COUNT, match.group("weeks"), re.IGNORECASE)]
+        if any(w is None for w in weeks):
+            return None
+        return [(_WEEK_MONTHS[w], w) for w in weeks if w is not None]
+    months = _months_of(match)
+    return None if months is None else [(m, 0) for m in months]
+
+
+def _week_count(text: str) -> int | None:
+    """The weeks a count of a week length names ("Fifty-Two", "fifty two", "52"), when a quarter, half,
+    nine months or year of a 52–53-week calendar runs so many; None for any other count."""
+    key = re.sub(r"[\s-]+", "-", text.strip().lower())
+    weeks = int(key) if key.isdigit() else _WEEK_WORDS.get(key)
+    return weeks if weeks in _WEEK_MONTHS else None
 
 
 def _months_of(match: re.Match[str]) -> list[int] | None:
@@ -344,10 +391,10 @@ def duration_groups(text: str) -> list[DurationGroup]:
             continue
         day = int(match.group("day"))
         years = tuple(int(y) for y in _YEAR.findall(match.group("years") or ""))
-        months_list = _months_of(match)
-        if months_list is None:
+        lengths = _lengths_of(match)
+        if lengths is None:
             continue
-        groups.extend(DurationGroup(m, month, day, years) for m in months_list)
+        groups.extend(DurationGroup(m, month, day, years, w) for m, w in lengths)
     return groups
 
 
@@ -382,11 +429,11 @@ def stacked_duration_groups(text: str) -> list[DurationGroup]:
     groups: list[DurationGroup] = []
     for head, date in zip(heads, dates, strict=True):
         month = _month_number(date.group("month"))
-        months_list = _months_of(head)
-        if month is None or months_list is None:
+        lengths = _lengths_of(head)
+        if month is None or lengths is None:
             return []
         years = (int(date.group("year")),) if date.group("year") else ()
-        groups.extend(DurationGroup(m, month, int(date.group("day")), years) for m in months_list)
+        groups.extend(DurationGroup(m, month, int(date.group("day")), years, w) for m, w in lengths)
     return groups
 
 
@@ -395,12 +442,12 @@ def _dated_columns(heads: list[re.Match[str]], dates: list[re.Match[str]]) -> li
     "June 30, 2010   June 30, 2009" (a colspan heading over one dated cell per column). Each
     duration takes an equal run of the dates, in order, all printing a year and the same month and
     day; None for any other arrangement."""
-    lengths: list[int] = []
+    lengths: list[tuple[int, int]] = []
     for head in heads:
-        months_list = _months_of(head)
-        if months_list is None:
+        found = _lengths_of(head)
+        if found is None:
             return None
-        lengths.extend(months_list)
+        lengths.extend(found)
     if not lengths or len(dates) <= len(lengths) or len(dates) % len(lengths):
         return None
     if any(not d.group("year") for d in dates):
@@ -417,17 +464,18 @@ def _dated_columns(heads: list[re.Match[str]], dates: list[re.Match[str]]) -> li
             month = _month_number(d.group("month"))
             if month is None:
                 return None
-            each.append(DurationGroup(lengths[0], month, int(d.group("day")), (int(d.group("year")),)))
+            months, weeks = lengths[0]
+            each.append(DurationGroup(months, month, int(d.group("day")), (int(d.group("year")),), weeks))
         return each
     per = len(dates) // len(lengths)
     groups: list[DurationGroup] = []
-    for index, months in enumerate(lengths):
+    for index, (months, weeks) in enumerate(lengths):
         run = dates[index * per : (index + 1) * per]
         ends = [end for end in map(_match_date, run) if end is not None]
         if len(ends) != len(run) or not _one_end_of_years(ends):
             return None
         # Each column its own group: a 52–53-week filer's columns end on a different day each year.
-        groups.extend(DurationGroup(months, end.month, end.day, (end.year,)) for end in ends)
+        groups.extend(DurationGroup(months, end.month, end.day, (end.year,), weeks) for end in ends)
     return groups
 
 
@@ -497,7 +545,12 @@ def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
     """Drop a group repeating the one before it (a header printed twice, once OCR-damaged)."""
     out: list[DurationGroup] = []
     for group in groups:
-        same = out and (out[-1].months, out[-1].month, out[-1].day) == (group.months, group.month, group.day)
+        same = out and (out[-1].months, out[-1].weeks, out[-1].month, out[-1].day) == (
+            group.months,
+            group.weeks,
+            group.month,
+            group.day,
+        )
         # A phrase per column, each with its own year ("… December 31, 2007", "… December 31, 2006")
         # is two columns, not one header printed twice.
         if same and not (group.years and out[-1].years and group.years != out[-1].years):
@@ -535,7 +588,8 @@ def is_period_header(text: str) -> bool:
 #: "Nine", "Quarter", "Year"), a month, an inception column. A word OCR broke beyond mending is
 #: not read, so it names nothing (it is never taken for another word).
 _PERIOD_NAMING = re.compile(
-    rf"\b(?:(?P<count>one|two|three|four|six|nine|twelve)|(?P<quarter>quarters?)|(?P<year>years?)"
+    rf"\b(?:(?P<weeks>{_WEEK_COUNT}[\s-]+weeks?)|(?P<count>one|two|three|four|six|nine|twelve)"
+    rf"|(?P<quarter>quarters?)|(?P<year>years?)"
     rf"|(?P<inception>inception|cumulative)|(?P<month>{_MONTH_NAMES}))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -555,6 +609,9 @@ def period_words(text: str) -> tuple[str, ...]:
             month = _month_number(match.group("month"))
             if month is not None:
                 words.append(str(month))
+        elif match.group("weeks"):
+            count = re.sub(r"(?i)[\s-]+weeks?$", "", match.group("weeks"))
+            words.append(f"{_week_count(count)} weeks")
         elif match.group("count"):
             words.append(match.group("count").lower())
         elif match.group("quarter"):
@@ -605,7 +662,7 @@ _FRAGMENT_WORD = re.compile(
     r"|three|six|nine|twelve|periods?|from|to|through|inception|cumulative|since|date)$"
 )
 #: A word only a period header holds (a filler like "and" or "(Unaudited)" is in other lines too).
-_PERIOD_WORD = re.compile(r"(?i)\b(?:months?|ended|ending|years?|quarters?)\b")
+_PERIOD_WORD = re.compile(r"(?i)\b(?:months?|ended|ending|years?|quarters?|weeks?)\b")
 
 
 #: What only a figure prints: a thousands group ("1,210", not the "31,2008" of a date OCR squeezed),
@@ -625,6 +682,8 @@ def is_header_fragment(text: str) -> bool:
     rest = _YEAR.sub(" ", _MONTH_DAY.sub(" ", text))
     if rest == text and not _PERIOD_WORD.search(text) and not INCEPTION.search(text):
         return False  # no date, no year, no period word: nothing of a header
+    if "week" in rest.lower():
+        rest = _WEEKS_LENGTH.sub(" ", rest)  # "Thirteen Weeks", "52 Weeks": a length, as "Three Months" is
     words = [w for w in re.split(r"[\s,|$_—–()\-.:]+", rest) if w]
     return all(_FRAGMENT_WORD.match(w) for w in words)
 
@@ -757,15 +816,38 @@ def _year_count(group: DurationGroup) -> int:
 
 def _columns(groups: list[DurationGroup], years: list[list[int]]) -> list[Period] | None:
     """The groups' periods over their years; None when two columns would get the same period (a
-    header read wrong: its figures would be filed under the wrong period)."""
+    header read wrong: its figures would be filed under the wrong period), or when a length in
+    weeks prints one day over several years ("Thirteen Weeks Ended September 27," over "2008 2007"):
+    a 52–53-week year ends on another day each year, so the day printed is one year's end only, and
+    the other years' ends are not printed."""
     periods = []
     for group, group_years in zip(groups, years, strict=True):
+        if group.weeks and len(group_years) > 1:
+            return None
         for year in group_years:
             end = safe_date(year, group.month, group.day)
             if end is None:
                 return None
-            periods.append(duration_ending(end, group.months))
+            periods.append(group.period(end))
     return periods if len(set(periods)) == len(periods) else None
+
+
+def shares_week_day(header_lines: list[str]) -> bool:
+    """True when a header counts weeks ("Thirteen Weeks Ended September 27,") and prints fewer end
+    dates than the years it spans: one day for several years, which ends one of them only (see
+    ``_columns``)."""
+    text_lines, year_rows = split_header(header_lines)
+    text = " ".join(text_lines)
+    if not _WEEKS_LENGTH.search(text):
+        return False
+    dates = list(_MONTH_DAY.finditer(text))
+    years = max((len(row) for row in year_rows), default=0)
+    return bool(dates) and years > len(dates)
+
+
+def names_weeks(text: str) -> bool:
+    """True when header text counts a period's length in weeks ("Thirteen Weeks Ended")."""
+    return _WEEKS_LENGTH.search(text) is not None
 
 
 def instant_columns(header_lines: list[str], title: str, ncols: int) -> list[dt.date] | None:
@@ -1156,7 +1238,7 @@ _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "
 _HEADER_CELLS = re.compile(r"\t|\s{2,}")
 #: What another header line over fiscal-period names may not hold: a year, a month, a length.
 _PERIOD_TEXT = re.compile(
-    rf"(?i)(?:19|20)\d\d|\b{_MONTH_NAMES}(?![a-z])|\b(?:months?|quarters?|years?|ended)\b"
+    rf"(?i)(?:19|20)\d\d|\b{_MONTH_NAMES}(?![a-z])|\b(?:months?|quarters?|years?|weeks?|ended)\b"
 )
 
 

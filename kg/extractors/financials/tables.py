@@ -48,7 +48,6 @@ from kg.periods import (
     WeekCalendar,
     drift_days,
     duration_columns,
-    duration_ending,
     duration_groups,
     fiscal_label_columns,
     instant_columns,
@@ -58,14 +57,16 @@ from kg.periods import (
     is_years_line,
     names_duration,
     names_other_periods,
+    names_weeks,
     period_months,
     period_words,
     repair_header,
     safe_date,
+    shares_week_day,
     strip_inception,
     weekday_months,
 )
-from kg.text import fold_case
+from kg.text import MONTH_NAME, fold_case
 
 NAME = "financials"
 
@@ -292,11 +293,34 @@ def _title_kind(row: Row) -> StatementKind | None:
     )
     if not (words.isupper() or starts_like_title):
         return None
+    if not words.isupper() and _reads_as_sentence(text, match):
+        return None
     if match.group("bs"):
         return "BalanceSheet"
     if match.group("is"):
         return "IncomeStatement"
     return "CashFlow"
+
+
+#: Words a statement's title may print in small letters after the statement it names: "… Balance
+#: Sheet Data", "… Statements of Operations for the three months ended …", "(in thousands)".
+_TITLE_TAIL_WORD = re.compile(
+    r"^(?:and|of|for|the|as|at|in|to|from|through|ended|ending|months?|years?|quarters?|weeks?|periods?"
+    r"|three|six|nine|twelve|fiscal|data|information|highlights|summary|unaudited|audited|condensed"
+    r"|consolidated|selected|comprehensive|loss|income|operations|cash|flows?|balance|sheets?"
+    r"|statements?|continued|thousands|millions|except|per|share|shares|amounts|inception|date)$"
+)
+
+
+def _reads_as_sentence(text: str, match: re.Match[str]) -> bool:
+    """True for a line of running text that names a statement in small letters ("balance sheet allows
+    us to fund the completion of …", a quotation wrapped over lines): it opens with a small letter,
+    or words no title prints follow the statement's name ("Balance sheet strength allows …")."""
+    if text[:1].islower():
+        return True
+    tail = re.sub(r"\([^)]*\)?", " ", text[match.end() :])
+    small = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", tail) if w[0].islower()]
+    return any(not _TITLE_TAIL_WORD.match(w) for w in small)
 
 
 def _is_non_gaap_title(row: Row) -> bool:
@@ -310,6 +334,42 @@ def _is_non_gaap_title(row: Row) -> bool:
     return bool(_RECONCILIATION.match(text)) and any(
         _NON_GAAP.search(part) for part in re.split(r"(?i)\b(?:of|to|and)\b", text)
     )
+
+
+#: A heading that opens a part of a release after its statements: its contacts ("For further
+#: information, please contact:", "Investor Contact:", "Contacts", "Media:"), the filer's profile
+#: ("About Axcan Pharma"), its cautionary statements ("Forward-Looking Statements", "Safe Harbor
+#: Statement"), or the wire's end mark ("# # #", "-30-"). No statement line reads so: it ends the
+#: statement above it.
+_CLOSING_HEADING = re.compile(
+    r"(?i)^\W*(?:for\s+(?:more|further|additional)\s+information\b.*"
+    r"|(?:(?:company|corporate|investors?|media|press|analysts?)(?:\s+(?:and|&)\s+"
+    r"(?:company|corporate|investors?|media|press|analysts?))?\s+)?(?:contacts?|inquiries)\s*:?"
+    r"|(?:investors?|media)(?:\s+(?:and|&)\s+(?:investors?|media))?\s*:"
+    r"|about\s+[A-Z][^\t]{0,60}|(?:cautionary\s+(?:note|statement)s?\b.*|(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"forward[\s-]+looking\s+statements?|safe\s+harbou?r(?:\s+statements?)?)\s*:?"
+    r"|#(?:\s*#){1,2}|-\s*30\s*-|-\s*#{1,3}\s*-)\s*$"
+)
+#: What a contact's lines print and no statement line does: a telephone or fax number ("Tel: (450)
+#: 467-2600 ext. 2000", "781-895-0600"), an e-mail address, a suite or post-office box. (A web
+#: address alone on a line may be a link the wire printed across a page break: ``_URL``.)
+_CONTACT_TEXT = re.compile(
+    r"(?i)\b(?:tel|phone|telephone|fax|facsimile)\b\.?\s*:|\(\d{3}\)\s*\d{3}[.-]\d{4}\b"
+    r"|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+    r"|\bsuite\s+\d|\bp\.\s?o\.\s+box\b"
+)
+
+
+def _ends_statements(row: Row) -> bool:
+    """A line no statement holds and that ends the one above it: the heading of a release's part
+    after its statements (``_CLOSING_HEADING``), or a contact's telephone, e-mail or address line
+    (``_CONTACT_TEXT``), whose digits would otherwise be read as a figure ("ext. 2000")."""
+    text = row.text.strip()
+    if len(text) > 160:
+        return False
+    if not row.cells and _CLOSING_HEADING.match(text):
+        return True
+    return _CONTACT_TEXT.search(text) is not None
 
 
 def _is_prose(row: Row) -> bool:
@@ -362,6 +422,12 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
             continue
         if _URL.match(row.text):
             continue  # wire-service links printed across a page break
+        if _ends_statements(row):
+            # Contacts, the filer's profile, cautionary statements: no row of a statement, and none
+            # below them until a new title.
+            _close_block(current, block)
+            current = None
+            continue
         if current is not None and _is_prose(row):
             _close_block(current, block)
             current = None
@@ -918,7 +984,7 @@ def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
         end = safe_date(group.years[0], group.month, group.day)
         if end is None:
             return None
-        periods.append(duration_ending(end, group.months))
+        periods.append(group.period(end))
     return periods if len(set(periods)) == ncols else None
 
 
@@ -1062,6 +1128,51 @@ def _month_end_placed(doc: Document, calendar: WeekCalendar, period: Period) -> 
     if not states_week_year(doc.text):
         return None, "month end"
     return weeks, "start"
+
+
+#: A length in months, quarters or years: a header printing one beside lengths in weeks has columns
+#: of both kinds.
+_MONTHS_LENGTH = re.compile(r"(?i)\b(?:months?|quarters?|years?)\b")
+
+
+def _counts_weeks(doc: Document, table: Table) -> bool:
+    """True when the statement's column headers (or the period header above its title) count every
+    length in weeks ("Thirteen Weeks Ended", "Fifty-Two Weeks Ended") and none in months, quarters
+    or years: each column's period then runs so many weeks to its printed end, exactly."""
+    lines = [r.text for r in table.header] or _header_above(doc, table)
+    text = " ".join(lines)
+    return names_weeks(text) and not _MONTHS_LENGTH.search(text)
+
+
+#: A month's name and a day ("September 27"): an end date printed in a header.
+_HEADER_DATE = re.compile(rf"(?i)\b{MONTH_NAME}\.?\s+\d{{1,2}}\b")
+
+
+def _columns_note(
+    doc: Document, table: Table, ncols: int, resolved: tuple[StatementKind, Columns] | None
+) -> str:
+    """Why the column headers of a statement give no period to each of its ``ncols`` columns, quoting
+    the headers: what in them is not understood."""
+    title = table.title.text.strip()[:60]
+    lines = [r.text for r in table.header] or _header_above(doc, table)
+    printed = " / ".join(" ".join(text.split()) for text in lines if re.search(r"\w", text))[:160]
+    text = repair_header(" ".join(lines))
+    if not printed:
+        why = "no header line over the columns names a period"
+    elif shares_week_day(lines):
+        why = (
+            "they count weeks and print one end date over several years: a 52–53-week year ends on"
+            " another day each year, and the other years' ends are not printed"
+        )
+    elif resolved is not None:
+        why = f"they give {len(resolved[1])}"
+    elif not _HEADER_DATE.search(text) and table.kind != "BalanceSheet" and names_duration(text):
+        why = "they name a length but no end date"
+    elif _HEADER_DATE.search(text) and table.kind != "BalanceSheet" and not names_duration(text):
+        why = "they name dates but no length of the periods"
+    else:
+        why = "no length and end date read for each column"
+    return f"column headers of {title!r} do not give {ncols} periods ({why}: {printed!r}); table not read"
 
 
 def _week_note(table: Table, period: Period, why: str = "start") -> str:
@@ -1208,11 +1319,7 @@ def _table_facts(
         return
     yield from columns.notes
     if resolved is None or len(resolved[1]) != ncols:
-        yield Skipped(
-            NAME,
-            f"column headers of {table.title.text.strip()[:60]!r} do not give {ncols} periods; table not read",
-            table.title.line,
-        )
+        yield Skipped(NAME, _columns_note(doc, table, ncols, resolved), table.title.line)
         return
     kind, periods = resolved
     if table.kind_unnamed and kind != "BalanceSheet":
@@ -1233,18 +1340,24 @@ def _table_facts(
         )
         # A short row may print the inception column alone: place cells by where they stand, or not at all.
         centres = _aligned_centres(table, ncols) or Anchors([])
-    periods, unsure_weeks = _week_placed(doc, periods)
+    if not _counts_weeks(doc, table):
+        # Columns headed by their weeks ("Thirteen Weeks Ended September 27, 2008") are exact as
+        # read; only lengths in months of a 52–53-week year need the filing's calendar.
+        periods, unsure_weeks = _week_placed(doc, periods)
+    else:
+        unsure_weeks = []
     for period, why in unsure_weeks:
         yield Skipped(NAME, _week_note(table, period, why), table.title.line)
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
-    lines, orphans, labels_only, declined = _read_lines(table, ncols, centres)
+    edge = _left_edge(table, ncols) if centres is None else None
+    lines, orphans, labels_only, declined = _read_lines(table, ncols, centres, edge)
     yield from declined
     # Cells of columns not read (a change between periods, an inception-to-date sum) sign nothing.
     lines = [
         replace(read, by_column={c: i for c, i in read.by_column.items() if periods[c]}) for read in lines
     ]
-    for reason, line in _unplaced(table, ncols, centres):
+    for reason, line in _unplaced(table, ncols, centres, edge):
         yield Skipped(NAME, reason, line)
     for read in lines:
         for cell_index in read.by_column.values():
@@ -1296,12 +1409,13 @@ def _header_labels(table: Table) -> list[Row]:
 
 
 def _read_lines(
-    table: Table, ncols: int, centres: Anchors | None = None
+    table: Table, ncols: int, centres: Anchors | None = None, edge: Anchors | None = None
 ) -> tuple[list[_Line], list[Row], list[Row], list[Skipped]]:
     """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached
     totals), and a note for each labelled row placed in the columns but declined, saying why.
 
-    ``centres``: place a short space-separated row's cells by position (see ``_place``)."""
+    ``centres``: place a short space-separated row's cells by position; ``edge``: the columns of a
+    clearly aligned table, left of which no short row's figure is placed (see ``_place``)."""
     lines: list[_Line] = []
     declined: list[Skipped] = []
     orphans: list[Row] = []
@@ -1315,10 +1429,11 @@ def _read_lines(
     # again under "Costs and expenses:"): the one under "Revenues:" is revenue.
     named = [c.name for row in table.body if row.cells and (c := concept_of(row.label)) is not None]
     doubled = {name for name in named if named.count(name) > 1}
+    words = _statement_words(table)
     for row in table.body:
         if row.line in table.breaks:
             pending = heading = None  # a new page: no label runs on from the page before
-        mended = mend_ocr_words(row.label)
+        mended = mend_ocr_words(row.label, words)
         if mended != row.label:
             # Words OCR printed with digits for letters ("Tota1 revenues", "Net 1oss"): every rule
             # below reads the words.
@@ -1328,7 +1443,11 @@ def _read_lines(
             section = _section_convention(row.label)
             if _SECTION.match(key):
                 in_revenues = key.startswith("revenue")
-            if _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
+            if _RULE.match(row.label):
+                # A rule under a row closes no heading: "Earnings per common share:" / "Basic …" /
+                # "=====" / "Diluted …" (a label broken over lines runs on over none).
+                pending = None
+            elif _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
                 pending = heading = None  # a label holding a figure is a row read wrong
             else:
                 if (
@@ -1363,12 +1482,27 @@ def _read_lines(
             # A label of its own ("Interest expense" under "Other expense (income):", "GAAP net loss"
             # under a table's title) runs on from no line above it.
             runs_on = qualifier or bool(_CONTINUES.match(label) or _OPEN_END.search(prefix.label))
-            if (joined_concept is not None and (runs_on or not _heading_line(prefix.label))) or (
-                runs_on and found is None and (qualifier or concept_of(prefix.label) is None)
+            # A label running on in small letters from a line that names nothing alone ("Contract
+            # manufacturing" / "revenue  3,410"): its own words ("revenue") name the line no more than
+            # the first line's do; the whole label is its name, whatever concept that is, or none.
+            continued = (
+                prefix is pending
+                and bool(_CONTINUES.match(label))
+                and not _heading_line(prefix.label)
+                and concept_of(prefix.label) is None
+            )
+            if (
+                (joined_concept is not None and (runs_on or not _heading_line(prefix.label)))
+                or (runs_on and found is None and (qualifier or concept_of(prefix.label) is None))
+                or continued
             ):
                 label, found = joined, joined_concept
                 if prefix in labels_only:
                     labels_only.remove(prefix)
+                if qualifier:
+                    # "INCOME PER COMMON SHARE" / "Basic …" / "Diluted …": a line that "Basic" qualifies
+                    # heads the "Diluted" below it too, with or without a colon.
+                    heading = prefix
         pending = None
         if not qualifier:
             heading = None
@@ -1378,7 +1512,7 @@ def _read_lines(
             found = None  # an amount per share is no dollar total, whatever concept its words name
         if found is not None and found.sign.endswith("a loss is negative"):
             section = 0  # a result ("Net loss") is no line of the block above it
-        by_column = _place(row, ncols, positions, centres)
+        by_column = _place(row, ncols, positions, centres, edge)
         if by_column is None:
             continue  # named by ``_unplaced``
         if _unsure_label(label, found):
@@ -1411,6 +1545,17 @@ def _read_lines(
         if normalise_label(label).startswith("total "):
             section = 0  # the block's total closes it
     return _totals_over_parts(lines), orphans, labels_only, declined
+
+
+def _statement_words(table: Table) -> frozenset[str]:
+    """The words (four letters or more, in small letters) of a statement's labels as printed: a word
+    OCR damaged in one label ("Notes payab1e") is read as the word another label prints ("Accounts
+    payable"), see ``kg.concepts.mend_ocr_words``."""
+    return frozenset(
+        word.lower()
+        for row in table.body
+        for word in re.findall(r"(?<![\w|])[A-Za-z]{4,}(?![\w|])", row.label)
+    )
 
 
 def _unsure_label_note(label: str) -> str:
@@ -1493,6 +1638,8 @@ def _totals_over_parts(lines: list[_Line]) -> list[_Line]:
     ]
 
 
+#: A rule printed under a statement's figures: "--------", "========", "________".
+_RULE = re.compile(r"^[\s=_\-–—]+$")
 #: A row label that only qualifies a heading above it: "Basic", "Diluted", "Basic and diluted".
 _QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|primary|fully diluted)$")
 #: A well-formed figure ("9,060", "(4,385)"): in a label it means the row's cells were not all found.
@@ -1521,7 +1668,11 @@ def _column_positions(body: list[Row], ncols: int) -> list[int] | None:
 
 
 def _place(
-    row: Row, ncols: int, positions: list[int] | None, centres: Anchors | None = None
+    row: Row,
+    ncols: int,
+    positions: list[int] | None,
+    centres: Anchors | None = None,
+    edge: Anchors | None = None,
 ) -> dict[int, int] | None:
     """Column of each cell, or None when the row's cells cannot be placed with certainty.
 
@@ -1530,6 +1681,9 @@ def _place(
     the right-hand (prior-period) columns, they do not remove leading ones. With ``centres`` (a
     table whose last column is not read, where a row may print only that column) each cell goes
     to the column it stands under instead; an empty ``centres`` (no clear columns) places none.
+    With ``edge`` (the columns of a clearly aligned table), a short row whose first figure stands
+    left of them all is no row of the table ("Tel: (450) 467-2600 ext. 2000" under a balance sheet):
+    not placed.
     """
     count = len(row.cells)
     if row.footnote:
@@ -1549,7 +1703,34 @@ def _place(
         return placed
     if centres is not None:
         return _place_by_position(row, centres)
+    if edge is not None and _left_of_columns(row, edge):
+        return None
     return {i: i for i in range(count)}
+
+
+#: The fewest rows printing every column from which the columns of a table are taken as clear enough
+#: to tell a figure standing left of them all.
+_EDGE_ROWS = 3
+
+
+def _left_edge(table: Table, ncols: int) -> Anchors | None:
+    """The columns of a space-aligned statement of two or more columns whose figures stand in clear
+    columns (``_aligned_centres``) over at least ``_EDGE_ROWS`` full rows, or None."""
+    if ncols < 2:
+        return None
+    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
+    if len(full) < _EDGE_ROWS:
+        return None
+    return _aligned_centres(table, ncols)
+
+
+def _left_of_columns(row: Row, edge: Anchors) -> bool:
+    """True when a short space-separated row's first figure stands left of the first column by more
+    than the narrowest gap between two columns: under no column of the table."""
+    if row.tabbed or not row.cells or len(edge.points) < 2:
+        return False
+    gap = min(b - a for a, b in itertools.pairwise(edge.points))
+    return edge.position(row, row.cells[0]) < edge.points[0] - gap
 
 
 def _place_by_position(row: Row, anchors: Anchors) -> dict[int, int] | None:
@@ -1569,11 +1750,17 @@ def _place_by_position(row: Row, anchors: Anchors) -> dict[int, int] | None:
     return placed
 
 
-def _unplaced(table: Table, ncols: int, centres: Anchors | None = None) -> Iterator[tuple[str, int]]:
+def _unplaced(
+    table: Table, ncols: int, centres: Anchors | None = None, edge: Anchors | None = None
+) -> Iterator[tuple[str, int]]:
     positions = _column_positions(table.body, ncols)
     for row in table.body:
-        if row.cells and row.has_letters and _place(row, ncols, positions, centres) is None:
-            if row.footnote:
+        if row.cells and row.has_letters and _place(row, ncols, positions, centres, edge) is None:
+            if edge is not None and len(row.cells) < ncols and _left_of_columns(row, edge):
+                reason = (
+                    f"figure of {row.label.strip()[:60]!r} stands left of every column of the table; not read"
+                )
+            elif row.footnote:
                 marker = row.text[row.cells[0].start - row.start : row.cells[0].end - row.start]
                 reason = f"{marker!r} after {row.label!r} may be a footnote marker or a value; row not read"
             else:
@@ -1703,10 +1890,11 @@ _RESULT_LABEL = re.compile(
     r"|loss|income|earnings)(?: (?:attributable|applicable|available|allocable) to\b.*)?$"
     r"|^(?:\(loss\) income|income \(loss\)|loss|income|earnings)\b.*\bbefore\b.*\btax(?:es)?\b"
 )
-#: Labels of a revenue line: "Revenues from collaboration and license agreements", "Revenue, net".
-_REVENUE_LABEL = re.compile(r"^(?:total )?(?:net )?revenues?\b")
+#: Labels of a revenue line: "Revenues from collaboration and license agreements", "Revenue, net",
+#: "Development and license fee revenues" (a cost of them, "Cost of product revenue", is none).
+_REVENUE_LABEL = re.compile(r"^(?:total )?(?:net )?revenues?\b|\brevenues?$")
 #: Labels of a total of costs and expenses, and of a cost of sales among its lines.
-_COSTS_AND_EXPENSES = re.compile(r"^total costs and (?:operating )?expenses$")
+_COSTS_AND_EXPENSES = re.compile(r"^total (?:operating )?costs and (?:operating )?expenses$")
 _COST_OF_SALES = re.compile(r"^costs? of\b")
 
 
@@ -1777,7 +1965,8 @@ def _roles(table: Table, lines: list[_Line]) -> list[_Role]:
       (expense), net" is one of them, not the whole, unless it sums them;
     * a lone revenue line, where no line is total revenues ("Revenues from collaboration and license
       agreements"), is total revenues;
-    * "Total costs and expenses" is total operating expenses where no cost of sales is among them.
+    * "Total costs and expenses" (or "Total operating costs and expenses") is total operating
+      expenses where no cost of sales is among them.
     """
     if (table.kind or table.duration_kind) != "IncomeStatement":
         return []
@@ -1873,14 +2062,16 @@ def _revenue_roles(lines: list[_Line]) -> list[_Role]:
 
 def _names_revenue(line: _Line) -> bool:
     """True for a revenue line: one of a revenue concept, one read as revenue under a "Revenues:"
-    heading, or one no concept names whose label opens with "Revenue(s)"."""
+    heading, or one no concept names whose label opens or ends with "Revenue(s)" ("Development and
+    license fee revenues"), and is no cost of them."""
     if line.concept is not None:
         return line.concept.name in REVENUE_PARTS
-    return line.revenue or _REVENUE_LABEL.match(normalise_label(line.label)) is not None
+    key = normalise_label(line.label)
+    return line.revenue or (_REVENUE_LABEL.search(key) is not None and not _COST_OF_SALES.match(key))
 
 
 def _cost_roles(table: Table, lines: list[_Line]) -> list[_Role]:
-    """See ``_roles``: "Total costs and expenses" over lines none of which is a cost of sales."""
+    """See ``_roles``: "Total (operating) costs and expenses" over lines none of which is a cost of sales."""
     if _named(lines, "OperatingExpenses"):
         return []
     totals = [
