@@ -51,9 +51,9 @@ def _relations(doc: Document) -> dict[str, tuple[object, int, str]]:
 
 
 def test_a_header_irs_number_of_zeros_is_no_identifier() -> None:
-    """r12m_axcan_fy2007q1_8k.txt: the header's "IRS NUMBER: 000000000" (L19) and the cover's "Not
+    """r12_axcan_fy2007q1_8k.txt: the header's "IRS NUMBER: 000000000" (L19) and the cover's "Not
     Applicable" (L64) state no employer identification number; the other identifiers are still read."""
-    relations = _relations(_fixture("r12m_axcan_fy2007q1_8k.txt"))
+    relations = _relations(_fixture("r12_axcan_fy2007q1_8k.txt"))
     assert "irsEmployerId" not in relations
     assert relations["secFileNumber"] == ("000-31000", 55, "000-31000")
     assert relations["cik"] == ("0001064122", 15, "0001064122")
@@ -87,8 +87,8 @@ def test_a_cover_irs_number_of_zeros_is_no_identifier() -> None:
 
 
 def test_a_form_printed_with_a_zero_for_the_o_is_the_form() -> None:
-    """r12m_enzon_fy2004q2_ocr.txt L4: "F0RM 8-K" over a full cover (scanned)."""
-    assert _info(_fixture("r12m_enzon_fy2004q2_ocr.txt")).form_type == "8-K"
+    """r12_enzon_fy2004q2_ocr.txt L4: "F0RM 8-K" over a full cover (scanned)."""
+    assert _info(_fixture("r12_enzon_fy2004q2_ocr.txt")).form_type == "8-K"
 
 
 def test_a_quarterly_form_number_printed_with_look_alikes() -> None:
@@ -134,9 +134,9 @@ def test_a_heading_before_dashes_without_a_wire_is_no_dateline() -> None:
 
 
 def test_a_dateline_without_a_year_takes_it_from_today_of_the_same_day() -> None:
-    """r12m_myriad_fy2007q2.txt L6: "SALT LAKE CITY, Feb. 5 /PRNewswire-FirstCall/ --"; L79-80: "… the
+    """r12_myriad_fy2007q2.txt L6: "SALT LAKE CITY, Feb. 5 /PRNewswire-FirstCall/ --"; L79-80: "… the
     results today,\nFebruary 5, 2007, at 4:30 p.m." (cited: it prints the year)."""
-    info = _info(_fixture("r12m_myriad_fy2007q2.txt"))
+    info = _info(_fixture("r12_myriad_fy2007q2.txt"))
     assert info.report_date == dt.date(2007, 2, 5)
     assert info.evidence is not None
     assert (info.evidence.line, info.evidence.quote) == (80, "February 5, 2007")
@@ -151,10 +151,10 @@ def test_a_dateline_without_a_year_and_another_day_today_is_not_dated() -> None:
 
 
 def test_a_quarter_named_by_its_fiscal_year_and_its_months_apposed() -> None:
-    """r12m_enzon_fy2004q2_ocr.txt L43-44: "… for the second quarter\nof fiscal 2004, the three months
+    """r12_enzon_fy2004q2_ocr.txt L43-44: "… for the second quarter\nof fiscal 2004, the three months
     ended December 31, 2003." (the cover's L27-29, "… the second quarter of its\nfiscal year ending June
     30, 2004", names the same quarter)."""
-    assert _info(_fixture("r12m_enzon_fy2004q2_ocr.txt")).period_covered == Period(
+    assert _info(_fixture("r12_enzon_fy2004q2_ocr.txt")).period_covered == Period(
         start=dt.date(2003, 10, 1), end=dt.date(2003, 12, 31)
     )
 
@@ -176,9 +176,9 @@ def test_apposed_months_that_disagree_with_the_quarter_place_nothing() -> None:
 
 
 def test_a_week_year_fourth_quarter_placed_by_the_fiscal_year_ended_before() -> None:
-    """r12m_halloway_fy2008q4.txt L44-45: "… for the fourth quarter and fiscal year\nended September 27,
+    """r12_halloway_fy2008q4.txt L44-45: "… for the fourth quarter and fiscal year\nended September 27,
     2008" (a 52-week year); L124-125: "… Form 10-K for the fiscal\nyear ended September 29, 2007", 52
     weeks before: the year began September 30, 2007, its fourth quarter 39 weeks later."""
-    assert _info(_fixture("r12m_halloway_fy2008q4.txt")).period_covered == Period(
+    assert _info(_fixture("r12_halloway_fy2008q4.txt")).period_covered == Period(
         start=dt.date(2008, 6, 29), end=dt.date(2008, 9, 27)
     )

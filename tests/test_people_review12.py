@@ -177,10 +177,10 @@ def test_a_contact_line_with_its_own_title_is_no_title_of_the_one_above() -> Non
 
 
 def test_a_contact_after_a_semicolon_and_or() -> None:
-    """r12m_myriad_fy2007q2.txt L162-164: "CONTACT: William A. Hockett, Vice President, Corporate
+    """r12_myriad_fy2007q2.txt L162-164: "CONTACT: William A. Hockett, Vice President, Corporate
     Communications,\\n+1-801-584-3600; or Jay M. Moyes, Chief Financial Officer, +1-801-584-1143,\\nboth
     of Myriad Genetics, Inc." """
-    found = _fixture("r12m_myriad_fy2007q2.txt")
+    found = _fixture("r12_myriad_fy2007q2.txt")
     assert found["jay-m-moyes"] >= {
         ("name", "Jay M. Moyes", 163),
         ("position", "Chief Financial Officer", 163),
@@ -191,12 +191,12 @@ def test_a_contact_after_a_semicolon_and_or() -> None:
 
 def test_officers_who_will_join_the_chief_executive_on_the_call() -> None:
     """r12m_xencor_2013q4.htm L90: "Paul Foster, M.D., Chief Medical Officer, and John Kuch, Vice
-    President, Finance, will join Dr. Dahiyat on the call."; r12m_alnylam_2008q4.htm L106: "… 4:30 p.m.
+    President, Finance, will join Dr. Dahiyat on the call."; r12_alnylam_2008q4.htm L106: "… 4:30 p.m.
     ET. Barry Greene, President and Chief Operating Officer, will join Dr. Maraganore on the call." """
     xencor = _fixture("r12m_xencor_2013q4.htm")
     assert xencor["paul-foster"] >= {("position", "Chief Medical Officer", 90), ("worksFor", "xencor", 90)}
     assert ("position", "Vice President, Finance", 90) in xencor["john-kuch"]
-    alnylam = _fixture("r12m_alnylam_2008q4.htm")
+    alnylam = _fixture("r12_alnylam_2008q4.htm")
     assert alnylam["barry-greene"] >= {
         ("name", "Barry Greene", 106),
         ("position", "President and Chief Operating Officer", 106),
@@ -205,10 +205,10 @@ def test_officers_who_will_join_the_chief_executive_on_the_call() -> None:
 
 
 def test_officers_who_will_also_participate_in_the_call() -> None:
-    """r12m_dyax_2008q4.txt L131-133: "Dyax will host a conference call today at 5:00 p.m. Eastern time.
+    """r12_dyax_2008q4.txt L131-133: "Dyax will host a conference call today at 5:00 p.m. Eastern time.
     Gustav A.\\nChristensen, Executive Vice President, and William E. Pullman, M.D., Ph.D.,\\nChief Medical
     Officer, will also participate." """
-    found = _fixture("r12m_dyax_2008q4.txt")
+    found = _fixture("r12_dyax_2008q4.txt")
     assert found["gustav-a-christensen"] >= {
         ("name", "Gustav A. Christensen", 131),
         ("position", "Executive Vice President", 132),

@@ -103,7 +103,7 @@ def test_two_kinds_of_revenue_summed_are_neither() -> None:
 
 
 def test_a_kind_of_revenue_before_its_comparison_is_not_total_revenues() -> None:
-    facts, reasons = _prose("r12p_myriad_fy2007q2.txt")
+    facts, reasons = _prose("r12_myriad_fy2007q2.txt")
     # "Molecular diagnostic revenue was $40.6 million, up 35% from $30.1 million in the second
     # quarter of fiscal 2006. Research revenue was $4.8 million compared with $5.0 million …"
     assert not {v for _, v in _values(facts, REV)} & {"40600000", "30100000", "4800000", "5000000"}
@@ -112,7 +112,7 @@ def test_a_kind_of_revenue_before_its_comparison_is_not_total_revenues() -> None
 
 
 def test_manufacturing_revenue_with_an_aside_is_not_total_revenues() -> None:
-    facts, reasons = _prose("r12p_imclone_2005q4.htm")
+    facts, reasons = _prose("r12m_imclone_2005q4.htm")
     # "Manufacturing revenue, from sales of Erbitux to our partners, was $26.4 million for the fourth
     # quarter of 2005, compared with $22.1 million for the fourth quarter of 2004."
     assert _values(facts, REV) == {
@@ -161,7 +161,7 @@ def test_a_kind_of_revenue_the_concepts_name_is_that_concept() -> None:
 
 
 def test_a_ratio_of_revenue_lends_its_concept_to_no_amount() -> None:
-    facts, reasons = _prose("r12p_axcan_fy2007q1_8k.txt")
+    facts, reasons = _prose("r12_axcan_fy2007q1_8k.txt")
     # "Cost of goods sold was $19.9 million, or 23.8% of revenue, compared to $17.0 million, or
     # 24.2% of revenue, for the same quarter last year."
     assert "17000000" not in {v for _, v in _values(facts, REV)}
@@ -174,7 +174,7 @@ def test_a_ratio_of_revenue_lends_its_concept_to_no_amount() -> None:
 
 
 def test_the_comparisons_period_is_not_the_current_figures() -> None:
-    facts, _ = _prose("r12p_enzon_fy2004q2_ocr.txt")
+    facts, _ = _prose("r12_enzon_fy2004q2_ocr.txt")
     # "Total revenues for the quarter were $62.1 million, an increase of 57% over the $39.5 million
     # reported for the second quarter of fiscal 2003." (fiscal 2004's second quarter reported)
     assert (Q2_FY04, "62100000") in _values(facts, REV)
@@ -208,7 +208,7 @@ def test_a_period_closing_a_sentence_of_two_concepts_is_both_ones() -> None:
 
 
 def test_a_line_of_scanner_specks_parts_two_paragraphs() -> None:
-    facts, _ = _prose("r12p_enzon_fy2004q2_ocr.txt")
+    facts, _ = _prose("r12_enzon_fy2004q2_ocr.txt")
     # "For the six months ended December 31, 2003, net income was $22.4 million, …" / "~ ' ." /
     # "Royalty revenues, …, increased 46% to $23.8 million, compared to $16.3 million in the prior
     # year quarter."
@@ -324,11 +324,11 @@ def test_a_capitalised_line_cut_mid_sentence_starts_no_item() -> None:
 def test_a_damaged_scale_word_in_guidance_is_read() -> None:
     # "Sableridge expects its net loss for 2010 to be between $55 million and $60\nmi1lion, …"
     assert (NI, "2010-01-01--2010-12-31", "-60000000", "-55000000") in _guidance(
-        _doc("r12p_sableridge_2010q2_ocr.txt")
+        _doc("r12_sableridge_2010q2_ocr.txt")
     )
     # "… research and development expenses for fiscal 2004 of between $32 mil1ion and $36 million."
     assert (RD, "2003-07-01--2004-06-30", "32000000", "36000000") in _guidance(
-        _doc("r12p_enzon_fy2004q2_ocr.txt")
+        _doc("r12_enzon_fy2004q2_ocr.txt")
     )
 
 
