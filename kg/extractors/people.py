@@ -13,10 +13,15 @@ ends at its line unless the line ends in "and", a comma or a word no title ends 
 next opens with "and", and a phone line is never part of it (a block printed double-spaced is read as
 if it were not); contacts side by side in columns (parted by tabs, or aligned with spaces) are read
 column by column; a heading on its own line ("Media Contact:") gives the contacts under it their role;
-the block ends at the release's running text, and a section heading is no contact. A name may be cut by
+the block ends at the release's running text or a subheadline opening with a dash ("-- Total 2005
+Product Sales …"), a section heading or a line closed by a dash is no contact, and a contact named with a
+department alone ("Erika Luib, Investor Relations") is one of their own. A name may be cut by
 a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior Vice
 President …"). In a scanned filing the words of titles OCR printed with look-alike characters ("Vice
 Presldent", "Chief Executive 0fficer") are read as the words they stand for; evidence quotes the print.
+No name holds a hyphenated word the filing prints in small letters ("Sell-Through" beside "on a
+sell-through basis"). A call host's title may have a serial comma before its last part ("…, Global
+Research and Development, and Chief Scientific Officer").
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
@@ -45,7 +50,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "9"
+VERSION = "10"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -363,6 +368,8 @@ _CALL = re.compile(r"\bcall\b", re.IGNORECASE)
 _HOST_NAME = re.compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
 #: What parts one officer from the next in such a sentence: "…, and", "… and", ",".
 _HOST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+#: A serial comma before the last part of a title: "…, Global Research and Development, and Chief …".
+_SERIAL_AND = re.compile(r",[ \t\n]+and[ \t\n]+")
 #: How far before "will host" the sentence naming the officers may start.
 _HOST_REACH = 400
 #: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
@@ -379,6 +386,13 @@ _COLUMN_LINES = 12
 _SPACED_LINES = 3
 #: The end of a title line that goes on on the next: "Executive Director, Investor Relations and".
 _TITLE_GOES_ON = (" and", ",", "&", " of")
+#: A wire release's subheadline, opening with a dash ("-- Total 2005 Product Sales Increase 18% to …"):
+#: the release starts under the contacts block (a line of dashes alone is a rule, and "-- or --" parts
+#: two contacts: neither is this).
+_SUBHEADLINE = re.compile(r"(?:--|\u2013|\u2014)[ \t]*(?!(?:or|and)\b)[\w$]", re.IGNORECASE)
+#: Words of a department that may follow a contact's name in place of a title ("Erika Luib, Investor
+#: Relations", "Media Relations"): a contact line of its own, never a line of the title above.
+_CONTACT_DEPARTMENT_WORDS = _DEPARTMENT_WORDS | {"Media"}
 
 
 @dataclass(frozen=True)
@@ -404,6 +418,11 @@ def run(doc: Document) -> Iterator[Fact]:
     # "Vice President". Evidence still quotes the filing as printed.
     read = _title_words_mended(doc)
     found = _once([*_signatures(read), *_quote_attributions(read), *_management(read), *_contacts(read)])
+    for common in [person for person in found if _holds_common_word(doc, person.name)]:
+        found.remove(common)
+        name = collapse_spaces(common.name)
+        why = "a word of it is printed in small letters in the filing: a common word, no name"
+        yield Skipped(NAME, f"{name!r} is no person: {why}", doc.line_of(common.name_span[0]))
     if not found:
         yield Skipped(
             NAME, "no signature, quote attribution, management news or contact block naming a person"
@@ -488,6 +507,20 @@ def _title_words_mended(doc: Document) -> Document:
         return doc
     text = "".join([*pieces, doc.text[last:]])
     return _View(doc.name, text, doc.sha256, doc.encoding, doc.is_html, doc.line_starts)
+
+
+def _holds_common_word(doc: Document, name: str) -> bool:
+    """Whether a name-shaped run of words holds a hyphenated word the filing also prints in small
+    letters: a common word ("Sell-Through Basis", "Year-End Highlights" beside "on a sell-through
+    basis", "at year-end"), never a given name or surname ("Jean-Jacques", "Smith-Jones" are never
+    printed so)."""
+    for word in name.split():
+        if "-" not in word.strip("-"):
+            continue
+        small = re.escape(word.lower())
+        if re.search(rf"(?<![\w-]){small}(?![\w-])", doc.text):
+            return True
+    return False
 
 
 def _once(found: list[_Found]) -> list[_Found]:
@@ -958,7 +991,7 @@ def _host_chain(doc: Document, at: int, end: int) -> list[_Found] | None:
     ends: list[tuple[int, int | None]] = [*cuts, (end, None)]
     for title_end, next_at in ends:
         title = doc.text[title_start:title_end]
-        if not _CAPS_TITLE_RE.fullmatch(title) or not _TITLE_WORD_RE.search(title):
+        if not _host_title(title) or not _TITLE_WORD_RE.search(title):
             continue
         rest: list[_Found] | None = [] if next_at is None else _host_chain(doc, next_at, end)
         if rest is None:
@@ -968,6 +1001,24 @@ def _host_chain(doc: Document, at: int, end: int) -> list[_Found] | None:
         )
         return [found, *rest]
     return None
+
+
+def _host_title(title: str) -> bool:
+    """Whether an officer's title in a call sentence is capitalised words (``_CAPS_TITLE``), perhaps
+    with a serial comma before its last part ("Executive Vice President, Global Research and
+    Development, and Chief Scientific Officer"). The part after ", and" opens with a title's word
+    ("Chief", "Senior", "President"): "President, and John Smith, …" names the next officer."""
+    parts = _SERIAL_AND.split(title)
+    if not all(_CAPS_TITLE_RE.fullmatch(part) for part in parts):
+        return False
+    return all(_opens_title(part) for part in parts[1:])
+
+
+def _opens_title(part: str) -> bool:
+    """Whether a part of a title opens with a title's word or a word no title ends with ("Chief",
+    "Senior", "Vice")."""
+    first = part.split(None, 1)[0]
+    return first in _TITLE_OPEN_WORDS or bool(_TITLE_WORD_RE.fullmatch(first))
 
 
 def _host_name(doc: Document, match: re.Match[str]) -> bool:
@@ -1379,6 +1430,8 @@ def _block_contacts(
             break  # the release starts: a paragraph of prose is no contact line
         if read_any and _is_prose(stripped):
             break  # a wrapped line of the release under the block ("financial results for the …")
+        if read_any and _SUBHEADLINE.match(stripped):
+            break  # the release's subheadline under the block ("-- Total 2005 Product Sales Increase …")
         if index == 0 and inline and name_match is None:
             # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
             # the lines below are; whose employee each is, this reader does not tell.
@@ -1526,6 +1579,8 @@ def _contact_rest(rest: str) -> bool:
     """Whether what follows a name on a contact line fits a contact: nothing, a comma or a bracket
     ("Carol Hausner, Executive Director …", "Peggy Pinkston (Investors)"), a firm's name or a phone."""
     text = rest.strip()
+    if text and not text.strip("-\u2013\u2014 \t"):
+        return False  # "Sell-Through Basis --": a headline's last line, the dash closing it
     return (
         not text
         or text[0] in ",(|/\u2013\u2014-"
@@ -1643,7 +1698,22 @@ def _names_contact(text: str) -> bool:
     name, rest = match.group("name"), text[match.end() :]
     if set(name.split()) & _NOT_NAME_WORDS or _heading_shaped(name) or _TITLE_WORD_RE.search(name):
         return False
-    return rest.lstrip().startswith(",") and bool(_TITLE_WORD_RE.search(rest))
+    if not rest.lstrip().startswith(","):
+        return False
+    return bool(_TITLE_WORD_RE.search(rest)) or _department_after(rest)
+
+
+def _department_after(rest: str) -> bool:
+    """Whether what follows a contact's name and comma opens with a department alone ("…, Investor
+    Relations", "…, Corporate Communications, (858) 550-7896"): up to the next comma, phone or e-mail,
+    department words and joining words only."""
+    text = rest.lstrip()[1:]
+    stop = _CONTACT_STOP.search(text)
+    piece = text[: stop.start() if stop else len(text)].split(",", 1)[0]
+    words = [word for word in _NAME_PARTS.split(piece) if word]
+    if not any(word in _CONTACT_DEPARTMENT_WORDS for word in words):
+        return False
+    return all(word in _CONTACT_DEPARTMENT_WORDS or word in _JOINING_WORDS for word in words)
 
 
 def _contact_org_line(
