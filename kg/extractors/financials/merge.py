@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from kg.extractors.financials.narrative import UNNAMED_EPS
 from kg.extractors.financials.tables import NAME, concept_of
 from kg.model import FinancialFact, Skipped
 from kg.numbers import within_rounding
@@ -31,7 +32,11 @@ def merge_prose(
     A prose figure restating a statement line whose words name its concept but which the statement
     shows to be a part of it ("Other income of $3.0 million" for an "Other income (expense)" line
     printed beside interest income and expense, the lines adding up to the non-operating total) is
-    that part, not the concept: it is dropped with a ``Skipped`` saying so."""
+    that part, not the concept: it is dropped with a ``Skipped`` saying so.
+
+    A per-share figure of net income whose words name neither basic nor diluted (``UNNAMED_EPS``)
+    restates the statement's per-share figure(s) of its period equal to it; without one it is
+    dropped with a ``Skipped``."""
     table_facts = list(table_facts)
     merged: dict[_Key, FinancialFact] = {}
     order: list[_Key] = []
@@ -45,6 +50,15 @@ def merge_prose(
     placed = _placed_by_columns(table_facts)
     skipped: list[Skipped] = []
     for fact in prose_facts:
+        if fact.concept == UNNAMED_EPS:
+            restated = _restated_eps(fact, table_facts)
+            if not restated:
+                skipped.append(_unnamed_eps(fact, table_facts))
+            for key in dict.fromkeys(_key(line) for line in restated):
+                statement_fact = merged[key]
+                if fact.evidence[0] not in statement_fact.evidence:
+                    merged[key] = replace(statement_fact, evidence=(*statement_fact.evidence, *fact.evidence))
+            continue
         column = placed.get(_span_key(fact))
         if column is not None and column.period != fact.period:
             # The same length ending on the same day, placed from another first day: a 52–53-week
@@ -124,6 +138,60 @@ def _misplaced(fact: FinancialFact, column: FinancialFact) -> Skipped:
         NAME,
         f"prose {fact.concept} {fact.value} for {fact.period.key} disagrees with the table figure "
         f"{column.value} of the period the statement places as {column.period.key}; the table figure is kept",
+        fact.evidence[0].line,
+    )
+
+
+#: The statement's per-share figures of net income a prose figure naming neither basic nor diluted
+#: may restate.
+_EPS_CONCEPTS = frozenset(
+    {"EarningsPerShareBasic", "EarningsPerShareDiluted", "EarningsPerShareBasicAndDiluted"}
+)
+
+
+def _statement_eps(fact: FinancialFact, table_facts: list[FinancialFact]) -> list[FinancialFact]:
+    """The statement's per-share facts of net income of the period of the prose figure ``fact``: of
+    the same period, or of the same length ending on the same day (a 52–53-week year's quarter,
+    which the statement's columns place and the words may not)."""
+    span = _span_key(replace(fact, concept=""))
+    return [
+        line
+        for line in table_facts
+        if line.concept in _EPS_CONCEPTS
+        and line.statement != "Narrative"
+        and line.unit == fact.unit
+        and line.entity == fact.entity
+        and (
+            line.period == fact.period or (span is not None and _span_key(replace(line, concept="")) == span)
+        )
+    ]
+
+
+def _restated_eps(fact: FinancialFact, table_facts: list[FinancialFact]) -> list[FinancialFact]:
+    """The statement's per-share facts of the period of ``fact`` (a per-share figure of net income
+    naming neither basic nor diluted) that round to it: the figure(s) it restates. "$0.40 per share"
+    beside a statement printing basic and diluted figures of 0.40 restates both; beside basic 0.40
+    and diluted 0.39, the basic one."""
+    return [
+        line
+        for line in _statement_eps(fact, table_facts)
+        if within_rounding(line.value, fact.value, fact.decimals)
+    ]
+
+
+def _unnamed_eps(fact: FinancialFact, table_facts: list[FinancialFact]) -> Skipped:
+    """The note of a per-share figure of net income naming neither basic nor diluted that restates
+    no statement figure: whether the statement prints per-share figures of its period at all."""
+    printed = sorted({f"{line.concept} {line.value}" for line in _statement_eps(fact, table_facts)})
+    beside = (
+        f"the statement's figures of the period ({', '.join(printed)}) differ from it"
+        if printed
+        else "the statement prints no per-share figure of the period"
+    )
+    return Skipped(
+        NAME,
+        f"per-share figure of net income with neither basic nor diluted named: {fact.value} for "
+        f"{fact.period.key} ({fact.label!r}) may be either, and {beside}; not read",
         fact.evidence[0].line,
     )
 

@@ -211,6 +211,12 @@ _PER_SHARE = re.compile(
 )
 _EPS_LINK = re.compile(r"^\s*,?\s*(?:or|and)\s+(?:approximately\s+)?$", re.IGNORECASE)
 _EPS_CONCEPT = {"basic and diluted": "EarningsPerShareBasicAndDiluted", "basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # fmt: skip
+#: What a per-share figure of net income whose words name neither basic nor diluted ("net income of
+#: $18.2 million, or $0.40 per share") is stated as: a profitable company's basic and diluted
+#: figures differ, so the words leave open which one it is. Not a concept of ``concepts.ttl``:
+#: ``merge.merge_prose`` makes it evidence of the statement's per-share fact(s) of the period equal
+#: to it, or declines it. (A loss's per-share figure is both: a loss is anti-dilutive.)
+UNNAMED_EPS = "EarningsPerShareBasicOrDiluted"
 #: "repurchased 3,619,062 shares of its common stock at a total cost of $10.9 million".
 _REPURCHASE = re.compile(
     r"\brepurchased\s+(?:a\s+total\s+of\s+)?(?:approximately\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
@@ -248,6 +254,8 @@ class _Phrase:
     #: Why the phrase names another measure than its concept ("non-GAAP", "excluding"), or "common"
     #: for the income available to common stockholders; empty for the concept itself.
     qualifier: str = ""
+    #: A per-share figure of net income whose words name neither basic nor diluted (see ``UNNAMED_EPS``).
+    eps_unnamed: bool = False
 
 
 def _phrase_labels() -> list[str]:
@@ -443,10 +451,13 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
             continue
         start, end = match.start(), match.end()
         per_share = _PER_SHARE_AFTER.match(raw, end)
+        eps_unnamed = False
         if per_share is not None and found.name == "NetIncomeLoss":
             # "net loss per share was $0.22": the EPS, never the net loss in dollars.
-            kind = (per_share.group("kind") or per_share.group("kind2") or "basic and diluted").lower()
-            found, end = concept(_EPS_CONCEPT[" ".join(kind.split())]), per_share.end()
+            kind = per_share.group("kind") or per_share.group("kind2") or ""
+            sign = _sign(found, raw[start:end])
+            found, eps_unnamed = _eps_concept(kind, sign)
+            end = per_share.end()
         whole, label_end = _label_tail(raw, start, end, found)
         if whole is not None and label_end > end:
             found, end = whole, label_end
@@ -462,8 +473,19 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
             # Two phrases as one noun ("research and development revenue"): neither is its concept.
             qualifier = out[-1].words
             out[-1] = dataclasses.replace(out[-1], qualifier=out[-1].qualifier or words)
-        out.append(_Phrase(found, _sign(found, words), start, end, words, qualifier))
+        out.append(_Phrase(found, _sign(found, words), start, end, words, qualifier, eps_unnamed))
     return out
+
+
+def _eps_concept(kind: str, sign: int) -> tuple[Concept, bool]:
+    """The concept of a per-share figure of net income whose words name ``kind`` ("basic",
+    "diluted", "basic and diluted", or nothing) and whose net income has ``sign``, and whether the
+    words leave basic and diluted open: a loss's figure named by neither is both (a loss is
+    anti-dilutive), an income's may be either (``UNNAMED_EPS``)."""
+    kind = " ".join(kind.lower().split())
+    if kind:
+        return concept(_EPS_CONCEPT[kind]), False
+    return concept(_EPS_CONCEPT["basic and diluted"]), sign > 0
 
 
 def _qualifier_before(raw: str, start: int, words: str, earlier: list[_Phrase]) -> str:
@@ -682,7 +704,8 @@ class _Figure:
     end: int
     quote_end: int
     kind: str  # "money", "per_share", "shares"
-    eps_kind: str = "basic and diluted"
+    #: The kind of per-share figure its words name: "basic", "diluted", "basic and diluted", or empty.
+    eps_kind: str = ""
     phrase: _Phrase | None = None
     postfix: bool = False
     inherited: bool = False
@@ -915,7 +938,7 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
     """Per-share amounts, then every other "$" amount of a sentence, in order."""
     figures: list[_Figure] = []
     for match in _PER_SHARE.finditer(text):
-        kind = (match.group("kind") or match.group("kind2") or "basic and diluted").lower()
+        kind = (match.group("kind") or match.group("kind2") or "").lower()
         number = match.group("num") or match.group("num2") or match.group("num3")
         decimals = len(number.split(".")[1]) if "." in number else 0
         figures.append(
@@ -1349,9 +1372,14 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
         ):
             source = before[-1]
             if _EPS_LINK.match(text[source.end : figure.start]):
-                found = concept(_EPS_CONCEPT[figure.eps_kind])
+                found, unnamed = _eps_concept(figure.eps_kind, source_phrase.sign)
                 figure.phrase = _Phrase(
-                    found, source_phrase.sign, figure.start, figure.end, text[figure.start : figure.end]
+                    found,
+                    source_phrase.sign,
+                    figure.start,
+                    figure.end,
+                    text[figure.start : figure.end],
+                    eps_unnamed=unnamed,
                 )
                 figure.inherited = source.inherited
                 figure.postfix = True
@@ -1810,6 +1838,7 @@ def _assign_periods(
             if start <= p.start < end
             and _kind_ok(figure, p.period)
             and not _amount_between(text, amounts, figure, p.start, p.end)
+            and not _SAME_PERIOD_OF.search(text, max(start, p.start - 60), p.start)
         ]
         if any(start <= a < end and not _amount_between(text, amounts, figure, a, b) for a, b in unplaced):
             # "For fiscal 2006 …" of a filer whose fiscal-year end is unknown: not another period named.
@@ -2126,11 +2155,36 @@ _LENGTH_WORDS = re.compile(
 _LENGTH_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 
+#: The year a comparison's period is taken from, after "the same period", "the same quarter" or "the
+#: corresponding periods": "of the prior fiscal year", "in fiscal year 2003". It names which year, not
+#: a length: "the same period of the prior fiscal year" is the sentence's own period a year earlier
+#: (``_SAME_LAST_YEAR``, ``_SAME_PERIODS``). Not a fiscal year dated ("of the prior fiscal year ended
+#: June 30, 2003"): that is a period of its own.
+_SAME_PERIOD_YEAR = re.compile(
+    r"\b(?:same\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)|(?:same|corresponding|comparable)\s+(?:[\w-]+\s+)?periods)\s+"
+    r"(?P<year>(?:of|in)\s+(?:the\s+)?(?:(?:prior|previous|preceding|last)\s+fiscal\s+year"
+    r"|fiscal\s+year\s+(?:19|20)\d\d)\b)(?!\s*,?\s*(?:ended|ending)\b)",
+    re.IGNORECASE,
+)
+
+
+#: Words before a period phrase that make it the year a comparison's period is taken from, not that
+#: period: "the same period of the prior fiscal year ended June 30, 2003" (six months of it, not the
+#: year), "the same quarter of 2010".
+_SAME_PERIOD_OF = re.compile(
+    r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)s?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:prior|previous|preceding|last)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _length_named(clause: str, period: Period) -> bool:
     """False when the clause names lengths of period and the period's is none of them: a figure
-    "for the nine-month period" is not the quarter's, whatever period was read before."""
+    "for the nine-month period" is not the quarter's, whatever period was read before. The fiscal
+    year of "the same period of the prior fiscal year" is no length named (``_SAME_PERIOD_YEAR``)."""
     if period.instant is not None:
         return True
+    clause = _SAME_PERIOD_YEAR.sub(lambda m: m.group()[: m.start("year") - m.start()], clause)
     named: set[int] = set()
     for match in _LENGTH_WORDS.finditer(clause):
         if match.group("n"):
@@ -2385,7 +2439,7 @@ def _fact(
         phrase.words if figure.kind != "per_share" else " ".join(text[figure.start : figure.end].split()[1:])
     )
     return FinancialFact(
-        concept=phrase.concept.name,
+        concept=UNNAMED_EPS if phrase.eps_unnamed else phrase.concept.name,
         period=figure.period,
         value=normalise(sign * figure.value),
         unit=unit,  # type: ignore[arg-type]
