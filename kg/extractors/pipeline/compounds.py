@@ -212,8 +212,15 @@ _NOT_AFTER = re.compile(
 )
 
 
-#: The legal forms a company's name may end with.
-_LEGAL_FORMS = r"Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|S\.A\.|N\.V\.|SE|A/S"
+#: The legal forms a company's name may end with; "Co., Ltd." whole ("Kyowa Hakko Kirin Co., Ltd.": a
+#: name whose "Co." no other form follows stays unread).
+_LEGAL_FORMS = (
+    r"Co\.,?\s+(?:Ltd\.?|Limited|Inc\.)|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|"
+    r"S\.A\.|N\.V\.|SE|A/S"
+)
+#: … and a legal form a company's name is read by but keeps as a word of its own name: "Merck KGaA" is
+#: never a form of a bare "Merck" (which may be another company, Merck & Co.).
+_OWN_LEGAL_FORMS = r"KGaA"
 #: A company's name ending in a legal form ("Genmab A/S", "Zeta Pharmaceuticals, Inc.").
 LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
 #: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
@@ -223,7 +230,7 @@ LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
 #: wire services print their datelines ("--Dec. 3, 2001--Seattle Genetics, Inc.").
 _COMPANY = re.compile(
     r"(?P<name>[A-Z](?<![\w&.].)(?<!(?<!-)-.)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
-    rf"(?:,?\s+(?:{_LEGAL_FORMS})"
+    rf"(?:,?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS})"
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
@@ -234,7 +241,7 @@ _STREET_WORDS = frozenset({
 #: What every match of ``_COMPANY`` holds: a legal or industry suffix (as printed).
 _COMPANY_SUFFIXES = (
     "Inc", "Corp", "Ltd", "Limited", "plc", "AG", "GmbH", "S.A.", "N.V.", "SE", "A/S", "Pharma", "Therapeutics",
-    "Bio", "Oncology",
+    "Bio", "Oncology", "KGaA",
 )  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
 _COMPANY_AFTER_CUE = re.compile(
@@ -269,6 +276,15 @@ _COMPANY_BEFORE_PARTNER = re.compile(
     rf"(?P<name>{_CUE_NAME}),\s+(?:[Oo]ur|the\s+Company['’]s)\s+"
     r"(?:(?:exclusive|worldwide|collaborative|development|commercial|corporate|licensing|marketing)\s+)*"
     r"(?:partner|collaborator|licensee)\b(?![’'])"
+)
+#: … or named by capitalised words ending in "Company" after "with" in a sentence about a deal or joint
+#: work: "co-develops and co-promotes Erbitux in North America with Bristol-Myers Squibb Company". ("The
+#: Company", a role, and "Company" alone are refused by the word tests of ``_cued_hit``.)
+_COMPANY_WORD_AFTER_WITH = re.compile(
+    r"\bwith\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z0-9&'-]*\s+){1,3}Company)(?![\w'’-])"
+    # The name ends at "Company": another capitalised word after it makes it a part of another name
+    # ("the Investment Company Act").
+    r"(?![ \t]+[A-Z])"
 )
 #: … or as one of the two parties of a deal: "ImmunoGen and Lilly signed a research collaboration".
 _COMPANY_JOINT = re.compile(
@@ -308,6 +324,14 @@ _NOT_COMPANY_START = {
     "CONTACT",
     "CONTACTS",
 }
+
+
+#: Words of a person's title, never the first word of a company's name: a title printed right before the
+#: employer's name ("… Chief Financial Officer and Treasurer" on the line above "Axcan Pharma Inc.").
+_TITLE_WORDS = frozenset({
+    "Treasurer", "Secretary", "Controller", "Officer", "President", "Chairman", "Chairwoman", "Director",
+    "Counsel", "Vice", "Senior", "Executive", "Chief", "CEO", "CFO", "COO", "Founder", "Manager",
+})  # fmt: skip
 
 
 @quick_init
@@ -624,6 +648,16 @@ def _after_compound(text: str, start: int, ends: set[int]) -> bool:
 #: Around a name alone in brackets: the name before its opening bracket, and its closing bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\s*\(\s*$")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+#: A protein's long name right before an opening bracket, by the noun a protein's name ends with
+#: ("matrix metalloproteinase 14 (", "epidermal growth factor receptor (", "platelet-derived growth
+#: factor D (", "vascular endothelial growth factor receptor-2 ("), maybe with the number, letter or
+#: Greek letter of its kind after the noun. A name in the bracket is the protein's short name.
+#: (A drug's own kind, "a fusion protein (ABC-123)", "a recombinant protein", is no protein it acts on.)
+PROTEIN_NAME_BEFORE = re.compile(
+    r"(?<!(?i:fusion)\s)(?<!(?i:recombinant)\s)(?<!(?i:engineered)\s)(?<![\w-])(?:[A-Za-z][a-z-]*)?"
+    r"(?i:receptor|kinase|(?:metallo)?proteinase|protease|factor|antigen|protein|ligand)"
+    r"(?:[ \t-](?:\d{1,3}|[A-Z]\d?|[IVX]{1,3}|alpha|beta|gamma|[αβγ]))?\s*\(\s*$"
+)
 #: Stands for a target stated by the words before its name ("an antibody against IP-10"), which the
 #: target reader names: its other name in brackets is no compound, and no hit of its own.
 _ACTED_ON = EntityRef("target", "-stated-by-its-cue-")
@@ -657,6 +691,10 @@ def _target_alias(
     if name_end in antigens:
         return antigens[name_end]
     if _ACTED_ON_BEFORE.search(text, max(sent.start, before.start() - 40), before.start()):
+        return _ACTED_ON
+    if PROTEIN_NAME_BEFORE.search(text, max(sent.start, m.start() - 80), m.start()):
+        # "DX-2400, a … inhibitor of matrix metalloproteinase 14 (MMP-14)": the long name is a protein's,
+        # so the bracket is its short name.
         return _ACTED_ON
     return None
 
@@ -707,8 +745,10 @@ def _company_hits(
     for m in _COMPANY.finditer(doc.text, sent.start, sent.end) if suffixed else ():
         start, printed = m.start("name"), m.group("name")
         first = printed.split()[0]
-        while first in _NOT_COMPANY_START and " " in printed:
-            cut = printed.index(" ") + 1
+        while (first in _NOT_COMPANY_START or first in _TITLE_WORDS) and len(printed.split()) > 1:
+            # "Chief Financial Officer and Treasurer⏎Axcan Pharma Inc.": a person's title ends on the
+            # line above the name, and is no word of it.
+            cut = len(first) + len(printed[len(first) :]) - len(printed[len(first) :].lstrip())
             start, printed = start + cut, printed[cut:]
             first = printed.split()[0]
         end = start + len(printed)
@@ -962,6 +1002,7 @@ def _cued_company_hits(
         ((m, "name") for m in _COMPANY_AFTER_PARTNER.finditer(text, sent.start, sent.end)),
         ((m, "name") for m in _company_before_partner(text, sent)),
         ((m, "name") for m in _COMPANY_DEVELOPING_WITH.finditer(text, sent.start, sent.end)),
+        ((m, "name") for m in _COMPANY_WORD_AFTER_WITH.finditer(text, sent.start, sent.end)),
         (
             (m, group)
             for m in _COMPANY_JOINT.finditer(text, sent.start, sent.end)
@@ -1314,7 +1355,9 @@ def _learned_names(
     bracketed = _bracketed_codes(text, [*hits, *found], gaz, usable, taken)
     wide = [h for h in hits if h.kind == "compound" and not h.known and _WIDE_CODE.match(h.printed)]
     found.extend(bracketed)
-    found.extend(_other_printings(text, [*bracketed, *wide], usable, taken))
+    placed = _placed_codes(text, [*hits, *found], gaz, usable, (cues, taken))
+    found.extend(placed)
+    found.extend(_other_printings(text, [*bracketed, *wide, *placed], usable, taken))
     found.extend(_learned_companies(text, hits, usable, taken))
     if cues.bounded_drug.starts:  # "ADC" is one of its words
         for m in _ANTIGEN_ADC.finditer(text):
@@ -1328,6 +1371,97 @@ def _learned_names(
                 continue
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), " ".join(m.group(0).split()), ref, False))
+    return found
+
+
+#: A code name of a company's prefix, a hyphen, a programme's capitals and one to three digits: "IMC-A12",
+#: "ABX-MA1". Shaped as a gene's name may be ("PD-L1"), so taken only with a prefix of the filing's own
+#: codes, where the filing prints it as a drug's name (see ``_placed_codes``).
+_PREFIXED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{1,4}\d{1,3}[A-Z]?(?![\w-])")
+#: A code name of a prefix in mixed case and digits, as some companies print theirs: "XmAb5871",
+#: "XmAb7195". Taken only where the filing prints it as a drug's name.
+_MIXED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[a-z]{0,2}[A-Z][A-Za-z]{0,3}\d{3,6}(?![\w-])")
+#: After a name, its description as a drug in a clause of its own: "XmAb5871 is a first-in-class
+#: monoclonal antibody", "X was an oral inhibitor".
+_IS_A_DRUG = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|our|the|its)\s+(?:(?!(?:of|for|to|against|by|targets?|the)\b)[\w-]+\s+){0,5}?"
+    r"(?:therapeutics?|candidates?|conjugates?|ADCs?|antibod(?:y|ies)|inhibitors?|compounds?|drugs?|vaccines?)\b"
+)
+#: Before a name: another name of it in brackets, maybe after alias words ("MOR208 (formerly ").
+_ALIAS_BRACKET_BEFORE = re.compile(
+    r"\s*\(\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|now)\s+)?$", re.IGNORECASE
+)
+
+
+def _placed_codes(
+    text: str,
+    hits: list[Hit],
+    gaz: Gazetteer,
+    usable: Callable[[int, int], Sentence | None],
+    read: tuple[_Cues, SpanSet],
+) -> list[Hit]:
+    """Code names of shapes that other names share (``_PREFIXED_CODE`` with a prefix of the filing's own
+    codes, ``_MIXED_CODE``), taken where the filing prints them as a drug's name, in a sentence about
+    drugs: described as a drug right after ("IMC-A12, a fully human monoclonal antibody", "XmAb5871 is
+    a … monoclonal antibody") or as what a trial is of ("a Phase 1b/2a trial of XmAb5871"); a
+    mixed-case code also beside a compound's name in brackets or a list ("MOR208 (formerly XmAb5574)").
+    Never what a drug acts on ("an antibody to …", "… receptor")."""
+    cues, taken = read
+    compounds = [h for h in hits if h.kind == "compound"]
+    prefixes = (
+        {
+            h.printed.split("-")[0]
+            for h in compounds
+            if re.match(r"[A-Z]{2,5}-", h.printed)
+            and (is_code_like(h.printed) or _LETTER_CODE.fullmatch(h.printed))
+        }
+        - _NOT_COMPOUND_PREFIX
+        - _NOT_CODE_PREFIX
+    )
+    starts = {h.start for h in compounds}
+    ends = {h.end for h in compounds}
+    found: list[Hit] = []
+    matches = [
+        m
+        for m in _MIXED_CODE.finditer(text)
+        if any(c.islower() for c in m.group(0)) and not _FISCAL_TOKEN.match(m.group(0))
+    ]
+    if prefixes:
+        matches += [m for m in _PREFIXED_CODE.finditer(text) if m.group(0).split("-")[0] in prefixes]
+    for m in sorted(matches, key=lambda m: m.start()):
+        printed = m.group(0)
+        sent = usable(m.start(), m.end())
+        if (
+            sent is None
+            or gaz.lookup(printed) is not None
+            or not _new_code_place(text, m.start(), m.end(), sent)
+        ):
+            continue
+        if not (sent.table_row or _about_drugs(text, sent, cues)):
+            continue
+        if _ACTED_ON_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()) or _ACTED_ON_AFTER.match(
+            text, m.end(), sent.end
+        ):
+            continue  # "an antibody to PD-L1": what a drug acts on
+        described = (
+            _DESCRIBED_AS_DRUG.match(text, m.end(), sent.end)
+            or _IS_A_DRUG.match(text, m.end(), sent.end)
+            or _TRIAL_OF_BEFORE.search(text, max(sent.start, m.start() - 20), m.start())
+        )
+        if not described and m.re is _PREFIXED_CODE:
+            continue  # shaped as a gene's name may be: only a drug's own description tells
+        after = _NEXT_NAME.match(text, m.end(), sent.end)
+        before = _LISTED_BEFORE.search(text, max(sent.start, m.start() - 8), m.start())
+        alias = _ALIAS_BRACKET_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
+        if not (
+            described
+            or (after is not None and after.end() in starts)
+            or (before is not None and before.start() in ends)
+            or (alias is not None and alias.start() in ends)
+        ):
+            continue
+        taken.add(*m.span())
+        found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     return found
 
 
@@ -1387,17 +1521,32 @@ _LISTED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 
 
 #: A list of other names in brackets after a compound's INN: "Milatuzumab (hLL1, IMMU-115)",
-#: "90Y-clivatuzumab tetraxetan (90Y-hPAM4, IMMU-107)".
-_ALIAS_LIST = re.compile(r"\s*\(\s*(?P<items>[^()\n]{3,80}?)\s*\)")
+#: "90Y-clivatuzumab tetraxetan (90Y-hPAM4, IMMU-107)"; or after its brand, maybe with a trademark sign:
+#: "Tarceva™ (erlotinib HCl, OSI-774)".
+_ALIAS_LIST = re.compile(rf"{_MARK}?\s*\(\s*(?P<items>[^()\n]{{3,80}}?)\s*\)")
 _ALIAS_ITEM_GLUE = re.compile(r"\s*[,;]\s*")
 #: An item of such a list no list knows: a code-like name, maybe with a radiolabel ("hLL1", "90Y-hPAM4").
 _ALIAS_ITEM = re.compile(r"(?:\d{2,3}[A-Z][a-z]?-)?[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+#: The salt an INN is printed with, after it: "erlotinib HCl", "imatinib mesylate". No part of the name.
+_SALT_AFTER = re.compile(
+    r"\s+(?:HCl|hydrochloride|mesylate|maleate|tosylate|besylate|citrate|tartrate|sulfate|sulphate|acetate|"
+    r"phosphate|sodium|potassium|calcium|malate|fumarate|succinate|bromide|chloride)$"
+)
+#: A brand's name as printed: one capitalised word or one in capitals ("Tarceva", "ADCETRIS").
+_BRAND_SHAPED = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
 
 
 def alias_list(text: str, hit: Hit) -> list[tuple[int, int]]:
     """Where the names of a bracketed list of other names right after an INN's name ``hit`` are printed
-    (two to four names, separated by commas); [] when no such list follows."""
-    if hit.kind != "compound" or not (hit.inn or _INN.fullmatch(hit.printed)):
+    (two to four names, separated by commas, an INN's salt left out: "erlotinib HCl" is erlotinib);
+    [] when no such list follows. After a brand's name ("Tarceva™ (erlotinib HCl, OSI-774)") the list
+    is its other names only when one of them, and one only, is an INN: the brand's compound."""
+    if hit.kind != "compound":
+        return []
+    after_inn = hit.inn or _INN.fullmatch(hit.printed) is not None
+    if not after_inn and not (
+        (hit.brand or hit.known) and _BRAND_SHAPED.fullmatch(hit.printed) and not is_code_like(hit.printed)
+    ):
         return []
     m = _ALIAS_LIST.match(text, hit.end)
     if m is None:
@@ -1406,9 +1555,14 @@ def alias_list(text: str, hit: Hit) -> list[tuple[int, int]]:
     pos = m.start("items")
     for glue in [*_ALIAS_ITEM_GLUE.finditer(text, pos, m.end("items")), None]:
         end = glue.start() if glue is not None else m.end("items")
-        spans.append((pos, end))
+        salt = _SALT_AFTER.search(text, pos, end)
+        spans.append((pos, salt.start() if salt is not None else end))
         pos = glue.end() if glue is not None else end
-    return spans if 2 <= len(spans) <= 4 else []
+    if not 2 <= len(spans) <= 4:
+        return []
+    if not after_inn and sum(1 for a, b in spans if _INN.fullmatch(text, a, b)) != 1:
+        return []
+    return spans
 
 
 def _alias_list_names(
@@ -1464,6 +1618,11 @@ def _bracketed_codes(
             continue  # "yttrium-90-labeled epratuzumab (…)": the labelled product's code or the antibody's
         start, end = m.span("name")
         printed = m.group("name")
+        if _bracketed_letter_code(gaz, printed):
+            if usable(start, end) is not None:  # "Panitumumab (ABX-EGF)"
+                taken.add(start, end)
+                found.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
+            continue
         if not any(c.isdigit() for c in printed) or _GENE_SHAPED.fullmatch(printed):
             continue
         if not _alias_item(text, gaz, start, end) or usable(start, end) is None:
@@ -1471,6 +1630,19 @@ def _bracketed_codes(
         taken.add(start, end)
         found.append(Hit(start, end, printed, EntityRef("compound", slugify(printed)), False))
     return found
+
+
+def _bracketed_letter_code(gaz: Gazetteer, printed: str) -> bool:
+    """Whether a name alone in brackets right after an INN is its code of letters only: a company's
+    prefix, a hyphen and a programme's capitals ("Panitumumab (ABX-EGF)"), the prefix no rule's, form's
+    or antigen's and no English prefix ("NON-", "ANTI-"), and the name no list's (an antigen's, "HER-2",
+    has a digit and is no such name)."""
+    if not _LETTER_CODE.fullmatch(printed):
+        return False
+    prefix = printed.split("-")[0]
+    if prefix in _NOT_COMPOUND_PREFIX or prefix in _NOT_CODE_PREFIX:
+        return False
+    return gaz.lookup(printed) is None
 
 
 #: Around a company's bare name: a capitalised word right before or after it on its line makes it a

@@ -171,10 +171,12 @@ def _manufacturing_deal(text: str, ctx: Context, company: Hit) -> bool:
 
 
 #: Another company's own deal, right before a company's name: "Novartis reported that its collaboration
-#: with Pfizer", read back to the company "its" stands for (see ``_others_deal``).
+#: with Pfizer", read back to the company "its" stands for (see ``_others_deal``); or a company's
+#: possessive in its place ("under CuraGen's license from Seattle Genetics, Inc."), which names the
+#: deal's party itself (group ``owner``: the possessive's "'s").
 _ITS_DEAL = re.compile(
-    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|alliance|deal)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
+    r"(?:\bits|(?P<owner>['’]s?))\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|"
+    r"alliance|deal)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a company's name that make it the object of a phrase, not the actor "its" stands for.
@@ -377,7 +379,9 @@ def partners(
         ):
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
-        others = _distinct_hits(_others_deal(text, ctx, filer, named) + _their_deal(text, ctx, filer, named))
+        others = _distinct_hits(
+            _others_deal(text, ctx, filer, named, filer_names) + _their_deal(text, ctx, filer, named)
+        )
         for c in others:
             yield Skipped(
                 extractor,
@@ -559,18 +563,29 @@ def _between_others(
     return bool(before) and bool(_MUTUAL.search(text, s.start, s.end))
 
 
-def _others_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> list[Hit]:
+def _others_deal(
+    text: str, ctx: Context, filer: EntityRef, named: list[Hit], filer_names: re.Pattern[str] | None
+) -> list[Hit]:
     """Companies named as the party of another company's deal in a sentence the filer is in: "ImmunoGen's
     partner Novartis reported that its collaboration with Pfizer …" names Pfizer as Novartis's partner.
-    "its" stands for the nearest company before it that is no possessive ("ImmunoGen's partner") and
-    no object of a phrase ("licensed … to Genentech, and its agreement with Biogen Idec" is the
-    filer's); a filer's "its" and a "we"/"our" between make the deal the filer's."""
+    "its" stands for the nearest company before it that is no possessive ("ImmunoGen's partner"), no
+    object of a phrase ("licensed … to Genentech, and its agreement with Biogen Idec" is the filer's) and
+    not inside a description set off by commas after another company ("Regulus Therapeutics Inc., the
+    microRNA company Alnylam formed with Isis …, continued its alliance with GlaxoSmithKline" is Regulus's
+    alliance); a filer's "its" and a "we"/"our" between make the deal the filer's. A possessive in the
+    place of "its" names the deal's party itself ("under CuraGen's license from Seattle Genetics, Inc.":
+    CuraGen's licence, not the filer's, see ``_possessor_is_other``)."""
     s = ctx.sentence
     companies = ctx.of_kind("company")
+    asides = _company_asides(text, ctx)
     found: list[Hit] = []
     for c in named:
         its = _ITS_DEAL.search(text, max(s.start, c.start - 80), c.start)
         if its is None:
+            continue
+        if its.group("owner") is not None:
+            if _possessor_is_other(text, ctx, its.start(), filer, filer_names):
+                found.append(c)
             continue
         clause_start = max(s.start, text.rfind(";", s.start, its.start()) + 1)
         actors = [
@@ -580,6 +595,7 @@ def _others_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) ->
             and h.end <= its.start()
             and not _POSSESSIVE.match(text, h.end, s.end)
             and not _OBJECT_BEFORE.search(text, max(s.start, h.start - 12), h.start)
+            and not any(a <= h.start < b for a, b in asides)
         ]
         if not actors or actors[-1].ref == filer:
             continue
@@ -587,6 +603,63 @@ def _others_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) ->
             continue
         found.append(c)
     return found
+
+
+#: A description set off by a comma right after a company's name: ", the microRNA company Alnylam formed
+#: with …", ", our joint venture with …". It runs to the next comma that ends no company's name inside it.
+_ASIDE_OPEN = re.compile(r",\s+(?:our|its|their|an?|the)\s")
+#: The longest such description read.
+_ASIDE_REACH = 160
+
+
+def _company_asides(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Where each description set off by commas right after a company's name lies (see ``_ASIDE_OPEN``):
+    the names inside it are no actor of the sentence. A comma inside a company's name ("Isis
+    Pharmaceuticals, Inc.") does not close it; a semicolon or the sentence's end leaves it open (no
+    aside)."""
+    s = ctx.sentence
+    names = [(h.start, h.end) for h in ctx.of_kind("company")]
+    asides: list[tuple[int, int]] = []
+    for c in ctx.of_kind("company"):
+        opening = _ASIDE_OPEN.match(text, c.end, s.end)
+        if opening is None:
+            continue
+        at = opening.end()
+        stop = min(s.end, at + _ASIDE_REACH)
+        while True:
+            comma = text.find(",", at, stop)
+            semicolon = text.find(";", at, stop)
+            if comma < 0 or 0 <= semicolon < comma:
+                break
+            if any(a <= comma < b for a, b in names):
+                at = comma + 1
+                continue
+            asides.append((opening.start(), comma))
+            break
+    return asides
+
+
+#: The word before a possessive "'s": the possessor's name, its last word ("CuraGen", "Genetics").
+_POSSESSOR = re.compile(r"(?P<word>[A-Za-z][\w&.-]*)$")
+
+
+def _possessor_is_other(
+    text: str, ctx: Context, at: int, filer: EntityRef, filer_names: re.Pattern[str] | None
+) -> bool:
+    """Whether the possessive "'s" at ``at`` is of another party than the filer: a company found there
+    other than the filer, or a capitalised name that is neither the filer's nor "the Company's" ("under
+    CuraGen's license from Seattle Genetics"). A compound's possessive says nothing: the deal stays the
+    filer's. (A name no list knows is another party's as well: whose deal it is, is then not sure to
+    be the filer's, and no partner is better than a wrong one.)"""
+    owner = next((h for h in ctx.hits if h.end == at), None)
+    if owner is not None:
+        return owner.kind == "company" and owner.ref != filer
+    word = _POSSESSOR.search(text, max(ctx.sentence.start, at - 40), at)
+    if word is None or not word.group("word")[0].isupper() or word.group("word") == "Company":
+        return False
+    if any(h.start < at and word.start() < h.end for h in ctx.hits):
+        return False  # a part of a name found there, of no company: unsure
+    return filer_names is None or filer_names.search(text, word.start(), at) is None
 
 
 def _their_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> list[Hit]:

@@ -186,24 +186,38 @@ _APPROVAL_OF_OTHER_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: An application for marketing approval stated as submitted, filed or accepted for review.
+#: An application for marketing approval stated as submitted, filed or accepted for review. An
+#: "Investigational New Drug application" (an IND, which opens clinical trials) is none: "filed an
+#: investigational new drug application for CR002 … and plan to begin a Phase 1 trial" puts CR002 at most
+#: before Phase I, never in registration.
 _APPLICATION = (
-    r"(?:Biologics\s+License\s+Application|New\s+Drug\s+Application|BLA|sBLA|MAA|NDA|"
-    r"marketing\s+(?:authori[sz]ation\s+)?application)"
+    r"(?:Biologics\s+License\s+Application|(?<!investigational\s)(?<!investigational\s\s)New\s+Drug\s+Application|"
+    r"BLA|sBLA|MAA|NDA|marketing\s+(?:authori[sz]ation\s+)?application)"
 )
 _REGISTRATION = re.compile(
     rf"\b(?:submitted|filed|completed\s+(?:the\s+)?submission\s+of)\s+(?:a|an|its|the|their|our)\s+(?:\w+\s+)?{_APPLICATION}|"
-    rf"\baccepted\s+(?:for\s+(?:filing|review)\s+)?(?:the|a|an|its|our)\s+(?:\w+\s+)?{_APPLICATION}|"
+    rf"\baccepted\s+(?:for\s+(?:(?:priority|standard)\s+)?(?:filing|review)\s+)?(?:the|a|an|its|our)\s+(?:\w+\s+)?"
+    rf"{_APPLICATION}|"
     rf"\b{_APPLICATION}(?:\s+\([A-Za-z]+\))?\s+(?:was|has\s+been|had\s+been|were)\s+"
     r"(?:submitted|filed|accepted)|"
     # A regulator reviewing the application with priority has it under review: "The FDA granted
     # priority review to Genentech's Biologics License Application (BLA) for T-DM1".
-    rf"\b(?:granted|grants)\s+(?:a\s+)?priority\s+review\s+(?:to|for)\s+(?:[\w'’-]+\s+){{0,3}}?{_APPLICATION}",
+    rf"\b(?:granted|grants)\s+(?:a\s+)?priority\s+review\s+(?:to|for)\s+(?:[\w'’-]+\s+){{0,3}}?{_APPLICATION}|"
+    # A product a regulator is reviewing for approval: "DX-88, a recombinant small protein inhibitor of
+    # plasma kallikrein, is under review by the U.S. Food and Drug Administration for the treatment of …"
+    # (what is under review is checked by ``_stated_stage``: not an IND or a protocol).
+    rf"\b(?:is|are|remains?)\s+(?:(?:currently|now|still)\s+)?under\s+(?:(?:priority|regulatory|standard)\s+)?"
+    rf"review\s+(?:by|with|at)\s+(?:the\s+)?{_REGULATOR}",
     re.IGNORECASE,
 )
+#: The opening of ``_REGISTRATION``'s alternative of a product under a regulator's review.
+_UNDER_REVIEW = re.compile(r"(?:is|are|remains?)\s", re.IGNORECASE)
+#: An IND filed or planned for the compound named right after: "filed an IND for", "submitted an
+#: Investigational New Drug application (IND) for".
 _IND = re.compile(
     r"\b(?:file|submit|filing|submission\s+of|filed|submitted|cleared|accepted|allowed|approved)\s+"
-    r"(?:an?\s+|the\s+|its\s+|our\s+)?IND(?:\s+application)?\s+for\s+",
+    r"(?:an?\s+|the\s+|its\s+|our\s+)?(?:IND(?:\s+application)?|Investigational\s+New\s+Drug\s+"
+    r"(?:\(IND\)\s+)?application(?:\s+\(IND\))?)\s+for\s+",
     re.IGNORECASE,
 )
 #: A trial stated as meant to support approval, with no phase named: the vocabulary's Phase III is
@@ -350,11 +364,13 @@ def stages(
         (
             _REGISTRATION,
             "Registration",
-            doc.word_places(("submitted", "submission", "filed", "accepted", "priority")).marked(spans),
+            doc.word_places(("submitted", "submission", "filed", "accepted", "priority", "review")).marked(
+                spans
+            ),
         ),
         (_PIVOTAL, "PhaseIII", doc.word_places(("pivotal", "registration")).marked(spans)),
     ]
-    ind_words = doc.word_places(("ind",)).marked(spans)
+    ind_words = doc.word_places(("ind", "investigational")).marked(spans)
     work_words = doc.word_places(("preclinical",)).marked(spans)
     halted = _halted(text, ctxs)
     # "advanced X into the clinic" says Phase I only when the filing names no phase of X's own:
@@ -393,6 +409,7 @@ def stages(
         evidence = doc.evidence(s.start, s.end, extractor)
         clauses = _Clauses(text, s)
         from_work.extend(_preclinical_work(text, ctx, clauses, work, evidence))
+        before_trials: list[StatusObservation] = []  # an IND filed or planned: the stage before Phase I
         for m in ind_plan:
             target = next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
             if target is None and ANAPHOR.match(text, m.end()):
@@ -400,8 +417,10 @@ def stages(
             if target is not None and not (
                 clauses.stopped(m.start()) or negated(text, *clauses.statement(m.start()))
             ):
-                yield from _observe(StatusObservation(target, "Preclinical", evidence, None), seen)
+                before_trials.append(StatusObservation(target, "Preclinical", evidence, None))
         if not found:
+            for obs in before_trials:
+                yield from _observe(obs, seen)
             continue
         # A subject picked among several compounds gets no disease: the sentence's may be another's.
         cued = cued_indications(doc, ctx) if ctx.subject else []
@@ -432,6 +451,19 @@ def stages(
         ongoing = {
             (subject, phase) for phase, _, subject, reason, done in decided if reason is None and not done
         }
+        # "filed an IND for IMC-A12 … and began a Phase I trial": the IND is behind the compound, which
+        # the same sentence puts in a trial.
+        in_trials = {subject for subject, phase in ongoing if phase in _CLINICAL_PHASES}
+        for obs in before_trials:
+            if obs.compound in in_trials:
+                yield Skipped(
+                    extractor,
+                    f"IND filed for {obs.compound.key}, stated in a clinical stage in the same sentence: "
+                    "not read as preclinical",
+                    evidence.line,
+                )
+            else:
+                yield from _observe(obs, seen)
         for phase, at, subject, reason, done in decided:
             if reason is None and done and any(ref == subject and other != phase for ref, other in ongoing):
                 reason = f"completed, not current, stage ({phase}) for {subject.key}"
@@ -706,6 +738,9 @@ def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) ->
         if _CONDITION_BEFORE.search(text, max(since, m.start() - 80), m.start()):
             return False  # "if ADCETRIS is approved in the EU": an approval awaited, not given
         return not (_APPROVAL_OF_OTHER_AFTER.match(text, m.end()) or _APPROVAL_OF_OTHER_BEFORE.search(before))
+    if phase == "Registration" and _UNDER_REVIEW.match(m.group(0)):
+        # "The IND for X is under review by the FDA" states no application for approval.
+        return not _APPROVAL_OF_OTHER_BEFORE.search(text[max(since, m.start() - 40) : m.start()])
     if phase == "PhaseIII" and m.re is _PIVOTAL:
         before = text[max(since, m.start() - 16) : m.start()]
         return not (PHASE.search(m.group(0)) or PHASE.search(before))
@@ -766,6 +801,9 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
         if not ctx.compounds or _in_clause(ctx, text, ctx.subject, phase, start, end, at):
             return ctx.subject
         return None
+    trial_of = _trial_of(ctx, text, phase, at)
+    if trial_of is not None:
+        return trial_of
     # Only the sentence's subject compounds: a combination partner ("with pertuzumab") is none.
     own = _distinct([h for h in ctx.hits if h.kind == "compound" and start <= h.start < end])
     own = [ref for ref in own if ref in ctx.compounds]
@@ -777,6 +815,44 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
         # ``_listed_into`` gives the stage to each listed compound.
         return moved[0] if len(moved) == 1 else None
     return _right_before(ctx, text, phase, at)
+
+
+#: After a phase's words, the trial, study or programme of that phase and the compound it is of: "a
+#: Phase 1 clinical study of ALKS 33", "the Phase 1 program of ALKS 29", "Phase II trials with X".
+_TRIAL_OF_AFTER = re.compile(
+    r"(?:\s+(?:clinical|pivotal|randomi[sz]ed|dose-escalation|open-label|registration(?:al)?))*\s+"
+    r"(?:trials?|stud(?:y|ies)|programs?|programmes?|testing|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _trial_of(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
+    """The compound a clinical stage's own words name as what its trial is of ("initiated a Phase 1
+    clinical study of ALKS 33, …, and continued the Phase 1 program of ALKS 29": each stage is its own
+    compound's), in a sentence naming several: one of its subject compounds (not a combination
+    partner), named right after the trial's words and not the first of a list or a combination ("a
+    Phase I trial of A and B" is unclear). None otherwise."""
+    if not phase.startswith("Phase"):
+        return None
+    m = _TRIAL_OF_AFTER.match(text, _stage_end(text, at), ctx.sentence.end)
+    if m is None:
+        return None
+    hit = next((h for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
+    if hit is None or hit.ref not in ctx.compounds:
+        return None
+    glue = _LISTED_AFTER.match(text, hit.end, ctx.sentence.end)
+    if glue is not None and any(h.kind == "compound" and h.start == glue.end() for h in ctx.hits):
+        return None
+    return hit.ref
+
+
+#: After a compound's name, the glue to the next of a list or a combination: " and B", ", B", " plus B",
+#: " with B", its other names in brackets first ("A (B) and C").
+_LISTED_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|/\s*|plus\s+|with\s+|"
+    r"in\s+combination\s+with\s+)",
+    re.IGNORECASE,
+)
 
 
 #: Between a compound's name and a Phase I stated right after it, what makes the stage not that one

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import Hit
+from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import Context
 from kg.extractors.pipeline.partners import agreement_ref, ended
 from kg.extractors.pipeline.segment import Sentence, column_roles
@@ -29,6 +29,7 @@ from kg.extractors.pipeline.stages import PHASE, phase_name
 from kg.extractors.pipeline.targets import antigen_named
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation, UnknownEntity
 from kg.reference import Gazetteer
+from kg.text import collapse_spaces, company_base
 
 #: A stage cell naming no phase: its stage by the words printed.
 _STAGE_WORDS = (
@@ -59,6 +60,7 @@ def table_facts(
     if not rows:
         return
     by_start = ByStart(hits)
+    bases = _company_bases(hits)
     roles: list[str | None] | None = None
     kind = "collaboration"
     for row in rows:
@@ -73,15 +75,66 @@ def table_facts(
             continue
         if roles is None:
             continue
-        yield from _row_facts(doc, row, _Header(roles, kind), by_start, gaz, filer, labels, extractor)
+        yield from _row_facts(doc, row, _Header(roles, kind, bases), by_start, gaz, filer, labels, extractor)
 
 
 @dataclass(frozen=True)
 class _Header:
-    """A table's header: the role of each column, and the kind of agreement its partner column holds."""
+    """A table's header: the role of each column, and the kind of agreement its partner column holds;
+    with the companies the filing names, by their bare names (see ``_company_bases``)."""
 
     roles: list[str | None]
     kind: str
+    bases: dict[str, EntityRef]
+
+
+def _company_bases(hits: list[Hit]) -> dict[str, EntityRef]:
+    """The companies the filing names, each by its name without legal form and industry words
+    ("Cubist" for "Cubist Pharmaceuticals, Inc.", "Kyowa Hakko Kirin" for "Kyowa Hakko Kirin Co., Ltd."),
+    a bare name two companies share left out."""
+    bases: dict[str, EntityRef] = {}
+    shared: set[str] = set()
+    for h in hits:
+        if h.kind != "company" or h.ocr:
+            continue
+        base = company_base(LEGAL_FORM_END.sub("", collapse_spaces(h.printed)))
+        if not base:
+            continue
+        if bases.get(base, h.ref) != h.ref:
+            shared.add(base)
+        bases.setdefault(base, h.ref)
+    return {base: ref for base, ref in bases.items() if base not in shared}
+
+
+#: Between the companies of a partner cell: "Cubist; Kyowa Hakko Kirin", "Roche, Novartis", "A and B".
+_PARTNER_GLUE = re.compile(r"\s*(?:[,;/]|\band\b|&)\s*")
+
+
+def _bare_partners(
+    doc: Document, cell: tuple[int, int], inside: list[Hit], bases: dict[str, EntityRef]
+) -> list[tuple[EntityRef, tuple[int, int]]]:
+    """The companies a partner cell names by their bare names where no company's name was found: each
+    part of the cell ("Cubist; Kyowa Hakko Kirin") that is, whole, the bare name of one company the
+    filing names in full ("Cubist Pharmaceuticals, Inc."), with where the part is printed. A part
+    naming no company of the filing ("Defense Threat Reduction Agency", "—") names none."""
+    text = doc.text
+    start, end = cell
+    found: list[tuple[EntityRef, tuple[int, int]]] = []
+    pos = start
+    for glue in [*_PARTNER_GLUE.finditer(text, start, end), None]:
+        stop = glue.start() if glue is not None else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        pos = glue.end() if glue is not None else end
+        if a == b or any(h.start < b and a < h.end for h in inside):
+            continue
+        ref = bases.get(collapse_spaces(text[a:b]))
+        if ref is not None:
+            found.append((ref, (a, b)))
+    return found
 
 
 def _cells(doc: Document, row: Sentence) -> list[tuple[int, int]]:
@@ -133,6 +186,14 @@ def _row_facts(
     partners = _distinct(
         h.ref for h in inside.get("partner", []) if h.kind == "company" and h.ref not in (filer, None)
     )
+    if filer is not None and "partner" in by_role:
+        for ref, (start, end) in _bare_partners(doc, by_role["partner"], inside["partner"], header.bases):
+            if ref != filer and ref not in partners:
+                partners.append(ref)
+                name = doc.text[start:end]
+                yield Mention(
+                    ref, labels.get(ref, name), doc.evidence(start, end, extractor), alt_labels=(name,)
+                )
     if filer is not None and partners:
         start, end = by_role["partner"]
         if ended(doc.text[start:end]):
@@ -156,11 +217,51 @@ def _targets(
         return
     printed = doc.text[start:end].strip()
     at = start + doc.text[start:end].index(printed) if printed else start
-    for t_start, t_end, name, ref, is_known in antigen_named(at, at + len(printed), printed, gaz, ctx):
-        yield Mention(ref, name, doc.evidence(t_start, t_end, extractor), alt_labels=(name,))
+    named = antigen_named(at, at + len(printed), printed, gaz, ctx)
+    long_name: str | None = None
+    if not named:
+        named, long_name = _parts_named(doc, at, at + len(printed), gaz, ctx)
+    for t_start, t_end, name, ref, is_known in named:
+        alt = (name, long_name) if long_name is not None else (name,)
+        yield Mention(ref, name, doc.evidence(t_start, t_end, extractor), alt_labels=alt)
         if not is_known:
             yield UnknownEntity(ref, name, doc.line_of(t_start))
         yield ref
+
+
+#: A target cell printing the protein's long name and its short name in brackets: "Transthyretin (TTR)".
+_LONG_AND_SHORT = re.compile(r"(?P<long>[A-Za-z][\w -]{2,60}?)\s*\(\s*(?P<short>[^()\s]{2,12})\s*\)")
+#: Between the names of a cell listing several: "KSP and VEGF", "CD30, CD70", "CD19/CD20".
+_CELL_LIST_GLUE = re.compile(r"\s*(?:[,;/]|\band\b)\s*")
+
+
+def _parts_named(
+    doc: Document, start: int, end: int, gaz: Gazetteer, ctx: Context
+) -> tuple[list[tuple[int, int, str, EntityRef, bool]], str | None]:
+    """The targets a target cell names when the whole cell is no target's name: the short name after a
+    long one ("Transthyretin (TTR)": TTR, the long name given back as its other name), or each name of a
+    list ("KSP and VEGF"), every one of them a reference target or shaped like an antigen (a list holding
+    anything else names none). Empty when the cell is none of these."""
+    text = doc.text
+    pair = _LONG_AND_SHORT.fullmatch(text, start, end)
+    if pair is not None:
+        named = antigen_named(pair.start("short"), pair.end("short"), pair.group("short"), gaz, ctx)
+        return named, " ".join(pair.group("long").split()) if named else None
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for glue in [*_CELL_LIST_GLUE.finditer(text, start, end), None]:
+        stop = glue.start() if glue is not None else end
+        spans.append((pos, stop))
+        pos = glue.end() if glue is not None else end
+    if len(spans) < 2:
+        return [], None
+    found: list[tuple[int, int, str, EntityRef, bool]] = []
+    for a, b in spans:
+        named = antigen_named(a, b, text[a:b], gaz, ctx)
+        if not named:
+            return [], None
+        found.extend(named)
+    return found, None
 
 
 def _stages(

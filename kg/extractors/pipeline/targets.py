@@ -25,7 +25,14 @@ import re
 from collections.abc import Iterator
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import INN_PAYLOAD, LINKED_PAYLOADS, LINKERS, PAYLOAD_SUFFIXES, Hit
+from kg.extractors.pipeline.compounds import (
+    INN_PAYLOAD,
+    LINKED_PAYLOADS,
+    LINKERS,
+    PAYLOAD_SUFFIXES,
+    PROTEIN_NAME_BEFORE,
+    Hit,
+)
 from kg.extractors.pipeline.context import Context, foreign_clause
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
 from kg.ocr import is_code_like
@@ -71,6 +78,8 @@ _NOT_ANTIGEN = {
     "TAP", "ADC", "ADCS", "IND", "SCLC", "NSCLC", "MM", "BC", "MCC", "AML", "NHL", "US", "USA", "FDA", "EMA",
     "SEC", "CEO", "CFO", "DNA", "RNA", "PK", "MTD", "DLT", "ORR", "OS", "PFS", "IV", "II", "III", "NCI",
     "EORTC", "AACR", "ASCO", "ASH", "ESMO", "SABCS", "TAPS", "EU", "UK",
+    # What a table's target cell prints when it names none: "TBD", "Undisclosed (ND)".
+    "TBD", "TBA", "ND", "NA",
 }  # fmt: skip
 _WORD_TARGET = re.compile(
     r"(?P<t>[a-z][a-z0-9-]{3,30}),\s+an?\s+(?:antigen|receptor|(?:cell-surface\s+)?protein)\b"
@@ -158,6 +167,11 @@ def targets(
                     found.extend(_own_name(text, bound.end(), s.end, gaz, ctx))
                 else:
                     found.append((hit.start, hit.end, hit.printed, hit.ref, True))
+                continue
+            short = _short_name_after_long(text, m.end(), s.end, ctx)
+            if short is not None:
+                # "directed against the epidermal growth factor receptor (EGFR)": the bracket names it.
+                found.append((short.start, short.end, short.printed, short.ref, True))
                 continue
             a = _ANTIGEN.match(text, m.end(), s.end)
             if a:
@@ -267,6 +281,27 @@ _GREEK_LETTERS = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ
 
 #: An antigen's name with a Greek letter glued to it: "IL-1β".
 _GREEK_GLUED = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?[αβγδκ](?![\w-])")
+
+
+#: A protein's long name after a target cue, up to the bracket of its short name: a few words, no
+#: punctuation ("epidermal growth factor receptor (").
+_LONG_NAME = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,6}?[A-Za-z][\w-]*(?:[ \t-]\w{1,5})?\s*\(\s*")
+_BRACKET_END = re.compile(r"\s*[),]")
+
+
+def _short_name_after_long(text: str, at: int, stop: int, ctx: Context) -> Hit | None:
+    """The reference target named in brackets right after a protein's long name printed at ``at`` (after a
+    target cue): "directed against the epidermal growth factor receptor (EGFR)" names EGFR. The long
+    name must end as a protein's does (``PROTEIN_NAME_BEFORE``: "… receptor", "… factor", "… kinase"),
+    and the bracket hold the reference target's name alone (or first, before a comma: "(VEGFR-2, also
+    known as KDR)"). A name no list knows there is left alone."""
+    m = _LONG_NAME.match(text, at, stop)
+    if m is None or not PROTEIN_NAME_BEFORE.search(text, at, m.end()):
+        return None
+    hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target" and h.known), None)
+    if hit is None or not _BRACKET_END.match(text, hit.end, stop):
+        return None
+    return hit
 
 
 def _greek_end(text: str, at: int, stop: int, hit: Hit | None) -> int | None:
