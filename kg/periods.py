@@ -778,8 +778,9 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
             tail = groups[-k:]
             if ncols % k == 0 and all(not g.years or len(g.years) == ncols // k for g in tail):
                 per = ncols // k
-                return _columns(tail, [years[i * per : (i + 1) * per] for i in range(k)])
-        return None
+                even = _columns(tail, [years[i * per : (i + 1) * per] for i in range(k)])
+                return even if even is not None else _uneven_columns(groups, years)
+        return _uneven_columns(groups, years)
     with_years = [g for g in groups if g.years]
     if sum(len(g.years) for g in with_years) == ncols:
         return _columns(with_years, [list(g.years) for g in with_years])
@@ -792,6 +793,26 @@ _MONTHS_BEFORE_DATE = re.compile(
     rf"\b{_COUNT}[\s-]+months?(?=\s+{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.IGNORECASE
 )
 _ENDED_WORD = re.compile(r"(?i)\b(?:ended|ending)\b")
+
+
+def _uneven_columns(groups: list[DurationGroup], years: list[int]) -> list[Period] | None:
+    """Periods of groups over unequal numbers of columns ("Three Months Ended" and "Six Months Ended"
+    over two years each, "Year Ended" over one: "2010 2009 2010 2009 2010"), or None.
+
+    Each group prints its years from the latest back, so the line of years falls into runs that
+    each start again at a later year; read only when there is one run per group and each run
+    holds the years a group may print (its own, when it prints them)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year < runs[-1][-1]:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    if len(runs) != len(groups) or len(runs) == 1:
+        return None
+    if any(g.years and list(g.years) != run for g, run in zip(groups, runs, strict=True)):
+        return None
+    return _columns(groups, runs)
 
 
 def _with_implied_ended(text: str) -> str:

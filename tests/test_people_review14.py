@@ -57,11 +57,11 @@ OPENING = (
 
 
 def test_ligand_headline_is_no_person_and_the_investor_relations_contact_is_read() -> None:
-    """r14p_ligand_2005q4_submission.txt L94-102: "CONTACT:  Ligand Pharmaceuticals Incorporated" /
+    """r14_ligand_2005q4_submission.txt L94-102: "CONTACT:  Ligand Pharmaceuticals Incorporated" /
     "Paul V. Maier, Chief Financial Officer" / "Erika Luib, Investor Relations" / phone, then the
     headline and the subheadline "-- Total 2005 Product Sales Increase 18% to $159.6 Million on" /
     "Sell-Through Basis --"."""
-    found = _fixture("r14p_ligand_2005q4_submission.txt")
+    found = _fixture("r14_ligand_2005q4_submission.txt")
     assert "sell-through-basis" not in found
     assert found["erika-luib"] == {("name", "Erika Luib", 96)}
     assert found["paul-v-maier"] >= {

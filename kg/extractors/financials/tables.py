@@ -276,7 +276,7 @@ _CASH_FLOW_HEADING = re.compile(
 
 def _title_kind(row: Row) -> StatementKind | None:
     """The statement a title line names, or None for a line that is no statement's title."""
-    text = row.text.strip()
+    text = _mended_title(row.text.strip())
     if len(text) > 220:
         return None
     folded = fold_case(text)
@@ -289,7 +289,8 @@ def _title_kind(row: Row) -> StatementKind | None:
         return None
     words = match.group()
     starts_like_title = re.match(
-        r"(?i)^(condensed|consolidated|statements?|balance|selected|unaudited)", text
+        r"(?i)^(condensed|consolidated|statements?|balance|selected|unaudited|quarterly|annual|interim)\b",
+        text,
     )
     if not (words.isupper() or starts_like_title):
         return None
@@ -302,11 +303,25 @@ def _title_kind(row: Row) -> StatementKind | None:
     return "CashFlow"
 
 
+#: A title word OCR printed with a digit for a letter: "0perations" (a "0" opening a word of small
+#: letters), "Ba1ance", "Stat0ments" (a "1" or "0" between small letters, see ``_LETTER_DIGIT``).
+_TITLE_OPENING_ZERO = re.compile(r"(?<![\w,.])0(?=[a-z]{3,})")
+
+
+def _mended_title(text: str) -> str:
+    """A line as its title words read with OCR's digits for letters mended (same length, so the
+    offsets of a match stay those of the line): "Statements of 0perations" names a statement."""
+    if "0" not in text and "1" not in text:
+        return text
+    return _LETTER_DIGIT.sub(_letter_of, _TITLE_OPENING_ZERO.sub("O", text))
+
+
 #: Words a statement's title may print in small letters after the statement it names: "… Balance
 #: Sheet Data", "… Statements of Operations for the three months ended …", "(in thousands)".
 _TITLE_TAIL_WORD = re.compile(
     r"^(?:and|of|for|the|as|at|in|to|from|through|ended|ending|months?|years?|quarters?|weeks?|periods?"
     r"|three|six|nine|twelve|fiscal|data|information|highlights|summary|unaudited|audited|condensed"
+    r"|quarterly|annual|interim"
     r"|consolidated|selected|comprehensive|loss|income|operations|cash|flows?|balance|sheets?"
     r"|statements?|continued|thousands|millions|except|per|share|shares|amounts|inception|date)$"
 )
@@ -372,8 +387,17 @@ def _ends_statements(row: Row) -> bool:
     return _CONTACT_TEXT.search(text) is not None
 
 
+#: The opening of a footnote under a statement: a marker ("(1)", "(a)", "*", "[2]") and words of
+#: prose starting with a capital ("(1) As restated. The Company restated …").
+_FOOTNOTE_OPENER = re.compile(
+    r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]+(?:\s+[A-Za-z][\w'’,.-]*){2,}"
+)
+
+
 def _is_prose(row: Row) -> bool:
-    """A line of running text ends a table: many words and no numbers, or a "SOURCE:" trailer.
+    """A line of running text ends a table: many words and no numbers, a "SOURCE:" trailer, or the
+    first line of a footnote under the statement (``_opens_footnote``), whose figures ("by $2.3
+    million") belong to its sentences, no column.
 
     A header line of period phrases ("Three Months Ended June 30," over each of four columns) is
     long and has no numbers, but it is no prose.
@@ -381,7 +405,20 @@ def _is_prose(row: Row) -> bool:
     words = row.text.split()
     if row.text.strip().upper().startswith("SOURCE:"):
         return True
+    if _opens_footnote(row):
+        return True
     return not row.numbers and len(words) > 16 and not is_period_header(row.text)
+
+
+def _opens_footnote(row: Row) -> bool:
+    """A footnote's first line: a marker, then three or more words ("(1) As restated. The Company
+    restated …"), and no figure, or figures among eight or more words of prose ("(1) Includes $2.3
+    million of charges for …"). A statement line never opens with a marker; a short label starting
+    with one and printing figures ("(1) Product sales  1,234  5,678") is left to the table, which
+    then cannot place it."""
+    if _FOOTNOTE_OPENER.match(row.text) is None:
+        return False
+    return len(row.numbers) == 0 or len(row.label.split()) >= 8
 
 
 def _looks_tabular(row: Row) -> bool:
@@ -547,7 +584,12 @@ def _wrapped_into_header(header: list[Row], first: Row) -> bool:
     label-only line naming no period, scale or year, and a first row whose label runs on in lower case."""
     if not header or not first.cells or not _CONTINUES.match(first.label):
         return False
-    last = header[-1]
+    return _label_line(header[-1])
+
+
+def _label_line(last: Row) -> bool:
+    """True when a line printed over a statement's first row is a label's words: a label-only line
+    naming no period, scale or year, and no statement's title."""
     text = last.text.strip()
     return (
         not last.cells
@@ -791,14 +833,42 @@ def _change_columns(doc: Document, table: Table, ncols: int) -> tuple[int, ...] 
 
 def _with_change_cells(doc: Document, table: Table) -> Table:
     """``table`` with its body lines read again knowing its header heads change columns: a percentage
-    between two figures ("15" | "%", "(42" | ")%", "NM") is then a cell of such a column."""
+    between two figures ("15" | "%", "(42" | ")%", "NM") is then a cell of such a column.
+
+    Read without that knowledge, a row printing a percentage between its figures ("Product sales
+    104.5  95.3  10%  703.3  623.0  13%", a change after each group of periods) is words alone, and
+    a statement whose every row prints one has all its rows taken for header lines: the lines after
+    the header's line of years that read as rows now start the body."""
+    header, moved = _rows_under_years(doc, table)
     body = [
         line_row(row.text, row.line, row.start, changes=True)
         if doc.text[row.start : row.end] == row.text
         else row
-        for row in table.body
+        for row in [*moved, *table.body]
     ]
-    return replace(table, body=body)
+    return replace(table, header=header, body=body)
+
+
+def _rows_under_years(doc: Document, table: Table) -> tuple[list[Row], list[Row]]:
+    """The header lines of ``table`` up to its last line of years, and the lines after that one that
+    read as statement rows once percentages between figures are change cells (``_with_change_cells``);
+    the whole header and nothing when none does."""
+    years = [
+        index
+        for index, row in enumerate(table.header)
+        if any(_YEAR_HEADING.match(p) for p in _header_pieces(row))
+    ]
+    if not years:
+        return table.header, []
+    after = years[-1] + 1
+    for index in range(after, len(table.header)):
+        row = table.header[index]
+        if doc.text[row.start : row.end] != row.text:
+            continue
+        again = line_row(row.text, row.line, row.start, changes=True)
+        if again.numbers and again.has_letters:
+            return table.header[:index], table.header[index:]
+    return table.header, []
 
 
 def _periods_beside_changes(
@@ -1422,6 +1492,10 @@ def _read_lines(
     labels_only: list[Row] = []
     pending: Row | None = None
     heading: Row | None = None  # "Net loss per share:" over its "Basic" and "Diluted" rows
+    # The label-only line over rows printed under it ("Naglazyme" / "  United States"); the first
+    # one may stand among the column headers, above the first row of figures.
+    group = table.header[-1] if table.header and _label_line(table.header[-1]) else None
+    group_first: Row | None = None  # the first row with figures under ``group``
     section = 0  # the sign convention an "Other income (expense):" heading states for the rows under it
     positions = _column_positions(table.body, ncols)
     in_revenues = False  # under a "Revenues:" heading, until its total or the next section
@@ -1432,7 +1506,9 @@ def _read_lines(
     words = _statement_words(table)
     for row in table.body:
         if row.line in table.breaks:
-            pending = heading = None  # a new page: no label runs on from the page before
+            pending = heading = group = group_first = (
+                None  # a new page: no label runs on from the page before
+            )
         mended = mend_ocr_words(row.label, words)
         if mended != row.label:
             # Words OCR printed with digits for letters ("Tota1 revenues", "Net 1oss"): every rule
@@ -1449,6 +1525,7 @@ def _read_lines(
                 pending = None
             elif _SECTION.match(key) or not row.has_letters or _FIGURE.search(row.label):
                 pending = heading = None  # a label holding a figure is a row read wrong
+                group, group_first = (row if _SECTION.match(key) else None), None
             else:
                 if (
                     pending is not None
@@ -1460,13 +1537,19 @@ def _read_lines(
                     labels_only.remove(pending)
                     row = replace(row, label=pending.label.rstrip() + " " + row.label.strip())
                 labels_only.append(row)
-                pending = row
+                pending = group = row
+                group_first = None
                 heading = row if row.label.rstrip().endswith(":") else None
             continue
         if not row.has_letters:
             if not is_years_line(row.text):
                 orphans.append(row)
             pending = heading = None
+            continue
+        if _names_table_and_year(row):
+            # "Quarterly Statements of Operations Data, Year 2010": a heading, its year no figure.
+            declined.append(Skipped(NAME, _table_heading_note(row), row.line))
+            pending = heading = group = group_first = None
             continue
         label = row.label
         found = concept_of(label)
@@ -1482,14 +1565,15 @@ def _read_lines(
             # A label of its own ("Interest expense" under "Other expense (income):", "GAAP net loss"
             # under a table's title) runs on from no line above it.
             runs_on = qualifier or bool(_CONTINUES.match(label) or _OPEN_END.search(prefix.label))
-            # A label running on in small letters from a line that names nothing alone ("Contract
-            # manufacturing" / "revenue  3,410"): its own words ("revenue") name the line no more than
-            # the first line's do; the whole label is its name, whatever concept that is, or none.
-            continued = (
-                prefix is pending
-                and bool(_CONTINUES.match(label))
-                and not _heading_line(prefix.label)
-                and concept_of(prefix.label) is None
+            # A label running on in small letters from the line above ("Contract manufacturing" /
+            # "revenue  3,410", "Research and development" / "revenue  3,095"): its own words
+            # ("revenue") name the line no more than the first line's do, even when those name a
+            # concept alone; the whole label is its name, whatever concept that is, or none.
+            # A label in capitals runs on likewise when printed deeper than the line above and
+            # naming nothing alone ("WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC").
+            continued = prefix is pending and (
+                (bool(_CONTINUES.match(label)) and not _heading_line(prefix.label))
+                or _runs_on_in_capitals(prefix, row, found)
             )
             if (
                 (joined_concept is not None and (runs_on or not _heading_line(prefix.label)))
@@ -1518,6 +1602,19 @@ def _read_lines(
         if _unsure_label(label, found):
             declined.append(Skipped(NAME, _unsure_label_note(label), row.line))
             continue
+        if group is not None and group_first is None:
+            group_first = row
+        if found is None and _bare_label(label):
+            if not _under_group(group, row, group_first):
+                declined.append(Skipped(NAME, _bare_label_note(label), row.line))
+                continue
+            assert group is not None
+            label = _with_group(group, label)
+            found = concept_of(label)
+        elif group is not None and not _under_group(group, row, group_first):
+            group = group_first = None  # a line of its own at the heading's depth: the heading's rows ended
+        if normalise_label(label).startswith("total "):
+            group = group_first = None  # the block's total closes it
         revenue = False
         if in_revenues and normalise_label(label).startswith("total"):
             in_revenues = False
@@ -1545,6 +1642,95 @@ def _read_lines(
         if normalise_label(label).startswith("total "):
             section = 0  # the block's total closes it
     return _totals_over_parts(lines), orphans, labels_only, declined
+
+
+def _names_table_and_year(row: Row) -> bool:
+    """A line naming a statement or table whose one "figure" is a year: a heading printed inside a
+    statement's lines ("Quarterly Statements of Operations Data, Year 2010"), no row."""
+    if len(row.cells) != 1:
+        return False
+    cell = row.cells[0]
+    year = (
+        cell.decimals == 0
+        and 1900 <= cell.value <= 2100
+        and "," not in row.text[cell.start - row.start : cell.end - row.start]
+    )
+    return year and (
+        _TITLE.search(_mended_title(row.label)) is not None or _SELECTED.match(row.label) is not None
+    )
+
+
+def _table_heading_note(row: Row) -> str:
+    """Why a heading read as a row with a year for its figure is not read."""
+    return f"{' '.join(row.label.split())[:80]!r} names a statement and a year: a heading, no row; not read"
+
+
+def _indent(row: Row) -> int:
+    """How far right of the line's start a row's label is printed (spaces; a tab counts as eight)."""
+    text = row.text.expandtabs(8)
+    return len(text) - len(text.lstrip())
+
+
+def _runs_on_in_capitals(above: Row, row: Row, found: Concept | None) -> bool:
+    """True when a row's label in capitals is the second half of the label-only line in capitals
+    above it ("WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC  100,964"): printed deeper
+    than that line, and neither half naming a concept alone (a heading in capitals over rows of
+    their own, "OTHER INCOME (EXPENSE)" / "  INTEREST INCOME", names one; so do they)."""
+    first, second = above.label.strip(), row.label.strip()
+    return (
+        first.isupper()
+        and second.isupper()
+        and not first.endswith(":")
+        and found is None
+        and _total_concept(second) is None
+        and not _QUALIFIER.match(normalise_label(second))
+        and concept_of(first) is None
+        and _indent(row) > _indent(above)
+    )
+
+
+#: A label naming nothing by itself: a region, "Other", "Total", a product's letter. Under a heading
+#: it names a part of what the heading names ("Naglazyme" / "  United States"); alone, a concept
+#: minted from it would be shared by every filer printing such a line, whatever it counts.
+_BARE_LABEL = re.compile(
+    r"^(?:total|other|others|all other|united states|u s|us|international|domestic|foreign|europe"
+    r"|rest of (?:the )?world|row|ex u s|outside (?:of )?(?:the )?(?:u s|us|united states)"
+    r"|(?:north|south|latin) america|asia(?: pacific)?|japan|canada|other (?:countries|regions)"
+    r"|product [a-z0-9])$"
+)
+
+
+def _bare_label(label: str) -> bool:
+    """True for a label naming nothing by itself (``_BARE_LABEL``)."""
+    return _BARE_LABEL.match(normalise_label(label)) is not None
+
+
+def _under_group(group: Row | None, row: Row, first: Row | None) -> bool:
+    """True when ``row`` stands under the label-only line ``group``: printed deeper than it
+    ("Naglazyme" / "  United States"), or, under a heading ending with a colon whose rows are printed
+    at its own depth (as rendered tables print them), at that depth too. ``first`` is the first row
+    printed under the heading: when it stands deeper, a row at the heading's depth is under none."""
+    if group is None:
+        return False
+    if _indent(row) > _indent(group):
+        return True
+    flat = first is None or _indent(first) <= _indent(group)
+    return group.label.rstrip().endswith(":") and flat
+
+
+def _with_group(group: Row, label: str) -> str:
+    """A bare label with the heading it stands under: "Naglazyme United States", and for a total,
+    "Total Naglazyme"."""
+    head = group.label.strip().rstrip(":").strip()
+    if normalise_label(label) == "total":
+        return f"{label.strip()} {head}"
+    return f"{head} {label.strip()}"
+
+
+def _bare_label_note(label: str) -> str:
+    """Why a row whose label names nothing by itself is not read."""
+    text = " ".join(label.split())[:80]
+    return f"{text!r} names nothing by itself and stands under no heading naming what it counts; not read"
 
 
 def _statement_words(table: Table) -> frozenset[str]:
