@@ -192,8 +192,17 @@ def strip_legal_suffix(name: str) -> str:
 #: which "concept", "except" and "accept" lack; the pipeline refuses "intercept"). Peptide vaccines and
 #: cell therapies too: "rindopepimut", "tecemotide", "sipuleucel", "remestemcel" ("-tide" and "-cel" are
 #: left out: "peptide", "cancel"); Hedgehog inhibitors ("vismodegib"). Antibodies' "-mab" is matched
-#: apart, with the conjugate's second word.
-INN_STEMS = "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel|cept|temcel"
+#: apart, with the conjugate's second word. Antivirals of hepatitis C ("telaprevir", "sofosbuvir",
+#: "daclatasvir"), thrombopoietin agonists ("eltrombopag"), retinoids ("bexarotene": "-rotene" with four
+#: letters before it, which "carotene" lacks), interleukins ("aldesleukin"; the pipeline refuses
+#: "interleukin" itself), oestrogen receptor modulators ("lasofoxifene"), gliptins, sartans, statins
+#: ("atorvastatin"), low molecular weight heparins ("enoxaparin"; "heparin" has too few letters before
+#: the stem) and sulfatase enzymes ("galsulfase": "-ulfase"; other enzymes' "-ase" ends "release" and
+#: "increase", and "-idase" the enzymes "peroxidase" and "glucosidase").
+INN_STEMS = (
+    "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel|cept|temcel"
+    "|previr|buvir|asvir|pag|rotene|leukin|ifene|gliptin|sartan|vastatin|parin|ulfase"
+)
 
 
 @short_string_cache(maxsize=8192)

@@ -25,8 +25,9 @@ Three rules, and no other (a company is never merged with another by a guess at 
   filing).
 * **Former names.** A company's name in an aside stating it a former or a later name of the company
   named right before it ("Vernalis plc (formerly British Biotech)", "X, now known as Y,") names that
-  company in the filing, and a ``SameAs`` joins the names across filings. Two reference companies are
-  never joined.
+  company in the filing, and a ``SameAs`` joins the names across filings. The name before the aside
+  may run on past the part a list knows it by ("Janssen Pharmaceutica, N.V. (formerly Tibotec
+  Pharmaceuticals)": capitalised words and a legal form). Two reference companies are never joined.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import re
 from dataclasses import replace
 
 from kg.corpus import Document
-from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit, name_initials
+from kg.extractors.pipeline.compounds import LEGAL_FORM_END, LEGAL_FORMS, Hit, name_initials
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped
@@ -150,6 +151,15 @@ _FORMERLY = re.compile(
 #: Between a company's former name and its name now: "British Biotech (now Vernalis plc)", "…, now
 #: known as Vernalis, …".
 _NOW = re.compile(r"\s*[(,]\s*now(?:\s+(?:known\s+as|called|named))?\s+", re.IGNORECASE)
+#: The rest of a company's printed name after the part a list knows it by, before an aside on its name:
+#: capitalised words and a legal form ("Janssen" + " Pharmaceutica, N.V. (formerly Tibotec …)"). No
+#: lower-case word and no comma but the one before the legal form: "Roche and Genentech (formerly …)"
+#: and "Amgen, Abgenix (formerly …)" keep the aside off the first name.
+_NAME_RUNS_ON = rf"(?:\s+[A-Z][\w&'-]*){{0,3}}(?:,?\s+(?:{LEGAL_FORMS}))?"
+#: ``_FORMERLY`` and ``_NOW`` after the name, which may run on past its hit (the name's words keep their
+#: case: only the aside's words are read in any case).
+_FORMERLY_AFTER_NAME = re.compile(rf"{_NAME_RUNS_ON}(?i:{_FORMERLY.pattern})")
+_NOW_AFTER_NAME = re.compile(rf"{_NAME_RUNS_ON}(?i:{_NOW.pattern})")
 #: Right after the second name: the bracket or comma closing the aside, or the sentence's end, so the
 #: aside is that name alone ("(now part of Roche)" names no new name).
 _ASIDE_CLOSE = re.compile(r"\s*[),.;]")
@@ -168,9 +178,9 @@ def former_names(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[H
     for a, b in itertools.pairwise(companies):
         if a.ref == b.ref or not _ASIDE_CLOSE.match(text, b.end):
             continue
-        if _FORMERLY.fullmatch(text, a.end, b.start):
+        if _FORMERLY_AFTER_NAME.fullmatch(text, a.end, b.start):
             current, former = a, b
-        elif _NOW.fullmatch(text, a.end, b.start):
+        elif _NOW_AFTER_NAME.fullmatch(text, a.end, b.start):
             current, former = b, a
         else:
             continue
@@ -201,9 +211,9 @@ def former_name(text: str, company: Hit, companies: list[Hit]) -> bool:
     for a, b in itertools.pairwise(companies):
         if a.ref == b.ref or not _ASIDE_CLOSE.match(text, b.end):
             continue
-        if b is company and _FORMERLY.fullmatch(text, a.end, b.start):
+        if b is company and _FORMERLY_AFTER_NAME.fullmatch(text, a.end, b.start):
             return True
-        if a is company and _NOW.fullmatch(text, a.end, b.start):
+        if a is company and _NOW_AFTER_NAME.fullmatch(text, a.end, b.start):
             return True
     return False
 

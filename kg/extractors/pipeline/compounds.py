@@ -67,15 +67,16 @@ INN_PAYLOAD = {
 _INN_SECOND = (
     "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
     # Chelators and tags of radio- and toxin-conjugates: "ibritumomab tiuxetan", "clivatuzumab tetraxetan".
-    "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|pegol"
+    "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|diftitox|pegol"
 )
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 #: A cell therapy's INN may end in a hyphen and a capital: "sipuleucel-T", "remestemcel-L".
 _INN = re.compile(
-    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})(?:(?<=cel)-[A-Z])?|\s+(?:{_INN_SECOND}))(?![\w-])"
+    rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})(?:(?<=cel)-[A-Z]|\s+(?:{_INN_SECOND}))?|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
-#: English words ending in an INN stem, never a drug's name: "intercept" ("-cept", a fusion protein's).
-_NOT_INNS = frozenset({"intercept"})
+#: Words ending in an INN stem, never a drug's name: "intercept" ("-cept", a fusion protein's), the
+#: cytokine "interleukin" ("-leukin") and the nutrient "betacarotene" ("-rotene").
+_NOT_INNS = frozenset({"intercept", "interleukin", "betacarotene"})
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
 #: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
 _RN_INN = re.compile(
@@ -98,6 +99,7 @@ _INN_WORDS = (
     "tecan",
     "tesirine",
     "pasudotox",
+    "diftitox",
     *INN_STEMS.split("|"),  # a stem added to the list is searched for
 )  # fmt: skip
 #: Anything shaped like a code name, OCR damage included (checked further before use). The capital
@@ -116,6 +118,10 @@ _CODE_CLEAN = re.compile(
     r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d[A-Z]"
     r"|[A-Z]{2,5}-\d{1,4}[A-Z]{2,3}|[A-Z]{2,5}-\d{2,3}[A-Z]\d[A-Z]?)$"
 )
+#: A code name of one capital and three or four digits ("M402", "E7389"): a part number's, a model's or
+#: a cell line's shape too, so taken only where the filing describes it as a drug right after it ("M402,
+#: a novel heparin-based oncology candidate") or prints it in brackets beside a compound's name.
+_ONE_LETTER_CODE = re.compile(r"^[A-Z]\d{3,4}$")
 #: A code name with a longer run of digits than ``_CODE_CLEAN`` takes ("BAY2010112"): taken only where the
 #: filing states it a compound's other name, in brackets beside a compound's name.
 _WIDE_CODE = re.compile(r"^[A-Z]{2,5}-?\d{7,8}[A-Z]?$")
@@ -223,6 +229,8 @@ _LEGAL_FORMS = (
 _OWN_LEGAL_FORMS = r"KGaA"
 #: A company's name ending in a legal form ("Genmab A/S", "Zeta Pharmaceuticals, Inc.").
 LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
+#: The legal forms, for patterns of other modules reading a company's name on past its hit.
+LEGAL_FORMS = _LEGAL_FORMS
 #: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
 #: first capital ahead of the look-behind and of the repeated words, which is the same pattern, so
 #: the regex engine skips quickly from one capital to the next.) The first capital follows no word
@@ -396,6 +404,8 @@ def find_names(
             if sent.trademark and match.entry.kind == "company":
                 continue  # "X is a registered trademark of Celgene" names no partner and no entity
             hit = Hit(match.start, match.end, match.printed, match.entry.ref, True)
+            if hit.kind == "target" and GREEK_SUBUNIT_AFTER.match(doc.text, hit.end, sent.end):
+                continue  # "integrin alpha-v-beta-3" names no integrin alpha-v (the name stays taken)
             if hit.kind == "target":
                 hit = _target_adc(doc, hit, taken) or hit
             if hit.kind == "compound":
@@ -527,6 +537,12 @@ def _pattern_hits(
             if antigen is not _ACTED_ON:  # a reference target's other name: a name of that target
                 found.append(Hit(m.start(), m.end(), printed, antigen, True))
             continue
+        if _new_code_shape(text, m, sent, shape=_ONE_LETTER_CODE):
+            # "M402, a novel heparin-based oncology candidate": one capital says little, the words do.
+            if _DESCRIBED_AS_DRUG.match(text, m.end(), sent.end) or _beside_compound(text, m, ends, starts):
+                taken.add(*m.span())
+                found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
+            continue
         if _new_code_shape(text, m, sent):
             if about_drugs is None:  # read once per sentence, and only when a new code needs it
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
@@ -657,6 +673,13 @@ PROTEIN_NAME_BEFORE = re.compile(
     r"(?<!(?i:fusion)\s)(?<!(?i:recombinant)\s)(?<!(?i:engineered)\s)(?<![\w-])(?:[A-Za-z][a-z-]*)?"
     r"(?i:receptor|kinase|(?:metallo)?proteinase|protease|factor|antigen|protein|ligand)"
     r"(?:[ \t-](?:\d{1,3}|[A-Z]\d?|[IVX]{1,3}|alpha|beta|gamma|[αβγ]))?\s*\(\s*$"
+)
+#: A Greek letter with its subunit's number or letter right after a target's name ("-beta-3", " beta 1",
+#: "-β3", "/β5"): the name goes on as a longer one no list knows ("integrin alpha-v-beta-3", the αvβ3
+#: integrin, is not integrin alpha-v). A letter alone after the name ("IL-1 beta") is read by the targets
+#: reader as an antigen of its own.
+GREEK_SUBUNIT_AFTER = re.compile(
+    r"[ \t]?[-/]?[ \t]?(?:(?i:alpha|beta|gamma|delta|kappa)|[αβγδκ])[ \t-]?(?:\d{1,2}|[a-z])(?![\w-])"
 )
 #: Stands for a target stated by the words before its name ("an antibody against IP-10"), which the
 #: target reader names: its other name in brackets is no compound, and no hit of its own.

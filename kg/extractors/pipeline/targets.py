@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import (
+    GREEK_SUBUNIT_AFTER,
     INN_PAYLOAD,
     LINKED_PAYLOADS,
     LINKERS,
@@ -154,6 +155,15 @@ def targets(
         found: list[tuple[int, int, str, EntityRef, bool]] = []
         for m in _PRE_CUE.finditer(text, s.start, s.end):
             hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
+            longer = _longer_name(text, m.end(), s.end, gaz) if hit is None else None
+            if longer is not None:
+                # "integrin alpha-v-beta-3": the reference's "integrin alpha-v" is no hit there.
+                yield Skipped(
+                    extractor,
+                    f"target {longer!r} is a longer name than the reference's: not taken",
+                    doc.line_of(m.end()),
+                )
+                continue
             greek = _greek_end(text, m.end(), s.end, hit)
             if greek is not None:
                 # "anti-IL-1 beta antibody": the antigen is IL-1β, not IL-1.
@@ -302,6 +312,17 @@ def _short_name_after_long(text: str, at: int, stop: int, ctx: Context) -> Hit |
     if hit is None or not _BRACKET_END.match(text, hit.end, stop):
         return None
     return hit
+
+
+def _longer_name(text: str, at: int, stop: int, gaz: Gazetteer) -> str | None:
+    """The name printed at ``at`` (after a target cue) when it starts with a reference target's name that
+    a Greek letter and a subunit's number carry on (``GREEK_SUBUNIT_AFTER``): "integrin alpha-v-beta-3".
+    The scan of the filing took no hit there; None for any other name."""
+    match = next(gaz.scan(text, at, stop), None)
+    if match is None or match.start != at or match.entry.kind != "target":
+        return None
+    longer = GREEK_SUBUNIT_AFTER.match(text, match.end, stop)
+    return text[at : longer.end()] if longer is not None else None
 
 
 def _greek_end(text: str, at: int, stop: int, hit: Hit | None) -> int | None:
