@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -192,6 +193,27 @@ def statement_facts_and_notes(out: list[object]) -> tuple[tuple[FinancialFact, .
     """The statement facts (no prose figures) of an extractor's output, and its notes."""
     facts = tuple(f for f in out if isinstance(f, FinancialFact) and f.statement != "Narrative")
     return facts, tuple(s for s in out if isinstance(s, Skipped))
+
+
+def period_key(period: Period) -> str:
+    """A period as tests name it: its instant, or "start--end"."""
+    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
+
+
+def values_by_period(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
+    """The values of ``concept`` among ``facts``, by ``period_key``."""
+    return {period_key(f.period): f.value for f in facts if f.concept == concept}
+
+
+@functools.cache
+def reviewed_statement_facts(name: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
+    """``statement_facts_and_notes`` of the financials extractor run on the reviewed release
+    ``tests/reviewed_releases/NAME``."""
+    from kg.extractors.financials import run
+
+    return statement_facts_and_notes(
+        list(run(read_document(Path(__file__).parent / "reviewed_releases" / name)))
+    )
 
 
 @functools.cache

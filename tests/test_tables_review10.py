@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import values_by_period
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
@@ -82,13 +83,7 @@ def _run_fixture(name: str) -> tuple[FinancialFact, ...]:
     return _split(list(run(read_document(FOLDER / name))))[0]
 
 
-def _key(fact: FinancialFact) -> str:
-    period = fact.period
-    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
-
-
-def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
-    return {_key(f): f.value for f in facts if f.concept == concept}
+_values = values_by_period
 
 
 def _statement(nonoperating: str, result: str) -> tuple[FinancialFact, ...]:

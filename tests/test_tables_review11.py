@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import statement_facts_and_notes, statement_facts_of_text
+from conftest import statement_facts_and_notes, statement_facts_of_text, values_by_period
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
@@ -66,13 +66,7 @@ Cash and cash equivalents at end of year          $  43,500     $  60,000
 """
 
 
-def _key(fact: FinancialFact) -> str:
-    period = fact.period
-    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
-
-
-def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
-    return {_key(f): f.value for f in facts if f.concept == concept}
+_values = values_by_period
 
 
 def test_arvenza_net_change_in_cash() -> None:

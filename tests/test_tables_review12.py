@@ -22,13 +22,19 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from conftest import statement_facts_and_notes, statement_facts_of_text, text_document
+from conftest import (
+    reviewed_statement_facts,
+    statement_facts_and_notes,
+    statement_facts_of_text,
+    text_document,
+    values_by_period,
+)
 
 from kg.concepts import concept_table, mend_ocr_words
 from kg.corpus import read_document
 from kg.extractors.financials import run
 from kg.extractors.financials.tables import statement_lines
-from kg.model import FinancialFact, Period, Skipped
+from kg.model import FinancialFact, Period
 from kg.periods import duration_columns, is_header_fragment
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
@@ -41,16 +47,8 @@ SABLERIDGE = "r12_sableridge_2010q2_ocr.txt"
 ALNYLAM = "r12_alnylam_2008q4.htm"
 
 
-def _read(name: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    return statement_facts_and_notes(list(run(read_document(FOLDER / name))))
-
-
-def _key(period: Period) -> str:
-    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
-
-
-def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
-    return {_key(f.period): f.value for f in facts if f.concept == concept}
+_read = reviewed_statement_facts
+_values = values_by_period
 
 
 def _labels(facts: tuple[FinancialFact, ...], concept: str) -> set[str]:

@@ -25,11 +25,9 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from conftest import statement_facts_and_notes, statement_facts_of_text
+from conftest import period_key, reviewed_statement_facts, statement_facts_of_text, values_by_period
 
-from kg.corpus import read_document
-from kg.extractors.financials import run
-from kg.model import FinancialFact, Period, Skipped
+from kg.model import Period
 from kg.periods import duration_columns
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
@@ -40,16 +38,8 @@ MEDIMMUNE = "r14_medimmune_2006q2.htm"
 PEMBERTON = "r14_pemberton_transition_2010.txt"
 
 
-def _read(name: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, ...]]:
-    return statement_facts_and_notes(list(run(read_document(FOLDER / name))))
-
-
-def _key(period: Period) -> str:
-    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
-
-
-def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
-    return {_key(f.period): f.value for f in facts if f.concept == concept}
+_read = reviewed_statement_facts
+_values = values_by_period
 
 
 # ---------------------------------------------------------------------------------------------
@@ -105,7 +95,7 @@ def test_a_label_wrapped_in_capitals_is_one_share_count() -> None:
     # L88-92 "WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC  100,964 …" (thousands of shares).
     facts, _ = _read(BIOMARIN)
     basic = [f for f in facts if f.concept == "weighted-average-common-shares-outstanding-basic"]
-    assert {_key(f.period): f.value for f in basic} == {
+    assert {period_key(f.period): f.value for f in basic} == {
         "2009-07-01--2009-09-30": Decimal(100964000),
         "2008-07-01--2008-09-30": Decimal(97511000),
         "2009-01-01--2009-09-30": Decimal(100623000),

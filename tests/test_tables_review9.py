@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import statement_facts_and_notes, statement_facts_of_text
+from conftest import statement_facts_and_notes, statement_facts_of_text, values_by_period
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
@@ -108,13 +108,7 @@ def _run_fixture(name: str) -> tuple[tuple[FinancialFact, ...], tuple[Skipped, .
     return statement_facts_and_notes(list(run(read_document(FOLDER / name))))
 
 
-def _key(fact: FinancialFact) -> str:
-    period = fact.period
-    return str(period.instant) if period.instant else f"{period.start}--{period.end}"
-
-
-def _values(facts: tuple[FinancialFact, ...], concept: str) -> dict[str, Decimal]:
-    return {_key(f): f.value for f in facts if f.concept == concept}
+_values = values_by_period
 
 
 def _on_lines(facts: tuple[FinancialFact, ...], first: int, last: int) -> list[FinancialFact]:
