@@ -176,6 +176,26 @@ def stage_rows(facts: list[object]) -> set[tuple[str, str, str | None]]:
     }
 
 
+def people_stated(doc: Document) -> dict[str, set[tuple[str, object, int]]]:
+    """Each person the people extractor reads in ``doc``, by key, with what is stated about them:
+    (predicate, object, line of the evidence); the mention itself as ("name", label, line)."""
+    from kg.extractors import people
+
+    found: dict[str, set[tuple[str, object, int]]] = {}
+    for fact in people.run(doc):
+        if isinstance(fact, Mention) and fact.ref.kind == "person":
+            found.setdefault(fact.ref.key, set()).add(("name", fact.label, fact.evidence.line))
+        elif isinstance(fact, Relation):
+            obj = fact.obj.key if isinstance(fact.obj, EntityRef) else fact.obj
+            found.setdefault(fact.subject.key, set()).add((fact.predicate, obj, fact.evidence.line))
+    return found
+
+
+def positions_stated(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
+    """The positions ``people_stated`` gives the person ``key``."""
+    return {obj for predicate, obj, _ in found.get(key, set()) if predicate == "position"}
+
+
 def skip_reasons(facts: list[object]) -> list[str]:
     """The reason of every Skipped note among ``facts``, in order."""
     return [f.reason for f in facts if isinstance(f, Skipped)]

@@ -5,35 +5,24 @@ that other contact's title line; two officers on the results call, the second wi
 serial comma ("Executive Vice President, Global Research and Development, and Chief Scientific
 Officer", Vertex), both lost.
 
-Fixtures in tests/reviewed_releases/ (``r14p_*``); the small releases are written here.
+Fixtures in tests/reviewed_releases/ (``r14_*`` and ``r14p_*``); the small releases are written here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.corpus import Document, document_from_bytes, read_document
+from conftest import people_stated, positions_stated
+
+from kg.corpus import document_from_bytes, read_document
 from kg.extractors import people
-from kg.model import EntityRef, Mention, Relation, Skipped
+from kg.model import Skipped
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 
 
-def _people(doc: Document) -> dict[str, set[tuple[str, object, int]]]:
-    """Each person's key with what is stated about them: (predicate, object, line of the evidence); the
-    mention itself as ("name", label, line)."""
-    found: dict[str, set[tuple[str, object, int]]] = {}
-    for fact in people.run(doc):
-        if isinstance(fact, Mention) and fact.ref.kind == "person":
-            found.setdefault(fact.ref.key, set()).add(("name", fact.label, fact.evidence.line))
-        elif isinstance(fact, Relation):
-            obj = fact.obj.key if isinstance(fact.obj, EntityRef) else fact.obj
-            found.setdefault(fact.subject.key, set()).add((fact.predicate, obj, fact.evidence.line))
-    return found
-
-
-def _positions(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {obj for predicate, obj, _ in found.get(key, set()) if predicate == "position"}
+_people = people_stated
+_positions = positions_stated
 
 
 def _fixture(name: str) -> dict[str, set[tuple[str, object, int]]]:
