@@ -29,6 +29,12 @@ address, and a line of a contacts block ("Media: …"), tell of no deal. A compa
 ("licensed to Amgen (formerly Abgenix)") is no second party. The filer named by its bare name as one of a
 pair of parties ("Micromet and Sanofi continued their collaboration") is a party of the deal.
 
+An option to a deal is no deal yet: the licence words of "Merck KGaA holds an option to license IMC-11F8",
+"an option to acquire rights to", "an option for a license", "option rights to license" are no cue, and a
+company marked "(option)" or holding an option in its own clause with no other deal word is no partner
+(a note in the build report says so). An option stated as exercised ("exercised its option to license
+XL880") is the licence made.
+
 A developer is the one of the compound's own clause ("Genentech is conducting …, and Celldex is evaluating
 CDX-011" makes Genentech no developer), and a developer in a relative clause ("CUDC-101 and Debio 0932,
 which is being developed by Debiopharm") develops the name right before the pronoun only. A company in
@@ -92,6 +98,32 @@ _PARTNER_CUE = re.compile(
     # (Not the noun: "declined to exercise its option to continue the co-development of XL184".)
     r"|\bco-?develop(?:s|ed|ing)?\b(?!-)|\bdevelop(?:ed|ing)\s+(?:jointly\s+)?with\b|\bjointly\s+develop(?:s|ed|ing)\b",
     re.IGNORECASE,
+)
+#: An option to a deal, which is no deal yet: "holds an option to license IMC-11F8", "an option to acquire
+#: rights to", "an option to obtain an exclusive license", "an option for a license", "option rights to
+#: license", "an opt-in right to co-develop", "an option to ex-U.S. rights to". The span runs from the
+#: option to the first deal word it is an option to (and its "agreement"), so the licence word inside it
+#: is no cue of a partnership; a deal word after it ("… under our 2011 agreement") still is.
+_OPTION = re.compile(
+    r"\b(?:options?|opt-in)(?:\s+rights?)?\s+(?:to|for)\s+(?:(?!(?:under|with|from|pursuant|by)\b)[\w.'’/-]+\s+){0,5}?"
+    r"(?:(?:sub)?licen[cs]\w*|rights?\b|collaborat\w*|partner\w*|alliance|co-?develop\w*|agreements?\b)"
+    r"(?:\s+agreements?\b)?",
+    re.IGNORECASE,
+)
+#: A company marked as holding an option only, right after its name: "Servier (option)" in a list of
+#: partners.
+_OPTION_MARK = re.compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
+#: Right before an option: it was exercised, so the deal it was an option to is made ("GlaxoSmithKline,
+#: which exercised its option to license XL880"). Not a negated exercise ("has not exercised its
+#: option", "declined to exercise its option"), nor "upon exercise of", which tells of one to come.
+_EXERCISED_BEFORE = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\bexercised\s+(?:(?:its|their|the|an?|our|this|that|such|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: … or right after its span, in its clause: "the option to license VAL-114 was exercised".
+_EXERCISED_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+exercised\b", re.IGNORECASE
 )
 #: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
 #: Bayer returned to CuraGen"), or told in the past ("previously had", "formerly collaborated", "former
@@ -249,6 +281,38 @@ def _cues(text: str, ctx: Context, addresses: SpanSet) -> list[re.Match[str]]:
     ]
 
 
+def unexercised_options(text: str, start: int, end: int) -> SpanSet:
+    """Where the text between ``start`` and ``end`` (a sentence, a table's partner cell) states an option
+    to a deal that it does not state as exercised (see ``_OPTION``): "Merck KGaA holds an option to
+    license IMC-11F8". An exercised option ("which exercised its option to license XL880") is the deal
+    made, and is left out."""
+    spans: list[tuple[int, int]] = []
+    for m in _OPTION.finditer(text, start, end):
+        if _EXERCISED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        if _EXERCISED_AFTER.match(text, m.end(), end):
+            continue
+        spans.append(m.span())
+    return SpanSet(spans)
+
+
+def _option_holders(
+    text: str, ctx: Context, named: list[Hit], options: SpanSet, cues: list[re.Match[str]]
+) -> list[Hit]:
+    """Companies the sentence names as holding an option only, no deal: one marked "(option)" right after
+    its name ("Servier (option)"), or one whose own clause states an option to a deal and no other deal
+    word ("…, and Merck KGaA holds an option to license IMC-11F8")."""
+    found: list[Hit] = []
+    for c in named:
+        if _OPTION_MARK.match(text, c.end, ctx.sentence.end):
+            found.append(c)
+            continue
+        start, end = clause_bounds(text, ctx, c.start)
+        if options.overlaps(start, end) and not any(start <= m.start() < end for m in cues):
+            found.append(c)
+    return found
+
+
 def _filer_names(
     doc: Document, filer: EntityRef | None, labels: dict[EntityRef, str]
 ) -> re.Pattern[str] | None:
@@ -316,7 +380,10 @@ def partners(
         if s.trademark or not companies:
             continue  # every edge below names a company of the sentence
         body = text[s.start : s.end]
-        cues = _cues(text, ctx, addresses)
+        # The deal words of an option to a deal are no cue: an option is no licence yet.
+        options = unexercised_options(text, s.start, s.end) if "opt" in body.lower() else SpanSet()
+        stated = _cues(text, ctx, addresses)
+        cues = [m for m in stated if not options.overlaps(*m.span())]
         evidence = doc.evidence(s.start, s.end, extractor)
         parented: set[int] = set()
         for child, parent in _parents(text, companies):
@@ -327,6 +394,10 @@ def partners(
                 yield Relation(child.ref, "subsidiaryOf", filer, evidence)
         yield from _developers(doc, ctx, companies, evidence, (filer, filer_names))
 
+        if filer is not None and len(options) and not cues and any(c.ref != filer for c in companies):
+            yield Skipped(
+                extractor, "an option to a licence or rights, no deal yet: not a partnership", evidence.line
+            )
         if filer is None or not cues or _CONTACT_LABEL.match(body):
             continue  # a contacts block names a firm's people, and the firm (a PR agency) is no partner
         named = [
@@ -355,6 +426,14 @@ def partners(
                 evidence.line,
             )
             named = [other for other in named if other is not c]
+        holders = _option_holders(text, ctx, named, options, cues) if "opt" in body.lower() else []
+        for c in holders:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named as holding an option to a deal, no deal yet: not a partnership",
+                evidence.line,
+            )
+        named = [c for c in named if c not in holders]
         if named and _COMPETITION.search(body):
             yield Skipped(extractor, "companies named as competitors, not partners", evidence.line)
             continue
@@ -419,7 +498,7 @@ def partners(
         partner_refs = sorted({c.ref for c in named})
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
-            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), cues)
+            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), (cues, options))
             agreement = agreement_ref(filer, ref, kind)
             label = f"{labels.get(filer, filer.key)} – {labels.get(ref, ref.key)} {kind}"
             yield Mention(agreement, label, evidence)
@@ -711,17 +790,19 @@ _LICENCE_WORD = re.compile(
 _COLLABORATION_WORD = re.compile(r"\bcollaborat\w*|\balliances?\b", re.IGNORECASE)
 
 
-def _kind(doc: Document, ctx: Context, company: Hit, cues: list[re.Match[str]]) -> str:
+def _kind(doc: Document, ctx: Context, company: Hit, read: tuple[list[re.Match[str]], SpanSet]) -> str:
     """``licence`` or ``collaboration``, as the words of the partner's own sentence name the deal: the
     kind word nearest the partner's name in its own clause ("… collaborations with Takeda, and earns
     royalties on sales of LUCENTIS by Genentech" makes Genentech's a licence), else in the sentence ("$35.0
     million of license revenue … upon the signing of the Marcellus Pharma agreement"). A sentence with
     no kind word ("multitarget agreements with Genentech") is read by its nearest cue, as a
-    collaboration unless that cue is a licence's."""
+    collaboration unless that cue is a licence's. ``read``: the sentence's cues, and its options to a deal,
+    whose words name no kind ("holds an option to license X under our collaboration" is a collaboration)."""
     text = doc.text
+    cues, options = read
     start, end = clause_bounds(text, ctx, company.start)
-    named = _nearest_kind(text, company, start, end) or _nearest_kind(
-        text, company, ctx.sentence.start, ctx.sentence.end
+    named = _nearest_kind(text, company, (start, end), options) or _nearest_kind(
+        text, company, (ctx.sentence.start, ctx.sentence.end), options
     )
     if named is not None:
         return named
@@ -729,10 +810,13 @@ def _kind(doc: Document, ctx: Context, company: Hit, cues: list[re.Match[str]]) 
     return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
 
 
-def _nearest_kind(text: str, company: Hit, start: int, end: int) -> str | None:
-    """The kind the kind word nearest ``company`` between ``start`` and ``end`` names; None when none is."""
+def _nearest_kind(text: str, company: Hit, bounds: tuple[int, int], options: SpanSet) -> str | None:
+    """The kind the kind word nearest ``company`` within ``bounds`` names, words of an option to a deal
+    left out; None when none is."""
+    start, end = bounds
     words = [(m, "licence") for m in _LICENCE_WORD.finditer(text, start, end)]
     words += [(m, "collaboration") for m in _COLLABORATION_WORD.finditer(text, start, end)]
+    words = [(m, kind) for m, kind in words if not options.overlaps(*m.span())]
     if not words:
         return None
     return min(words, key=lambda word: _distance(word[0], company))[1]
