@@ -137,3 +137,21 @@ def test_an_option_holder_beside_real_partners_is_no_partner() -> None:
     )
     notes = _skips(facts)
     assert "'Merck KGaA' named as holding an option to a deal, no deal yet: not a partnership" in notes
+
+
+def test_a_pipeline_table_partner_marked_option_is_no_party_to_the_rows_compound() -> None:
+    # The reviewed MacroGenics release: its pipeline table's row "MGA271 | B7-H3 | Solid tumors |
+    # Phase 1 | Servier (option)" names Servier as holding an option only; the row "MGD006 | … |
+    # Servier" and the prose ("MGD006 … is being developed with Servier") name a real partnership.
+    from pathlib import Path
+
+    from kg.corpus import read_document
+
+    facts = list(run(read_document(Path(__file__).parent / "reviewed_releases" / "macrogenics-2013q3.htm")))
+    covered = {
+        obj
+        for key, predicate, obj in _agreements(facts)
+        if key.endswith("servier-collaboration") and predicate == "covers"
+    }
+    assert covered == {"mgd006"}
+    assert "pipeline table partner 'servier' holds an option, no deal yet" in _skips(facts)

@@ -112,7 +112,7 @@ _OPTION = re.compile(
 )
 #: A company marked as holding an option only, right after its name: "Servier (option)" in a list of
 #: partners.
-_OPTION_MARK = re.compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
+OPTION_MARK = re.compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
 #: Right before an option: it was exercised, so the deal it was an option to is made ("GlaxoSmithKline,
 #: which exercised its option to license XL880"). Not a negated exercise ("has not exercised its
 #: option", "declined to exercise its option"), nor "upon exercise of", which tells of one to come.
@@ -304,7 +304,7 @@ def _option_holders(
     word ("…, and Merck KGaA holds an option to license IMC-11F8")."""
     found: list[Hit] = []
     for c in named:
-        if _OPTION_MARK.match(text, c.end, ctx.sentence.end):
+        if OPTION_MARK.match(text, c.end, ctx.sentence.end):
             found.append(c)
             continue
         start, end = clause_bounds(text, ctx, c.start)

@@ -22,7 +22,7 @@ from typing import TypeVar
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import Context
-from kg.extractors.pipeline.partners import agreement_ref, ended
+from kg.extractors.pipeline.partners import OPTION_MARK, agreement_ref, ended
 from kg.extractors.pipeline.segment import Sentence, column_roles
 from kg.extractors.pipeline.spans import ByStart
 from kg.extractors.pipeline.stages import PHASE, phase_name
@@ -183,11 +183,26 @@ def _row_facts(
         yield Relation(compound, "indication", disease, evidence)
     if "stage" in by_role:
         yield from _stages(doc, by_role["stage"], compound, diseases, evidence, extractor)
-    partners = _distinct(
-        h.ref for h in inside.get("partner", []) if h.kind == "company" and h.ref not in (filer, None)
-    )
+    partner_hits = [
+        h for h in inside.get("partner", []) if h.kind == "company" and h.ref not in (filer, None)
+    ]
+    # "Servier (option)": a company holding an option to a deal has made none yet.
+    cell_end = by_role["partner"][1] if "partner" in by_role else row.end
+    optioned = _distinct(h.ref for h in partner_hits if OPTION_MARK.match(doc.text, h.end, cell_end))
+    for ref in optioned:
+        yield Skipped(
+            extractor, f"pipeline table partner '{ref.key}' holds an option, no deal yet", evidence.line
+        )
+    partners = _distinct(h.ref for h in partner_hits if h.ref not in optioned)
     if filer is not None and "partner" in by_role:
         for ref, (start, end) in _bare_partners(doc, by_role["partner"], inside["partner"], header.bases):
+            if OPTION_MARK.match(doc.text, end, cell_end):
+                yield Skipped(
+                    extractor,
+                    f"pipeline table partner '{ref.key}' holds an option, no deal yet",
+                    evidence.line,
+                )
+                continue
             if ref != filer and ref not in partners:
                 partners.append(ref)
                 name = doc.text[start:end]
