@@ -358,12 +358,14 @@ def _is_word(piece: str, known: frozenset[str]) -> bool:
     return piece in known or piece in _SHORT_WORDS
 
 
+@lru_cache(maxsize=8192)
 def mend_ocr_words(text: str, words: frozenset[str] = frozenset()) -> str:
     """``text`` (a statement label) with each word OCR printed with digits for letters read as the
     word it is (see ``mended_ocr_word``: "Net 1oss" → "Net loss", "Product sa1es" → "Product
     sales"), and each word OCR split in two read whole (``_rejoined``: "Re search" → "Research").
     ``words``: the words of the other labels of the same statement, known besides the concept labels'
-    and ``STATEMENT_WORDS``."""
+    and ``STATEMENT_WORDS``. Cached: a statement's labels are mended more than once, and a frozenset
+    keeps its hash."""
     if any(ch.isdigit() or ch == "|" for ch in text):
         text = OCR_WORD.sub(lambda m: mended_ocr_word(m.group(), words) or m.group(), text)
     return _rejoined(text, words)

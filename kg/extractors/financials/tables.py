@@ -368,23 +368,38 @@ _CLOSING_HEADING = re.compile(
 #: What a contact's lines print and no statement line does: a telephone or fax number ("Tel: (450)
 #: 467-2600 ext. 2000", "781-895-0600"), an e-mail address, a suite or post-office box. (A web
 #: address alone on a line may be a link the wire printed across a page break: ``_URL``.)
-_CONTACT_TEXT = re.compile(
-    r"(?i)\b(?:tel|phone|telephone|fax|facsimile)\b\.?\s*:|\(\d{3}\)\s*\d{3}[.-]\d{4}\b"
-    r"|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
-    r"|\bsuite\s+\d|\bp\.\s?o\.\s+box\b"
-)
+_CONTACT_LABEL = re.compile(r"(?i)\b(?:tel|phone|telephone|fax|facsimile)\b\.?\s*:")
+_PHONE_NUMBER = re.compile(r"\(\d{3}\)\s*\d{3}[.-]\d{4}\b|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b")
+_ADDRESS_PART = re.compile(r"(?i)\bsuite\s+\d|\bp\.\s?o\.\s+box\b")
+_EMAIL = re.compile(r"(?i)[\w.+-]+@[\w-]+\.[a-z]{2,}")
+
+
+def _contact_text(text: str) -> bool:
+    """Whether ``text`` holds a contact's telephone label ("Tel:"), a telephone number ("(450)
+    467-2600", "617-995-2500"), an e-mail address, or a suite or post-office box. Each pattern is
+    tried only where a character it needs is in the line: this runs on every line of a filing, and
+    a regular expression tried from every position of a line of figures costs more than the rest
+    of the line's reading."""
+    if ":" in text and _CONTACT_LABEL.search(text):
+        return True
+    if ("-" in text or "." in text) and _PHONE_NUMBER.search(text):
+        return True
+    if "@" in text and _EMAIL.search(text):
+        return True
+    lowered = text.lower()
+    return ("suite" in lowered or "box" in lowered) and _ADDRESS_PART.search(text) is not None
 
 
 def _ends_statements(row: Row) -> bool:
     """A line no statement holds and that ends the one above it: the heading of a release's part
     after its statements (``_CLOSING_HEADING``), or a contact's telephone, e-mail or address line
-    (``_CONTACT_TEXT``), whose digits would otherwise be read as a figure ("ext. 2000")."""
+    (``_contact_text``), whose digits would otherwise be read as a figure ("ext. 2000")."""
     text = row.text.strip()
     if len(text) > 160:
         return False
     if not row.cells and _CLOSING_HEADING.match(text):
         return True
-    return _CONTACT_TEXT.search(text) is not None
+    return _contact_text(text)
 
 
 #: The opening of a footnote under a statement: a marker ("(1)", "(a)", "*", "[2]") and words of
