@@ -468,7 +468,7 @@ def _phrases(text: str, raw: str) -> list[_Phrase]:
             qualifier = " ".join(raw[start:label_end].split())
         qualifier = _qualifier_before(raw, start, words, out) or qualifier
         if found.name == "Revenues" and not qualifier:
-            qualifier = _revenue_kind(raw, start)
+            qualifier = _revenue_kind(raw, start) or _revenue_source(raw, start, end)
         if out and not raw[out[-1].end : start].strip(" -"):
             # Two phrases as one noun ("research and development revenue"): neither is its concept.
             qualifier = out[-1].words
@@ -533,6 +533,30 @@ def _revenue_kind(raw: str, start: int) -> str:
     if all(part in _TOTAL_REVENUE_LEADS or any(ch.isdigit() for ch in part) for part in parts):
         return ""
     return word
+
+
+#: After a phrase of revenues, before its amount or a comma, words naming where the revenue comes
+#: from: "revenue recognized from the upfront payment", "revenue related to the Amgen milestone",
+#: "Revenue for the third quarter of 2011 from the Bayer license", "the revenue we recognized under
+#: the Pfizer agreement". (An aside set off by commas, "Total revenues, which consist primarily of
+#: royalties under our license agreements, …", is no part of the phrase.)
+_REVENUE_SOURCE_AFTER = re.compile(
+    r"[^$.;,]{0,60}?\b(?:related\s+to|associated\s+with|attributable\s+to|derived\s+from"
+    r"|(?:recogni[sz]ed|earned)\s+(?:from|under|in\s+connection\s+with|pursuant\s+to)"
+    r"|(?:from|under)\s+(?:the|our|its|this|that|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:licen[cs]es?|agreements?|collaborations?|milestones?|payments?|partnerships?|alliances?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _revenue_source(raw: str, start: int, end: int) -> str:
+    """The words after a phrase of revenues (``start``, ``end``) naming where the revenue comes from
+    (``_REVENUE_SOURCE_AFTER``), which make it a part of the revenues, not their total; empty when
+    none, or when the phrase opens with "Total"."""
+    if raw[start : start + 5].lower() == "total":
+        return ""
+    m = _REVENUE_SOURCE_AFTER.match(raw, end)
+    return " ".join(m.group(0).split()) if m else ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1704,14 +1704,15 @@ def _runs_on_in_capitals(above: Row, row: Row, found: Concept | None) -> bool:
     )
 
 
-#: A label naming nothing by itself: a region, "Other", "Total", a product's letter. Under a heading
+#: A label naming nothing by itself: a region, "Other", "Total", a product's letter, "Related party".
+#: Under a heading
 #: it names a part of what the heading names ("Naglazyme" / "  United States"); alone, a concept
 #: minted from it would be shared by every filer printing such a line, whatever it counts.
 _BARE_LABEL = re.compile(
     r"^(?:total|other|others|all other|united states|u s|us|international|domestic|foreign|europe"
     r"|rest of (?:the )?world|row|ex u s|outside (?:of )?(?:the )?(?:u s|us|united states)"
     r"|(?:north|south|latin) america|asia(?: pacific)?|japan|canada|other (?:countries|regions)"
-    r"|product [a-z0-9])$"
+    r"|product [a-z0-9]|related part(?:y|ies)|third part(?:y|ies)|affiliates?|non affiliates?)$"
 )
 
 
@@ -1764,6 +1765,10 @@ def _unsure_label_note(label: str) -> str:
     text = " ".join(label.split())[:80]
     if _FIGURE.search(label):
         return f"label {text!r} holds a figure: the row's cells were not all found; not read"
+    if _FOOTNOTE_LABEL.match(label):
+        return (
+            f"label {text!r} opens with a footnote's marker: a footnote, no line of the statement; not read"
+        )
     return f"{text!r} qualifies no heading above it; not read"
 
 
@@ -1847,10 +1852,15 @@ _QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|primary|fully dilu
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+#: A label opening with a footnote's marker and a word ("(1) Includes stock-based compensation"): a
+#: footnote printed among the statement's lines, with figures of its own, not a line of it.
+_FOOTNOTE_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]")
+
+
 def _unsure_label(label: str, concept: Concept | None) -> bool:
-    """True for a row not to read: its label holds a figure (cells taken for words), or it is a bare
-    qualifier ("Diluted") with no heading to say what it qualifies."""
-    if _FIGURE.search(label):
+    """True for a row not to read: its label holds a figure (cells taken for words) or opens with a
+    footnote's marker, or it is a bare qualifier ("Diluted") with no heading to say what it qualifies."""
+    if _FIGURE.search(label) or _FOOTNOTE_LABEL.match(label):
         return True
     return concept is None and bool(_QUALIFIER.match(normalise_label(label)))
 

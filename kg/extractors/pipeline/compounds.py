@@ -242,6 +242,12 @@ _COMPANY = re.compile(
     r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
+#: Right after a word ending in a drug-name stem, the words making it a company's name: "Transcept
+#: Pharmaceuticals, Inc.", "Medisartan Ltd.".
+_COMPANY_WORDS_AFTER = re.compile(
+    rf",?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS}|Pharmaceuticals|Pharma|Therapeutics|Biosciences|"
+    r"Biotherapeutics|Biopharma|Biotech|Biologics|Oncology|Laboratories|Holdings)(?![\w&-])"
+)
 #: Words of a street address, which no company's name holds before its suffix ("30th Drive SE").
 _STREET_WORDS = frozenset({
     "Drive", "Street", "Avenue", "Road", "Boulevard", "Parkway", "Lane", "Highway", "Suite", "Floor",
@@ -475,6 +481,8 @@ def _pattern_hits(
         for m in regex.finditer(text, sent.start, sent.end):
             if taken.overlaps(m.start(), m.end()) or m.group(0).lower() in _NOT_INNS:
                 continue
+            if inn and _COMPANY_WORDS_AFTER.match(text, m.end()):
+                continue  # "Transcept Pharmaceuticals, Inc.", "Medisartan Ltd.": a company's name
             end = m.end()
             entry = gaz.lookup(m.group(0))
             ocr = False

@@ -115,9 +115,10 @@ _OPTION = re.compile(
 OPTION_MARK = re.compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
 #: Right before an option: it was exercised, so the deal it was an option to is made ("GlaxoSmithKline,
 #: which exercised its option to license XL880"). Not a negated exercise ("has not exercised its
-#: option", "declined to exercise its option"), nor "upon exercise of", which tells of one to come.
+#: option", "has not yet exercised", "declined to exercise its option"), nor "upon exercise of", which
+#: tells of one to come.
 _EXERCISED_BEFORE = re.compile(
-    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\bexercised\s+(?:(?:its|their|the|an?|our|this|that|such|his|her)\s+)?"
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)(?<!n['’]t\s)\bexercised\s+(?:(?:its|their|the|an?|our|this|that|such|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )

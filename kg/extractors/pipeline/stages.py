@@ -210,6 +210,14 @@ _REGISTRATION = re.compile(
     rf"review\s+(?:by|with|at)\s+(?:the\s+)?{_REGULATOR}",
     re.IGNORECASE,
 )
+#: Before "is under review by the FDA", what is under review when it is no application for approval: a
+#: request for a designation ("Our request for orphan drug designation for EB-902 is under review"), a
+#: clinical trial application (the IND's counterpart abroad: "Our clinical trial application for EB-909
+#: is under review by Health Canada"), a petition.
+_REVIEW_OF_OTHER_BEFORE = re.compile(
+    r"\b(?:designation|request|petition|CTA|clinical\s+trial\s+application)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: The opening of ``_REGISTRATION``'s alternative of a product under a regulator's review.
 _UNDER_REVIEW = re.compile(r"(?:is|are|remains?)\s", re.IGNORECASE)
 #: An IND filed or planned for the compound named right after: "filed an IND for", "submitted an
@@ -739,8 +747,10 @@ def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) ->
             return False  # "if ADCETRIS is approved in the EU": an approval awaited, not given
         return not (_APPROVAL_OF_OTHER_AFTER.match(text, m.end()) or _APPROVAL_OF_OTHER_BEFORE.search(before))
     if phase == "Registration" and _UNDER_REVIEW.match(m.group(0)):
-        # "The IND for X is under review by the FDA" states no application for approval.
-        return not _APPROVAL_OF_OTHER_BEFORE.search(text[max(since, m.start() - 40) : m.start()])
+        # "The IND for X is under review by the FDA" states no application for approval; nor does a
+        # request for a designation or a clinical trial application under review.
+        before = text[max(since, m.start() - 60) : m.start()]
+        return not (_APPROVAL_OF_OTHER_BEFORE.search(before) or _REVIEW_OF_OTHER_BEFORE.search(before))
     if phase == "PhaseIII" and m.re is _PIVOTAL:
         before = text[max(since, m.start() - 16) : m.start()]
         return not (PHASE.search(m.group(0)) or PHASE.search(before))
