@@ -306,13 +306,15 @@ def _title_kind(row: Row) -> StatementKind | None:
 #: A title word OCR printed with a digit for a letter: "0perations" (a "0" opening a word of small
 #: letters), "Ba1ance", "Stat0ments" (a "1" or "0" between small letters, see ``_LETTER_DIGIT``).
 _TITLE_OPENING_ZERO = re.compile(r"(?<![\w,.])0(?=[a-z]{3,})")
+#: What both of those need: a "0" or "1" with a small letter right after it.
+_DIGIT_BEFORE_LETTER = re.compile(r"[01](?=[a-z])")
 
 
 def _mended_title(text: str) -> str:
     """A line as its title words read with OCR's digits for letters mended (same length, so the
     offsets of a match stay those of the line): "Statements of 0perations" names a statement."""
-    if "0" not in text and "1" not in text:
-        return text
+    if _DIGIT_BEFORE_LETTER.search(text) is None:
+        return text  # every line is asked: most hold figures, few a digit inside a word
     return _LETTER_DIGIT.sub(_letter_of, _TITLE_OPENING_ZERO.sub("O", text))
 
 
@@ -402,11 +404,12 @@ def _ends_statements(row: Row) -> bool:
     return _contact_text(text)
 
 
-#: The opening of a footnote under a statement: a marker ("(1)", "(a)", "*", "[2]") and words of
-#: prose starting with a capital ("(1) As restated. The Company restated …").
-_FOOTNOTE_OPENER = re.compile(
-    r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]+(?:\s+[A-Za-z][\w'’,.-]*){2,}"
-)
+#: A footnote's marker opening a line, and the capitalised word after it: "(1) As", "(a) Includes",
+#: "* Excludes", "[2] Net".
+_FOOTNOTE_MARK = r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]"
+#: The opening of a footnote under a statement: a marker and words of prose starting with a capital
+#: ("(1) As restated. The Company restated …").
+_FOOTNOTE_OPENER = re.compile(_FOOTNOTE_MARK + r"[a-z]*(?:\s+[A-Za-z][\w'’,.-]*){2,}")
 
 
 def _is_prose(row: Row) -> bool:
@@ -429,8 +432,8 @@ def _opens_footnote(row: Row) -> bool:
     """A footnote's first line: a marker, then three or more words ("(1) As restated. The Company
     restated …"), and no figure, or figures among eight or more words of prose ("(1) Includes $2.3
     million of charges for …"). A statement line never opens with a marker; a short label starting
-    with one and printing figures ("(1) Product sales  1,234  5,678") is left to the table, which
-    then cannot place it."""
+    with one and printing figures ("(1) Includes stock-based compensation  1,200  1,000") is left to
+    the table, which declines it (``_unsure_label``)."""
     if _FOOTNOTE_OPENER.match(row.text) is None:
         return False
     return len(row.numbers) == 0 or len(row.label.split()) >= 8
@@ -1854,7 +1857,7 @@ _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 #: A label opening with a footnote's marker and a word ("(1) Includes stock-based compensation"): a
 #: footnote printed among the statement's lines, with figures of its own, not a line of it.
-_FOOTNOTE_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]")
+_FOOTNOTE_LABEL = re.compile(_FOOTNOTE_MARK)
 
 
 def _unsure_label(label: str, concept: Concept | None) -> bool:

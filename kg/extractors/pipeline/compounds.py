@@ -231,6 +231,10 @@ _OWN_LEGAL_FORMS = r"KGaA"
 LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
 #: The legal forms, for patterns of other modules reading a company's name on past its hit.
 LEGAL_FORMS = _LEGAL_FORMS
+#: The industry words a company's name may end with ("Zeta Pharmaceuticals", "Ono Pharma").
+_INDUSTRY_NAME_ENDS = (
+    r"Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology"
+)
 #: A company no list knows: capitalised words ending in a legal or industry suffix. (Written with the
 #: first capital ahead of the look-behind and of the repeated words, which is the same pattern, so
 #: the regex engine skips quickly from one capital to the next.) The first capital follows no word
@@ -239,14 +243,13 @@ LEGAL_FORMS = _LEGAL_FORMS
 _COMPANY = re.compile(
     r"(?P<name>[A-Z](?<![\w&.].)(?<!(?<!-)-.)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
     rf"(?:,?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS})"
-    r"|\s+(?:Pharmaceuticals|Pharma|Therapeutics|Biosciences|Biotherapeutics|Biopharma|Biotech|Oncology)"
+    rf"|\s+(?:{_INDUSTRY_NAME_ENDS})"
     r"(?:,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|Corporation))?))(?![\w&-])"
 )
 #: Right after a word ending in a drug-name stem, the words making it a company's name: "Transcept
 #: Pharmaceuticals, Inc.", "Medisartan Ltd.".
 _COMPANY_WORDS_AFTER = re.compile(
-    rf",?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS}|Pharmaceuticals|Pharma|Therapeutics|Biosciences|"
-    r"Biotherapeutics|Biopharma|Biotech|Biologics|Oncology|Laboratories|Holdings)(?![\w&-])"
+    rf",?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS}|{_INDUSTRY_NAME_ENDS}|Biologics|Laboratories|Holdings)(?![\w&-])"
 )
 #: Words of a street address, which no company's name holds before its suffix ("30th Drive SE").
 _STREET_WORDS = frozenset({
@@ -925,10 +928,7 @@ def _after_contact_words(doc: Document, gaz: Gazetteer, printed: str) -> str | N
 
 
 #: The industry words that end a company's name in ``_COMPANY``: a name they start is only its suffix.
-_INDUSTRY_WORDS = frozenset({
-    "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotherapeutics", "Biopharma", "Biotech",
-    "Oncology",
-})  # fmt: skip
+_INDUSTRY_WORDS = frozenset(_INDUSTRY_NAME_ENDS.split("|"))
 #: The words of a legal form after a name ("Inc.", "S.A.", "A/S"), with and without the stop.
 _LEGAL_FORM_WORDS = frozenset({
     "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "plc", "AG", "GmbH",
