@@ -151,15 +151,24 @@ def preferred_labels(
             ref = renamed.get((kind, key), (kind, key))
             if ref not in reference and ref not in labels and slugify(name) == ref[1]:
                 labels[ref] = name
+    # Then a person's or compound's own first mention, then any entity's first mention under its
+    # canonical ref: both read in one pass over the mentions (a large build holds hundreds of
+    # thousands), each kept in the order the entities were first mentioned.
+    own_first: dict[tuple[str, str], str] = {}
+    first: dict[tuple[str, str], str] = {}
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
-            if kind in OWN_NAME_KINDS and (kind, key) not in renamed and (kind, key) not in reference:
-                labels.setdefault((kind, key), label)
-    for filing_key in sorted(mentions_by_filing):
-        for kind, key, label in mentions_by_filing[filing_key]:
-            ref = renamed.get((kind, key), (kind, key))
-            if ref not in reference and ref not in labels:
-                labels[ref] = label
+            pair = (kind, key)
+            ref = renamed.get(pair)
+            if ref is None:
+                ref = pair
+                if kind in OWN_NAME_KINDS:
+                    own_first.setdefault(pair, label)
+            first.setdefault(ref, label)
+    for chosen in (own_first, first):
+        for ref, label in chosen.items():
+            if ref not in reference:
+                labels.setdefault(ref, label)
     return {ref: _inn_label(ref, label) for ref, label in labels.items()}
 
 
@@ -207,9 +216,13 @@ def join_name_variants(
     joined to neither. ``employments_by_filing``: each filing's (person key, employer key) pairs.
     """
     employers: dict[str, set[str]] = {}
+    canonical_company: dict[str, str] = {}  # each employer's canonical key, resolved once
     for pairs in employments_by_filing.values():
         for person, company in pairs:
-            employers.setdefault(person, set()).add(canon(EntityRef("company", company)).key)
+            employer = canonical_company.get(company)
+            if employer is None:
+                employer = canonical_company[company] = canon(EntityRef("company", company)).key
+            employers.setdefault(person, set()).add(employer)
     full_forms: dict[tuple[tuple[str, ...], str], set[str]] = {}
     for person, companies in employers.items():
         short = _without_initials(person)
@@ -227,13 +240,27 @@ def join_name_variants(
     if not joined:
         return canon
     result = Resolution(dict(canon.canonical), list(canon.merges), list(canon.refused))
+    # The people each person ref stands for, kept current as refs move: a scan of every ref per
+    # joined person grew with the corpus times the people joined.
+    members: dict[EntityRef, dict[EntityRef, None]] = {}
+    for ref, canonical in result.canonical.items():
+        if canonical.kind == "person":
+            members.setdefault(canonical, {})[ref] = None
+
+    def point(ref: EntityRef, target: EntityRef) -> None:
+        previous = result.canonical.get(ref)
+        if previous is not None:
+            members.get(previous, {}).pop(ref, None)
+        result.canonical[ref] = target
+        members.setdefault(target, {})[ref] = None
+
     for person, (full, company) in sorted(joined.items()):
         short_ref, full_ref = EntityRef("person", person), EntityRef("person", full)
         target = result.canonical.get(full_ref, full_ref)
-        for ref, canonical in list(result.canonical.items()):
-            if canonical == short_ref:
-                result.canonical[ref] = target
-        result.canonical[short_ref] = target
-        result.canonical.setdefault(full_ref, target)
+        for ref in list(members.get(short_ref, {})):
+            point(ref, target)
+        point(short_ref, target)
+        if full_ref not in result.canonical:
+            point(full_ref, target)
         result.name_variants.append((person, full, company))
     return result
