@@ -48,7 +48,7 @@ from kg.codehash import code_digest
 from kg.corpus import DEFAULT_MAX_BYTES, TOO_LARGE, Document, too_large_reason
 from kg.discover import find_filings
 from kg.errors import GraphError, UsageError
-from kg.executors import ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
+from kg.executors import DEFAULT_TIME_LIMIT, ExtractionJob, ExtractionResult, Workers, checked_facts, run_job
 from kg.export import atomic_write, sorted_quads_nquads, write_nquads_folder, write_outputs
 from kg.extractors import REGISTRY, Extractor
 from kg.mapjob import GraphChange, MappingJob, fact_lines, run_mapping_job
@@ -126,6 +126,7 @@ class BuildOptions:
     cache: bool = True
     store: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds one extractor may run on one filing; 0: none
     # Called after each filing a phase finishes: (phase, filings done, filings in the phase), the
     # phases being "extracting" and "mapping" (filings whose cached result is reused are not counted).
     progress: Callable[[str, int, int], None] | None = None
@@ -629,6 +630,7 @@ def _extract_all(
                 cache_dir=None if workers.remote else str(cache_dir),
                 cache_keys=keys,
                 summary_key=summary_key,
+                time_limit=options.time_limit,
             )
         )
         queued.add(state.sha256)

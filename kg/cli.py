@@ -66,6 +66,11 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     "--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
     help="Skip filings larger than this many megabytes.",
 )  # fmt: skip
+@click.option(
+    "--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True,
+    help="Stop an extractor that runs longer than this many seconds on one filing (its facts of that "
+    "filing are then left out and the report says so); 0: no limit.",
+)  # fmt: skip
 @reports_errors
 def build(
     paths: tuple[Path, ...],
@@ -79,6 +84,7 @@ def build(
     show_changes: bool,
     output_format: str,
     max_mb: float,
+    time_limit: float,
 ) -> None:
     """Build the graph from filings (files or folders; default: the bundled ImmunoGen corpus)."""
     from kg.build import BuildOptions
@@ -95,6 +101,7 @@ def build(
         store=store,
         max_bytes=int(max_mb * 1_000_000),
         output_format=output_format,
+        time_limit=time_limit,
     )
     progress = BuildProgress() if sys.stderr.isatty() else None
     options.progress = progress

@@ -7,7 +7,10 @@ and checks each fact's evidence against the text before keeping it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +27,14 @@ from kg.summary import FilingSummary, summarize
 log = logging.getLogger(__name__)
 
 EXECUTORS = ("local", "dask")
+
+#: Seconds one extractor may run on one filing before it is stopped (``ExtractionJob.time_limit``):
+#: a few hundred times what the largest filings take, so only a runaway loop or pattern meets it.
+DEFAULT_TIME_LIMIT = 60.0
+
+
+class ExtractorTimeout(Exception):
+    """An extractor ran past its time limit on one filing and was stopped."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class ExtractionJob:
     cache_dir: str | None = None
     cache_keys: tuple[tuple[str, str], ...] = ()  # every extractor's (name, cache key), registry order
     summary_key: str = ""
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds per extractor; 0 for none
 
 
 @dataclass
@@ -78,7 +90,7 @@ def run_job(job: ExtractionJob) -> ExtractionResult:
                 if document.sha256 != job.sha256:
                     result.error = "the file changed while the build read it"
                     return result
-            facts = _run_extractor(document, by_name[name])
+            facts = _run_extractor(document, by_name[name], job.time_limit)
             if cache is None:
                 result.facts[name] = facts
         bundle[key] = facts
@@ -90,13 +102,43 @@ def run_job(job: ExtractionJob) -> ExtractionResult:
     return result
 
 
-def _run_extractor(document: Document, extractor: Extractor) -> list[Fact]:
+def _run_extractor(document: Document, extractor: Extractor, time_limit: float = 0) -> list[Fact]:
     try:
-        facts = list(extractor.run(document))
+        with _stopped_after(time_limit):
+            facts = list(extractor.run(document))
     except Exception as exc:  # an extractor bug must not lose the other extractors' facts
         log.warning("%s: extractor %s failed: %s", document.name, extractor.name, exc)
         facts = [Skipped(extractor.name, f"extractor failed: {type(exc).__name__}: {exc}")]
     return checked_facts(document, extractor.name, facts)
+
+
+@contextlib.contextmanager
+def _stopped_after(seconds: float) -> Iterator[None]:
+    """Raise ``ExtractorTimeout`` in the block once it has run ``seconds`` (0: never).
+
+    One filing that sends an extractor into an endless loop (or a regular expression into endless
+    backtracking, which the engine also interrupts) must not hold up a build of thousands. A timer
+    signal can only be handled on a process's main thread, where the local executors run jobs;
+    a Dask worker runs them on threads of its own, where the block runs without a limit.
+    """
+    if (
+        seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise ExtractorTimeout(f"stopped after running {seconds:g} s on this filing")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def checked_facts(document: Document, extractor: str, facts: list[Fact]) -> list[Fact]:

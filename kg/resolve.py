@@ -159,12 +159,12 @@ def preferred_labels(
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
             pair = (kind, key)
-            ref = renamed.get(pair)
-            if ref is None:
-                ref = pair
+            canonical = renamed.get(pair)
+            if canonical is None:
+                canonical = pair
                 if kind in OWN_NAME_KINDS:
                     own_first.setdefault(pair, label)
-            first.setdefault(ref, label)
+            first.setdefault(canonical, label)
     for chosen in (own_first, first):
         for ref, label in chosen.items():
             if ref not in reference:
