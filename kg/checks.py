@@ -136,10 +136,16 @@ def _index(facts: Iterable[FinancialFact]) -> dict[tuple[str, Period], Financial
 def _evaluate(
     identity: Identity, period: Period, index: dict[tuple[str, Period], FinancialFact]
 ) -> tuple[Decimal, Decimal, list[FinancialFact]] | None:
-    """(expected total, tolerance, facts involved), or None when the identity cannot be evaluated."""
+    """(expected total, tolerance, facts involved), or None when the identity cannot be evaluated.
+
+    A sum of "whichever lines are printed" adds only lines of the total's own statement (see
+    ``_of_statement``): which lines make the statement's total only the statement tells."""
     terms = [(sign, index.get((concept, period))) for sign, concept in identity.terms]
     present = [(sign, fact) for sign, fact in terms if fact is not None]
     if identity.open_terms:
+        total = index.get((identity.total, period))
+        if total is not None:
+            present = [(sign, fact) for sign, fact in present if _of_statement(fact, total, index)]
         if len(present) < 2:
             return None
     elif len(present) != len(terms):
@@ -147,6 +153,22 @@ def _evaluate(
     expected = sum((sign * fact.value for sign, fact in present), Decimal(0))
     tolerance = sum((_half_unit(fact) for _, fact in present), Decimal(0))
     return expected, tolerance, [fact for _, fact in present]
+
+
+def _of_statement(
+    fact: FinancialFact, total: FinancialFact, index: dict[tuple[str, Period], FinancialFact]
+) -> bool:
+    """True when ``fact`` is a line of ``total``'s statement: printed by it, or a prose figure standing
+    for the statement's own line of that concept, which the statement prints for another period
+    (its cell in this one declined, a damaged figure). A prose part of a concept the statement prints
+    no line of ("collaboration revenue of $9.8 million" beside "Collaborations and other 9,774") may
+    be one a line of another name holds, or part of one: no term of the statement's sum."""
+    if fact.statement == total.statement:
+        return True
+    return any(
+        concept == fact.concept and other.statement == total.statement
+        for (concept, _), other in index.items()
+    )
 
 
 def _open_terms_complete(

@@ -362,13 +362,31 @@ def _is_word(piece: str, known: frozenset[str]) -> bool:
 def mend_ocr_words(text: str, words: frozenset[str] = frozenset()) -> str:
     """``text`` (a statement label) with each word OCR printed with digits for letters read as the
     word it is (see ``mended_ocr_word``: "Net 1oss" → "Net loss", "Product sa1es" → "Product
-    sales"), and each word OCR split in two read whole (``_rejoined``: "Re search" → "Research").
-    ``words``: the words of the other labels of the same statement, known besides the concept labels'
+    sales"), a small "l" opening a word read as the capital "I" OCR took it for where only so it is
+    a word (``_capital_i_for_l``: "lnterest expense" → "Interest expense"), and each word OCR split
+    in two read whole (``_rejoined``: "Re search" → "Research"). ``words``: the words of the other labels of the same statement, known besides the concept labels'
     and ``STATEMENT_WORDS``. Cached: a statement's labels are mended more than once, and a frozenset
     keeps its hash."""
     if any(ch.isdigit() or ch == "|" for ch in text):
         text = OCR_WORD.sub(lambda m: mended_ocr_word(m.group(), words) or m.group(), text)
+    if "l" in text:
+        text = _LEADING_SMALL_L.sub(lambda m: _capital_i_for_l(m.group(), words), text)
     return _rejoined(text, words)
+
+
+#: A word opening with a small "l" before another small letter: OCR's reading of a capital "I"
+#: ("lnterest expense", "lncome taxes") where the word is no word with an "l".
+_LEADING_SMALL_L = re.compile(r"(?<![\w'’|-])l[a-z]{3,}(?![\w'’|-])")
+
+
+def _capital_i_for_l(printed: str, words: frozenset[str]) -> str:
+    """``printed`` ("lnterest") read with its opening "l" as the capital "I" OCR took for it when so
+    it is a word of the statement labels (``_known_words``: "Interest") and as printed it is none of
+    the words of the concept labels and ``STATEMENT_WORDS`` ("loss", "lease" stay as printed)."""
+    if printed in _label_words():
+        return printed
+    mended = "i" + printed[1:]
+    return "I" + printed[1:] if mended in _known_words(words) else printed
 
 
 #: What the key of a concept minted from a balance-sheet line ends with (see ``local_concept_key``).

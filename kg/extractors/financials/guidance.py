@@ -159,9 +159,11 @@ _QUALIFIER_NEXT = re.compile(
 )
 #: After a balance expected at a date, an event left out of the forecast, not a part of the balance
 #: left out of the measure: "cash … of between $12 million and $15 million, excluding any proceeds
-#: from business development activities" is the cash expected if no such deal is made.
+#: from business development activities" is the cash expected if no such deal is made, and so is
+#: the cash "…, excluding the impact of any new business development activities or financings".
 _ASSUMPTION_NEXT = re.compile(
-    r"\s*,?\s*\(?\s*(?:excluding|not\s+including|before|exclusive\s+of)\s+(?:any|potential|possible|future|new|additional)\b",
+    r"\s*,?\s*\(?\s*(?:excluding|not\s+including|before|exclusive\s+of)\s+"
+    r"(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:any|potential|possible|future|new|additional)\b",
     re.IGNORECASE,
 )
 #: Another measure named between the concept phrase and the figure: the figure is that measure's
@@ -385,6 +387,25 @@ def _whole_item(content: str) -> bool:
     return _LINE_AMOUNT.search(content) is not None and _ITEM_END.search(content) is not None
 
 
+#: The stop closing an item that is a sentence of its own.
+_SENTENCE_STOP = re.compile(r"\.\s*$")
+
+
+def _sentence_item(previous: str, content: str) -> bool:
+    """Whether a line after an item printed without a mark that is a whole sentence ("Revenues are
+    expected to be in the range of $8 million to $10 million.") is the list's next item: a whole
+    sentence too, holding an amount and stating an expectation of its own ("Research and
+    development expenses are expected to be …"), as the items of an HTML list print without their
+    bullets. A sentence reporting what happened, or stating no expectation, ends the list."""
+    return (
+        _SENTENCE_STOP.search(previous.strip()) is not None
+        and _whole_item(content)
+        and _SENTENCE_STOP.search(content) is not None
+        and _FORWARD.search(content) is not None
+        and _LEAD_IN_PAST.search(content) is None
+    )
+
+
 @dataclass(frozen=True)
 class ExpectationList:
     """A list introduced as what the company expects: the lead-in sentence's span (to its colon), and
@@ -472,7 +493,9 @@ def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
             marked = True
         elif items and marked and not gap and not continues:
             items[-1] = (items[-1][0], l_end)  # the item's words run on over this line
-        elif continues and (content[0].islower() or _whole_item(content)):
+        elif (continues and (content[0].islower() or _whole_item(content))) or (
+            items and not marked and _sentence_item(text[items[-1][0] : items[-1][1]], content)
+        ):
             if len(items) == _MAX_ITEMS:
                 break
             items.append((l_start + text[l_start:l_end].index(content[0]), l_end))
@@ -1552,9 +1575,21 @@ def _instant_of(
 
 
 def _leads_to(sentence: str, phrase: _YearPhrase, at: int) -> bool:
-    """True for "to end fiscal 2012 with" right before the concept phrase ("… with cash, …")."""
+    """True for "to end fiscal 2012 with" right before the concept phrase ("… with cash, …"), and for
+    a year's end naming the balance it opens ("Year-end 2009 cash, cash equivalents and marketable
+    securities are expected to be …", "2009 year-end cash …")."""
     gap = sentence[phrase.end : at].strip().lower()
-    return sentence[: phrase.end].lower().endswith("with") and gap in ("", "its", "a", "total")
+    if sentence[: phrase.end].lower().endswith("with"):
+        return gap in ("", "its", "a", "total")
+    return (
+        phrase.at_end
+        and gap in ("", "total")
+        and _YEAR_END_WORDS.search(sentence, phrase.start, phrase.end) is not None
+    )
+
+
+#: The words of a year phrase naming the year's end itself ("year-end 2009", "2009 year end").
+_YEAR_END_WORDS = re.compile(r"(?i)\byear[\s-]end\b")
 
 
 def _instant_in(text: str) -> Period | None:

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.checks import EXPENSE_PARTS, REVENUE_PARTS
 from kg.concepts import Concept, concept, concept_table
 from kg.corpus import Document
 from kg.extractors.filing_metadata import report_date
@@ -498,6 +499,9 @@ def _qualifier_before(raw: str, start: int, words: str, earlier: list[_Phrase]) 
     before = _QUALIFIED_BEFORE.search(raw, reach, start)
     if before is not None:
         return " ".join(before.group().split())
+    split = _split_word_before(raw, reach, start)
+    if split:
+        return split
     share_of = _SHARE_OF_BEFORE.search(raw, reach, start)
     if share_of is not None:
         # "Cost of goods sold was $19.9 million, or 23.8% of revenue, compared to $17.0 million":
@@ -512,6 +516,24 @@ def _qualifier_before(raw: str, start: int, words: str, earlier: list[_Phrase]) 
     if word in _TOTAL_REVENUE_LEADS or word in SCALE_WORDS or any(ch.isdigit() for ch in word):
         return ""  # "… sales of $141.8 million and royalty revenues of $18.5 million": two items
     return " ".join(joined.group().split())
+
+
+#: The last two pieces of letters before a phrase, one blank apart, and what follows them up to it:
+#: a word OCR may have split ("Sel ling, " before "general and administrative").
+_PIECES_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Za-z]+)([\s,-]+)$")
+
+
+def _split_word_before(raw: str, reach: int, start: int) -> str:
+    """The qualifying word of ``_QUALIFIED_BEFORE`` that the two pieces right before a phrase make
+    when read as one word OCR split ("Sel ling, general and administrative expenses" is selling,
+    general and administrative expenses, no figure of general and administrative expenses); empty
+    when they make none."""
+    pieces = _PIECES_BEFORE.search(raw, reach, start)
+    if pieces is None:
+        return ""
+    joined = pieces.group(1) + pieces.group(2) + pieces.group(3)
+    found = _QUALIFIED_BEFORE.fullmatch(joined)
+    return " ".join(pieces.group().split()) if found is not None else ""
 
 
 def _revenue_kind(raw: str, start: int) -> str:
@@ -575,13 +597,25 @@ _DAMAGED_AMOUNT = re.compile(
 )
 
 
+#: Words of period phrases read through OCR damage like a concept's ("fu1l year 2007", "nine
+#: rnonths"): a phrase of the period so printed is read, not passed over for the period a sentence
+#: before it named. Not "fiscal": a fiscal year's number printed with it may be damaged as well, and
+#: "fisca1 2004" is read as no period (a figure said of it has none certain).
+_OCR_PERIOD_WORDS = frozenset(
+    {
+        "full", "year", "years", "quarter", "quarters", "month", "months", "first", "second", "third",
+        "fourth", "three", "nine", "twelve", "ended", "ending", "period", "half",
+    }
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _ocr_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
-    """The words read through OCR damage (those of the concept labels of four letters or more, and
-    the scale words); each word by its skeleton, and by its skeleton with "rn" read as "m" (only
-    skeletons one word has)."""
+    """The words read through OCR damage (those of the concept labels of four letters or more, the
+    scale words and the words of period phrases); each word by its skeleton, and by its skeleton
+    with "rn" read as "m" (only skeletons one word has)."""
     words = {w for label in _phrase_labels() for w in label.split() if len(w) >= 4 and w.isalpha()}
-    words |= set(SCALE_WORDS)
+    words |= set(SCALE_WORDS) | _OCR_PERIOD_WORDS
     by_folded: dict[str, set[str]] = {}
     for word in words:
         by_folded.setdefault(_rn_folded(skeleton(word)), set()).add(word)
@@ -1132,6 +1166,10 @@ def _assign_concept(
     if postfix:
         at = last.end + postfix.end()
         following = next((p for p in phrases if p.start == at), None)
+        if following is not None and _part_of_earlier(text, group[0], following, phrases):
+            # "Research and development expenses were $47.3 million … including $2.9 million of
+            # stock-based compensation expense": the share of it inside another line, not its total.
+            return "the amount is the part of another item's amount that its concept names, not its total"
         if following is not None:
             for figure in group:
                 figure.phrase, figure.postfix = following, True
@@ -1181,6 +1219,47 @@ def _assign_concept(
     for figure in group:
         figure.phrase, figure.inherited = nearest, inherits
     return None
+
+
+#: Words right before an amount making it a part of what the sentence spoke of before: "…, including
+#: $2.9 million of …", "of which $1.2 million", "which included $0.4 million of …".
+_PART_LEAD = re.compile(
+    r"\b(?:including|includes|included|include|of\s+which|among\s+which)\s+"
+    r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_earlier(text: str, first: _Figure, following: _Phrase, phrases: list[_Phrase]) -> bool:
+    """True when an amount naming its concept after it ("$2.9 million of stock-based compensation
+    expense") is introduced as a part ("including", "of which") of something else the sentence
+    speaks of: a concept named before it ("Research and development expenses were $47.3 million,
+    including …") or costs of a kind ("higher employee-related expenses, including …"). It is the
+    share of the concept inside that, not its amount for the period. A whole holding all of the
+    concept makes the amount the concept's own: total revenues their revenue lines ("Revenues
+    included $8.2 million of royalty revenue"), operating expenses their lines, the operating or
+    net result any line, and a period's results ("The first quarter results include $0.6 million of
+    stock compensation expense")."""
+    lead = _PART_LEAD.search(text, 0, first.start)
+    if lead is None:
+        return False
+    earlier = [p.concept.name for p in phrases if p.end <= first.start]
+    if earlier:
+        return not _holds_whole(earlier[-1], following.concept.name)
+    return _COSTS_BEFORE.search(text, 0, lead.start()) is not None
+
+
+#: Costs of a kind right before a part's lead: "higher employee-related expenses, including …".
+_COSTS_BEFORE = re.compile(r"\b(?:expenses?|costs?|charges?|spending)\s*,?\s*(?:which\s+)?$", re.IGNORECASE)
+
+
+def _holds_whole(whole: str, part: str) -> bool:
+    """True when every amount of concept ``part`` is a part of concept ``whole``'s amount."""
+    if whole in ("NetIncomeLoss", "OperatingIncomeLoss"):
+        return True
+    if whole == "Revenues":
+        return part in REVENUE_PARTS
+    return whole == "OperatingExpenses" and part in EXPENSE_PARTS
 
 
 #: Between two amounts of one subject, each with its own period: "… $1.9 million in the year-ago
@@ -1537,10 +1616,9 @@ def _fiscal_year_phrases(
     fiscal-year end, a numbering in doubt, or a 52–53-week year whose bounds the filing does not
     date) is returned as a span: the figures it is said of have no certain period.
     """
+    out, unplaced = _full_year_phrases(text, context, found)
     if "fiscal" not in fold_case(text) and "FY" not in text.upper():
-        return [], []
-    out: list[PeriodPhrase] = []
-    unplaced: list[tuple[int, int]] = []
+        return out, unplaced
     for match in _FISCAL_YEAR.finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in found):
             continue
@@ -1559,6 +1637,46 @@ def _fiscal_year_phrases(
             unplaced.append(match.span())
             continue
         out.extend(PeriodPhrase(p, match.start(), match.end(), len(periods)) for p in periods if p)
+    return out, unplaced
+
+
+#: A whole year named by its number without "fiscal": "the full year 2007", "the entire year of
+#: 2006"; not a part of it ("full year 2007 fourth quarter"), nor a run of years.
+_FULL_YEAR = re.compile(
+    r"(?<![\w-])(?:full|entire|whole)[\s-]+year\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)?\d\d)"
+    r"(?!(?:['’]s)?[\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarters?|half)\b)",
+    re.IGNORECASE,
+)
+#: What such a year must follow to be the period of the figures: the sentence's start ("Full year
+#: 2007 revenues were …") or "for", "in", "during" ("Net loss for the full year 2007 was …").
+_FULL_YEAR_LEAD = re.compile(
+    r"(?:^|(?<![\w-])(?:for|in|during|over|throughout)\s+(?:all\s+of\s+)?(?:the\s+)?)$", re.IGNORECASE
+)
+
+
+def _full_year_phrases(
+    text: str, context: _Context, found: list[PeriodPhrase]
+) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
+    """ "Net loss for the full year 2007 was …": calendar year 2007, for a filer whose fiscal year is
+    the calendar year; for any other filer (or one whose fiscal-year end is unknown) a span whose
+    figures have no certain period ("full year 2007" of a June filer may be its fiscal year)."""
+    if "year" not in text.lower():
+        return [], []
+    out: list[PeriodPhrase] = []
+    unplaced: list[tuple[int, int]] = []
+    for match in _FULL_YEAR.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in found):
+            continue
+        if _FULL_YEAR_LEAD.search(text, max(0, match.start() - 40), match.start()) is None:
+            continue
+        if context.fye != (12, 31):
+            unplaced.append(match.span())
+            continue
+        year = int(match.group("y"))
+        out.append(
+            PeriodPhrase(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), match.start(), match.end())
+        )
     return out, unplaced
 
 

@@ -295,6 +295,8 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
         cut -= 1
     if cut == len(tokens):
         return Row(line, offset, offset + len(text), text, text.strip(), [])
+    if _year_of_label(scan, tokens, cut):
+        cut += 1  # "5% Senior Convertible Notes due 2008    37,500,000": the year is the label's
     # "Research and development (1) 9,492 7,631": a one-digit "(1)" right after the words may be a
     # footnote marker or a -1; the table decides from its column count.
     footnote = 0 < cut < len(tokens) - 1 and bool(_FOOTNOTE_TOKEN.match(tokens[cut][0]))
@@ -310,6 +312,28 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
         else:
             values.append(ValueCell(cell.value, cell.decimals, a, b, i, cell.is_zero_mark))
     return Row(line, offset, offset + len(text), text, label, values, footnote=footnote)
+
+
+#: A label's last word that a year completes: "Notes due 2008", "Debentures maturing 2012".
+_YEAR_LEAD = frozenset({"due", "maturing", "expiring", "through", "until"})
+#: A year printed as a token: "2008", with no comma or sign of a figure.
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of_label(text: str, tokens: list[tuple[str, int, int]], cut: int) -> bool:
+    """True when the first number token of a space-separated row (``tokens[cut]``) is a year ending
+    its label ("5% Senior Convertible Notes due 2008        37,500,000        37,500,000"): printed
+    one blank after a word that a year completes ("due"), with two or more blanks and another figure
+    after it, where the row's figures stand apart."""
+    if cut == 0 or cut + 1 >= len(tokens) or not _YEAR_TOKEN.fullmatch(tokens[cut][0]):
+        return False
+    word, _, word_end = tokens[cut - 1]
+    year_start, year_end = tokens[cut][1], tokens[cut][2]
+    return (
+        word.lower() in _YEAR_LEAD
+        and text[word_end:year_start] == " "
+        and len(text[year_end : tokens[cut + 1][1]]) >= 2
+    )
 
 
 @short_string_cache(maxsize=16384)

@@ -303,6 +303,28 @@ def _title_kind(row: Row) -> StatementKind | None:
     return "CashFlow"
 
 
+#: The end of a title's first line that the next line completes: "CONDENSED CONSOLIDATED STATEMENTS
+#: OF" / "OPERATIONS", "CONDENSED CONSOLIDATED BALANCE" / "SHEETS", "… STATEMENTS" / "OF CASH FLOWS".
+_TITLE_OPEN_END = re.compile(r"(?i)(?:\b(?:of|and|balance|cash|statements?)|,)\s*$")
+
+
+def _wrapped_title(first: Row, second: Row) -> Row | None:
+    """A statement's title printed over two lines, as one row (the first line's, running to the end
+    of the second), or None. The first line names no statement alone and ends with a word or comma
+    the next line completes ("CONDENSED CONSOLIDATED STATEMENTS OF" / "OPERATIONS"); the next line
+    is printed right under it, holds no figure and names no statement alone; and together the two
+    read as a title (``_title_kind``)."""
+    if first.cells or second.cells or second.line != first.line + 1:
+        return None
+    head, tail = first.text.strip(), second.text.strip()
+    if not head or not tail or len(head) + len(tail) > 160 or _TITLE_OPEN_END.search(head) is None:
+        return None
+    if _title_kind(second) is not None:
+        return None
+    whole = replace(first, text=f"{head} {tail}", label=f"{head} {tail}", end=second.end)
+    return whole if _title_kind(whole) is not None else None
+
+
 #: A title word OCR printed with a digit for a letter: "0perations" (a "0" opening a word of small
 #: letters), "Ba1ance", "Stat0ments" (a "1" or "0" between small letters, see ``_LETTER_DIGIT``).
 _TITLE_OPENING_ZERO = re.compile(r"(?<![\w,.])0(?=[a-z]{3,})")
@@ -459,11 +481,19 @@ def _segment(doc: Document, rows: list[Row]) -> tuple[list[Table], list[Row]]:
     page_break = False  # a page ended since the last body row
     feeds = "\f" in doc.text
     previous_end = 0
-    for row in rows:
+    wrapped: Row | None = None  # the second line of a title printed over two lines
+    for index, row in enumerate(rows):
+        if row is wrapped:
+            continue  # read with the line above it, as the title's end
         if feeds and doc.text.find("\f", previous_end, row.start) >= 0:
             page_break = True
         previous_end = row.end
         kind = _title_kind(row)
+        if kind is None and index + 1 < len(rows):
+            whole = _wrapped_title(row, rows[index + 1])
+            if whole is not None:
+                kind, row, wrapped = _title_kind(whole), whole, rows[index + 1]
+                previous_end = row.end
         if kind is not None or _SELECTED.match(row.text) or _is_non_gaap_title(row):
             _close_block(current, block)
             current = Table(
@@ -632,6 +662,14 @@ _LABEL_START = re.compile(r"^[A-Z][a-z]")
 
 def _is_header_row(row: Row) -> bool:
     """Column headers: rows before the first data row, without a concept label carrying numbers."""
+    if (
+        row.cells
+        and row.has_letters
+        and _ASIDE.match(row.label)
+        and all(_marker_cell(row, c) for c in row.cells)
+    ):
+        # "(Unaudited)   (1)": an aside over a column and a footnote's marker over another, no figure.
+        return True
     if row.cells and row.has_letters:
         # A flattened header row: month names over a run of years ("December 31, December 31, 2011 2010").
         years = all(c.decimals == 0 and 1900 <= c.value <= 2100 for c in row.cells)
@@ -643,6 +681,16 @@ def _is_header_row(row: Row) -> bool:
     if row.cells and not row.has_letters:
         return is_years_line(row.text) or len(row.cells) == 1
     return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
+
+
+#: A footnote's marker read as a cell: "(1)", "[2]", a digit or two in brackets.
+_MARKER_CELL = re.compile(r"\s*[(\[]\s*\d{1,2}\s*[)\]]\s*")
+
+
+def _marker_cell(row: Row, cell: ValueCell) -> bool:
+    """True when a cell of ``row`` is printed as a footnote's marker ("(1)"), not as a figure."""
+    printed = row.text[cell.start - row.start : cell.end - row.start]
+    return _MARKER_CELL.fullmatch(printed) is not None
 
 
 def _scale_before(doc: Document, title: Row, tables: list[Table]) -> Scale:
@@ -1298,6 +1346,9 @@ class _Line:
     #: A line under a "Revenues:" heading named like an expense line of the same statement
     #: ("Research and development" revenue): revenue of that name, read with no concept.
     revenue: bool = False
+    #: A line under an expenses heading ("Operating expenses:", "Costs and expenses:"): 1 when the
+    #: heading's total is the sum of its lines as printed, -1 when it is not (or none is printed).
+    expenses: int = 0
 
 
 @dataclass
@@ -1517,6 +1568,7 @@ def _read_lines(
     section = 0  # the sign convention an "Other income (expense):" heading states for the rows under it
     positions = _column_positions(table.body, ncols)
     in_revenues = False  # under a "Revenues:" heading, until its total or the next section
+    in_expenses = False  # under an "Operating expenses:" heading, until its total or the next section
     # Expense concepts two rows of the table name ("Research and development" under "Revenues:" and
     # again under "Costs and expenses:"): the one under "Revenues:" is revenue.
     named = [c.name for row in table.body if row.cells and (c := concept_of(row.label)) is not None]
@@ -1537,6 +1589,7 @@ def _read_lines(
             section = _section_convention(row.label)
             if _SECTION.match(key):
                 in_revenues = key.startswith("revenue")
+                in_expenses = _EXPENSES_HEADING.match(key) is not None
             if _RULE.match(row.label):
                 # A rule under a row closes no heading: "Earnings per common share:" / "Basic …" /
                 # "=====" / "Diluted …" (a label broken over lines runs on over none).
@@ -1614,6 +1667,7 @@ def _read_lines(
             found = None  # an amount per share is no dollar total, whatever concept its words name
         if found is not None and found.sign.endswith("a loss is negative"):
             section = 0  # a result ("Net loss") is no line of the block above it
+            in_expenses = False
         by_column = _place(row, ncols, positions, centres, edge)
         if by_column is None:
             continue  # named by ``_unplaced``
@@ -1656,10 +1710,52 @@ def _read_lines(
             # statement of operations), or the reverse: the columns' periods are not its periods.
             declined.append(Skipped(NAME, _other_statement_note(label, found), row.line))
             continue
-        lines.append(_Line(row, found, clean_label(label), by_column, section, revenue))
+        lines.append(_Line(row, found, clean_label(label), by_column, section, revenue, int(in_expenses)))
         if normalise_label(label).startswith("total "):
             section = 0  # the block's total closes it
-    return _totals_over_parts(lines), orphans, labels_only, declined
+            in_expenses = False
+    return _totals_over_parts(_footed_expenses(lines)), orphans, labels_only, declined
+
+
+#: A heading over a statement's expense lines: "Operating expenses:", "Costs and expenses:".
+_EXPENSES_HEADING = re.compile(r"^(?:operating )?(?:costs and )?(?:operating )?expenses$")
+
+
+def _footed_expenses(lines: list[_Line]) -> list[_Line]:
+    """The lines, each under an expenses heading marked 1 when the heading's total ("Total operating
+    expenses") is the sum of the lines above it as printed in every column the total prints, and -1
+    when it is not or no total closes them: only a block that foots shows which lines it adds."""
+    out = list(lines)
+    block: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.expenses:
+            block = []
+            continue
+        if not normalise_label(line.label).startswith("total "):
+            block.append(index)
+            continue
+        footed = 1 if block and _sums_to(line, [lines[i] for i in block]) else -1
+        for i in (*block, index):
+            out[i] = replace(lines[i], expenses=footed)
+        block = []
+    for i in block:
+        out[i] = replace(lines[i], expenses=-1)  # no total closes the block
+    return out
+
+
+def _sums_to(total: _Line, parts: list[_Line]) -> bool:
+    """True when ``total`` prints, in every column it prints a figure in, the sum of the figures
+    ``parts`` print there, each part printing one in every such column."""
+    columns = [c for c, i in total.by_column.items() if not total.row.cells[i].damaged]
+    if not columns:
+        return False
+    for column in columns:
+        cells = [part.row.cells[part.by_column[column]] for part in parts if column in part.by_column]
+        if len(cells) != len(parts) or any(cell.damaged or cell.change for cell in cells):
+            return False
+        if sum((cell.value for cell in cells), Decimal(0)) != total.row.cells[total.by_column[column]].value:
+            return False
+    return True
 
 
 def _names_table_and_year(row: Row) -> bool:
@@ -2031,12 +2127,46 @@ def _line_sides(line: _Line, table: Table) -> tuple[Sense, int] | None:
         if not sense.side:
             sense = Sense(target)  # "Research and development": the concept's side, one-sided
     else:
+        if not sense.side and line.section and _names_cost(line.label):
+            # "Amortization of debt discount and issuance costs" under "Other income (expense):": a
+            # cost, counted positive like "Interest expense" beside it, read in the heading's convention.
+            sense = Sense(-1, expense=True)
+        elif sense.side < 0 and not sense.two_sided and not sense.expense and line.expenses > 0:
+            # "Equity in loss of collaboration" under "Operating expenses:", added into their total:
+            # the statement charges it as an expense, positive like the lines beside it.
+            sense = Sense(-1, expense=True)
         # A concept minted from the label counts its own words' side the us-gaap way: an expense
         # ("Interest expense") and a loss charged like one ("Impairment loss on investments", "Loss
         # on sale of assets") positive, income positive, a result's loss ("Loss before minority
         # interest") negative (see ``kg.concepts.Sense.expense``).
         target = -1 if sense.expense else 1 if sense.side else 0
     return (sense, target) if sense.side and target else None
+
+
+#: Words naming a cost charged against income, which no side word of ``kg.concepts.label_sense`` is:
+#: "Amortization of debt discount", "Financing costs", "Depreciation", "Impairment charge".
+_COST_WORDS = frozenset(
+    {"cost", "costs", "amortization", "amortisation", "depreciation", "charge", "charges", "impairment"}
+)
+#: Words of a label naming income or money coming back: a cost word beside them names no cost.
+_CREDIT_LABEL_WORDS = frozenset(
+    {"income", "gain", "gains", "benefit", "benefits", "reimbursement", "recovery", "revenue", "revenues"}
+)
+#: Where a label's own words end and those of what it is incurred on begin ("Amortization | of debt
+#: discount and issuance costs"): the words after it name the thing, not the line's side.
+_LABEL_LINK = re.compile(r"\b(?:of|on|for|from|to|related|associated|in)\b")
+
+
+def _names_cost(label: str) -> bool:
+    """True for a label whose own words (before "of", "on", …) name a cost and none of whose words
+    names income or a gain: "Amortization of debt discount and issuance costs", "Debt issuance
+    costs". "Reimbursement of costs" (the cost after "of") and "Amortization of deferred gain" (a
+    gain) name none."""
+    key = normalise_label(label)
+    if set(re.findall(r"[a-z]+", key)) & _CREDIT_LABEL_WORDS:
+        return False
+    own = _LABEL_LINK.split(key, maxsplit=1)[0]
+    return bool(set(re.findall(r"[a-z]+", own)) & _COST_WORDS)
 
 
 def _reading(line: _Line, table: Table) -> tuple[int, int | None] | None:
@@ -2055,6 +2185,8 @@ def _reading(line: _Line, table: Table) -> tuple[int, int | None] | None:
     if sides is None:
         return None
     sense, target = sides
+    if _unconfirmed_charge(line, sense):
+        return target, None
     if sense.two_sided:
         return target, sense.side
     printed = {value > 0 for value in _printed_values(line) if value != 0}
@@ -2071,6 +2203,13 @@ def _reading(line: _Line, table: Table) -> tuple[int, int | None] | None:
     if len(plausible) == 1:
         return target, plausible.pop()
     return target, 1 if sense.side > 0 else None
+
+
+def _unconfirmed_charge(line: _Line, sense: Sense) -> bool:
+    """True for a line no concept names whose words name a result's loss ("Equity in loss of
+    collaboration", negative as a result) printed under an expenses heading whose total does not
+    show it added as an expense (``_footed_expenses``): which of the two it is stays unsure."""
+    return line.concept is None and line.expenses < 0 and sense.side < 0 and not sense.expense
 
 
 def _printed_values(line: _Line) -> list[Decimal]:
@@ -2397,6 +2536,11 @@ def _cash_flow_factor(line: _Line) -> int | None:
 def _unsure_reason(line: _Line) -> str:
     """Why a line's signs were not read: its heading states the other convention, or its words name
     one side and its figures are printed both ways."""
+    if _unconfirmed_charge(line, label_sense(line.label)):
+        return (
+            f"{line.label!r} names a result's loss under an expenses heading whose total does not show"
+            " it charged as an expense: signs unsure, not read"
+        )
     if line.section:
         return f"figures of {line.label!r} are printed against the convention of the heading above them; not read"
     return f"{line.label!r} names one side and prints its figures both ways: signs unsure, not read"
