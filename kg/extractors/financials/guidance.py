@@ -84,8 +84,9 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
     (re.compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
     (re.compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
     (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
-    # "Cash, cash equivalents and investments" is the same balance (the concept's label in concepts.ttl).
-    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+investments\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    # "Cash, cash equivalents and investments", "… and short-term investments", "… and available-for-sale
+    # securities" are the same balance (the concept's labels in concepts.ttl).
+    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+(?:(?:short[\s-]*term\s+)?investments|available[\s-]*for[\s-]*sale\s+securities)\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
     # Cash and cash equivalents alone: not followed by more assets ("…, cash equivalents and
     # investments", "… and marketable securities", "…, short-term investments").
     (re.compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),

@@ -109,10 +109,16 @@ def _document_rows(doc: Document) -> list[Row]:
     may_flatten = "|" in doc.text
     i = 0
     while i < len(lines):
-        if may_flatten and (lines[i].strip() == "|" or _starts_flattened(lines, i)):
+        if may_flatten and _starts_flattened(lines, i):
             block_end = _flattened_block_end(lines, i)
             rows.extend(_flattened_rows(doc, i, block_end))
-            i = block_end
+            # A block holds at least its first line; never stand still on a line.
+            i = max(block_end, i + 1)
+            continue
+        if _is_lone_bar(lines[i]):
+            # A "|" alone, without the separators of a flattened table around it: a speck of OCR
+            # noise, read like a blank line.
+            i += 1
             continue
         if lines[i].strip():
             rows.append(line_row(lines[i], i + 1, starts[i]))
@@ -351,25 +357,72 @@ def _is_value_token(token: str) -> bool:
 # Flattened tables: "Cash\nand marketable securities\n|\n$\n|\n86,824\n|\n…"
 
 
+#: Lines after a line that are searched for the separators of a flattened table.
+_FLATTENED_REACH = 6
+#: Lone "|" separators a flattened table prints within that reach: one after nearly every cell.
+_FLATTENED_BARS = 2
+#: Words of a prose line: no cell of a table is that long.
+_PROSE_WORDS = 25
+
+
+def _is_lone_bar(line: str) -> bool:
+    return line.strip() == "|"
+
+
+def _bars_after(lines: list[str], i: int) -> int:
+    """How many lone "|" lines follow line ``i`` within ``_FLATTENED_REACH`` lines."""
+    return sum(1 for line in lines[i + 1 : i + 1 + _FLATTENED_REACH] if _is_lone_bar(line))
+
+
+def _is_ordinary_row(line: str) -> bool:
+    """A label followed by two or more figures on one line: a row of an ordinary table."""
+    row = line_row(line, 0, 0)
+    return row.has_letters and len(row.numbers) >= 2
+
+
 def _starts_flattened(lines: list[str], i: int) -> bool:
-    """A label line directly followed (within two lines) by a lone "|" starts a flattened table."""
-    return any(j < len(lines) and lines[j].strip() == "|" for j in (i + 1, i + 2)) and bool(lines[i].strip())
+    """Line ``i`` opens a flattened table: a lone "|", or a label cell directly followed (within two
+    lines) by one, and in either case more lone "|" separators close by.
+
+    One lone "|" is no table (OCR prints a speck of dirt as one): a flattened table prints one after
+    nearly every cell. A prose line or an ordinary row is never a cell of one.
+    """
+    stripped = lines[i].strip()
+    if not stripped:
+        return False
+    if stripped != "|":
+        if not any(j < len(lines) and _is_lone_bar(lines[j]) for j in (i + 1, i + 2)):
+            return False
+        if len(stripped.split()) > _PROSE_WORDS or _is_ordinary_row(lines[i]):
+            return False
+    return _bars_after(lines, i) >= _FLATTENED_BARS
 
 
 def _flattened_block_end(lines: list[str], i: int) -> int:
-    """Index after the last line of a flattened block: it ends at two blank lines or a long prose line."""
-    j = i
+    """Index after the last line of the flattened block opened at line ``i`` (always past ``i``).
+
+    The block ends at two blank lines, at a long prose line, at an ordinary row (a label and two
+    figures on one line), or after its last lone "|" where no other follows within
+    ``_FLATTENED_REACH`` lines: the lines after it are read one by one again.
+    """
+    j = i + 1
+    last_bar = i
     blanks = 0
     while j < len(lines):
         stripped = lines[j].strip()
-        if not stripped:
+        if _is_lone_bar(lines[j]):
+            last_bar = j
+            blanks = 0
+        elif not stripped:
             blanks += 1
             if blanks >= 2:
                 break
         else:
             blanks = 0
-            if len(stripped.split()) > 25:
+            if len(stripped.split()) > _PROSE_WORDS or ("|" not in stripped and _is_ordinary_row(lines[j])):
                 break
+        if j - last_bar > _FLATTENED_REACH:
+            return last_bar + 1
         j += 1
     return j
 

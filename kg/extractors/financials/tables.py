@@ -1600,11 +1600,17 @@ def _read_lines(
             else:
                 if (
                     pending is not None
-                    and (_CONTINUES.match(row.label) or _OPEN_END.search(pending.label))
+                    and (
+                        _CONTINUES.match(row.label)
+                        or _OPEN_END.search(pending.label)
+                        or _runs_on_in_capitals(pending, row, concept_of(row.label))
+                    )
                     and not pending.label.rstrip().endswith(":")
                 ):
                     # A label broken over two label-only lines: "Shares used in computing net" /
-                    # "income (loss) per share:" over its "Basic" and "Diluted" rows.
+                    # "income (loss) per share:" over its "Basic" and "Diluted" rows; in capitals,
+                    # the second printed deeper ("WEIGHTED AVERAGE NUMBER OF COMMON" / "  SHARES
+                    # OUTSTANDING:" over "  Basic and Diluted").
                     labels_only.remove(pending)
                     row = replace(row, label=pending.label.rstrip() + " " + row.label.strip())
                 labels_only.append(row)
