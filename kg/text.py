@@ -175,8 +175,10 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Legal forms at a name's end, "and Company" and "& Co." whole ("Eli Lilly and Company" → "Eli Lilly").
 _LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|ag|gmbh|s\.a|sa|n\.v|nv|lp|l\.p)\.?)+$",
+    r"(?:,?\s+(?:(?:and|&)\s+(?:co|company)|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|"
+    r"plc|ag|gmbh|s\.a|sa|n\.v|nv|lp|l\.p)\.?)+$",
     re.IGNORECASE,
 )
 
@@ -198,10 +200,16 @@ def strip_legal_suffix(name: str) -> str:
 #: "interleukin" itself), oestrogen receptor modulators ("lasofoxifene"), gliptins, sartans, statins
 #: ("atorvastatin"), low molecular weight heparins ("enoxaparin"; "heparin" has too few letters before
 #: the stem) and sulfatase enzymes ("galsulfase": "-ulfase"; other enzymes' "-ase" ends "release" and
-#: "increase", and "-idase" the enzymes "peroxidase" and "glucosidase").
+#: "increase", and "-idase" the enzymes "peroxidase" and "glucosidase"). mTOR inhibitors ("everolimus",
+#: "ridaforolimus": "-limus"), antisense oligonucleotides ("mipomersen", "alicaforsen": "-rsen", with four
+#: letters before it, which "worsen" lacks; surnames ending so, "Pedersen", are told apart by the
+#: pipeline), taxanes ("docetaxel": "-taxel"), anthracenediones ("mitoxantrone", "pixantrone": the stem
+#: "-antrone" written "-ntrone", so the three letters of "pix" before it are enough) and glycopeptide
+#: antibiotics ("telavancin": "-vancin").
 INN_STEMS = (
     "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel|cept|temcel"
     "|previr|buvir|asvir|pag|rotene|leukin|ifene|gliptin|sartan|vastatin|parin|ulfase"
+    "|limus|rsen|taxel|ntrone|vancin"
 )
 
 

@@ -16,7 +16,12 @@ Three rules, and no other (a company is never merged with another by a guess at 
   a bare form of "Mitsubishi Pharma Corporation"), and a bare name beside two fuller forms is left alone.
   A bare name read as a company's ("our partner Gilead") is also a form of the one company the filing
   names by it and words of its trade ("Gilead Sciences, Inc.": "Sciences", "Therapeutics", "Biologics"
-  …), never of a business of its own ("Takeda Oncology", "Bayer HealthCare").
+  …), never of a business of its own ("Takeda Oncology", "Bayer HealthCare"). With no such form, a bare name
+  that is the last words of one company's full name printed with its legal form ("Lilly" of "Eli Lilly
+  and Company") is that company. A bare name is never joined to a fuller form when the filing prints
+  the bare name with a legal form of its own ("Bayer AG") or states the two companies a subsidiary and
+  its parent ("Bayer Pharmaceuticals Corporation, a subsidiary of Bayer AG"): a company is never its own
+  subsidiary.
 * **Defined terms.** A name followed by a shorter name of its own words or its initials in parentheses
   ("Takeda Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)", "Bristol-Myers
   Squibb Company (BMS)") states that the short name means that company in that filing: its later bare
@@ -28,6 +33,10 @@ Three rules, and no other (a company is never merged with another by a guess at 
   company in the filing, and a ``SameAs`` joins the names across filings. The name before the aside
   may run on past the part a list knows it by ("Janssen Pharmaceutica, N.V. (formerly Tibotec
   Pharmaceuticals)": capitalised words and a legal form). Two reference companies are never joined.
+
+A company printed with the filer's name and stated to be its subsidiary ("Micromet AG, the company's
+wholly-owned subsidiary", "marketed … by its subsidiary, Immunomedics GmbH") is a company of its own,
+never a name of the filer.
 """
 
 from __future__ import annotations
@@ -64,6 +73,9 @@ def company_forms(
     hits = _defined_terms(doc, sents, hits, gaz)
     fuller: dict[str, dict[EntityRef, Hit]] = {}  # base key → the fuller forms printed, first print of each
     bare: dict[str, list[Hit]] = {}  # base key → the hits printing the base alone, without a legal form
+    # Base keys a company printed as the base and its legal form is named by ("Bayer AG"): the bare name
+    # already names that company, and no fuller form ("Bayer Pharmaceuticals Corporation") takes it.
+    own: set[str] = set()
     for h in hits:
         if h.kind != "company" or h.known:
             continue
@@ -75,6 +87,9 @@ def company_forms(
                 fuller.setdefault(base, {}).setdefault(h.ref, h)
         elif strip_legal_suffix(h.printed) == collapse_spaces(h.printed).strip(" ,"):
             bare.setdefault(base, []).append(h)  # the base alone (maybe already given its company)
+        elif h.ref.key == base:
+            own.add(base)
+    related = _parent_pairs(doc.text, hits)
     named = SpanSet((h.start, h.end) for h in hits if h.kind == "company")
     for base, forms in fuller.items():
         if (
@@ -95,9 +110,13 @@ def company_forms(
         # ("Mitsubishi Pharma Corporation", "Mitsubishi Chemical Corporation") which one it names is
         # unsaid; with none, nothing joins it. A name with a legal form of its own ("Mitsubishi
         # Corporation") is a company's full name, never a bare form of another's.
-        if len(forms) != 1:
+        if not forms and bare_hits:
+            forms = _ending_forms(bare_hits[0], hits)
+        if len(forms) != 1 or base in own:
             continue
         ((full, first),) = forms.items()
+        if frozenset((full, EntityRef("company", base))) in related:
+            continue  # "Bayer Pharmaceuticals Corporation, a subsidiary of Bayer": two companies
         facts.append(
             SameAs(full, EntityRef("company", base), doc.evidence(first.start, first.end, extractor))
         )
@@ -108,6 +127,46 @@ def company_forms(
         replace(h, ref=rewritten[(h.start, h.end)]) if (h.start, h.end) in rewritten else h for h in hits
     ]
     return result, facts
+
+
+def _ending_forms(bare: Hit, hits: list[Hit]) -> dict[EntityRef, Hit]:
+    """The companies whose full name, printed with its legal form, ends in the words of the bare name
+    ``bare`` ("Eli Lilly and Company" for "Lilly"): the first print of each. A name joined to the bare
+    one by "and" or "&" ("Procter & Gamble Company" for "Gamble") is left out: its last words are a
+    second name of its own."""
+    words = collapse_spaces(bare.printed).strip(" ,").split()
+    forms: dict[EntityRef, Hit] = {}
+    for h in hits:
+        if h.kind != "company" or h.ref == bare.ref or not LEGAL_FORM_END.search(collapse_spaces(h.printed)):
+            continue
+        full = _base(h.printed).split()
+        if len(full) <= len(words) or full[-len(words) :] != words:
+            continue
+        if full[-len(words) - 1] in ("and", "&"):
+            continue
+        forms.setdefault(h.ref, h)
+    return forms
+
+
+#: Between a company's name and its parent's: "Bayer Pharmaceuticals Corporation, a subsidiary of Bayer
+#: AG", "Centocor (a wholly-owned subsidiary of Johnson & Johnson)", "Genentech, a member of the Roche Group".
+#: (A division or a unit is a part of its company itself: "Wyeth Pharmaceuticals, a division of Wyeth"
+#: keeps the bare "Wyeth" a form of the name.)
+_PARENT_BETWEEN = re.compile(
+    r"\s*[(,]\s*(?:(?:a|an|the)\s+)?(?:(?:wholly|majority|fully)[- ]owned\s+)?"
+    r"(?:subsidiary|member|affiliate)\s+of\s+(?:the\s+)?"
+)
+
+
+def _parent_pairs(text: str, hits: list[Hit]) -> set[frozenset[EntityRef]]:
+    """The pairs of companies the filing states to be a subsidiary and its parent: two companies, never
+    one under two names."""
+    companies = [h for h in hits if h.kind == "company"]
+    return {
+        frozenset((a.ref, b.ref))
+        for a, b in itertools.pairwise(companies)
+        if a.ref != b.ref and _PARENT_BETWEEN.fullmatch(text, a.end, b.start)
+    }
 
 
 #: Words of a company's trade after its own name, which a filing leaves off when it names the company
@@ -328,11 +387,34 @@ SUBSIDIARY_AFTER = re.compile(
 )
 
 
+#: Before a company's name, words stating it a subsidiary: "its subsidiary, Immunomedics GmbH", "our
+#: wholly-owned subsidiary Zeta GmbH", "the Company's subsidiary, ". ``owner`` is the filer's word ("our",
+#: "the Company's"); "its" may stand for any company named before.
+SUBSIDIARY_BEFORE = re.compile(
+    r"\b(?:(?P<owner>(?i:the\s+company)['’]s|[Oo]ur)|its)\s+(?:(?:wholly|majority|fully)[- ]owned\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?)subsidiary\s*,?\s*$"
+)
+#: How far before a company's name ``SUBSIDIARY_BEFORE`` is looked for.
+SUBSIDIARY_REACH = 60
+
+
+def filers_subsidiary_before(text: str, hit: Hit, filer: EntityRef) -> bool:
+    """Whether the words right before the company ``hit`` state it the filer's subsidiary: "our
+    subsidiary, X", "the Company's wholly-owned subsidiary X"; or "its subsidiary, X" when X is printed
+    with the filer's own name (a legal form apart: "Immunomedics GmbH" in an Immunomedics, Inc. filing),
+    whoever "its" stands for."""
+    m = SUBSIDIARY_BEFORE.search(text, max(0, hit.start - SUBSIDIARY_REACH), hit.start)
+    if m is None:
+        return False
+    return bool(m.group("owner")) or company_key(hit.printed) == filer.key
+
+
 def own_subsidiaries(doc: Document, hits: list[Hit], filer: EntityRef | None) -> list[Hit]:
     """The hits with a company stated to be a subsidiary of the filer under the filer's own key ("Micromet
     AG, the company's wholly-owned subsidiary" in a Micromet, Inc. filing: both names read as the key
-    "micromet") given a key of its full name: a subsidiary is a company of its own, not its parent. Every
-    printing of that name in the filing names the subsidiary."""
+    "micromet"; "marketed … by its subsidiary, Immunomedics GmbH") given a key of its full name: a
+    subsidiary is a company of its own, not its parent nor a name of it. Every printing of that name in
+    the filing names the subsidiary."""
     if filer is None:
         return hits
     text = doc.text
@@ -341,7 +423,9 @@ def own_subsidiaries(doc: Document, hits: list[Hit], filer: EntityRef | None) ->
         if h.kind != "company" or h.ref != filer:
             continue
         m = SUBSIDIARY_AFTER.match(text, h.end)
-        if m is None or m.group("of"):
+        if filers_subsidiary_before(text, h, filer):
+            pass  # "its subsidiary, Immunomedics GmbH"
+        elif m is None or m.group("of"):
             continue  # "Genentech, Inc., a wholly owned subsidiary of Roche" in Genentech's filing is the filer
         printed = collapse_spaces(h.printed).strip(" ,")
         key = slugify(printed)

@@ -2,22 +2,29 @@
 
 Reads running text sentence by sentence (boilerplate, trademark notices and web addresses excluded).
 Names come from the reference gazetteer (longest match) and, for names no list knows yet, from patterns:
-code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``CP-675,206``; never what a drug acts on:
-"an antibody to IP-10", nor that target's other name in brackets after it, "IP-10 (CXCL10)", nor a name the
-sentence calls a trial's, "BLISS-52 and BLISS-76, the two Phase 3 trials of belimumab", which is a trial's
-name), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
+code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``ISIS 301012``, ``CP-675,206``; never what a
+drug acts on: "an antibody to IP-10", nor that target's other name in brackets after it, "IP-10 (CXCL10)",
+nor a name the sentence calls a trial's, "BLISS-52 and BLISS-76, the two Phase 3 trials of belimumab",
+"PGT303, known as the PIONEER trial", which is a trial's name wherever the filing prints it; nor a date,
+"JUNE 30", "JAN UARY 31," as OCR splits a month in a column header, where no code name is printed at
+all), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
 ``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
 that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
 OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
 filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged, and so
 is a third name an alias statement goes on to ("A, also known as B and previously as C"); when
 one side is unknown to the reference the merge is reported as a ``SameAs``; so is each name of a bracketed
-list after an INN ("Milatuzumab (hLL1, IMMU-115)"), of a code-like name with a digit alone in brackets
+list after an INN ("Milatuzumab (hLL1, IMMU-115)", the antigen of "anti-CD74" left out), of a code-like name with a digit alone in brackets
 right after an INN ("Labetuzumab (hMN-14)", "Volociximab (M200)"), of a code with a long run of digits
 beside a compound's name in brackets ("BAY2010112 (MT112)", then wherever the filing prints it), and a
 code printed before its INN in brackets ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an
-oral HSP90 inhibitor") is no compound. Payloads no list may know are read by their own names ("MMAE",
-"monomethyl auristatin F").
+oral HSP90 inhibitor") is no compound, nor is a surname ending in an INN stem ("Anders Gersel
+Pedersen"). A brand printed with a registered-trademark sign is a compound's where the filing prints it as
+a drug's ("a Phase II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug
+Administration") or with its generic name in brackets ("RELISTOR® (methylnaltrexone bromide)"); a brand in
+title case before an INN in brackets is that INN's when the filing prints it as a proper name inside a
+sentence ("Dendreon is developing Provenge (sipuleucel-T)"). Payloads no list may know are read by their
+own names ("MMAE", "monomethyl auristatin F").
 Companies no list knows are found by their suffix, or by "Company" and their initials in brackets right
 after ("Bristol-Myers Squibb Company (BMS)"); a cooperative group ("Children's Oncology Group"), a
 descriptor after a colon ("Millennium: The Takeda Oncology Company"), contact-title words before the
@@ -43,9 +50,18 @@ from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import compact, is_code_like, skeleton
+from kg.periods import repair_header
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
-from kg.text import INN_STEMS, WordPlaces, collapse_spaces, company_key, slugify, strip_legal_suffix
+from kg.text import (
+    INN_STEMS,
+    MONTHS,
+    WordPlaces,
+    collapse_spaces,
+    company_key,
+    slugify,
+    strip_legal_suffix,
+)
 
 #: Payload names a conjugate's name can end with (``ABC123-DM4``, ``XYZ-vcMMAE``).
 PAYLOAD_SUFFIXES = ("DM1", "DM4", "MMAE", "MMAF", "vcMMAE", "mcMMAF", "SN-38", "PBD", "DXd")
@@ -68,6 +84,8 @@ _INN_SECOND = (
     "mertansine|emtansine|ravtansine|soravtansine|vedotin|mafodotin|ozogamicin|govitecan|deruxtecan|tesirine|pasudotox"
     # Chelators and tags of radio- and toxin-conjugates: "ibritumomab tiuxetan", "clivatuzumab tetraxetan".
     "|tiuxetan|tetraxetan|pendetide|aritox|sudotox|diftitox|pegol"
+    # A polymer a drug is bound to: "paclitaxel poliglumex".
+    "|poliglumex"
 )
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 #: A cell therapy's INN may end in a hyphen and a capital: "sipuleucel-T", "remestemcel-L".
@@ -142,11 +160,63 @@ _CELL_LINE_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w-]*)*\s+(?i:cells?|cell\s+lines?|xenografts?|tumou?r\s+models?)\b"
 )
 #: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343", "CNTO
-#: 1275". Two to four digits, never a year's ("ASCO 2011", "ASH 1999"), and a capitals prefix, checked
-#: like any code.
+#: 1275", "ISIS 301012". Two to six digits, never a year's ("ASCO 2011", "ASH 1999"), and a capitals
+#: prefix, checked like any code (five or six digits only after three capitals at least: two capitals
+#: and five digits are a state's and a ZIP code's, "WA 98021").
 _SPACED_CODE = re.compile(
-    r"[A-Z](?<![\w.@-].)[A-Z]{1,3} (?!(?:19|20)\d\d(?![\d-]))\d{2,4}(?:-\d{3,5})?(?![\w-]|[.,]\d)"
+    r"[A-Z](?<![\w.@-].)(?:[A-Z]{1,3} (?!(?:19|20)\d\d(?![\d-]))\d{2,4}|[A-Z]{2,3} \d{5,6})(?:-\d{3,5})?"
+    r"(?![\w-]|[.,]\d)"
 )
+#: Capitals a number follows the way a spaced code's digits follow its prefix, naming no drug: currency
+#: codes ("DKK 500", "EUR 125000"), applications and registry numbers ("BLA 125409", "IND 100234", "CAS
+#: 123456").
+_NOT_SPACED_CODE_PREFIX = frozenset({
+    "USD", "EUR", "DKK", "GBP", "CHF", "SEK", "NOK", "JPY", "CAD", "AUD", "CNY", "NDA", "BLA", "IND", "ANDA",
+    "SNDA", "SBLA", "MAA", "CTA", "PMA", "DMF", "CAS",
+})  # fmt: skip
+#: The letters run right before a spaced code's capitals on their line, which a month's name split by
+#: OCR leaves there ("JAN UARY 31,").
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?P<letters>[A-Za-z]+)[ \t]$")
+
+
+def _month_piece(text: str, start: int, letters: str) -> bool:
+    """Whether the capitals ``letters`` of a spaced code at ``start`` are a month's name ("JUNE 30",
+    "DEC 31") or a piece of one OCR split at a space, the letters right before them on their line
+    completing it ("JAN UARY 31," prints no code "UARY 31"): a date, not a code name."""
+    if letters.lower() in MONTHS:
+        return True
+    before = _LETTERS_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and (before.group("letters") + letters).lower() in MONTHS
+
+
+#: Words of a statement's column headers besides month names, days and years: "THREE MONTHS ENDED",
+#: "Fiscal Year Ended", "As of", "(unaudited)".
+_HEADER_LINE_WORDS = frozenset({
+    "three", "six", "nine", "twelve", "thirteen", "fourteen", "twenty-six", "fifty-two", "month", "months",
+    "week", "weeks", "year", "years", "quarter", "quarters", "fiscal", "period", "periods", "ended", "ending",
+    "as", "of", "at", "and", "the", "for", "unaudited", "audited", "restated", "in", "thousands",
+})  # fmt: skip
+_HEADER_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
+
+
+def _column_header_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a statement's column header: nothing but period words, month
+    names, days and years once its OCR-split words are mended ("JANUARY 31,   JAN UARY 31,"). No code
+    name is printed on such a line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = repair_header(text[start : end if end >= 0 else len(text)])
+    tokens = _HEADER_TOKEN.findall(line)
+    if not any(token.lower() in MONTHS for token in tokens):
+        return False
+    return all(
+        token.lower() in MONTHS
+        or token.lower() in _HEADER_LINE_WORDS
+        or (token.isdigit() and (len(token) <= 2 or (len(token) == 4 and token[:2] in ("19", "20"))))
+        for token in tokens
+    )
+
+
 #: A code name whose digits a comma groups as thousands are, as some companies print theirs: "CP-675,206",
 #: "CP-751,871". (The comma is no list's: no space after it, three digits.)
 _COMMA_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-\d{3},\d{3}(?![\w-]|[.,]\d)")
@@ -223,6 +293,8 @@ _NOT_AFTER = re.compile(
 _LEGAL_FORMS = (
     r"Co\.,?\s+(?:Ltd\.?|Limited|Inc\.)|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|"
     r"S\.A\.|N\.V\.|SE|A/S"
+    # "Eli Lilly and Company": not where a capitalised word goes on ("… and Company Contact").
+    r"|(?:and|&)\s+Company(?![\w'’-]|[ \t]+[A-Z])"
 )
 #: … and a legal form a company's name is read by but keeps as a word of its own name: "Merck KGaA" is
 #: never a form of a bare "Merck" (which may be another company, Merck & Co.).
@@ -258,7 +330,7 @@ _STREET_WORDS = frozenset({
 #: What every match of ``_COMPANY`` holds: a legal or industry suffix (as printed).
 _COMPANY_SUFFIXES = (
     "Inc", "Corp", "Ltd", "Limited", "plc", "AG", "GmbH", "S.A.", "N.V.", "SE", "A/S", "Pharma", "Therapeutics",
-    "Bio", "Oncology", "KGaA",
+    "Bio", "Oncology", "KGaA", "and Company", "& Company",
 )  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
 _COMPANY_AFTER_CUE = re.compile(
@@ -285,7 +357,7 @@ _COMPANY_AFTER_PARTNER = re.compile(
     r"\b(?:[Oo]ur|the\s+Company['’]s)\s+(?:(?:collaborative|development|commercial|corporate|licensing|marketing)\s+)?"
     rf"(?:partner|collaborator|licensee),?\s+(?P<name>{_CUE_NAME})"
     r"(?=\s*[,.;]|\s+(?:is|has|was|will|plans|expects|initiated|began|reported|announced|completed|filed|"
-    r"received|continues|for|in|to)\b)"
+    r"received|continues|for|in|into|to)\b)"
 )
 #: … or named right before its description as the filer's partner: "UCB, our licensee for epratuzumab",
 #: opening its sentence or clause. The name ends at the comma.
@@ -429,6 +501,7 @@ def find_names(
         if not sent.trademark:
             hits.extend(_company_hits(doc, sent, gaz, taken, cues, index, hits[first:]))
     hits.extend(_learned_names(doc, sents, gaz, hits, blocked, cues))
+    hits = _trials_wherever_printed(hits)
     hits = _labeled_forms(doc.text, sorted(hits, key=lambda h: (h.start, h.end)))
     return _without_descriptions(doc.text, hits), non_entities
 
@@ -486,6 +559,8 @@ def _pattern_hits(
                 continue
             if inn and _COMPANY_WORDS_AFTER.match(text, m.end()):
                 continue  # "Transcept Pharmaceuticals, Inc.", "Medisartan Ltd.": a company's name
+            if inn and _surname(text, m.group(0)):
+                continue  # "Anders Gersel Pedersen": a person's name, not an antisense drug's
             end = m.end()
             entry = gaz.lookup(m.group(0))
             ocr = False
@@ -574,6 +649,9 @@ def _pattern_hits(
             taken.add(*m.span())
             found.append(Hit(m.start(), m.end(), printed, entry.ref, True))
             continue
+        letters = printed.split()[0]
+        if letters in _NOT_SPACED_CODE_PREFIX or _month_piece(text, m.start(), letters):
+            continue  # "DKK 500", "BLA 125409", "JUNE 30", "JAN UARY 31": an amount, a number or a date
         if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
             if about_drugs is None:
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
@@ -591,18 +669,53 @@ def _wide_codes(
 ) -> list[Hit]:
     """The code names of ``wide`` (shaped like a code, with more digits than one usually has:
     "BAY2010112") that the filing states a compound's other name: printed right before a compound's
-    name in brackets ("BAY2010112 (MT112)") or in brackets right after one. ``found``: the sentence's
-    names read so far; ``bounds``: where its compound names end and start."""
+    name in brackets ("BAY2010112 (MT112)") or in brackets right after one; or that it describes as a
+    drug right after the name ("LY2181308, an antisense inhibitor of survivin"). ``found``: the
+    sentence's names read so far; ``bounds``: where its compound names end and start."""
     ends, starts = bounds
     ends = ends | {h.end for h in found if h.kind == "compound"}
     starts = starts | {h.start for h in found if h.kind == "compound"}
     codes: list[Hit] = []
     for m in wide:
-        if taken.overlaps(m.start(), m.end()) or not _beside_compound(text, m, ends, starts):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        # "LY2181308, an antisense inhibitor of survivin": described as a drug right after its name.
+        described = _DESCRIBED_AS_DRUG.match(text, m.end()) or _IS_A_DRUG.match(text, m.end())
+        if not described and not _beside_compound(text, m, ends, starts):
             continue
         taken.add(*m.span())
         codes.append(Hit(m.start(), m.end(), m.group(0), EntityRef("compound", slugify(m.group(0))), False))
     return codes
+
+
+#: INN stems surnames end with too ("Pedersen", "Halvorsen", "Andersen": the antisense stem "-rsen").
+_SURNAME_STEMS = ("rsen",)
+#: Capitalised words that may stand right before a drug's name in a heading, never a given name.
+_NOT_GIVEN_NAMES = (
+    "About|The|Our|Its|Their|With|For|And|Of|In|On|Update|Updates|Oral|Phase|Program|Programs|Drug|Product|"
+    "Products|Candidate|Candidates|Highlights|Development|Clinical|Antisense"
+)
+
+
+def _surname(text: str, word: str) -> bool:
+    """Whether ``word``, capitalised and ending in a stem surnames end with (``_SURNAME_STEMS``), is
+    printed in the filing as a person's surname anywhere: after a title ("Dr. Pedersen") or a given
+    name ("Anders Gersel Pedersen", "Brent Halvorsen"), before a degree or a comma and a title
+    ("Pedersen, M.D.", "Halvorsen, Chief Financial Officer"), or with "said". Such a word is no drug's
+    name in that filing."""
+    if not word[:1].isupper() or not word.endswith(_SURNAME_STEMS):
+        return False
+    name = re.escape(word)
+    return (
+        re.search(
+            rf"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?<![\w.-])(?!(?:{_NOT_GIVEN_NAMES})\b)[A-Z][a-z]+\.?[ \t]+"
+            rf"(?:[A-Z]\.[ \t]+)?|\bsaid\s+){name}\b"
+            rf"|\b{name},?\s+(?:M\.D\.|Ph\.D\.|Chief|President|Vice|Senior|Executive|Director|Chairman)"
+            rf"|\b{name}\s+said\b",
+            text,
+        )
+        is not None
+    )
 
 
 #: Payloads named by their own names, which the reference may not list: the auristatins, by their
@@ -1196,7 +1309,9 @@ def _new_code_shape(
     if _ACTED_ON_AFTER.match(text, m.end(), sent.end):
         return False  # "an oral HSP90 inhibitor", "the DEC-205 receptor": what a drug acts on
     # "MLN591 antibody" names the antibody of a conjugate, not a compound of its own.
-    return not re.match(r"\s+antibod", text[m.end() : m.end() + 12])
+    if re.match(r"\s+antibod", text[m.end() : m.end() + 12]):
+        return False
+    return not _column_header_line(text, m.start())
 
 
 #: Names listed together: "BLISS-52 and BLISS-76", "A, B and C", "A & B".
@@ -1229,6 +1344,15 @@ _TRIAL_APPOSITIVE_AFTER = re.compile(
     r"(?!\s+(?:drugs?|compounds?|candidates?|agents?|medications?|products?|medicines?|treatments?|"
     r"therap(?:y|ies)|arms?|sites?|patients?|subjects?|participants?|investigators?|centers?|centres?)\b)"
 )
+#: After a name, the trial's own name it is stated to be: "PGT303, known as the PIONEER trial", "PGT303,
+#: also referred to as the PIONEER study", "D9902B, also known as IMPACT, a … Phase 3 trial", "PGT303 (the
+#: PIONEER trial)". The code is the trial's number, not a drug's.
+_TRIAL_KNOWN_AS_AFTER = re.compile(
+    r"\s*,?\s*(?:also\s+)?(?:known|referred\s+to|designated)\s+as\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}?(?:\s+(?i:trials?|stud(?:y|ies))\b|\s*,\s*(?:the|a|an)\s+{_TRIAL_DESCRIPTION}"
+    r"(?i:trials?|stud(?:y|ies))\b)"
+    r"|\s*\(\s*the\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}?\s+(?i:trial|study)\s*\)"
+)
 #: How far around a name its trial's place is looked for (a list of a few names).
 _TRIAL_WINDOW = 80
 
@@ -1237,7 +1361,7 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> str | None:
     """Where ``text[start:end]``, in ``sent``, is printed where a trial's name goes: a new code-shaped
     name there names a trial (``BLISS-52``), not a compound. ``NAMED_TRIAL`` where the sentence names the
     trial so ("two Phase III trials (BLISS-52 and BLISS-76)", "trials, BLISS-52 and BLISS-76, in",
-    "BLISS-52 and BLISS-76, the two Phase 3 trials of"), ``"trial-word"`` where the name only stands
+    "BLISS-52 and BLISS-76, the two Phase 3 trials of", "PGT303, known as the PIONEER trial"), ``"trial-word"`` where the name only stands
     before "trial"/"study" ("the BLISS-52 trial": the trial's name, or the name of the drug the trial
     tests); None elsewhere."""
     before = text[max(sent.start, start - _TRIAL_WINDOW) : start]
@@ -1247,7 +1371,7 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> str | None:
     if _TRIAL_COMMA_BEFORE.search(before) and _TRIAL_COMMA_AFTER.match(text, end, after):
         # Set off by commas after "trials": their names ("In the trial, X was …" is no list).
         return NAMED_TRIAL
-    if _TRIAL_APPOSITIVE_AFTER.match(text, end, after):
+    if _TRIAL_APPOSITIVE_AFTER.match(text, end, after) or _TRIAL_KNOWN_AS_AFTER.match(text, end, after):
         return NAMED_TRIAL
     return "trial-word" if _TRIAL_WORD_AFTER.match(text, end, after) is not None else None
 
@@ -1326,6 +1450,21 @@ def _antigen_adc_ref(doc: Document, printed: str) -> EntityRef | None:
     return EntityRef("compound", slugify(f"{company_key(filer)} {' '.join(printed.split())}"))
 
 
+def _trials_wherever_printed(hits: list[Hit]) -> list[Hit]:
+    """The hits with a code name the filing calls a trial's somewhere ("PGT303, known as the PIONEER
+    trial") read as that trial's wherever else it is printed ("XYOTAX(TM) PGT303 PIONEER trial enrollment
+    continues"): a trial's number names no compound."""
+    trials = {h.printed: h.ref for h in hits if h.kind == "trial"}
+    if not trials:
+        return hits
+    return [
+        replace(h, ref=trials[h.printed])
+        if h.kind == "compound" and not h.known and h.printed in trials
+        else h
+        for h in hits
+    ]
+
+
 def _learned_names(
     doc: Document,
     sents: list[Sentence],
@@ -1348,7 +1487,18 @@ def _learned_names(
             return None
         return sents[i]
 
-    for brand in sorted(_brands(text, hits, gaz)):
+    marked, generics = _marked_brands(text, hits, gaz)
+    for start, end, generic in generics:
+        if usable(start, end) is not None:  # "RELISTOR® (methylnaltrexone bromide)": the drug's own name
+            taken.add(start, end)
+            found.append(Hit(start, end, text[start:end], generic, False, inn=True))
+    for word, generic in sorted({(text[a:b].lower(), generic) for a, b, generic in generics}):
+        pattern = re.compile(rf"(?<![\w-])(?:{re.escape(word)}|{re.escape(word.capitalize())})(?![\w-])")
+        for m in pattern.finditer(text):
+            if usable(m.start(), m.end()) is not None:
+                taken.add(*m.span())
+                found.append(Hit(m.start(), m.end(), m.group(0), generic, False, inn=True))
+    for brand in sorted(_brands(text, hits, gaz) | marked):
         spellings = {brand, brand.capitalize()} if brand.isupper() else {brand}
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(spellings)) + r")(?![\w-])")
         for m in pattern.finditer(text):
@@ -1600,15 +1750,23 @@ def _alias_list_names(
     text: str, hits: list[Hit], gaz: Gazetteer, usable: Callable[[int, int], Sentence | None], taken: SpanSet
 ) -> list[Hit]:
     """The names of a bracketed list of other names after an INN ("Milatuzumab (hLL1, IMMU-115)") that no
-    list knows ("hLL1"): taken when another name of the list is a compound's and every other one is
-    code-like (an antigen's, "anti-CD74" or a company's name makes it no list of names)."""
+    list knows ("hLL1"): taken when another name of the list is a compound's, or the list follows an INN
+    and each of its new names holds a digit, and every other one is code-like (an antigen's or a
+    company's name makes it no list of names; the antigen the compound acts on, "anti-CD74", is left
+    out of the list)."""
     by_span = {(h.start, h.end): h for h in hits}
     found: list[Hit] = []
     for h in hits:
-        spans = alias_list(text, h)
-        if not any(by_span.get(span, h).kind == "compound" and span in by_span for span in spans):
-            continue
+        spans = [span for span in alias_list(text, h) if not _antigen_item(text, *span)]
         new = [span for span in spans if span not in by_span]
+        named = any(by_span.get(span, h).kind == "compound" and span in by_span for span in spans)
+        # After an INN, a list of codes with digits is the INN's other names though none is known yet:
+        # "Milatuzumab (hLL1, IMMU-115, anti-CD74)".
+        coded = (h.inn or _INN.fullmatch(h.printed) is not None) and all(
+            any(c.isdigit() for c in text[a:b]) for a, b in new
+        )
+        if not spans or not (named or coded):
+            continue
         if all(_alias_item(text, gaz, *span) for span in new) and all(usable(*span) for span in new):
             for start, end in new:
                 taken.add(start, end)
@@ -1732,6 +1890,16 @@ def _other_printings(
     return found
 
 
+#: An item of a list of other names that names the antigen the compound acts on: "anti-CD74".
+_ANTIGEN_ITEM = re.compile(r"(?i:anti)[- ][A-Za-z0-9][\w/-]*")
+
+
+def _antigen_item(text: str, start: int, end: int) -> bool:
+    """Whether the item ``text[start:end]`` of a bracketed list of other names is the antigen the
+    compound acts on ("Milatuzumab (hLL1, IMMU-115, anti-CD74)"): left out of the list's names."""
+    return _ANTIGEN_ITEM.fullmatch(text, start, end) is not None
+
+
 def _alias_item(text: str, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may be another name of a compound: code-like, no other entity's name."""
     printed = text[start:end]
@@ -1790,17 +1958,131 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
     return brands
 
 
+#: A brand printed with a registered-trademark sign: "RELISTOR®", "Cotara(R)", "RECOTHROM(R)".
+_REGISTERED = re.compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|\(R\))")
+#: Right after a registered brand, its generic name alone in brackets, maybe with its salt: "RELISTOR®
+#: (methylnaltrexone bromide)". One word in small letters, long as a drug's name is.
+_GENERIC_AFTER_BRAND = re.compile(
+    r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?:[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|besylate|"
+    r"citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|succinate|"
+    r"bromide|chloride))?[ \t]*\)"
+)
+#: Before a brand's name, words making it a drug's: a trial, its sales, its approval or launch "of" it.
+_BRAND_DRUG_BEFORE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|sales|approval|launch|commerciali[sz]ation|marketing)\s+(?:of|for|with)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: … or after it: it was approved, its sales.
+_BRAND_DRUG_AFTER = re.compile(
+    rf"\s*{_MARK}?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:(?:also|now|recently|previously|first)\s+)?"
+    r"approved\b|(?:net\s+)?(?:product\s+)?sales\b)"
+)
+#: After a brand's name, a noun it qualifies as a technology's or a tool's name ("XmAb® technology",
+#: "BiTE® antibodies", "HuMAb-Mouse® system"): no drug.
+_BRAND_OF_TOOL_AFTER = re.compile(
+    rf"\s*{_MARK}?\s*(?i:technolog\w*|platforms?|systems?|mouse|mice|antibod\w*|molecules?|formats?|librar\w+|"
+    r"process\w*|assays?|tests?|kits?|devices?|scaffolds?|proteins?|domains?)\b"
+)
+
+
+#: Right before a registered brand, another word of its name on its line: "URSO Forte(R)".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
+
+
+def _marked_brands(
+    text: str, hits: list[Hit], gaz: Gazetteer
+) -> tuple[set[str], list[tuple[int, int, EntityRef]]]:
+    """Brands the filing prints with a registered-trademark sign ("RELISTOR®", "Cotara(R)") and shows to
+    be a drug's: with its generic name in brackets right after ("RELISTOR® (methylnaltrexone bromide)"),
+    or, in any printing, as what a trial, sales, an approval or a launch is of ("a Phase II trial of
+    Cotara(R)", "sales of RECOTHROM(R)"), as approved ("RECOTHROM was approved by the U.S. Food and Drug
+    Administration") or described as a drug. Not a technology's or a tool's name ("XmAb® technology"),
+    a name any list knows, a company's or a heading's word. Returns the brands, and where each generic
+    name stands with the compound it names."""
+    if "®" not in text and "(R)" not in text:
+        return set(), []
+    named = SpanSet((h.start, h.end) for h in hits)
+    brands: set[str] = set()
+    generics: list[tuple[int, int, EntityRef]] = []
+    for m in _REGISTERED.finditer(text):
+        brand = m.group("brand")
+        if (
+            brand in brands
+            or brand.upper() in _NOT_BRANDS
+            or named.overlaps(m.start("brand"), m.end("brand"))
+        ):
+            continue
+        if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "URSO Forte(R)": the last word of a longer brand, no brand alone
+        if gaz.lookup(brand) is not None:
+            continue
+        named_generics = [g for g in _generics_of(text, brand) if gaz.lookup(g.group("generic")) is None]
+        if named_generics:
+            brands.add(brand)
+            for g in named_generics:
+                ref = EntityRef("compound", slugify(g.group("generic").lower()))
+                generics.append((g.start("generic"), g.end("generic"), ref))
+            continue
+        if _printed_as_drug(text, brand):
+            brands.add(brand)
+    return brands, generics
+
+
+#: A generic name right before a brand alone in brackets: "Methylnaltrexone (RELISTOR)".
+_GENERIC_BEFORE_BRAND = r"(?<![\w-])(?P<generic>[A-Za-z][a-z-]{6,30})[ \t]*\([ \t]*"
+
+
+def _generics_of(text: str, brand: str) -> list[re.Match[str]]:
+    """The generic names the filing gives a brand in brackets, after any printing of it ("RELISTOR®
+    (methylnaltrexone bromide)", "RELISTOR (methylnaltrexone bromide)") or before it with the brand in
+    brackets ("Methylnaltrexone (RELISTOR)")."""
+    name = re.escape(brand)
+    found = [
+        g
+        for m in re.finditer(rf"(?<![\w-]){name}(?:[ \t]?(?:®|\(R\)))?", text)
+        if (g := _GENERIC_AFTER_BRAND.match(text, m.end())) is not None
+    ]
+    found += list(re.finditer(rf"{_GENERIC_BEFORE_BRAND}{name}[ \t]*{_MARK}?[ \t]*\)", text))
+    return found
+
+
+def _printed_as_drug(text: str, brand: str) -> bool:
+    """Whether some printing of ``brand`` (marked or not) is a drug's (see ``_marked_brands``)."""
+    spellings = {brand, brand.capitalize()} if brand.isupper() else {brand}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(spellings)) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        if _BRAND_OF_TOOL_AFTER.match(text, m.end()):
+            continue
+        if (
+            _BRAND_DRUG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _BRAND_DRUG_AFTER.match(text, m.end())
+            or _DESCRIBED_AS_DRUG.match(text, m.end())
+            or _IS_A_DRUG.match(text, m.end())
+        ):
+            return True
+    return False
+
+
 #: A capitalised brand right before its INN in brackets, without a trademark sign: "Erivedge (vismodegib)".
 _PLAIN_BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,15})\s*\(\s*$")
 
 
 def _marked_brand(text: str, start: int) -> re.Match[str] | None:
     """A capitalised name right before an INN in brackets ("Erivedge (vismodegib"), taken as its brand
-    only when the filing prints that name with a trademark sign elsewhere ("Erivedge®")."""
+    only when the filing prints that name with a trademark sign elsewhere ("Erivedge®"), or prints it
+    capitalised inside a sentence, after a word in small letters ("Dendreon is developing Provenge
+    (sipuleucel-T)", "a Phase 3 trial of Provenge"): a proper name, not a word a heading or a
+    sentence's start capitalises."""
     m = _PLAIN_BRAND_BEFORE.search(text, max(0, start - 20), start)
-    if m is None or re.search(rf"(?<![\w-]){re.escape(m.group('brand'))}\s*{_MARK}", text) is None:
+    if m is None:
         return None
-    return m
+    brand = re.escape(m.group("brand"))
+    if re.search(rf"(?<![\w-]){brand}\s*{_MARK}", text) or re.search(
+        rf"(?<![\w-])[a-z][a-z-]*,?[ \t]+{brand}(?![\w-])", text
+    ):
+        return m
+    return None
 
 
 def _new_code_place(text: str, start: int, end: int, sent: Sentence) -> bool:
@@ -2007,7 +2289,8 @@ def _listed_aliases(text: str, compounds: list[Hit]) -> set[tuple[int, int]]:
     by_span = {(h.start, h.end): h for h in compounds}
     pairs: set[tuple[int, int]] = set()
     for h in compounds:
-        spans = alias_list(text, h)
+        # The antigen of the list ("anti-CD74") is what the compound acts on, no name of it.
+        spans = [span for span in alias_list(text, h) if not _antigen_item(text, *span)]
         if spans and all(span in by_span for span in spans):
             pairs.update(itertools.pairwise([h.start, *(start for start, _ in spans)]))
     return pairs

@@ -2,7 +2,8 @@
 
 A sentence's *subject compounds* are the distinct compounds it names, leaving out combination partners
 ("T-DM1 used in combination with pertuzumab", "IMGN901 used with lenalidomide and dexamethasone" are
-about T-DM1 and IMGN901). A sentence naming no compound may still be about one: the compound its
+about T-DM1 and IMGN901) and a trial's comparators ("a Phase III trial comparing XYOTAX to paclitaxel",
+"versus docetaxel"). A sentence naming no compound may still be about one: the compound its
 section heading names (``HuN901-DM1``), or, when it says "this TAP compound" / "the product
 candidate", the compound its paragraph or bullet list leads with (``IMGN529 - in preclinical
 development``). A sentence that *opens* with such an anaphor may also refer to the compound
@@ -43,8 +44,24 @@ _COMBINATION = re.compile(
     r"sequentially)\s+)?with\b",
     re.IGNORECASE,
 )
-#: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` holds, in any case.
+#: Right before a compound's name, words making it the comparator of a trial, not what the trial tests:
+#: "a Phase III trial comparing XYOTAX to paclitaxel", "compares T-DM1 with lapatinib", "compared with
+#: docetaxel", "versus paclitaxel",
+#: maybe with a word or two of its regimen between ("versus weekly paclitaxel").
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with|against)|\bversus|\bvs\.?|"
+    r"\bcompar(?:e|es|ed|ing)\s+[^;.()]{1,80}?\s(?:to|with|versus|against))"
+    r"\s+(?:(?!(?:and|or|in|for|of|to|with)\b)[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: After a combination's names, a clause break opening a new phrase (an article or a possessive after
+#: ", and"; a semicolon): not the last name of a list ("with carboplatin, paclitaxel, and bevacizumab").
+_PHRASE_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|its|our|their)\s)|;\s+")
+#: How far before a compound's name ``_COMPARATOR_BEFORE`` is looked for.
+_COMPARATOR_REACH = 140
+#: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` / ``_COMPARATOR_BEFORE`` holds.
 _COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
+_COMPARATOR_WORDS = ("compar", "versus", "vs")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = re.compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 
@@ -122,18 +139,21 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
     last = _LastSubjects()
     spans = [(sent.start, sent.end) for sent in sents]
     combination_words = doc.word_places(_COMBINATION_WORDS).marked(spans)
+    comparator_words = doc.word_places(_COMPARATOR_WORDS).marked(spans)
     anaphor_words = doc.word_places(_ANAPHOR_WORDS).marked(spans)
     for index, sent in enumerate(sents):
         if sent.boilerplate or sent.table_row:
             continue  # a table row is read by column (see ``tables``), not as a sentence
         named = tuple(by_start.within(sent.start, sent.end))
         body = text[sent.start : sent.end]
-        combo = _COMBINATION.search(body) if combination_words[index] else None
-        cut = sent.start + combo.start() if combo else sent.end
+        partners = _combination_zones(text, sent, named, combination_words[index])
         compounds: list[EntityRef] = []
         for h in named:
-            if h.kind == "compound" and h.start < cut and h.ref not in compounds:
-                compounds.append(h.ref)
+            if h.kind != "compound" or h.ref in compounds or any(a <= h.start < b for a, b in partners):
+                continue
+            if comparator_words[index] and _comparator(text, sent.start, h):
+                continue  # "comparing XYOTAX to paclitaxel": the trial's comparator
+            compounds.append(h.ref)
         topic = None
         if not compounds:
             raw = topics.get(sent.paragraph, (None, None, None))
@@ -155,6 +175,37 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         for ref in compounds:
             last.add(ref, sent.start)
     return result
+
+
+#: Right after a compound's name (and its other names in brackets), "with" and the drugs it is given
+#: with: "the ESCAPE Phase 3 trial of Nexavar with carboplatin and paclitaxel".
+_WITH_AFTER_NAME = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+with\s+")
+
+
+def _combination_zones(
+    text: str, sent: Sentence, named: tuple[Hit, ...], cued: bool
+) -> list[tuple[int, int]]:
+    """Where a sentence names combination partners: from each combination's words (``_COMBINATION``,
+    read when ``cued``: one of their words is in the sentence) or a compound's name followed by "with"
+    ("Nexavar with carboplatin and paclitaxel") to the end of the sentence, or to a clause break opening
+    a new phrase (``_PHRASE_AFTER``): "a Phase II study of epratuzumab in combination with rituximab …,
+    and a Phase I/II study of yttrium-90-labeled epratuzumab" names a subject again after ", and a"."""
+    starts = [m.start() for m in _COMBINATION.finditer(text, sent.start, sent.end)] if cued else []
+    for h in named:
+        if h.kind == "compound" and (with_after := _WITH_AFTER_NAME.match(text, h.end, sent.end)):
+            starts.append(with_after.start())
+    zones: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if zones and start < zones[-1][1]:
+            continue
+        phrase = _PHRASE_AFTER.search(text, start, sent.end)
+        zones.append((start, phrase.start() if phrase is not None else sent.end))
+    return zones
+
+
+def _comparator(text: str, since: int, hit: Hit) -> bool:
+    """Whether the compound ``hit`` is named as a trial's comparator (see ``_COMPARATOR_BEFORE``)."""
+    return _COMPARATOR_BEFORE.search(text, max(since, hit.start - _COMPARATOR_REACH), hit.start) is not None
 
 
 #: "its"/"their" before a compound's noun: the compound of the company just named.

@@ -8,7 +8,9 @@ line of treatment or stage ("a Phase III trial of cetuximab in first-line metast
 cancer"); a disease named as where an antigen is found ("antigen found on … lung cancers") is not an
 indication. A list of words sharing the head noun of the disease named last ("colorectal, pancreatic
 and non-small-cell lung cancers") names each disease the reference data knows by its word and that
-noun ("colorectal cancer", "pancreatic cancer").
+noun ("colorectal cancer", "pancreatic cancer"). In a sentence of several compounds, a compound named as
+what a trial is of ("a Phase I/II study of yttrium-90-labeled epratuzumab in patients with relapsed NHL")
+takes the diseases of its own phrase.
 """
 
 from __future__ import annotations
@@ -102,27 +104,75 @@ def negated(text: str, start: int, end: int) -> bool:
 
 def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[Relation | Skipped]:
     """``indication`` edges (compound → indication), the sentence as evidence. A sentence stating what
-    will not be done gives none (see ``NEGATED``)."""
+    will not be done gives none (see ``NEGATED``). A sentence of several compounds gives each the
+    diseases of its own phrase (see ``phrase_indications``)."""
     for ctx in ctxs:
         subject = ctx.subject
-        if subject is None:
+        if subject is None and len(ctx.compounds) < 2:
             continue
         cued = cued_indications(doc, ctx)
-        if cued and negated(doc.text, ctx.sentence.start, ctx.sentence.end):
+        if not cued:
+            continue
+        if negated(doc.text, ctx.sentence.start, ctx.sentence.end):
             yield Skipped(
                 extractor,
-                f"a disease named in a sentence of what will not be done: no indication for {subject.key}",
+                f"a disease named in a sentence of what will not be done: no indication for "
+                f"{(subject or ctx.compounds[0]).key}",
                 doc.line_of(ctx.sentence.start),
             )
             continue
-        seen: set[EntityRef] = set()
-        for hit in cued:
-            if hit.ref in seen:
-                continue
-            seen.add(hit.ref)
-            yield Relation(
-                subject, "indication", hit.ref, doc.evidence(ctx.sentence.start, ctx.sentence.end, extractor)
-            )
+        evidence = doc.evidence(ctx.sentence.start, ctx.sentence.end, extractor)
+        owned = {subject: _distinct(cued)} if subject is not None else phrase_indications(doc.text, ctx, cued)
+        for compound, diseases in owned.items():
+            for disease in diseases:
+                yield Relation(compound, "indication", disease, evidence)
+
+
+#: Where a compound's own phrase ends: a clause break (", and", ", but", ", while", ";").
+_PHRASE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|;", re.IGNORECASE)
+
+
+#: Right before a compound's name, the trial or study it is the object of: "a Phase I/II study of ",
+#: "Phase 1b/2 combination trials of ".
+_TRIAL_OF_BEFORE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|programs?|testing|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def phrase_indications(text: str, ctx: Context, cued: list[Hit]) -> dict[EntityRef, list[EntityRef]]:
+    """For a sentence of several subject compounds, the cued diseases of the phrase of each one named as
+    what a trial or study is of: from its name to the next other subject compound's name or the next
+    clause break ("a Phase II study of epratuzumab in combination with rituximab in patients with
+    follicular NHL, and a Phase I/II study of yttrium-90-labeled epratuzumab in patients with relapsed
+    NHL" gives each its NHL; "trials of XL147 in breast cancer and of XL765 in glioblastoma"). A
+    compound named otherwise ("patients refractory to rituximab … in aggressive NHL") gets none: its
+    phrase may tell of another's disease."""
+    subjects = [h for h in ctx.hits if h.kind == "compound" and h.ref in ctx.compounds]
+    owned: dict[EntityRef, list[EntityRef]] = {}
+    for i, h in enumerate(subjects):
+        if not _TRIAL_OF_BEFORE.search(text, max(ctx.sentence.start, h.start - 40), h.start):
+            continue
+        stop = next((o.start for o in subjects[i + 1 :] if o.ref != h.ref), ctx.sentence.end)
+        end = _PHRASE_END.search(text, h.end, stop)
+        stop = end.start() if end is not None else stop
+        mine = [d.ref for d in cued if h.end <= d.start < stop]
+        if mine:
+            owned.setdefault(h.ref, [])
+            owned[h.ref] = _distinct_refs([*owned[h.ref], *mine])
+    return owned
+
+
+def _distinct(hits: list[Hit]) -> list[EntityRef]:
+    return _distinct_refs([h.ref for h in hits])
+
+
+def _distinct_refs(refs: list[EntityRef]) -> list[EntityRef]:
+    out: list[EntityRef] = []
+    for ref in refs:
+        if ref not in out:
+            out.append(ref)
+    return out
 
 
 #: The head noun a disease's name ends with, which words listed before the name may share.

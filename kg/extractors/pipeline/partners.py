@@ -11,7 +11,12 @@ had a collaboration", "which Bayer returned to CuraGen"), and agreements to manu
 product with no licence, collaboration or development in their sentence ("contract manufacturing
 revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine intermediate"). Each
 partnership is also an ``Agreement`` with its parties, type (the kind word of the partner's own clause:
-"license", "royalties", "collaboration"), compounds covered and amount where stated. Joint development
+"license", "royalties", "collaboration"; the kind a deal was turned into, "restructured their collaboration
+… into an exclusive license agreement"; both, for one deal named by both, "an exclusive license and
+collaboration agreement"), compounds covered and amount where stated. A sentence naming no kind ("This
+agreement with UCB", "our partner Wyeth", "collaborative partners include …") tells of the deal the
+filing names with that partner, and one deal named by both kinds is that agreement wherever the filing
+names it by either. Joint development
 ("which Medarex is developing with Bristol-Myers Squibb", "Seattle Genetics and Millennium are
 co-developing ADCETRIS") is a partnership; the compound and the partner joined in one clause by such
 words, or by a licence ("UCB, our licensee for epratuzumab") or a partnership ("is partnered with"),
@@ -47,18 +52,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.corpus import Document
 from kg.extractors.filing_metadata import filer_name
 from kg.extractors.pipeline.codevelopment import deals, pair_developers
-from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER, former_name
+from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER, filers_subsidiary_before, former_name
 from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, foreign_clause
 from kg.extractors.pipeline.segment import url_spans
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
-from kg.text import collapse_spaces, company_base
+from kg.records import quick_init
+from kg.text import collapse_spaces, company_base, slugify
 
 _DEV_CUE = re.compile(
     r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|"
@@ -128,13 +135,16 @@ _EXERCISED_AFTER = re.compile(
 )
 #: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
 #: Bayer returned to CuraGen"), or told in the past ("previously had", "formerly collaborated", "former
-#: partner"). Not a past announcement ("as previously announced") nor a company's former name ("Amgen
+#: partner"). Not a past announcement ("as previously announced"), nor money of the deal booked before
+#: ("the recognition of previously deferred license revenue upon the restructuring of the Merck
+#: agreement"), nor a company's former name ("Amgen
 #: (formerly Abgenix)", "formerly known as"): those say nothing about the collaboration's end; nor
 #: "discontinued", which a partner says of one compound while the licence goes on.
 _ENDED = re.compile(
     r"finaliz\w*|final\s+(?:financial\s+)?settlement|terminat\w*|\bended\b|expired|concluded|"
     r"\bregain(?:ed|s)?\b|\breturned\s+(?:[\w'-]+\s+){0,6}?to\b|\bformer\b|"
-    r"\bpreviously\b(?!\s+(?:announced|reported|disclosed|stated|described|mentioned|noted)\b)|"
+    r"\bpreviously\b(?!\s+(?:announced|reported|disclosed|stated|described|mentioned|noted|deferred|recogni[sz]ed|"
+    r"recorded|received|paid|accrued)\b)|"
     r"\bformerly\b(?!\s+(?:known|called|named|(?-i:[A-Z])))",
     re.I,
 )
@@ -355,7 +365,7 @@ def _filer_paired(
 
 def agreement_ref(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
     """The agreement of ``kind`` between the filer and ``partner``: one per pair and kind."""
-    return EntityRef("agreement", f"{filer.key}-{partner.key}-{kind}")
+    return EntityRef("agreement", f"{filer.key}-{partner.key}-{slugify(kind)}")
 
 
 def ended(text: str) -> bool:
@@ -375,6 +385,7 @@ def partners(
     technologies = _filer_technologies(text, ctxs, filer)
     addresses = SpanSet(url_spans(text))
     filer_names = _filer_names(doc, filer, labels)
+    deals_told: list[_Deal] = []  # the filer's deals each sentence tells, their kinds read at the end
     for ctx in ctxs:
         s = ctx.sentence
         companies = ctx.of_kind("company")
@@ -460,7 +471,8 @@ def partners(
             yield Skipped(extractor, "a partnership between other companies than the filer", evidence.line)
             continue
         others = _distinct_hits(
-            _others_deal(text, ctx, filer, named, filer_names) + _their_deal(text, ctx, filer, named)
+            _others_deal(text, ctx, filer, named, filer_names)
+            + _their_deal(text, ctx, filer, named, filer_names)
         )
         for c in others:
             yield Skipped(
@@ -499,24 +511,76 @@ def partners(
         partner_refs = sorted({c.ref for c in named})
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
-            kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), (cues, options))
-            agreement = agreement_ref(filer, ref, kind)
-            label = f"{labels.get(filer, filer.key)} – {labels.get(ref, ref.key)} {kind}"
-            yield Mention(agreement, label, evidence)
-            yield Relation(agreement, "party", filer, evidence)
-            yield Relation(agreement, "party", ref, evidence)
-            yield Relation(agreement, "agreementType", kind, evidence)
+            kind, named_kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), (cues, options))
             covered = _covered(doc, ctx, ref, named) or _distinct(
                 [deal.compound for c in named if c.ref == ref for deal in deals(text, ctx, c, filer_names)]
             )
-            for compound in covered:
-                yield Relation(agreement, "covers", compound, evidence)
+            amount = None
             if len(partner_refs) == 1 and len(money) == 1 and not _revenue_of_deal(body, money[0]):
                 m = money[0]
                 scale = Decimal(1_000_000 if m.group("u").lower() == "million" else 1_000_000_000)
-                yield Relation(
-                    agreement, "amount", (Decimal(m.group("n")) * scale).quantize(Decimal(1)), evidence
-                )
+                amount = (Decimal(m.group("n")) * scale).quantize(Decimal(1))
+            deals_told.append(_Deal(ref, kind, named_kind, evidence, tuple(covered), amount))
+    if filer is not None:
+        yield from _agreements(filer, deals_told, labels)
+
+
+@quick_init
+@dataclass(frozen=True)
+class _Deal:
+    """A deal with ``partner`` one sentence tells (its ``evidence``): the ``kind`` its words name
+    (``stated``) or the one read from its cues when they name none, the compounds it covers, its
+    amount."""
+
+    partner: EntityRef
+    kind: str
+    stated: bool
+    evidence: Evidence
+    covered: tuple[EntityRef, ...]
+    amount: Decimal | None
+
+
+def _agreements(
+    filer: EntityRef, told: list[_Deal], labels: dict[EntityRef, str]
+) -> Iterator[Relation | Mention]:
+    """The agreement edges of the deals the filing tells, each under the kind the filing names for the
+    deal with that partner (see ``_deal_kinds``)."""
+    kinds = _deal_kinds(told)
+    for deal, kind in zip(told, kinds, strict=True):
+        agreement = agreement_ref(filer, deal.partner, kind)
+        label = f"{labels.get(filer, filer.key)} – {labels.get(deal.partner, deal.partner.key)} {kind}"
+        yield Mention(agreement, label, deal.evidence)
+        yield Relation(agreement, "party", filer, deal.evidence)
+        yield Relation(agreement, "party", deal.partner, deal.evidence)
+        yield Relation(agreement, "agreementType", kind, deal.evidence)
+        for compound in deal.covered:
+            yield Relation(agreement, "covers", compound, deal.evidence)
+        if deal.amount is not None:
+            yield Relation(agreement, "amount", deal.amount, deal.evidence)
+
+
+def _deal_kinds(told: list[_Deal]) -> list[str]:
+    """The kind of each deal told, as the filing names the deal with its partner. A sentence naming no
+    kind ("This agreement with UCB", "our partner Wyeth", "under the 2006 agreement") tells of the deal
+    the filing names with that partner by its kind, when it names one only; one deal named by both
+    kinds ("an exclusive license and collaboration agreement") is that one agreement wherever the filing
+    names it by either ("our new collaboration with Ortho-McNeil"). Otherwise each keeps its own kind
+    (two kinds named apart may be two deals)."""
+    named: dict[EntityRef, set[str]] = {}
+    for deal in told:
+        if deal.stated:
+            named.setdefault(deal.partner, set()).add(deal.kind)
+    kinds: list[str] = []
+    for deal in told:
+        stated = named.get(deal.partner, set())
+        both = [kind for kind in stated if kind == BOTH_KINDS]
+        if both and (not deal.stated or deal.kind in _KIND_PARTS):
+            kinds.append(BOTH_KINDS)
+        elif not deal.stated and len(stated) == 1:
+            kinds.append(next(iter(stated)))
+        else:
+            kinds.append(deal.kind)
+    return kinds
 
 
 #: Around a sum: words of revenue a deal brought in ("fees include a $1.0 million milestone payment
@@ -742,7 +806,30 @@ def _possessor_is_other(
     return filer_names is None or filer_names.search(text, word.start(), at) is None
 
 
-def _their_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> list[Hit]:
+def _filer_mate(
+    text: str, bounds: tuple[int, int], companies: list[Hit], filer_names: re.Pattern[str]
+) -> Hit | None:
+    """The company named as the other of a pair with the filer's bare name within ``bounds`` ("ARIAD and
+    Merck & Co., Inc.", "Merck and ARIAD"); None when no such pair is printed."""
+    start, end = bounds
+    for m in filer_names.finditer(text, start, end):
+        join = _PAIR_JOIN.match(text, m.end(), end)
+        if join is not None:
+            mate = next((c for c in companies if c.start == join.end()), None)
+            if mate is not None:
+                return mate
+        mate = next(
+            (c for c in companies if c.end <= m.start() and _PAIR_JOIN.fullmatch(text, c.end, m.start())),
+            None,
+        )
+        if mate is not None:
+            return mate
+    return None
+
+
+def _their_deal(
+    text: str, ctx: Context, filer: EntityRef, named: list[Hit], filer_names: re.Pattern[str] | None = None
+) -> list[Hit]:
     """Companies that are no party of the filer's deal where the sentence tells of "their" deal. "their"
     stands for the nearest pair of companies before it in its clause ("Sanofi and Bayer expanded their
     collaboration"): a pair holding the filer is the filer's partnership, and a company after "their"
@@ -766,6 +853,12 @@ def _their_deal(text: str, ctx: Context, filer: EntityRef, named: list[Hit]) -> 
             None,
         )
         after = [c for c in named if their.end() <= c.start < clause_end]
+        if pair is None and filer_names is not None:
+            # The filer by its bare name as one of the pair: "ARIAD and Merck & Co., Inc. restructured
+            # their collaboration".
+            mate = _filer_mate(text, (clause_start, their.start()), before, filer_names)
+            if mate is not None:
+                pair = (mate, replace(mate, ref=filer))
         if pair is not None and filer in (pair[0].ref, pair[1].ref):
             found.extend(c for c in after if c.ref not in (pair[0].ref, pair[1].ref))
         elif pair is not None:
@@ -788,17 +881,49 @@ def _distinct_hits(hits: list[Hit]) -> list[Hit]:
 _LICENCE_WORD = re.compile(
     r"(?<!Biologics\s)\b(?:sub)?licen[cs]\w*+(?!\s+applications?\b)|\broyalt(?:y|ies)\b", re.IGNORECASE
 )
-_COLLABORATION_WORD = re.compile(r"\bcollaborat\w*|\balliances?\b", re.IGNORECASE)
+#: ("Collaborative partners" and "collaborators" name the partners, not the kind of their deals: "The
+#: Company's collaborative partners include Amgen, … Lilly" tells of the deal the filing names with
+#: each, a licence or a collaboration.)
+_COLLABORATION_WORD = re.compile(
+    r"\bcollaborat(?!(?:ive\s+partners?|ors?)\b)\w*|\balliances?\b", re.IGNORECASE
+)
 
 
-def _kind(doc: Document, ctx: Context, company: Hit, read: tuple[list[re.Match[str]], SpanSet]) -> str:
-    """``licence`` or ``collaboration``, as the words of the partner's own sentence name the deal: the
-    kind word nearest the partner's name in its own clause ("… collaborations with Takeda, and earns
-    royalties on sales of LUCENTIS by Genentech" makes Genentech's a licence), else in the sentence ("$35.0
-    million of license revenue … upon the signing of the Marcellus Pharma agreement"). A sentence with
-    no kind word ("multitarget agreements with Genentech") is read by its nearest cue, as a
-    collaboration unless that cue is a licence's. ``read``: the sentence's cues, and its options to a deal,
-    whose words name no kind ("holds an option to license X under our collaboration" is a collaboration)."""
+#: The kind of one deal named by both kinds' words: "an exclusive license and collaboration agreement",
+#: "a license and co-development agreement", "a research collaboration and license agreement".
+BOTH_KINDS = "licence and collaboration"
+#: The kinds such a deal is also named by, each alone ("our new collaboration with Ortho-McNeil").
+_KIND_PARTS = frozenset({"licence", "collaboration"})
+#: A deal's name holding both kinds' words, joined by "and", "&", "/" or a comma, before "agreement".
+_BOTH_KINDS_NAME = re.compile(
+    r"\b(?:(?P<licence>(?:sub)?licen[cs]\w*)|collaborat\w*|co-?develop\w*)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)"
+    r"(?:[\w-]+\s+){0,2}?(?(licence)(?:collaborat\w*|co-?develop\w*)|(?:sub)?licen[cs]\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:agreements?|arrangements?|deals?)\b",
+    re.IGNORECASE,
+)
+#: Before a kind word, words making it the kind the deal was turned into, which it is now: "restructured
+#: their collaboration on ridaforolimus into an exclusive license agreement", "converted to a license",
+#: "replaced by a license agreement".
+_TURNED_INTO_BEFORE = re.compile(
+    r"(?:\b(?:restructur|convert|transform|chang|amend|reorganiz|modif)\w*\b[^.;]{0,100}?\binto"
+    r"|\bconverted\s+to|\breplaced\s+(?:by|with))\s+(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _kind(
+    doc: Document, ctx: Context, company: Hit, read: tuple[list[re.Match[str]], SpanSet]
+) -> tuple[str, bool]:
+    """``licence``, ``collaboration`` or both (``BOTH_KINDS``), as the words of the partner's own sentence
+    name the deal, and whether they name it: the kind word nearest the partner's name in its own clause
+    ("… collaborations with Takeda, and earns royalties on sales of LUCENTIS by Genentech" makes
+    Genentech's a licence), else in the sentence ("$35.0 million of license revenue … upon the signing of
+    the Marcellus Pharma agreement"); a kind the deal was turned into before any other ("restructured
+    their collaboration … into an exclusive license agreement" is a licence). A sentence with no kind
+    word ("multitarget agreements with Genentech") is read by its nearest cue, as a collaboration unless
+    that cue is a licence's, and names no kind. ``read``: the sentence's cues, and its options to a
+    deal, whose words name no kind ("holds an option to license X under our collaboration" is a
+    collaboration)."""
     text = doc.text
     cues, options = read
     start, end = clause_bounds(text, ctx, company.start)
@@ -806,21 +931,31 @@ def _kind(doc: Document, ctx: Context, company: Hit, read: tuple[list[re.Match[s
         text, company, (ctx.sentence.start, ctx.sentence.end), options
     )
     if named is not None:
-        return named
+        return named, True
     nearest = min(cues, key=lambda m: _distance(m, company))
-    return "licence" if nearest.group(0).lower().startswith("licens") else "collaboration"
+    return ("licence" if nearest.group(0).lower().startswith("licens") else "collaboration"), False
 
 
 def _nearest_kind(text: str, company: Hit, bounds: tuple[int, int], options: SpanSet) -> str | None:
-    """The kind the kind word nearest ``company`` within ``bounds`` names, words of an option to a deal
-    left out; None when none is."""
+    """The kind the kind word nearest ``company`` within ``bounds`` names (of the words naming what the
+    deal was turned into, when there are any), words of an option to a deal left out; ``BOTH_KINDS`` when
+    that word is a part of a deal's name holding both kinds' words; None when no word names a kind."""
     start, end = bounds
     words = [(m, "licence") for m in _LICENCE_WORD.finditer(text, start, end)]
     words += [(m, "collaboration") for m in _COLLABORATION_WORD.finditer(text, start, end)]
     words = [(m, kind) for m, kind in words if not options.overlaps(*m.span())]
     if not words:
         return None
-    return min(words, key=lambda word: _distance(word[0], company))[1]
+    turned = [
+        (m, kind)
+        for m, kind in words
+        if _TURNED_INTO_BEFORE.search(text, max(start, m.start() - 160), m.start())
+    ]
+    word, kind = min(turned or words, key=lambda word: _distance(word[0], company))
+    for both in _BOTH_KINDS_NAME.finditer(text, max(start, word.start() - 60), min(end, word.end() + 80)):
+        if both.start() <= word.start() < both.end():
+            return BOTH_KINDS
+    return kind
 
 
 def _distance(m: re.Match[str], company: Hit) -> int:
@@ -830,12 +965,15 @@ def _distance(m: re.Match[str], company: Hit) -> int:
 
 def _filers_subsidiaries(text: str, companies: list[Hit], filer: EntityRef) -> Iterator[Hit]:
     """Companies stated to be the filer's subsidiaries: "Micromet AG, the company's wholly-owned
-    subsidiary", "Zeta GmbH, our subsidiary"."""
+    subsidiary", "Zeta GmbH, our subsidiary", "our subsidiary, Zeta GmbH", "its subsidiary,
+    Immunomedics GmbH" (printed with the filer's own name)."""
     for c in companies:
         if c.ref == filer:
             continue
         m = SUBSIDIARY_AFTER.match(text, c.end)
-        if m is not None and m.group("owner") and not m.group("of"):
+        if (m is not None and m.group("owner") and not m.group("of")) or filers_subsidiary_before(
+            text, c, filer
+        ):
             yield c
 
 

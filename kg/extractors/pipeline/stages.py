@@ -16,9 +16,13 @@ own clause; when a clause states several stages and several diseases, each stage
 own phrase names ("the Phase I/II trial in SCLC and the Phase I trial in multiple myeloma"), and none when
 that pairing is unclear. Named trials ("Phase III trial, EMILIA,", "BLISS-52 and BLISS-76, the two Phase 3
 trials of belimumab", "two Phase III trials (BLISS-52 and BLISS-76)") become ClinicalTrial entities with
-their compound, phase and indication.
+their compound, phase and indication. A trial's own name may stand between its phase and "trial" ("the
+pivotal Phase 2 PACE trial of ponatinib"): the stage is of the compound the trial is of; and in a sentence
+of several compounds a stage whose trial is of one of them ("a Phase I/II study of yttrium-90-labeled
+epratuzumab in patients with relapsed NHL") takes the diseases of that compound's phrase.
 
-A trial named as the source of results ("Data from the Phase II trial … were presented", "Following the
+A trial named as the source of results, or as one that did or did not meet its primary endpoint ("Data
+from the Phase II trial … were presented", "Following the
 results of the Phase 3 … trial", "Phase 2 Data for Elotuzumab … Presented", "Presents Phase 1 Data") or
 as the one an approval was based on is no current stage, unless its results are interim, first or
 awaited. A pivotal trial with no phase printed is Phase III only when the
@@ -46,7 +50,7 @@ from collections.abc import Iterator
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import NAME_LIST_GLUE, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context
-from kg.extractors.pipeline.indications import cued_indications, negated
+from kg.extractors.pipeline.indications import cued_indications, negated, phrase_indications
 from kg.extractors.pipeline.segment import Sentence
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation
 from kg.reference import Gazetteer
@@ -279,10 +283,12 @@ _GOING_ON = re.compile(
     r"\b(?:interim|ongoing|on-going|continuing|current|first|initial|preliminary|early)\b", re.IGNORECASE
 )
 #: After a trial's stage, in its clause: the trial has given its main result ("The pivotal phase II trial
-#: of brentuximab vedotin … met its primary endpoint", "Pivotal Trial … Meets Primary Endpoint"): a
-#: result reported, as "data from the trial" is.
+#: of brentuximab vedotin … met its primary endpoint", "Pivotal Trial … Meets Primary Endpoint", "the
+#: second of two phase 3 clinical trials … did not meet its primary endpoint"): a result reported, as
+#: "data from the trial" is.
 _MET_ENDPOINT = re.compile(
-    r"\b(?:met|meets|achieved|achieves|reached|reaches)\s+(?:(?:its|the|their|both)\s+)?(?:co-)?primary\s+"
+    r"\b(?:met|meets|achieved|achieves|reached|reaches|(?:did\s+not|does\s+not|failed\s+to)\s+(?:meet|achieve|reach))\s+"
+    r"(?:(?:its|the|their|both)\s+)?(?:co-)?primary\s+"
     r"(?:efficacy\s+)?end\s?-?points?\b",
     re.IGNORECASE,
 )
@@ -430,8 +436,10 @@ def stages(
             for obs in before_trials:
                 yield from _observe(obs, seen)
             continue
-        # A subject picked among several compounds gets no disease: the sentence's may be another's.
-        cued = cued_indications(doc, ctx) if ctx.subject else []
+        # A subject picked among several compounds gets no disease (the sentence's may be another's),
+        # but those of its own phrase where the stage's words name it (see ``_trial_of``).
+        cued = cued_indications(doc, ctx) if ctx.subject or len(ctx.compounds) > 1 else []
+        phrases = phrase_indications(text, ctx, cued) if not ctx.subject and cued else {}
         stage_starts = sorted({at for _, at in found})
         unattached = False
         # Each stage with its compound, why it is no current stage (None: it is one) and whether it is
@@ -478,7 +486,15 @@ def stages(
             if reason is not None:
                 yield Skipped(extractor, reason, evidence.line)
                 continue
-            for ind in _stage_indications(clauses, stage_starts, at, cued):
+            if ctx.subject:
+                diseases = _stage_indications(clauses, stage_starts, at, cued)
+            elif subject == _trial_of(ctx, text, phase, at):
+                # "a Phase I/II study of yttrium-90-labeled epratuzumab in patients with relapsed NHL":
+                # the stage's own words name its compound, and the compound's phrase its diseases.
+                diseases = _phrase_diseases(clauses, at, phrases.get(subject, []), cued)
+            else:
+                diseases = [None]
+            for ind in diseases:
                 if at in clinic_at:
                     from_clinic.append(StatusObservation(subject, phase, evidence, ind))
                 elif at in pivotal_at:
@@ -489,7 +505,7 @@ def stages(
             yield Skipped(
                 extractor, "development stage stated without one compound to attach it to", evidence.line
             )
-        yield from _trials(doc, ctx, clauses, stage_starts, cued, gaz, extractor)
+        yield from _trials(doc, ctx, clauses, stage_starts, cued if ctx.subject else [], gaz, extractor)
     for obs in from_pivotal:
         printed = sorted(pivotal_phases.get(obs.compound, set()) - {obs.phase})
         if printed:
@@ -723,6 +739,16 @@ def _paired(text: str, here: list[int], end: int, at: int, inside: list[Hit]) ->
     return owned
 
 
+def _phrase_diseases(
+    clauses: _Clauses, at: int, diseases: list[EntityRef], cued: list[Hit]
+) -> list[EntityRef | None]:
+    """Of the diseases a compound's own phrase names (``indications.phrase_indications``), in a sentence
+    of several compounds, those of the clause stating its stage at ``at``; ``[None]`` when none is."""
+    start, end = clauses.of(at)
+    here = {h.ref for h in cued if start <= h.start < end}
+    return [ref for ref in diseases if ref in here] or [None]
+
+
 def _stage_end(text: str, stage: int) -> int:
     """Where the stage words starting at ``stage`` end: past "Phase I/II", else where they start."""
     phase = PHASE.match(text, stage)
@@ -840,20 +866,37 @@ def _trial_of(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
     """The compound a clinical stage's own words name as what its trial is of ("initiated a Phase 1
     clinical study of ALKS 33, …, and continued the Phase 1 program of ALKS 29": each stage is its own
     compound's), in a sentence naming several: one of its subject compounds (not a combination
-    partner), named right after the trial's words and not the first of a list or a combination ("a
-    Phase I trial of A and B" is unclear). None otherwise."""
+    partner), named right after the trial's words ("the pivotal Phase 2 PACE trial of ponatinib": the
+    trial's own name may stand between) and not the first of a list of subject compounds ("a Phase I
+    trial of A and B" is unclear; "a Phase II study of A in combination with B", B a combination
+    partner, is A's). None otherwise."""
     if not phase.startswith("Phase"):
         return None
-    m = _TRIAL_OF_AFTER.match(text, _stage_end(text, at), ctx.sentence.end)
+    m = _TRIAL_OF_AFTER.match(text, _trial_words_end(text, at), ctx.sentence.end)
     if m is None:
         return None
     hit = next((h for h in ctx.hits if h.kind == "compound" and h.start == m.end()), None)
     if hit is None or hit.ref not in ctx.compounds:
         return None
     glue = _LISTED_AFTER.match(text, hit.end, ctx.sentence.end)
-    if glue is not None and any(h.kind == "compound" and h.start == glue.end() for h in ctx.hits):
+    if glue is not None and any(
+        h.kind == "compound" and h.start == glue.end() and h.ref in ctx.compounds for h in ctx.hits
+    ):
         return None
     return hit.ref
+
+
+#: Between a phase and its trial's word, the trial's own name in capitals: "the pivotal Phase 2 PACE trial
+#: of ponatinib".
+_TRIAL_NAME_BETWEEN = re.compile(r"\s+[A-Z][A-Z0-9-]{2,}(?=\s+(?i:trials?|stud(?:y|ies))\b)")
+
+
+def _trial_words_end(text: str, at: int) -> int:
+    """Where the stage words at ``at`` end, with the trial's own name printed after them ("Phase 2
+    PACE"): its words ("trial of …") follow."""
+    end = _stage_end(text, at)
+    name = _TRIAL_NAME_BETWEEN.match(text, end)
+    return name.end() if name is not None and name.group(0).strip() not in _NOT_TRIAL else end
 
 
 #: After a compound's name, the glue to the next of a list or a combination: " and B", ", B", " plus B",
@@ -1077,7 +1120,10 @@ _PHASE_THEN_NAME = re.compile(
 #: Between a trial's name (and the rest of its list) and the phase of the description set off after it:
 #: "BLISS-52 and BLISS-76, the two ", "AVID-21, a pivotal ".
 _NAME_THEN_PHASE = re.compile(
-    rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,\s*(?:(?:the|a|an|our|its|their|both|these|those|two|three|four|"
+    rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*"
+    # The trial's own name first: "PGT303, known as the PIONEER trial, a Phase III trial".
+    r"(?:\s*,?\s*(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?i:trial|study))?)?"
+    r"\s*,\s*(?:(?:the|a|an|our|its|their|both|these|those|two|three|four|"
     r"five|pivotal|global|ongoing|international|multinational|randomi[sz]ed|registration(?:al)?|"
     r"confirmatory)\s+)*"
 )

@@ -243,18 +243,20 @@ def targets(
                     ref, printed, doc.evidence(*alias, extractor), alt_labels=(text[alias[0] : alias[1]],)
                 )
             subject = described.get(start) or ctx.subject or _appositive_subject(text, ctx, start)
-            if start in markers and len({h.ref for h in ctx.of_kind("compound")}) > 1:
-                yield Skipped(
-                    extractor,
-                    f"target {printed!r} selects patients in a sentence of several compounds: whose it is is unclear",
-                    evidence.line,
-                )
-                continue
+            # (The comparison is the more telling note: "T-DM1 was compared with Herceptin plus docetaxel
+            # in HER2-positive …" names several compounds too.)
             if start in selecting and _OTHER_TREATMENT.search(text, s.start, s.end):
                 yield Skipped(
                     extractor,
                     f"target {printed!r} selects the patients of a comparison or combination of treatments, "
                     "not the compound's target",
+                    evidence.line,
+                )
+                continue
+            if start in markers and len({h.ref for h in ctx.of_kind("compound")}) > 1:
+                yield Skipped(
+                    extractor,
+                    f"target {printed!r} selects patients in a sentence of several compounds: whose it is is unclear",
                     evidence.line,
                 )
                 continue
