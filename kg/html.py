@@ -5,7 +5,8 @@ so the table parser sees the same shape as a tab-separated text filing. A row of
 figure whose cells stack lines of text (a contacts table: name, title, company, phone, one ``<br>`` a
 line) prints each cell's lines as lines, cell after cell. Scripts, styles, the head and comments
 are dropped; character references are decoded. A newline of the source is a blank in HTML: beside a
-``<br>`` it prints no line of its own, and inside a cell it breaks no row.
+``<br>`` it prints no line of its own, inside a cell it breaks no row, and inside running text (filer
+agents wrap their source at a width: "David C." / "Hastings") it is the space a browser shows.
 
 The standard library's streaming ``html.parser`` does the tokenising: it builds no tree, so markup
 nested thousands deep or never closed loses nothing (tree builders such as libxml2 stop at a depth
@@ -37,9 +38,10 @@ _PRE_LINE = "\x1f"
 #: Stand for a line break of the HTML source (outside ``<pre>``) until the text is complete: in HTML
 #: it is a blank like any other. One inside a table cell is a break of the cell's text
 #: (``_CELL_BREAK``), never of the row, and none at the edge of a cell; one next to a ``<br>`` ("<br>"
-#: and the newline after it) is dropped, as a browser collapses it; elsewhere it stays a line break,
-#: where the source wraps a paragraph as a plain-text filing does, or parts its list items (see
-#: ``_settle_source_breaks``).
+#: and the newline after it) is dropped, as a browser collapses it; one inside running text, text on
+#: both sides, is a space ("Isis" / "Pharmaceuticals, Inc." is "Isis Pharmaceuticals, Inc.", as a
+#: browser prints it); elsewhere (beside a block's start or end, or a blank line of the source) it
+#: stays a line break (see ``_settle_source_breaks``).
 _SOURCE_BREAK = "\x1d"
 _SOURCE_CELL_BREAK = "\x1c"
 #: Stands for the line break of a ``<br>`` outside a table cell until the source breaks beside it are
@@ -49,6 +51,9 @@ _BR = "\x1b"
 _SOURCE_BREAKS = re.compile("[ \u00a0]*[\x1c\x1d][\x1c\x1d \u00a0]*")
 #: What a run of source line breaks inside a cell next to is at the edge of the cell, or of its text.
 _CELL_EDGES = ("\n", "\t", _CELL_BREAK, _BR)
+#: What a run of source line breaks outside cells next to is beside a block's start or end, not in
+#: running text.
+_BLOCK_EDGES = (*_CELL_EDGES, _PRE_LINE)
 #: A superscript that is a footnote marker: "1", "(2)", "a", "*". Rendered against the text before
 #: it, "9,400<sup>3</sup>" would read as the figure 9,4003 and "Revenue<sup>1</sup>" as the label
 #: "Revenue1"; in parentheses the number and label readers know it for a marker ("9,400(3)").
@@ -177,7 +182,9 @@ def _settle_source_breaks(text: str) -> str:
     """``text`` with each run of source line breaks settled (``_SOURCE_BREAK``): inside a cell, dropped
     with its blanks at an edge of the cell or of its text, else a break of the cell's text; outside
     cells, dropped next to a ``<br>`` ("Contacts:<br>" and a newline print one line break, not a blank
-    line between the block's lines) or at either end of the text, else a line break."""
+    line between the block's lines) or at either end of the text, a space inside running text (one
+    newline with text on both sides: "David C." / "Hastings" is "David C. Hastings"), else a line
+    break (beside a block's start or end, or a blank line of the source)."""
     if _SOURCE_BREAK not in text and _SOURCE_CELL_BREAK not in text:
         return text.replace(_BR, "\n")
 
@@ -190,6 +197,8 @@ def _settle_source_breaks(text: str) -> str:
             return _CELL_BREAK
         if not before or not after or _BR in (before, after):
             return ""
+        if run.group().count(_SOURCE_BREAK) == 1 and before not in _BLOCK_EDGES and after not in _BLOCK_EDGES:
+            return " "
         return run.group().replace(_SOURCE_BREAK, "\n")
 
     return _SOURCE_BREAKS.sub(settle, text).replace(_BR, "\n")

@@ -84,8 +84,10 @@ _DASH = r"(?:-{1,2}|–|—)"
 #: A weekday is no place: "Thursday, March 12, 2009 - 4:30 p.m. Eastern Time" announces a call.
 #: A city in capitals may stand with no state and no comma where the wire's name in brackets follows
 #: it between dashes, as Business Wire prints it: "NEW YORK--(BUSINESS WIRE)--Feb. 28, 2006--".
+#: The line may be indented, as Business Wire's text in EDGAR exhibits is ("    SEATTLE--(BUSINESS
+#: WIRE)--July 30, 2008--ZymoGenetics, …").
 _DATELINE_PLACE = (
-    r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"^[ \t]*(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"(?:[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*[,;]?\s*)?"
     rf"|[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){{0,3}}(?=[ \t]*{_DASH}[ \t]*\([^)\n]{{2,40}}\)[ \t]*{_DASH}))"
 )
@@ -275,6 +277,16 @@ def report_date(doc: Document) -> dt.date | None:
     """The filing's date of report (the 8-K cover's, else the release's dateline's, else the EDGAR
     header's), or None when the filing gives none; found once per document."""
     return doc.derived("filing-metadata.report-date", _report_date)[0]
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a release's dateline: a place, a date and a dash ("Morris Plains,
+    NJ, May 15, 2006 --", "SEATTLE--(BUSINESS WIRE)--July 30, 2008--", "SALT LAKE CITY, Feb. 5
+    /PRNewswire-FirstCall/ --", "NEW YORK, NY -- 2/14/2008 --"): the release's running text starts
+    there."""
+    return any(
+        pattern.match(line) is not None for pattern in (_DATELINE, _YEARLESS_DATELINE, _NUMERIC_DATELINE)
+    )
 
 
 def damaged_filer_name(doc: Document) -> tuple[str, tuple[int, int]] | None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from kg.corpus import Document
 from kg.extractors.base import Extractor
-from kg.extractors.filing_metadata import filer_name
+from kg.extractors.filing_metadata import filer_name, opens_with_dateline
 from kg.extractors.filing_metadata import run as metadata_facts
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Relation, Skipped
 from kg.ocr import OCR_WORD, lookalike_word, words_by_skeleton
@@ -65,13 +65,15 @@ _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
 _HONORIFIC_RE = re.compile(_HONORIFIC)
 #: A given name, perhaps of two joined by a hyphen ("Jean-Frederic Viret").
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:[ \t]+[A-Z]\.[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+#: A middle initial, or two printed together ("Bruce L.A. Carter").
+_MIDDLE = r"[A-Z]\.(?:[A-Z]\.)?"
+_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:[ \t]+{_MIDDLE}[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
 #: A name a line break cuts in two, in prose wrapped to a width ("… Eastern Time. Margaret" / "A.
 #: Lindqvist, Senior Vice President …"): the break after the given name or after the middle initial.
 #: A name of three words is never read across a break: "… with Genentech" / "John Smith, …" would glue
 #: the last word of a line to the name opening the next.
 _BREAK = r"[ \t]*\n[ \t]*"
-_WRAPPED_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:{_BREAK}[A-Z]\.[ \t]+{_SURNAME}|[ \t]+[A-Z]\.{_BREAK}{_SURNAME}|{_BREAK}{_SURNAME})"
+_WRAPPED_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:{_BREAK}{_MIDDLE}[ \t]+{_SURNAME}|[ \t]+{_MIDDLE}{_BREAK}{_SURNAME}|{_BREAK}{_SURNAME})"
 #: A name on one line or cut by a line break.
 _ANY_PERSON = rf"(?:{_PERSON}|{_WRAPPED_PERSON})"
 #: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
@@ -85,7 +87,7 @@ _OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<!\b[A-Z]\.[ \t])(?<!\b[A-
 #: ("R. Michael Carruthers", "Dr. Chau Cheng"), or a third word where the name ends its line or a comma
 #: or a bracket follows ("Ann Marie Fields").
 _CONTACT_PERSON = (
-    rf"(?:{_HONORIFIC})?(?:{_INITIAL})?{_GIVEN}(?:[ \t]+[A-Z]\.)?[ \t]+{_SURNAME}"
+    rf"(?:{_HONORIFIC})?(?:{_INITIAL})?{_GIVEN}(?:[ \t]+{_MIDDLE})?[ \t]+{_SURNAME}"
     rf"(?:[ \t]+{_SURNAME}(?=[ \t]*(?:[,(]|$)))?"
 )
 #: Words of titles, departments and firms that never make up a person's name.
@@ -135,7 +137,11 @@ _TITLE = (
     # Bounded: a title is a few words, and unbounded runs of small letters on both sides of the
     # title word make a long sentence of small words cost time quadratic in its length.
     r"|(?:[a-z][a-z&,./() \n-]{0,60}?)?\b(?:chief|president|chairman|chairwoman|director|officer|treasurer|"
-    r"controller|secretary|counsel)\b(?:[a-z&,./() \n-]{0,80}?))"
+    r"controller|secretary|counsel)\b(?:[a-z&,./() \n-]{0,80}?)"
+    # The company closing a title in small letters ("chairman and chief executive officer of ARIAD"),
+    # whose officer the person is (see ``_place_employer``).
+    r"(?:[ \t\n]+(?:of|at)[ \t\n]+[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3}"
+    r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|plc)\b\.?)?)?)"
 )
 #: Before a title, the filer named in passing: "Frank Karbe, the company's Executive Vice President".
 _TITLE_LEAD = r"(?:(?:the\s+)?(?:[Cc]ompany['\u2019]s|its|our)\s+)?"
@@ -156,13 +162,19 @@ _SENTENCE_END = re.compile(
     r"\s+(?=[A-Z])"
 )
 
+#: A name whose middle initial is printed without its period ("Rick E Winningham"): read only where a
+#: title follows it after a comma (in a quote attribution), as a capital standing alone between two
+#: words may be many other things ("Phase I Study").
+_BARE_INITIAL_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}[ \t]+[A-Z][ \t]+{_SURNAME}"
 #: "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 _QUOTE_AFTER = re.compile(
-    rf"(?P<name>{_OPENING_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
+    rf"(?P<name>{_OPENING_PERSON}|(?<![\w][ \t])(?<![\w]){_BARE_INITIAL_PERSON}){_DEGREE},\s+{_TITLE_LEAD}"
+    rf"(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
 )
 #: "says Daniel Junius, President and CEO." / "commented Gregory Perry, Senior Vice President and CFO."
 _QUOTE_BEFORE = re.compile(
-    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}){_DEGREE},\s+{_TITLE_LEAD}(?P<title>{_TITLE})(?=[.\"”])",
+    rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}|{_BARE_INITIAL_PERSON}){_DEGREE},\s+{_TITLE_LEAD}"
+    rf"(?P<title>{_TITLE})(?=[.\"”])",
 )
 _SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 #: "Name: Jane Q. Doe" and "Title: Chief Financial Officer", on lines of their own or on one line, as an
@@ -192,6 +204,12 @@ _CONTACTS = re.compile(
 _CONTACTS_INLINE = re.compile(
     rf"^[ \t]*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:|{_ROLES_HEADING})[ \t]+(?=[A-Z])",
     re.MULTILINE | re.IGNORECASE,
+)
+#: A contacts heading naming a company on its own line, "ISIS CONTACT:", "Acme Contacts": the filer's
+#: contacts where it names the filer (``_contact_blocks``).
+_NAMED_CONTACTS = re.compile(
+    r"^[ \t]*(?P<who>[A-Za-z][\w&.'-]*(?:[ \t]+[A-Za-z][\w&.'-]*){0,3})[ \t]+(?i:contacts?):?[ \t]*$",
+    re.MULTILINE,
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
 _ORG = re.compile(
@@ -362,6 +380,11 @@ _WILL_HOST = re.compile(
     r"|(?P<on_call>join\b(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.|[^.]){0,80}?\bon\s+the\s+(?:conference\s+)?call\b)"
     r"|participate\b))"
 )
+#: The officers named after it host the results call: "The call will be hosted by James A. Bianco,
+#: M.D., President and Chief Executive Officer, and Louis A. Bianco, Executive Vice President, …".
+_HOSTED_BY = re.compile(r"\b(?:will\s+be\s+|is\s+)?(?:co-)?hosted\s+by\s+")
+#: Where the sentence naming such officers may end: a period before a blank or the end.
+_PERIOD = re.compile(r"\.(?=\s|$)")
 #: The call a sentence of a release names: "conference call", "the call".
 _CALL = re.compile(r"\bcall\b", re.IGNORECASE)
 #: One officer named before that: the name and degrees, the comma before the title.
@@ -418,6 +441,7 @@ def run(doc: Document) -> Iterator[Fact]:
     # "Vice President". Evidence still quotes the filing as printed.
     read = _title_words_mended(doc)
     found = _once([*_signatures(read), *_quote_attributions(read), *_management(read), *_contacts(read)])
+    shorts = _filer_short_names(doc, filer)
     for common in [person for person in found if _holds_common_word(doc, person.name)]:
         found.remove(common)
         name = collapse_spaces(common.name)
@@ -430,7 +454,9 @@ def run(doc: Document) -> Iterator[Fact]:
         return
     for found_person in found:
         view = found_person.view or read
-        person, note = _place_employer(view, _without_degrees(view, _without_honorific(found_person)), filer)
+        person, note = _place_employer(
+            view, _without_degrees(view, _without_honorific(found_person)), filer, shorts
+        )
         if note:
             yield note
         # A name a line break cuts ("Margaret" / "A. Lindqvist") is labelled as one line prints it.
@@ -558,11 +584,16 @@ def _without_degrees(doc: Document, person: _Found) -> _Found:
     return replace(person, title=_clean_title(doc.text[degrees.end() : end]), title_span=(degrees.end(), end))
 
 
-def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
+def _place_employer(
+    doc: Document, person: _Found, filer: str | None, shorts: frozenset[str] = frozenset()
+) -> tuple[_Found, Skipped | None]:
     """The person with the employer their title names: "Chief Medical Officer of Millennium" and
     "Amgen's Chief Medical Officer" are officers of Millennium and Amgen, never of the filer. Reads the
     title's "of"/"at" clauses and its possessive opening; a name that may be a department as well as a
-    company ("of Amgen Research") leaves the person without title or employer (a note says why)."""
+    company ("of Amgen Research") leaves the person without title or employer (a note says why).
+    ``shorts`` are the short names the filing defines for the filer ("CTI"): the filer too. A title of
+    the filer's joined to one of another company ("Vice President of Isis and President of Ibis
+    Biosciences") is read as the filer's part alone (see ``_filers_part``)."""
     if person.employer or not person.title_span:
         return person, None
     title_start, title_end = person.title_span
@@ -579,7 +610,7 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
     others: list[re.Match[str]] = []
     filers: list[re.Match[str]] = []
     for match in named:
-        kind = _organisation_kind(match.group("org"), filer)
+        kind = _organisation_kind(match.group("org"), filer, shorts)
         if kind == "unclear":
             return _without_role(doc, person, f"{match.group('org')!r} may be a department or a company")
         if kind == "other":
@@ -587,7 +618,11 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
         elif kind == "filer":
             filers.append(match)
     if not others:
-        return _closing_company(doc, _without_filer_name(doc, person, filers, owner, title_end), filer)
+        return _closing_company(
+            doc, _without_filer_name(doc, person, filers, owner, title_end), filer, shorts
+        )
+    if filers:
+        return _filers_title(doc, person, (title_start, title_end), filers, others, owner, filer, shorts)
     other = others[0]
     # One other company, opening the title ("Amgen's …") or closing it ("… of Amgen"): "Chief Medical
     # Officer of Amgen, Head of …" or two companies leave which title is held where unsaid.
@@ -596,7 +631,10 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
     else:
         kept = (title_start, title_start + len(doc.text[title_start : other.start()].rstrip(" ,\n\t")))
     closes = other is owner or not doc.text[other.end() : title_end].strip(" ,.")
-    if len(others) > 1 or not closes or not _TITLE_WORD_RE.search(doc.text[kept[0] : kept[1]]):
+    kept_text = doc.text[kept[0] : kept[1]]
+    # A title printed in small letters ("senior vice president of Genentech") holds its words so too.
+    holds_title = _TITLE_WORD_RE.search(kept_text) or _TITLE_WORD_RE.search(kept_text.title())
+    if len(others) > 1 or not closes or not holds_title:
         return _without_role(doc, person, "its title names another company than the filer")
     title = _clean_title(doc.text[kept[0] : kept[1]])
     found = _Found(
@@ -605,7 +643,65 @@ def _place_employer(doc: Document, person: _Found, filer: str | None) -> tuple[_
     return found, None
 
 
-def _closing_company(doc: Document, person: _Found, filer: str | None) -> tuple[_Found, Skipped | None]:
+def _filers_title(
+    doc: Document,
+    person: _Found,
+    title: tuple[int, int],
+    filers: list[re.Match[str]],
+    others: list[re.Match[str]],
+    owner: re.Match[str] | None,
+    filer: str | None,
+    shorts: frozenset[str],
+) -> tuple[_Found, Skipped]:
+    """The person whose title names the filer (``filers``) and another company (``others``): with the
+    filer's part of it where "and" parts the title between them ("Vice President of Isis and President
+    of Ibis Biosciences" is "Vice President" at Isis), with no role otherwise ("Isis' Vice President
+    and President of Ibis Biosciences"). One filing states a person's titles and employers, never which
+    title goes with which employer: the other company's title is not stated (the note says so)."""
+    part = _filers_part(doc, title, filers, others) if owner is None else None
+    if part is None:
+        return _without_role(doc, person, "its title names the filer and another company")
+    in_part = [match for match in filers if part[0] <= match.start() and match.end() <= part[1]]
+    kept = replace(person, title=_clean_title(doc.text[part[0] : part[1]]), title_span=part)
+    found, note = _closing_company(doc, _without_filer_name(doc, kept, in_part, None, part[1]), filer, shorts)
+    why = f"the title it joins at {others[0].group('org')!r} is not stated (the filer's alone is)"
+    return found, note or Skipped(
+        NAME, f"{collapse_spaces(person.name)}: {why}", doc.line_of(person.name_span[0])
+    )
+
+
+#: "and" between two parts of a title.
+_AND = re.compile(r"[ \t\n]+and[ \t\n]+")
+
+
+def _filers_part(
+    doc: Document, title: tuple[int, int], filers: list[re.Match[str]], others: list[re.Match[str]]
+) -> tuple[int, int] | None:
+    """The span of the filer's part of a title that joins titles at several companies with "and", each
+    part closed by the company it is held at ("Vice President of Isis and President of Ibis
+    Biosciences": "Vice President of Isis"); None unless the title parts so wholly, each part after the
+    first opening with a title's word, one part naming the filer and each other part another company."""
+    start, end = title
+    closers = sorted([*filers, *others], key=lambda match: match.start())
+    parts: list[tuple[int, int, re.Match[str]]] = []
+    at = start
+    for clause in closers:
+        joint = _AND.match(doc.text, clause.end(), end)
+        if clause.end() < end and joint is None:
+            return None  # the clause closes no part: "Vice President of Isis, Head of …"
+        parts.append((at, clause.end(), clause))
+        at = joint.end() if joint is not None else end
+    if at != end or len(parts) < 2:
+        return None
+    if any(not _opens_title(doc.text[s:e]) for s, e, _ in parts[1:]):
+        return None
+    mine = [(s, e) for s, e, clause in parts if clause in filers]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _closing_company(
+    doc: Document, person: _Found, filer: str | None, shorts: frozenset[str] = frozenset()
+) -> tuple[_Found, Skipped | None]:
     """The person with the company that closes their title after a comma ("Senior Vice President,
     Oncology Medicines Development, GlaxoSmithKline"), as "of GlaxoSmithKline" would: that company is
     the employer and is no part of the title; the filer's name there is left to the employer edge. A
@@ -617,7 +713,7 @@ def _closing_company(doc: Document, person: _Found, filer: str | None) -> tuple[
     if closing is None:
         return person, None
     part = doc.text[closing[0] : closing[1]]
-    kind = _closing_kind(doc, part, filer)
+    kind = _closing_kind(doc, part, filer, shorts)
     if kind == "department":
         return person, None
     if kind == "unsure":
@@ -649,11 +745,11 @@ def _closing_part(doc: Document, start: int, end: int) -> tuple[int, int] | None
     return at, at + len(part)
 
 
-def _closing_kind(doc: Document, part: str, filer: str | None) -> str:
+def _closing_kind(doc: Document, part: str, filer: str | None, shorts: frozenset[str] = frozenset()) -> str:
     """What the part closing a title names: "filer", "company" (known as one), "department" (words of
     departments, with no company among the others: "Oncology Medicines Development") or "unsure" (a
     name not known as a company, or a company's department: "Amgen Research")."""
-    if filer and _names_filer(part, filer):
+    if filer and (_names_filer(part, filer) or collapse_spaces(part) in shorts):
         return "filer"
     words = [w for w in _NAME_PARTS.split(part) if w and w not in _JOINING_WORDS]
     others = [w for w in words if not all(p in _DEPARTMENT_WORDS for p in w.split("-"))]
@@ -717,16 +813,72 @@ def _without_role(doc: Document, person: _Found, why: str) -> tuple[_Found, Skip
     return _Found(person.name, person.name_span, None, None, None, None, person.role), note
 
 
-def _organisation_kind(org: str, filer: str | None) -> str:
-    """What the words after "of"/"at" in a title name: "filer", "department" (every word a department's
-    or a board's), "other" (a company: no such word) or "unclear" (some of both: "Amgen Research")."""
-    if filer and _names_filer(org, filer):
+def _organisation_kind(org: str, filer: str | None, shorts: frozenset[str] = frozenset()) -> str:
+    """What the words after "of"/"at" in a title name: "filer" (its name, or a short name the filing
+    defines for it, ``shorts``), "department" (every word a department's or a board's), "other" (a
+    company: no such word) or "unclear" (some of both: "Amgen Research")."""
+    if filer and (_names_filer(org, filer) or collapse_spaces(org) in shorts):
         return "filer"
     words = [w for w in re.split(r"[\s,&]+", strip_legal_suffix(org)) if w]
     departments = sum(w in _DEPARTMENT_WORDS for w in words)
     if departments == len(words):
         return "department"
     return "other" if departments == 0 else "unclear"
+
+
+#: A short name defined in brackets right after a company's name: "Cell Therapeutics, Inc. (CTI)",
+#: "(“Seattle Genetics”)".
+_DEFINED_SHORT = re.compile(
+    r"[ \t]*\([ \t]*(?:[\"\u201c](?P<quoted>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,2})[\"\u201d]"
+    r"|(?P<bare>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,2}))[ \t]*\)"
+)
+#: A short name in capitals, as initials are printed ("CTI", "J&J").
+_INITIALS_SHAPE = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _filer_short_names(doc: Document, filer: str | None) -> frozenset[str]:
+    """The short names the filing defines for the filer in brackets right after its name ("Cell
+    Therapeutics, Inc. (CTI)", "Human Genome Sciences, Inc. (“HGS”)"): the filer wherever a title names
+    them ("President and Chief Executive Officer of CTI"). Only a shorter form of the filer's name is
+    taken (``_short_form``); found once per filing."""
+    if filer is None:
+        return frozenset()
+
+    def read(doc: Document) -> frozenset[str]:
+        shorts: set[str] = set()
+        for name in {filer, strip_legal_suffix(filer)}:
+            for printed in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+                short = _defined_after(doc, printed.end())
+                if short is not None and _short_form(short, filer):
+                    shorts.add(short)
+        return frozenset(shorts)
+
+    return doc.derived((NAME, "filer short names"), read)
+
+
+def _defined_after(doc: Document, at: int) -> str | None:
+    """The short name defined in brackets after a company's name ending at ``at`` ("… Therapeutics,
+    Inc. (CTI)"), past the legal form the name was read without; None when no bracket defines one."""
+    legal_form = _LEGAL_FORM_ALONE.match(doc.text, at)
+    if legal_form is not None:
+        at = legal_form.end()  # "Cell Therapeutics" of "Cell Therapeutics, Inc. (CTI)"
+    elif doc.text.startswith(".", at):
+        at += 1  # the name read without the period closing its legal form ("…, Inc")
+    defined = _DEFINED_SHORT.match(doc.text, at)
+    return (defined.group("quoted") or defined.group("bare")) if defined else None
+
+
+def _short_form(short: str, filer: str) -> bool:
+    """Whether ``short`` is a shorter form of the filer's name: its first words ("Seattle Genetics" of
+    "Seattle Genetics, Inc."), or the initials of its first words in capitals, two at least, the legal
+    form's among them ("CT" or "CTI" of "Cell Therapeutics, Inc.")."""
+    words = collapse_spaces(filer).replace(",", "").split()
+    initials = "".join(word[0] for word in words if word[:1].isalpha()).upper()
+    if _INITIALS_SHAPE.fullmatch(short):
+        letters = short.replace("&", "")
+        return len(letters) > 1 and initials.startswith(letters)
+    short_words = short.split()
+    return len(short_words) < len(words) and words[: len(short_words)] == short_words
 
 
 def _names_filer(org: str, filer: str) -> bool:
@@ -939,6 +1091,8 @@ def _call_hosts(doc: Document) -> Iterator[_Found]:
     Siegall, Ph.D., President and Chief Executive Officer, and Todd E. Simpson, Chief Financial
     Officer, will host the call". The sentence opens with the first name and is made of nothing but
     "Name, degrees, Title" entries joined by "and" or commas up to "will host" (see ``_host_chain``)."""
+    if "hosted" in doc.folded:
+        yield from _hosted_by(doc)
     if "will" not in doc.folded:
         return
     text = doc.text
@@ -947,6 +1101,24 @@ def _call_hosts(doc: Document) -> Iterator[_Found]:
             continue
         for start in _sentence_starts(text, max(0, will.start() - _HOST_REACH), will.start()):
             chain = _host_chain(doc, start, will.start())
+            if chain:
+                yield from chain
+                break
+
+
+def _hosted_by(doc: Document) -> Iterator[_Found]:
+    """The officers a sentence names after "hosted by" in a sentence about the call: "The call will be
+    hosted by James A. Bianco, M.D., President and Chief Executive Officer, and Louis A. Bianco,
+    Executive Vice President, Finance and Administration." The officers run to the end of the
+    sentence, made of nothing but "Name, degrees, Title" entries (``_host_chain``); each period there
+    (an initial's, a degree's) is tried as its end."""
+    text = doc.text
+    for hosted in _HOSTED_BY.finditer(text):
+        sentence = max(text.rfind(". ", 0, hosted.start()), text.rfind("\n\n", 0, hosted.start()), 0)
+        if _CALL.search(text, sentence, hosted.start()) is None:
+            continue  # "… hosted by the Company" of a meeting or a dinner: no officers on the call
+        for period in _PERIOD.finditer(text, hosted.end(), min(len(text), hosted.end() + _HOST_REACH)):
+            chain = _host_chain(doc, hosted.end(), period.start())
             if chain:
                 yield from chain
                 break
@@ -1240,6 +1412,14 @@ def _contact_blocks(doc: Document) -> Iterator[tuple[Document, int, int | None, 
         (doc.line_of(head.end()) + 1, None, _role_of(head.group())) for head in _CONTACTS.finditer(doc.text)
     ]
     heads += [(doc.line_of(head.start()), head.end(), None) for head in _CONTACTS_INLINE.finditer(doc.text)]
+    filer = filer_name(doc)
+    if filer is not None:
+        # "ISIS CONTACT:": a heading naming the filer, over the filer's contacts.
+        heads += [
+            (doc.line_of(head.end()) + 1, None, None)
+            for head in _NAMED_CONTACTS.finditer(doc.text)
+            if not _CONTACTS.match(head.group()) and _names_filer(head.group("who"), filer)
+        ]
     for first_line, inline_start, role in sorted(heads, key=lambda head: (head[0], head[1] or 0)):
         views = _column_views(doc, first_line)
         if not views:
@@ -1289,8 +1469,14 @@ def _column_views(doc: Document, first_line: int) -> list[Document]:
 
 
 def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
-    """Whether the cells ``heads`` of a block's first line open two columns or more (``_opens_column``)."""
-    return len(heads) >= 2 and all(_opens_column(doc.text[start:end]) for start, end in heads)
+    """Whether the cells ``heads`` of a block's first line open two columns or more: each opens one
+    (``_opens_column``), or each is a contacts heading alone ("Media Contact:" beside "Investor
+    Contact:"; a heading beside a name or a firm, "CONTACT:   Ligand Pharmaceuticals Incorporated", is
+    the block's heading with its first line)."""
+    if len(heads) < 2:
+        return False
+    cells = [doc.text[start:end] for start, end in heads]
+    return all(_opens_column(cell) for cell in cells) or all(_CONTACTS.fullmatch(cell) for cell in cells)
 
 
 #: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
@@ -1432,7 +1618,16 @@ def _block_contacts(
             break  # a wrapped line of the release under the block ("financial results for the …")
         if read_any and _SUBHEADLINE.match(stripped):
             break  # the release's subheadline under the block ("-- Total 2005 Product Sales Increase …")
+        if stripped and opens_with_dateline(stripped):
+            # "Morris Plains, NJ, May 15, 2006 -- Immunomedics, Inc. …": the release's dateline, after a
+            # blank line under the block; a place is no contact's name.
+            break
         if index == 0 and inline and name_match is None:
+            if filer and stripped and _names_filer(stripped.rstrip(" ,"), filer):
+                # "CONTACT:  InterMune, Inc.": the heading names the filer, whose people the lines
+                # below are.
+                index += 1
+                continue
             # "Contact: Lippert/Heilshorn & Associates": the heading names a firm, whose people
             # the lines below are; whose employee each is, this reader does not tell.
             break
