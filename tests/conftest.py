@@ -191,6 +191,16 @@ def people_stated(doc: Document) -> dict[str, set[tuple[str, object, int]]]:
     return found
 
 
+def people_of_fixture(name: str) -> dict[str, set[tuple[str, object, int]]]:
+    """``people_stated`` of the reviewed release ``tests/reviewed_releases/<name>``."""
+    return people_stated(read_document(Path(__file__).parent / "reviewed_releases" / name))
+
+
+def people_of_text(name: str, text: str) -> dict[str, set[tuple[str, object, int]]]:
+    """``people_stated`` of a release given as text, read as the file ``name`` would be."""
+    return people_stated(document_from_bytes(name, text.encode("utf-8")))
+
+
 def positions_stated(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
     """The positions ``people_stated`` gives the person ``key``."""
     return {obj for predicate, obj, _ in found.get(key, set()) if predicate == "position"}

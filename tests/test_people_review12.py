@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import people_stated, positions_stated
+from conftest import people_of_fixture, people_of_text, people_stated, positions_stated
 
-from kg.corpus import document_from_bytes, read_document
 from kg.html import render_html
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
@@ -25,12 +24,8 @@ _people = people_stated
 _positions = positions_stated
 
 
-def _fixture(name: str) -> dict[str, set[tuple[str, object, int]]]:
-    return _people(read_document(FOLDER / name))
-
-
-def _text(name: str, text: str) -> dict[str, set[tuple[str, object, int]]]:
-    return _people(document_from_bytes(name, text.encode("utf-8")))
+_fixture = people_of_fixture
+_text = people_of_text
 
 
 # ---------------------------------------------------------------------------------------------
