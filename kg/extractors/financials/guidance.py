@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.corpus import Document
+from kg.extractors.filing_metadata import report_date
 from kg.extractors.financials.qualifiers import TO_COMMON, revenue_qualifier
 from kg.extractors.financials.tables import week_calendar
 from kg.fiscal import (
@@ -176,6 +177,18 @@ _OTHER_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _CASH_WORD = re.compile(r"\bcash\b", re.IGNORECASE)
+#: Words making an amount another holder's, not the company's: "cash … held by its Danish
+#: subsidiary", "held by X", "held at its subsidiary", "revenues of our subsidiary". Held by the
+#: company itself ("held by the Company", "held by us") it is the company's; so is the balance "of
+#: the Company and its subsidiaries" (consolidated).
+_ANOTHER_HOLDER = re.compile(
+    r"\bheld\s+by\s+(?!(?:the\s+)?company\b|us\b|it\b|itself\b)"
+    r"|\b(?:held\s+)?(?:of|at|by|in)\s+(?:its|our|the|their|a|an|one\s+of\s+(?:its|our))\s+"
+    r"(?:(?!and\b|company\b)[\w'’-]+\s+){0,3}?subsidiary\b",
+    re.IGNORECASE,
+)
+#: A holder's name right before the concept phrase: "its subsidiary's cash …".
+_HOLDER_BEFORE = re.compile(r"\bsubsidiar(?:y|ies)['’]s?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A change rather than a level: "to increase by between $2-4 million", "to decrease $3-5 million",
 #: "growth of $2-4 million", "up $2-4 million" (between the concept phrase and the figure).
 _CHANGE_BETWEEN = re.compile(
@@ -392,19 +405,55 @@ def _whole_item(content: str) -> bool:
 _SENTENCE_STOP = re.compile(r"\.\s*$")
 
 
-def _sentence_item(previous: str, content: str) -> bool:
+#: Verbs reporting what a figure came to: a sentence holding one reports, it expects nothing.
+_REPORTING_VERB = re.compile(
+    r"\b(?:reflected|totall?ed|came\s+(?:to|in)|amounted\s+to|decreased|increased|was|were)\b", re.IGNORECASE
+)
+#: A year printed in a sentence: "in 2008", "December 31, 2008", "fiscal 2008".
+_PRINTED_YEAR = re.compile(r"(?<![\d$.,])(?:19|20)\d\d\b")
+#: The nouns of ``_FORWARD`` that name an expectation without stating one: "reflected our
+#: projections", "in line with our projection".
+_FORWARD_NOUN = re.compile(r"\bprojections?\b", re.IGNORECASE)
+
+
+def _sentence_item(previous: str, content: str, year: int | None) -> bool:
     """Whether a line after an item printed without a mark that is a whole sentence ("Revenues are
     expected to be in the range of $8 million to $10 million.") is the list's next item: a whole
     sentence too, holding an amount and stating an expectation of its own ("Research and
     development expenses are expected to be …"), as the items of an HTML list print without their
-    bullets. A sentence reporting what happened, or stating no expectation, ends the list."""
+    bullets. A sentence reporting what happened ("… in 2008 totaled $25.0 million, in line with
+    our estimates", "… of $6.1 million in 2008 reflected our projections"), naming only years
+    before the list's ``year``, or stating no expectation, ends the list."""
     return (
         _SENTENCE_STOP.search(previous.strip()) is not None
         and _whole_item(content)
         and _SENTENCE_STOP.search(content) is not None
-        and _FORWARD.search(content) is not None
+        and _FORWARD.search(_FORWARD_NOUN.sub(" ", content)) is not None
         and _LEAD_IN_PAST.search(content) is None
+        and _REPORTING_VERB.search(content) is None
+        and not _names_past_year(content, year)
     )
+
+
+def _names_past_year(content: str, year: int | None) -> bool:
+    """True when a sentence names a year before ``year`` (the year a list of expectations is for)
+    and not that year itself: "General and administrative expenses of $6.1 million in 2008 …"
+    under "For 2009, the Company expects:"."""
+    if year is None:
+        return False
+    years = {int(m.group()) for m in _PRINTED_YEAR.finditer(content)}
+    return any(y < year for y in years) and year not in years
+
+
+def _list_year(doc: Document, lead_in: str) -> int | None:
+    """The year a list of expectations is for: the last year its lead-in names ("For 2009, the
+    Company expects:"), else the year of the filing's date of report (a release reports a year
+    before it, or the year it is in, and expects that one or a later one)."""
+    years = [int(m.group()) for m in _PRINTED_YEAR.finditer(lead_in)]
+    if years:
+        return max(years)
+    dated = report_date(doc)
+    return dated.year if dated is not None else None
 
 
 @dataclass(frozen=True)
@@ -462,19 +511,20 @@ def _find_expectation_lists(doc: Document) -> list[ExpectationList]:
             or _LEAD_IN_PAST.search(lead_in)
         ):
             continue
-        items = _list_items(doc, colon.end())
+        items = _list_items(doc, colon.end(), _list_year(doc, lead_in))
         if items:
             found.append(ExpectationList(lead_start, colon.start() + 1, tuple(items)))
     return found
 
 
-def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
+def _list_items(doc: Document, start: int, year: int | None) -> list[tuple[int, int]]:
     """The items of the list printed from ``start`` (the end of its lead-in's line), as spans of their
     words: each line opening with an item mark starts one, and the lines after it without a blank line
     or a mark are its words too; after the lead-in's colon or after an item ending in ";" (", and"), a
     line in lower case starts one without a mark, and so does a line in capitals that is a whole item
     of its own (``_whole_item``: "Revenues of between $28 million and $33 million;", the items of an
-    HTML list printed without bullets). Anything else ends the list."""
+    HTML list printed without bullets); after an item that is a sentence, a sentence expecting a
+    figure of the list's ``year`` (``_sentence_item``). Anything else ends the list."""
     text = doc.text
     items: list[tuple[int, int]] = []
     gap = False
@@ -495,7 +545,7 @@ def _list_items(doc: Document, start: int) -> list[tuple[int, int]]:
         elif items and marked and not gap and not continues:
             items[-1] = (items[-1][0], l_end)  # the item's words run on over this line
         elif (continues and (content[0].islower() or _whole_item(content))) or (
-            items and not marked and _sentence_item(text[items[-1][0] : items[-1][1]], content)
+            items and not marked and _sentence_item(text[items[-1][0] : items[-1][1]], content, year)
         ):
             if len(items) == _MAX_ITEMS:
                 break
@@ -963,6 +1013,7 @@ def _balance_after(
         or _REPORTED.search(sentence, *zone)
         or _COMPARAND.search(sentence, max(0, amount.start - 30), amount.start)
         or _SUPERSEDED.search(sentence, 0, amount.start)
+        or _held_by_another(sentence, match.end())
     ):
         return None
     dates = set()
@@ -984,6 +1035,17 @@ def _balance_after(
     return _Reading(
         name, period, *_signed(amount, sign), match.group(), amount.start, match.end(), amount.start
     )
+
+
+def _held_by_another(sentence: str, end: int) -> bool:
+    """True when the clause after a balance named after its figure makes the balance another
+    holder's: "… $5 million in cash and marketable securities held at its Danish subsidiary"."""
+    stop = _CLAUSE_STOP.search(sentence, end)
+    return _ANOTHER_HOLDER.search(sentence, end, stop.start() if stop else len(sentence)) is not None
+
+
+#: Where the clause after a balance's words ends: a semicolon, another figure, a comma, a stop.
+_CLAUSE_STOP = re.compile(r"[;$]|,\s|\.(?:\s|$)")
 
 
 def _balance_named(sentence: str, end: int) -> tuple[str, int, re.Match[str]] | None:
@@ -1318,6 +1380,8 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
         return True
     if _OTHER_MEASURE.search(between) or ("cash" not in words.lower() and _CASH_WORD.search(between)):
         return True
+    if _ANOTHER_HOLDER.search(between) or _HOLDER_BEFORE.search(head):
+        return True  # "cash … held by its Danish subsidiary to be $5 million": not the company's
     if _SUPERSEDED.search(sentence, 0, amount.start) or _EARLIER_NEXT.match(sentence, amount.end):
         return True
     # Another figure between the concept phrase and this one (the clause starts after the last

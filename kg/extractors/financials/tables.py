@@ -1603,14 +1603,14 @@ def _read_lines(
                     and (
                         _CONTINUES.match(row.label)
                         or _OPEN_END.search(pending.label)
-                        or _runs_on_in_capitals(pending, row, concept_of(row.label))
+                        or _label_runs_on_in_capitals(pending, row)
                     )
                     and not pending.label.rstrip().endswith(":")
                 ):
                     # A label broken over two label-only lines: "Shares used in computing net" /
                     # "income (loss) per share:" over its "Basic" and "Diluted" rows; in capitals,
-                    # the second printed deeper ("WEIGHTED AVERAGE NUMBER OF COMMON" / "  SHARES
-                    # OUTSTANDING:" over "  Basic and Diluted").
+                    # the second printed deeper under a first that cannot stand alone ("WEIGHTED
+                    # AVERAGE NUMBER OF COMMON" / "  SHARES OUTSTANDING:" over "  Basic and Diluted").
                     labels_only.remove(pending)
                     row = replace(row, label=pending.label.rstrip() + " " + row.label.strip())
                 labels_only.append(row)
@@ -1795,17 +1795,68 @@ def _runs_on_in_capitals(above: Row, row: Row, found: Concept | None) -> bool:
     """True when a row's label in capitals is the second half of the label-only line in capitals
     above it ("WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC  100,964"): printed deeper
     than that line, and neither half naming a concept alone (a heading in capitals over rows of
-    their own, "OTHER INCOME (EXPENSE)" / "  INTEREST INCOME", names one; so do they)."""
+    their own, "OTHER INCOME (EXPENSE)" / "  INTEREST INCOME", names one; so do they). A section's
+    heading ("LONG-TERM LIABILITIES", "CASH FLOWS FROM INVESTING ACTIVITIES") heads the rows printed
+    deeper under it whether or not they name a concept: it runs on into none of them."""
     first, second = above.label.strip(), row.label.strip()
     return (
         first.isupper()
         and second.isupper()
         and not first.endswith(":")
+        # A line running on from the heading's words ("ACCRUED EXPENSES" / "  AND OTHER LIABILITIES")
+        # shows them the start of its label.
+        and not (_section_heading(first) and _CAPITALS_CONTINUE.match(normalise_label(second)) is None)
         and found is None
         and _total_concept(second) is None
         and not _QUALIFIER.match(normalise_label(second))
         and concept_of(first) is None
         and _indent(row) > _indent(above)
+    )
+
+
+#: The last words of a section's heading: "CURRENT LIABILITIES", "LONG-TERM ASSETS", "STOCKHOLDERS'
+#: DEFICIT", "CASH FLOWS FROM OPERATING ACTIVITIES", "COSTS AND EXPENSES", "OTHER INCOME (EXPENSE)".
+_SECTION_HEADING_END = re.compile(
+    r"\b(?:activities|liabilities|assets|equity|deficit|deficiency|expenses|revenues|income \(expense\)"
+    r"|expense \(income\)|\(expense\) income|\(income\) expense)$"
+)
+
+
+def _section_heading(label: str) -> bool:
+    """True for a label-only line naming a section of a statement rather than a line of it: it ends
+    in a colon, in the words a section's heading ends in (``_SECTION_HEADING_END``), is one of the
+    headings ``_SECTION`` knows, or names a statement."""
+    text = label.strip()
+    key = normalise_label(text)
+    return (
+        text.endswith(":")
+        or _SECTION_HEADING_END.search(key) is not None
+        or _SECTION.match(key) is not None
+        or _TITLE.search(text) is not None
+    )
+
+
+#: The last word of a label-only line in capitals that needs the next line's word to name anything:
+#: "WEIGHTED AVERAGE NUMBER OF COMMON" / "SHARES OUTSTANDING:" (an adjective waiting for its noun).
+_WAITS_FOR_NOUN = re.compile(r"\b(?:common|preferred|average|weighted|convertible|redeemable)$")
+#: The first word of a line in capitals that runs on from the line above and starts no label itself:
+#: "… COMMON SHARES" / "OUTSTANDING:", "… CASH AND CASH" / "EQUIVALENTS".
+_CAPITALS_CONTINUE = re.compile(
+    r"^(?:outstanding|equivalents|portion|attributable|applicable|used|of|and|or|to|in|for|from|by"
+    r"|with|per|net of)\b"
+)
+
+
+def _label_runs_on_in_capitals(above: Row, row: Row) -> bool:
+    """True when the label-only line ``row`` in capitals is the second half of the label-only line
+    in capitals above it: ``_runs_on_in_capitals``, and the first line cannot stand alone, ending in
+    a word waiting for the next line's noun or the second opening with a word that starts no label
+    ("WEIGHTED AVERAGE NUMBER OF COMMON" / "  SHARES OUTSTANDING:"). A line that stands alone
+    ("LONG-TERM LIABILITIES", "RESEARCH AND DEVELOPMENT") runs on into no label-only line: the
+    second starts a label of its own ("  DEFERRED REVENUE, NET OF" / "  CURRENT PORTION  12,000")."""
+    first, second = normalise_label(above.label), normalise_label(row.label)
+    return _runs_on_in_capitals(above, row, concept_of(row.label)) and (
+        _WAITS_FOR_NOUN.search(first) is not None or _CAPITALS_CONTINUE.match(second) is not None
     )
 
 
@@ -2154,10 +2205,29 @@ def _line_sides(line: _Line, table: Table) -> tuple[Sense, int] | None:
 _COST_WORDS = frozenset(
     {"cost", "costs", "amortization", "amortisation", "depreciation", "charge", "charges", "impairment"}
 )
-#: Words of a label naming income or money coming back: a cost word beside them names no cost.
+#: Words of a label naming income or money coming back: a cost word beside them names no cost
+#: ("Cost recoveries", "Costs recovered", "Cost sharing", "Cost-sharing reimbursements").
 _CREDIT_LABEL_WORDS = frozenset(
-    {"income", "gain", "gains", "benefit", "benefits", "reimbursement", "recovery", "revenue", "revenues"}
+    {
+        "income",
+        "gain",
+        "gains",
+        "benefit",
+        "benefits",
+        "reimbursement",
+        "reimbursements",
+        "reimbursed",
+        "recovery",
+        "recoveries",
+        "recovered",
+        "sharing",
+        "revenue",
+        "revenues",
+    }
 )
+#: A payer named in a label: "Cost recoveries from insurance", "Costs from collaborator". Money a
+#: line names coming from someone is no cost charged against income.
+_FROM_PAYER = re.compile(r"\bfrom [a-z]")
 #: Where a label's own words end and those of what it is incurred on begin ("Amortization | of debt
 #: discount and issuance costs"): the words after it name the thing, not the line's side.
 _LABEL_LINK = re.compile(r"\b(?:of|on|for|from|to|related|associated|in)\b")
@@ -2166,10 +2236,10 @@ _LABEL_LINK = re.compile(r"\b(?:of|on|for|from|to|related|associated|in)\b")
 def _names_cost(label: str) -> bool:
     """True for a label whose own words (before "of", "on", …) name a cost and none of whose words
     names income or a gain: "Amortization of debt discount and issuance costs", "Debt issuance
-    costs". "Reimbursement of costs" (the cost after "of") and "Amortization of deferred gain" (a
-    gain) name none."""
+    costs". "Reimbursement of costs" (the cost after "of"), "Amortization of deferred gain" (a
+    gain), "Cost sharing from collaborator" (money coming back, from a payer) name none."""
     key = normalise_label(label)
-    if set(re.findall(r"[a-z]+", key)) & _CREDIT_LABEL_WORDS:
+    if set(re.findall(r"[a-z]+", key)) & _CREDIT_LABEL_WORDS or _FROM_PAYER.search(key):
         return False
     own = _LABEL_LINK.split(key, maxsplit=1)[0]
     return bool(set(re.findall(r"[a-z]+", own)) & _COST_WORDS)
