@@ -17,11 +17,12 @@ Three rules, and no other (a company is never merged with another by a guess at 
   A bare name read as a company's ("our partner Gilead") is also a form of the one company the filing
   names by it and words of its trade ("Gilead Sciences, Inc.": "Sciences", "Therapeutics", "Biologics"
   …), never of a business of its own ("Takeda Oncology", "Bayer HealthCare"). With no such form, a bare name
-  that is the last words of one company's full name printed with its legal form ("Lilly" of "Eli Lilly
-  and Company") is that company. A bare name is never joined to a fuller form when the filing prints
-  the bare name with a legal form of its own ("Bayer AG") or states the two companies a subsidiary and
-  its parent ("Bayer Pharmaceuticals Corporation, a subsidiary of Bayer AG"): a company is never its own
-  subsidiary.
+  that is the family name of one family's firm the filing names ("Lilly" of "Eli Lilly and Company") is
+  that company; never the last word of any other name ("Kirin" of "Kyowa Hakko Kirin Co., Ltd.", "Sankyo"
+  of "Daiichi Sankyo Company, Limited": companies of their own). A bare name is never joined to a fuller
+  form when the filing prints the bare name with a legal form of its own ("Bayer AG") or states the two
+  companies a subsidiary and its parent ("Bayer Pharmaceuticals Corporation, a subsidiary of Bayer AG",
+  "Kirin, the parent company of Kyowa Hakko Kirin"): a company is never its own subsidiary.
 * **Defined terms.** A name followed by a shorter name of its own words or its initials in parentheses
   ("Takeda Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)", "Bristol-Myers
   Squibb Company (BMS)") states that the short name means that company in that filing: its later bare
@@ -36,7 +37,8 @@ Three rules, and no other (a company is never merged with another by a guess at 
 
 A company printed with the filer's name and stated to be its subsidiary ("Micromet AG, the company's
 wholly-owned subsidiary", "marketed … by its subsidiary, Immunomedics GmbH") is a company of its own,
-never a name of the filer.
+never a name of the filer. The filer's subsidiary is one stated so now: not "our former subsidiary", one
+sold, nor "our subsidiary" in a quotation of another company's person.
 """
 
 from __future__ import annotations
@@ -130,31 +132,40 @@ def company_forms(
 
 
 def _ending_forms(bare: Hit, hits: list[Hit]) -> dict[EntityRef, Hit]:
-    """The companies whose full name, printed with its legal form, ends in the words of the bare name
-    ``bare`` ("Eli Lilly and Company" for "Lilly"): the first print of each. A name joined to the bare
-    one by "and" or "&" ("Procter & Gamble Company" for "Gamble") is left out: its last words are a
-    second name of its own."""
+    """The companies named as a family's firm, a given name, the family name and "and Company" ("Eli Lilly
+    and Company"), whose family name is the bare name ``bare`` ("Lilly"): the first print of each. No other
+    full name is joined to its last words: "Kyowa Hakko Kirin Co., Ltd." is not "Kirin", nor "Daiichi
+    Sankyo Company, Limited" "Sankyo" (names of merged or related companies end in a company's name of its
+    own), nor is a name whose first word names a company of its own in the filing."""
     words = collapse_spaces(bare.printed).strip(" ,").split()
     forms: dict[EntityRef, Hit] = {}
     for h in hits:
-        if h.kind != "company" or h.ref == bare.ref or not LEGAL_FORM_END.search(collapse_spaces(h.printed)):
+        printed = collapse_spaces(h.printed).strip(" ,")
+        if h.kind != "company" or h.ref == bare.ref or not _FAMILY_FIRM.search(printed):
             continue
         full = _base(h.printed).split()
-        if len(full) <= len(words) or full[-len(words) :] != words:
+        if len(full) != len(words) + 1 or full[1:] != words or not _GIVEN_NAME.fullmatch(full[0]):
             continue
-        if full[-len(words) - 1] in ("and", "&"):
-            continue
+        if any(o.kind == "company" and o.ref != h.ref and o.printed.split()[0] == full[0] for o in hits):
+            continue  # the first word names another company too: the full name may be of two
         forms.setdefault(h.ref, h)
     return forms
 
 
+#: A family's firm's legal form: "and Company", "& Co.".
+_FAMILY_FIRM = re.compile(r"\s(?:and|&)\s+Co(?:mpany|\.)(?:,?\s+(?:Inc\.|Ltd\.?|LLC))?$")
+#: A given name as a firm's name prints it first: one capitalised word of letters.
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,11}")
+
+
 #: Between a company's name and its parent's: "Bayer Pharmaceuticals Corporation, a subsidiary of Bayer
-#: AG", "Centocor (a wholly-owned subsidiary of Johnson & Johnson)", "Genentech, a member of the Roche Group".
+#: AG", "Centocor (a wholly-owned subsidiary of Johnson & Johnson)", "Genentech, a member of the Roche Group";
+#: or its subsidiary's: "Kirin, the parent company of Kyowa Hakko Kirin".
 #: (A division or a unit is a part of its company itself: "Wyeth Pharmaceuticals, a division of Wyeth"
 #: keeps the bare "Wyeth" a form of the name.)
 _PARENT_BETWEEN = re.compile(
-    r"\s*[(,]\s*(?:(?:a|an|the)\s+)?(?:(?:wholly|majority|fully)[- ]owned\s+)?"
-    r"(?:subsidiary|member|affiliate)\s+of\s+(?:the\s+)?"
+    r"\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:(?:wholly|majority|fully)[- ]owned\s+)?"
+    r"(?:subsidiary|member|affiliate|parent(?:\s+company)?)\s+of\s+(?:the\s+)?"
 )
 
 
@@ -378,12 +389,22 @@ def _short_form(short: str, name: str) -> bool:
 _INITIALS = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
+#: A word a subsidiary is qualified by when it is one no more: "our former subsidiary", "a previously
+#: owned subsidiary", "its divested subsidiary".
+_FORMER = (
+    r"(?P<former>(?i:former|formerly|previous|previously|prior|past|old|ex|sold|divested|disposed|spun))\b"
+)
+#: Before a statement of a subsidiary, words of its sale: "completed the sale of our subsidiary, X".
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sale|sold|sell|selling|divest\w*|dispos\w*|spin-?off|spun\s+off|transfer(?:red)?)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 #: After a company's name, an aside stating it a subsidiary: ", the company's wholly-owned subsidiary",
 #: ", our subsidiary", " (a wholly owned subsidiary of Johnson & Johnson)". ``owner`` is the filer's
 #: word ("the company's", "our"); ``of`` where the parent's name follows.
 SUBSIDIARY_AFTER = re.compile(
     r"\s*[,(]\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>(?i:the\s+company|company)['’]s|[Oo]ur)\s+)?"
-    r"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:[\w-]+\s+)?subsidiary\b(?P<of>\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:{_FORMER}\s+|[\w-]+\s+)?subsidiary\b(?P<of>\s+of\s+(?:the\s+)?)?"
 )
 
 
@@ -392,7 +413,7 @@ SUBSIDIARY_AFTER = re.compile(
 #: "the Company's"); "its" may stand for any company named before.
 SUBSIDIARY_BEFORE = re.compile(
     r"\b(?:(?P<owner>(?i:the\s+company)['’]s|[Oo]ur)|its)\s+(?:(?:wholly|majority|fully)[- ]owned\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?)subsidiary\s*,?\s*$"
+    rf"(?:{_FORMER}[\w-]*\s+|(?:[\w-]+\s+){{0,2}}?)subsidiary\s*,?\s*$"
 )
 #: How far before a company's name ``SUBSIDIARY_BEFORE`` is looked for.
 SUBSIDIARY_REACH = 60
@@ -402,11 +423,53 @@ def filers_subsidiary_before(text: str, hit: Hit, filer: EntityRef) -> bool:
     """Whether the words right before the company ``hit`` state it the filer's subsidiary: "our
     subsidiary, X", "the Company's wholly-owned subsidiary X"; or "its subsidiary, X" when X is printed
     with the filer's own name (a legal form apart: "Immunomedics GmbH" in an Immunomedics, Inc. filing),
-    whoever "its" stands for."""
+    whoever "its" stands for. Not a former one ("our former subsidiary, X"), one sold ("the sale of our
+    subsidiary, X"), nor "our subsidiary" said in a quotation of another company's person."""
     m = SUBSIDIARY_BEFORE.search(text, max(0, hit.start - SUBSIDIARY_REACH), hit.start)
+    if m is None or m.group("former") or _SOLD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    if m.group("owner") and quoted_for_another(text, m.start(), filer):
+        return False  # "… our subsidiary, Hakuto Biologics Inc., …," said … President of Hakuto Pharma
+    return bool(m.group("owner")) or company_key(hit.printed) == filer.key
+
+
+#: Right after a quotation's closing mark, whose words it is: '," said Takeshi Mori, President of Hakuto
+#: Pharma', '," said Mori, Chief Executive Officer of the company'. ``org`` is the company named.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:said|says|stated|commented|added|noted|explained)\s+[^.;\n\"“”]{0,120}?\b(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+#: … or right before its opening mark: 'Takeshi Mori, President of Hakuto Pharma, said, "'.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?),?\s+"
+    r"(?:said|says|stated|commented|added|noted|explained)\s*[,:]?\s*$"
+)
+#: The quotation marks a release prints: straight and curly.
+_QUOTES = '"“”'
+#: How far around a quoted word the quotation's marks are looked for (a paragraph's quotation).
+_QUOTE_REACH = 600
+
+
+def quoted_for_another(text: str, at: int, filer: EntityRef) -> bool:
+    """Whether ``text[at]`` is inside a quotation attributed, right after or right before it, to a person
+    of a company other than the filer ('"… our subsidiary …," said Takeshi Mori, President of Hakuto
+    Pharma'): its "our" is that company's. A quotation attributed to no company, or to the filer, is the
+    filer's."""
+    start = max(text.rfind("\n\n", 0, at), at - _QUOTE_REACH, 0)
+    before = text[start:at]
+    if sum(before.count(q) for q in _QUOTES) % 2 == 0:
+        return False  # not inside a quotation
+    opening = max(before.rfind(q) for q in _QUOTES) + start
+    close = min((i for q in ('"', "”") if (i := text.find(q, at, at + _QUOTE_REACH)) >= 0), default=-1)
+    m = _ATTRIBUTION_AFTER.match(text, close + 1) if close >= 0 else None
+    if m is None:
+        m = _ATTRIBUTION_BEFORE.search(text, max(start, opening - 200), opening)
     if m is None:
         return False
-    return bool(m.group("owner")) or company_key(hit.printed) == filer.key
+    org = slugify(strip_legal_suffix(m.group("org")))
+    if org in ("company", "the-company") or not org:
+        return False
+    return org.split("-")[0] != filer.key.split("-")[0]
 
 
 def own_subsidiaries(doc: Document, hits: list[Hit], filer: EntityRef | None) -> list[Hit]:
@@ -423,8 +486,8 @@ def own_subsidiaries(doc: Document, hits: list[Hit], filer: EntityRef | None) ->
         if h.kind != "company" or h.ref != filer:
             continue
         m = SUBSIDIARY_AFTER.match(text, h.end)
-        if filers_subsidiary_before(text, h, filer):
-            pass  # "its subsidiary, Immunomedics GmbH"
+        if SUBSIDIARY_BEFORE.search(text, max(0, h.start - SUBSIDIARY_REACH), h.start):
+            pass  # "its subsidiary, Immunomedics GmbH" (a former one too: a company of its own either way)
         elif m is None or m.group("of"):
             continue  # "Genentech, Inc., a wholly owned subsidiary of Roche" in Genentech's filing is the filer
         printed = collapse_spaces(h.printed).strip(" ,")

@@ -5,7 +5,9 @@ Names come from the reference gazetteer (longest match) and, for names no list k
 code names (``IMGN529``, ``SGN-35``, ``BT-062``, ``CNTO 1275``, ``ISIS 301012``, ``CP-675,206``; never what a
 drug acts on: "an antibody to IP-10", nor that target's other name in brackets after it, "IP-10 (CXCL10)",
 nor a name the sentence calls a trial's, "BLISS-52 and BLISS-76, the two Phase 3 trials of belimumab",
-"PGT303, known as the PIONEER trial", which is a trial's name wherever the filing prints it; nor a date,
+"PGT303, known as the PIONEER trial", which is a trial's name wherever the filing prints it, unless a
+trial is "of" it, "a Phase 3 study of SV-2208, known as the REACH trial"; nor an amount in a currency's code
+or a document's, a deposit's or a fee's number, "RMB 500000", "accession number PTA 10234"; nor a date,
 "JUNE 30", "JAN UARY 31," as OCR splits a month in a column header, where no code name is printed at
 all), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
 ``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
@@ -19,12 +21,15 @@ right after an INN ("Labetuzumab (hMN-14)", "Volociximab (M200)"), of a code wit
 beside a compound's name in brackets ("BAY2010112 (MT112)", then wherever the filing prints it), and a
 code printed before its INN in brackets ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an
 oral HSP90 inhibitor") is no compound, nor is a surname ending in an INN stem ("Anders Gersel
-Pedersen"). A brand printed with a registered-trademark sign is a compound's where the filing prints it as
-a drug's ("a Phase II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug
-Administration") or with its generic name in brackets ("RELISTOR® (methylnaltrexone bromide)"); a brand in
-title case before an INN in brackets is that INN's when the filing prints it as a proper name inside a
-sentence ("Dendreon is developing Provenge (sipuleucel-T)"). Payloads no list may know are read by their
-own names ("MMAE", "monomethyl auristatin F").
+Pedersen", and a capitalised "-rsen" word with no drug's words around it: "Petersen et al."). A brand
+printed with a registered-trademark sign is a compound's where the filing prints it as a drug's ("a Phase
+II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug Administration") or with a
+drug-shaped generic name in brackets ("RELISTOR® (methylnaltrexone bromide)"; never a word of English,
+"(injectable)"); never where the filing describes it as a device, a diagnostic, a test or a service
+("the Healix(R) wound dressing", "approved … as a companion diagnostic"). A brand in title case before an
+INN in brackets is that INN's when the filing prints it as a drug's ("Dendreon is developing Provenge
+(sipuleucel-T)"), never as any capitalised word ("assigned to Standard (paclitaxel)"). Payloads no list
+may know are read by their own names ("MMAE", "monomethyl auristatin F").
 Companies no list knows are found by their suffix, or by "Company" and their initials in brackets right
 after ("Bristol-Myers Squibb Company (BMS)"); a cooperative group ("Children's Oncology Group"), a
 descriptor after a colon ("Millennium: The Takeda Oncology Company"), contact-title words before the
@@ -54,6 +59,7 @@ from kg.periods import repair_header
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
 from kg.text import (
+    CURRENCY_CODES,
     INN_STEMS,
     MONTHS,
     WordPlaces,
@@ -168,12 +174,22 @@ _SPACED_CODE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 #: Capitals a number follows the way a spaced code's digits follow its prefix, naming no drug: currency
-#: codes ("DKK 500", "EUR 125000"), applications and registry numbers ("BLA 125409", "IND 100234", "CAS
-#: 123456").
+#: codes (``CURRENCY_CODES``: "DKK 500", "RMB 500000"), applications, patents, deposits and registry
+#: numbers ("BLA 125409", "IND 100234", "CAS 123456", "PCT 123456", "PTA 10234" of a cell line's deposit,
+#: "FEI 300456" of a plant's registration), billing codes ("CPT 88361").
 _NOT_SPACED_CODE_PREFIX = frozenset({
-    "USD", "EUR", "DKK", "GBP", "CHF", "SEK", "NOK", "JPY", "CAD", "AUD", "CNY", "NDA", "BLA", "IND", "ANDA",
-    "SNDA", "SBLA", "MAA", "CTA", "PMA", "DMF", "CAS",
+    "NDA", "BLA", "IND", "ANDA", "SNDA", "SBLA", "MAA", "CTA", "PMA", "DMF", "CAS", "PCT", "PTA", "CPT", "FEI",
+    "ATCC", "DSM", "NCIMB", "CNCM", "IDE", "HDE", "DUNS",
 })  # fmt: skip
+#: Right before a spaced code, words making it a document's, a deposit's or a fee's number: "accession
+#: number PTA 10234", "patent application PCT 123456", "protocol NSC 740591", "No. ", "an upfront fee of ".
+_NUMBER_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:numbers?|nos?\.|accession|applications?|patents?|protocols?|registrations?|deposit(?:s|ed)?|"
+    r"serial|docket|(?:fees?|payments?|price|sum|amount|total)\s+of)|#)\s*$",
+    re.IGNORECASE,
+)
+#: How far before a spaced code ``_NUMBER_WORDS_BEFORE`` is looked for.
+_NUMBER_WORDS_REACH = 30
 #: The letters run right before a spaced code's capitals on their line, which a month's name split by
 #: OCR leaves there ("JAN UARY 31,").
 _LETTERS_BEFORE = re.compile(r"(?<![\w-])(?P<letters>[A-Za-z]+)[ \t]$")
@@ -288,13 +304,25 @@ _NOT_AFTER = re.compile(
 )
 
 
+#: Words in small letters that may follow a company's name in a sentence: verbs of what a company does
+#: or is, and words joining the name to the rest of the sentence ("Eli Lilly and Company took a license",
+#: "… and Company and Ortho-McNeil"). (Any word ending in "-ed" too: "Eli Lilly and Company acquired".)
+_NAME_FOLLOWERS = (
+    r"and|or|to|for|in|on|under|with|as|at|by|from|of|that|which|who|whose|also|has|have|had|is|are|was|were|"
+    r"will|would|may|might|can|could|should|shall|must|took|takes|holds|held|pays|paid|made|makes|agrees|"
+    r"enters|signs|receives|obtains|acquires|announces|initiates|began|begins|starts|exercises|elects|"
+    r"licenses|reports|completes|presents|submits|files|continues|leads|plans|expects|intends|owns|sells|"
+    r"markets|develops|conducts|retains|gains|gets|got|became|becomes|remains|said|says|announced"
+)
 #: The legal forms a company's name may end with; "Co., Ltd." whole ("Kyowa Hakko Kirin Co., Ltd.": a
 #: name whose "Co." no other form follows stays unread).
 _LEGAL_FORMS = (
     r"Co\.,?\s+(?:Ltd\.?|Limited|Inc\.)|Inc\.|Incorporated|Corporation|Corp\.|Ltd\.?|Limited|plc|AG|GmbH|"
     r"S\.A\.|N\.V\.|SE|A/S"
-    # "Eli Lilly and Company": not where a capitalised word goes on ("… and Company Contact").
-    r"|(?:and|&)\s+Company(?![\w'’-]|[ \t]+[A-Z])"
+    # "Eli Lilly and Company": not where a capitalised word goes on ("… and Company Contact"), nor where a
+    # word in small letters a name's verb is not goes on: "Company" is then the filer's, "a joint steering
+    # committee of Kirin and Company scientists".
+    rf"|(?:and|&)\s+Company(?![\w'’-]|[ \t]+[A-Z]|[ \t]+(?!(?:{_NAME_FOLLOWERS})\b|[a-z]+ed\b)[a-z])"
 )
 #: … and a legal form a company's name is read by but keeps as a word of its own name: "Merck KGaA" is
 #: never a form of a bare "Merck" (which may be another company, Merck & Co.).
@@ -559,8 +587,8 @@ def _pattern_hits(
                 continue
             if inn and _COMPANY_WORDS_AFTER.match(text, m.end()):
                 continue  # "Transcept Pharmaceuticals, Inc.", "Medisartan Ltd.": a company's name
-            if inn and _surname(text, m.group(0)):
-                continue  # "Anders Gersel Pedersen": a person's name, not an antisense drug's
+            if inn and (_surname(text, m.group(0)) or _capitalised_surname_stem(text, m, sent)):
+                continue  # "Anders Gersel Pedersen", "Petersen et al.": a person's name, not an antisense drug's
             end = m.end()
             entry = gaz.lookup(m.group(0))
             ocr = False
@@ -651,7 +679,9 @@ def _pattern_hits(
             continue
         letters = printed.split()[0]
         if letters in _NOT_SPACED_CODE_PREFIX or _month_piece(text, m.start(), letters):
-            continue  # "DKK 500", "BLA 125409", "JUNE 30", "JAN UARY 31": an amount, a number or a date
+            continue  # "BLA 125409", "JUNE 30", "JAN UARY 31": a number or a date
+        if _spaced_number(text, m, sent, letters):
+            continue  # "RMB 500000", "accession number PTA 10234": an amount or a document's number
         if _new_code_shape(text, m, sent, printed.replace(" ", "").split("-")[0]):
             if about_drugs is None:
                 about_drugs = sent.table_row or _about_drugs(text, sent, cues)
@@ -662,6 +692,21 @@ def _pattern_hits(
     if wide:
         found.extend(_wide_codes(wide, text, found, bounds, taken))
     return found
+
+
+def _spaced_number(text: str, m: re.Match[str], sent: Sentence, letters: str) -> bool:
+    """Whether the spaced code-shaped ``m`` (its capitals ``letters``) is an amount or a number, not a
+    code name: a currency's code before an amount ("RMB 500000", "NIS 150000"; unless the name is
+    described as a drug right after it, "MYR 1045, an oral inhibitor of PI3K", which no amount is), or
+    printed after the words of a document's, a deposit's or a fee's number ("accession number PTA 10234",
+    "NCI protocol NSC 740591", "an upfront fee of ")."""
+    if _NUMBER_WORDS_BEFORE.search(text, max(sent.start, m.start() - _NUMBER_WORDS_REACH), m.start()):
+        return True
+    if letters not in CURRENCY_CODES:
+        return False
+    return not (
+        _DESCRIBED_AS_DRUG.match(text, m.end(), sent.end) or _IS_A_DRUG.match(text, m.end(), sent.end)
+    )
 
 
 def _wide_codes(
@@ -716,6 +761,40 @@ def _surname(text: str, word: str) -> bool:
         )
         is not None
     )
+
+
+#: Right before a capitalised word ending in a surname's stem, words making it a drug's name: what a trial,
+#: a study or a programme is of ("a Phase 2 trial of Alicaforsen"), a phase ("Phase 2 Alicaforsen"), or
+#: "antisense" ("the antisense drug Mipomersen").
+_STEM_DRUG_BEFORE = re.compile(
+    r"(?:\b(?:trials?|stud(?:y|ies)|programs?|development|evaluation|doses?|dosing)\s+(?:of|with|evaluating)\s+"
+    r"(?:the\s+)?|\b[Pp]hase\s+(?:[IV]{1,3}|[1-4])[abAB]?(?:/(?:[IV]{1,3}|[1-4])[abAB]?)?\s+|"
+    r"\b(?i:antisense)\s+(?:[\w-]+\s+){0,2}?)$"
+)
+#: … or right after it: another name of it in brackets ("Alicaforsen (ISIS 2302)"), a description as an
+#: antisense drug ("Mipomersen, an antisense inhibitor"), or a phase it is in ("Alicaforsen enema is in
+#: Phase 2 development").
+_STEM_DRUG_AFTER = re.compile(
+    r"\s*\(\s*[A-Z]{2,}[ -]?\d|\s*,\s+(?:an?|our|the|its)\s+(?:[\w-]+\s+){0,3}?(?i:antisense)\b"
+    r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+|being\s+)?"
+    r"(?:in|entering|evaluated\s+in|tested\s+in)\s+(?:a\s+)?[Pp]hase\b"
+)
+
+
+def _capitalised_surname_stem(text: str, m: re.Match[str], sent: Sentence) -> bool:
+    """Whether the INN-shaped word matched by ``m``, capitalised and ending in a stem surnames end with
+    (``_SURNAME_STEMS``: "Petersen et al.", "Halvorsen's analysis", "the Jespersen Building", "Our
+    auditors, Andersen,"), stands where nothing makes it a drug's name: the filing never prints it in
+    small letters ("alicaforsen") and no drug's words stand right around it (``_STEM_DRUG_BEFORE``,
+    ``_STEM_DRUG_AFTER``). Such a word is a person's or a place's name."""
+    word = m.group(0)
+    if " " in word or not word[:1].isupper() or not word.endswith(_SURNAME_STEMS):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False  # printed in small letters: a drug's name, capitalised where a sentence starts
+    if _STEM_DRUG_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
+        return False
+    return _STEM_DRUG_AFTER.match(text, m.end(), sent.end) is None
 
 
 #: Payloads named by their own names, which the reference may not list: the auristatins, by their
@@ -1353,6 +1432,11 @@ _TRIAL_KNOWN_AS_AFTER = re.compile(
     r"(?i:trials?|stud(?:y|ies))\b)"
     r"|\s*\(\s*the\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}?\s+(?i:trial|study)\s*\)"
 )
+#: Right before a name, a trial it is what the trial is of, or a phase: "a Phase 3 study of ", "Phase 2 ".
+#: A name "known as" a trial's after such words is the trial's drug, not its number.
+_TRIAL_OF_BEFORE = re.compile(
+    rf"(?:\b(?i:trials?|stud(?:y|ies)|programs?|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?|{_TRIAL_PHASE}\s+)$"
+)
 #: How far around a name its trial's place is looked for (a list of a few names).
 _TRIAL_WINDOW = 80
 
@@ -1371,7 +1455,11 @@ def _trial_place(text: str, start: int, end: int, sent: Sentence) -> str | None:
     if _TRIAL_COMMA_BEFORE.search(before) and _TRIAL_COMMA_AFTER.match(text, end, after):
         # Set off by commas after "trials": their names ("In the trial, X was …" is no list).
         return NAMED_TRIAL
-    if _TRIAL_APPOSITIVE_AFTER.match(text, end, after) or _TRIAL_KNOWN_AS_AFTER.match(text, end, after):
+    if _TRIAL_APPOSITIVE_AFTER.match(text, end, after):
+        return NAMED_TRIAL
+    if _TRIAL_KNOWN_AS_AFTER.match(text, end, after) and not _TRIAL_OF_BEFORE.search(before):
+        # "PGT303, known as the PIONEER trial" names the trial; "our Phase 3 study of SV-2208, known as the
+        # REACH trial" names the study a drug is in, and the trial's name is the study's.
         return NAMED_TRIAL
     return "trial-word" if _TRIAL_WORD_AFTER.match(text, end, after) is not None else None
 
@@ -1953,19 +2041,20 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
             brand = m.group("brand")
             if brand.upper() in _NOT_BRANDS or named.overlaps(m.start("brand"), m.end("brand")):
                 continue
-            if gaz.lookup(brand) is None:
-                brands.add(brand)
+            if gaz.lookup(brand) is None and not _device_brand(text, brand):
+                brands.add(brand)  # (a stent or a device a drug is on, "… (paclitaxel)", is no brand of it)
     return brands
 
 
 #: A brand printed with a registered-trademark sign: "RELISTOR®", "Cotara(R)", "RECOTHROM(R)".
 _REGISTERED = re.compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|\(R\))")
 #: Right after a registered brand, its generic name alone in brackets, maybe with its salt: "RELISTOR®
-#: (methylnaltrexone bromide)". One word in small letters, long as a drug's name is.
+#: (methylnaltrexone bromide)". One word in small letters, long as a drug's name is (and shaped as one:
+#: see ``_drug_shaped``).
 _GENERIC_AFTER_BRAND = re.compile(
-    r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?:[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|besylate|"
-    r"citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|succinate|"
-    r"bromide|chloride))?[ \t]*\)"
+    r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?P<salt>[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|"
+    r"besylate|citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|"
+    r"succinate|bromide|chloride))?[ \t]*\)"
 )
 #: Before a brand's name, words making it a drug's: a trial, its sales, its approval or launch "of" it.
 _BRAND_DRUG_BEFORE = re.compile(
@@ -1984,6 +2073,39 @@ _BRAND_OF_TOOL_AFTER = re.compile(
     rf"\s*{_MARK}?\s*(?i:technolog\w*|platforms?|systems?|mouse|mice|antibod\w*|molecules?|formats?|librar\w+|"
     r"process\w*|assays?|tests?|kits?|devices?|scaffolds?|proteins?|domains?)\b"
 )
+#: Nouns of a device, a diagnostic, a test, a service or a tool, which no drug is: a brand the filing
+#: describes by one ("the Healix(R) wound dressing", "VASCUGLIDE is our catheter-based delivery system",
+#: "approved … as a companion diagnostic", "CardioTrack(R), our remote patient monitoring service",
+#: "wound dressing (DERMAGEL(R))") names no compound.
+_DEVICE_NOUN = (
+    r"(?i:devices?|diagnostics?|tests?|systems?|dressings?|catheters?|kits?|assays?|services?|stents?|implants?|"
+    r"instruments?|monitors?|sensors?|pumps?|grafts?|equipment|software|platforms?|technolog(?:y|ies)|"
+    r"scaffolds?|analy[sz]ers?|lasers?|valves?|meters?|monitoring|imaging\s+systems?)"
+)
+#: Words a device's description may hold before its noun, never a drug's noun, a preposition or a verb
+#: that starts another phrase ("a therapy targeting the immune system" is a drug's description).
+_DEVICE_WORD = (
+    r"(?!(?i:of|for|to|in|with|by|against|on|at|from|and|or|that|which|was|were|is|are|has|had|"
+    r"therap\w*|drugs?|antibod\w*|inhibitors?|compounds?|vaccines?|treatments?|agents?|medicines?|"
+    r"formulations?|candidates?|conjugates?|ADCs?)\b)[\w-]+"
+)
+#: Right after a brand: a device's noun, maybe after a few words of its description ("Healix(R) wound
+#: dressing", "ONCOSIGHT(R) HER2 test").
+_DEVICE_AFTER_BRAND = re.compile(rf"[ \t]*{_MARK}?[ \t]+(?:{_DEVICE_WORD}[ \t]+){{0,3}}?{_DEVICE_NOUN}\b")
+#: … or its description set off after it or stated of it: "VASCUGLIDE is our catheter-based delivery
+#: system", "CardioTrack(R), our remote patient monitoring service".
+_DEVICE_DESCRIBED_AFTER = re.compile(
+    rf"\s*{_MARK}?\s*(?:,|:|\s[-–—]|\s+(?:is|was|are|were|has\s+been|had\s+been)(?:\s+(?:also|now))?|\()\s*"
+    rf"(?:(?:our|a|an|the|its|their)\s+)?(?:{_DEVICE_WORD}\s+){{0,4}}?{_DEVICE_NOUN}\b"
+)
+#: … or what it was approved or launched as, in its clause: "approved … in December as a companion
+#: diagnostic".
+_DEVICE_AS = re.compile(rf"\bas\s+(?:an?|the|our|its)\s+(?:{_DEVICE_WORD}\s+){{0,3}}?{_DEVICE_NOUN}\b")
+#: Right before a brand: a device's noun, maybe with the brand in brackets after it ("our advanced wound
+#: dressing (DERMAGEL(R))", "the catheter VASCUGLIDE").
+_DEVICE_BEFORE_BRAND = re.compile(rf"{_DEVICE_NOUN}[ \t]*(?:,[ \t]*|\([ \t]*)?$")
+#: How far after a brand's printing its clause is read for ``_DEVICE_AS``.
+_DEVICE_AS_REACH = 160
 
 
 #: Right before a registered brand, another word of its name on its line: "URSO Forte(R)".
@@ -2015,9 +2137,11 @@ def _marked_brands(
             continue
         if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "URSO Forte(R)": the last word of a longer brand, no brand alone
-        if gaz.lookup(brand) is not None:
+        if gaz.lookup(brand) is not None or _device_brand(text, brand):
             continue
-        named_generics = [g for g in _generics_of(text, brand) if gaz.lookup(g.group("generic")) is None]
+        named_generics = [
+            g for g in _generics_of(text, brand) if gaz.lookup(g.group("generic")) is None and _drug_shaped(g)
+        ]
         if named_generics:
             brands.add(brand)
             for g in named_generics:
@@ -2047,11 +2171,69 @@ def _generics_of(text: str, brand: str) -> list[re.Match[str]]:
     return found
 
 
-def _printed_as_drug(text: str, brand: str) -> bool:
-    """Whether some printing of ``brand`` (marked or not) is a drug's (see ``_marked_brands``)."""
+#: How a generic drug's name ends, besides the INN stems (``_INN``): "mesalamine", "amifostine",
+#: "exenatide", "itopride", "laronidase", "pegaspargase", "ursodiol", "alitretinoin", "ribavirin",
+#: "methylnaltrexone", "bexarotene". (Words of English ending so are told apart by ``_ENGLISH_ENDING_SO``.)
+_GENERIC_ENDING = re.compile(r"[a-z]{3,}(?:ine|ide|ase|ol|in|one|ene)")
+#: Words of English a release may put in brackets after a brand that end as a generic's name does: a
+#: kind of product, a word of trade or of time, never a drug's name.
+_ENGLISH_ENDING_SO = re.compile(
+    r"vaccine|medicine|routine|machine|determine|examine|imagine|engine|genuine|discipline|doctrine|"
+    r"[a-z]*(?:pipe|base|guide|dead|dec|on|time|head|front|out|air|hot|off|border|under|shore|story|by)line|"
+    r"[a-z]*(?:wide|side|vide|cide|guide|override|ain|gin|stone|phone)|someone|anyone|everyone|"
+    r"combine|protein|peptide|nucleotide|oligonucleotide|[a-z]*(?:chloride|bromide|fluoride|oxide)|"
+    r"release|increase|decrease|purchase|database|disease|showcase|control|protocol|alcohol|patrol|"
+    r"bulletin|vitamin|within|insulin|heparin|intervene|hygiene|polyethylene|backbone|standalone|"
+    r"postpone|undergone|cholesterol"
+)
+
+
+def _drug_shaped(generic: re.Match[str]) -> bool:
+    """Whether the generic name a brand is given in brackets (``_generics_of``) is shaped as a drug's:
+    an INN's stem ("-mab", "-nib", …), printed with its salt ("methylnaltrexone bromide"), or ending as
+    generic names do (``_GENERIC_ENDING``: "mesalamine", "laronidase") and no word of English. A word of
+    English in the brackets ("NEXOLIN(R) (injectable)", "SOMNIVA(R) (investigational)", "wound dressing
+    (DERMAGEL(R))", "(vaccine)", "(worldwide)") is no drug's name."""
+    word = generic.group("generic").lower()
+    if "salt" in generic.re.groupindex and generic.group("salt"):
+        return True
+    if word in _NOT_INNS or "-" in word:
+        return False
+    if _INN.fullmatch(word) is not None:
+        return True
+    return _GENERIC_ENDING.fullmatch(word) is not None and _ENGLISH_ENDING_SO.fullmatch(word) is None
+
+
+def _brand_printings(text: str, brand: str) -> Iterator[re.Match[str]]:
+    """Every printing of ``brand`` (in capitals also capitalised), whole words only."""
     spellings = {brand, brand.capitalize()} if brand.isupper() else {brand}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(spellings)) + r")(?![\w-])")
-    for m in pattern.finditer(text):
+    return pattern.finditer(text)
+
+
+def _device_brand(text: str, brand: str) -> bool:
+    """Whether the filing describes ``brand``, in any printing, as a device, a diagnostic, a test, a
+    service or a tool (see ``_DEVICE_NOUN``): then it names no drug, whatever else is said of it (its
+    sales, its approval, a study of it)."""
+    for m in _brand_printings(text, brand):
+        if (
+            _DEVICE_AFTER_BRAND.match(text, m.end())
+            or _DEVICE_DESCRIBED_AFTER.match(text, m.end())
+            or _DEVICE_BEFORE_BRAND.search(text, max(0, m.start() - 40), m.start())
+        ):
+            return True
+        clause = re.search(
+            r"[;\n]\s*\n|;|\.\s+(?=[A-Z])(?<!U\.S\.\s)", text[m.end() : m.end() + _DEVICE_AS_REACH]
+        )
+        stop = m.end() + (clause.start() if clause else _DEVICE_AS_REACH)
+        if _DEVICE_AS.search(text, m.end(), min(len(text), stop)):
+            return True
+    return False
+
+
+def _printed_as_drug(text: str, brand: str) -> bool:
+    """Whether some printing of ``brand`` (marked or not) is a drug's (see ``_marked_brands``)."""
+    for m in _brand_printings(text, brand):
         if _BRAND_OF_TOOL_AFTER.match(text, m.end()):
             continue
         if (
@@ -2068,20 +2250,46 @@ def _printed_as_drug(text: str, brand: str) -> bool:
 _PLAIN_BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,15})\s*\(\s*$")
 
 
+#: Right before a brand, words of a drug's development or trade: "Dendreon is developing Provenge", "the FDA
+#: approved Provenge", "we launched Provenge".
+#: So do words of a therapy patients had before ("Patients who progressed on Taxotere (docetaxel)").
+_BRAND_TRADE_BEFORE = re.compile(
+    r"\b(?:develop(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|commerciali[sz](?:e|es|ed|ing)|market(?:s|ed|ing)?|"
+    r"launch(?:es|ed|ing)?|approved|sell(?:s|ing)?|sold|"
+    r"(?:progress(?:ed|ing)|relaps(?:ed|ing)|fail(?:ed|ing)|refractory|resistant|intolerant)\s+(?:on|to|after|following)|"
+    r"(?:drugs|agents|therapies|medicines|products|compounds|treatments)\s+(?:include|includes|including|such\s+as))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: After a brand, its generic name in brackets and its description as a drug: "Mylotarg (gemtuzumab
+#: ozogamicin), a conjugate of calicheamicin".
+_BRACKET_THEN = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def _marked_brand(text: str, start: int) -> re.Match[str] | None:
     """A capitalised name right before an INN in brackets ("Erivedge (vismodegib"), taken as its brand
-    only when the filing prints that name with a trademark sign elsewhere ("Erivedge®"), or prints it
-    capitalised inside a sentence, after a word in small letters ("Dendreon is developing Provenge
-    (sipuleucel-T)", "a Phase 3 trial of Provenge"): a proper name, not a word a heading or a
-    sentence's start capitalises."""
+    only when the filing prints that name with a trademark sign elsewhere ("Erivedge®"), or prints it,
+    capitalised, as a drug's: as what a company develops, markets or launches or the FDA approved
+    ("Dendreon is developing Provenge (sipuleucel-T)"), what a trial or sales are of ("a Phase 3 trial of
+    Provenge"), as approved, or described as a drug after its generic name ("Mylotarg (gemtuzumab
+    ozogamicin), a conjugate of calicheamicin"). A capitalised word anywhere else ("patients … were assigned to Standard
+    (paclitaxel)") may be any word of English a heading or a sentence capitalises."""
     m = _PLAIN_BRAND_BEFORE.search(text, max(0, start - 20), start)
     if m is None:
         return None
-    brand = re.escape(m.group("brand"))
-    if re.search(rf"(?<![\w-]){brand}\s*{_MARK}", text) or re.search(
-        rf"(?<![\w-])[a-z][a-z-]*,?[ \t]+{brand}(?![\w-])", text
-    ):
+    brand = m.group("brand")
+    if re.search(rf"(?<![\w-]){re.escape(brand)}\s*{_MARK}", text):
         return m
+    for printed in re.finditer(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", text):
+        before = max(0, printed.start() - 40)
+        bracket = _BRACKET_THEN.match(text, printed.end())
+        if (
+            _BRAND_TRADE_BEFORE.search(text, before, printed.start())
+            or _BRAND_DRUG_BEFORE.search(text, before, printed.start())
+            or _BRAND_DRUG_AFTER.match(text, printed.end())
+            or (bracket is not None and _DESCRIBED_AS_DRUG.match(text, bracket.end()))
+        ):
+            return m
     return None
 
 

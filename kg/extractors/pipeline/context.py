@@ -2,8 +2,11 @@
 
 A sentence's *subject compounds* are the distinct compounds it names, leaving out combination partners
 ("T-DM1 used in combination with pertuzumab", "IMGN901 used with lenalidomide and dexamethasone" are
-about T-DM1 and IMGN901) and a trial's comparators ("a Phase III trial comparing XYOTAX to paclitaxel",
-"versus docetaxel"). A sentence naming no compound may still be about one: the compound its
+about T-DM1 and IMGN901; "paclitaxel with or without HC-450" is about HC-450), a trial's comparators ("a
+Phase III trial comparing XYOTAX to paclitaxel", "versus docetaxel"), a drug patients received in another
+compound's trial ("a Phase 1b study of AP-303, and the first patients received bevacizumab") and standard
+chemotherapies joined to the one other compound named ("a Phase 2 trial of docetaxel and HC-620",
+"randomized to HC-710 or cabazitaxel"). A sentence naming no compound may still be about one: the compound its
 section heading names (``HuN901-DM1``), or, when it says "this TAP compound" / "the product
 candidate", the compound its paragraph or bullet list leads with (``IMGN529 - in preclinical
 development``). A sentence that *opens* with such an anaphor may also refer to the compound
@@ -47,10 +50,12 @@ _COMBINATION = re.compile(
 #: Right before a compound's name, words making it the comparator of a trial, not what the trial tests:
 #: "a Phase III trial comparing XYOTAX to paclitaxel", "compares T-DM1 with lapatinib", "compared with
 #: docetaxel", "versus paclitaxel",
-#: maybe with a word or two of its regimen between ("versus weekly paclitaxel").
+#: maybe with a word or two of its regimen between ("versus weekly paclitaxel"). After "comparing", what is
+#: compared first (group ``first``) must name another compound: "comparing standard-dose with high-dose
+#: AP-202" compares two doses of one compound, which is the trial's.
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with|against)|\bversus|\bvs\.?|"
-    r"\bcompar(?:e|es|ed|ing)\s+[^;.()]{1,80}?\s(?:to|with|versus|against))"
+    r"\bcompar(?:e|es|ed|ing)\s+(?P<first>[^;.()]{1,80}?)\s(?:to|with|versus|against))"
     r"\s+(?:(?!(?:and|or|in|for|of|to|with)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -151,9 +156,13 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         for h in named:
             if h.kind != "compound" or h.ref in compounds or any(a <= h.start < b for a, b in partners):
                 continue
-            if comparator_words[index] and _comparator(text, sent.start, h):
+            if comparator_words[index] and _comparator(text, sent.start, h, named):
                 continue  # "comparing XYOTAX to paclitaxel": the trial's comparator
             compounds.append(h.ref)
+        if len(compounds) > 1:
+            compounds = _without_chemotherapy_beside(text, named, compounds, partners)
+        if len(compounds) > 1:
+            compounds = _without_drugs_given(text, sent, named, compounds)
         topic = None
         if not compounds:
             raw = topics.get(sent.paragraph, (None, None, None))
@@ -178,8 +187,16 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
 
 
 #: Right after a compound's name (and its other names in brackets), "with" and the drugs it is given
-#: with: "the ESCAPE Phase 3 trial of Nexavar with carboplatin and paclitaxel".
-_WITH_AFTER_NAME = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+with\s+")
+#: with: "the ESCAPE Phase 3 trial of Nexavar with carboplatin and paclitaxel". Group ``optional``: "with
+#: or without", which makes the drug after it the one a trial tests, the drug before it the therapy
+#: every patient gets ("a Phase 3 trial of paclitaxel with or without HC-450").
+_WITH_AFTER_NAME = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+with\s+(?P<optional>or\s+without\s+)?")
+#: After a combination's words, a colon opening the list of its partners, whose items semicolons part
+#: ("in combination with: gemcitabine in pancreatic cancer; docetaxel in prostate cancer; and …").
+_LIST_OPENS = re.compile(r"\s*:")
+#: Words of a new phrase telling of a trial of its own ("…, and a Phase I/II study of yttrium-90-labeled
+#: epratuzumab"): after a clause break, they make the compound named next a subject again.
+_TRIAL_PHRASE = re.compile(r"\b(?:phase|trials?|stud(?:y|ies)|programs?)\b", re.IGNORECASE)
 
 
 def _combination_zones(
@@ -188,24 +205,144 @@ def _combination_zones(
     """Where a sentence names combination partners: from each combination's words (``_COMBINATION``,
     read when ``cued``: one of their words is in the sentence) or a compound's name followed by "with"
     ("Nexavar with carboplatin and paclitaxel") to the end of the sentence, or to a clause break opening
-    a new phrase (``_PHRASE_AFTER``): "a Phase II study of epratuzumab in combination with rituximab …,
-    and a Phase I/II study of yttrium-90-labeled epratuzumab" names a subject again after ", and a"."""
+    a new phrase of a trial of its own (``_PHRASE_AFTER``, ``_TRIAL_PHRASE``): "a Phase II study of
+    epratuzumab in combination with rituximab …, and a Phase I/II study of yttrium-90-labeled
+    epratuzumab" names a subject again after ", and a"; "…, and the first patients received bevacizumab"
+    names no trial of bevacizumab. A list opened by a colon runs across its semicolons. A compound before
+    "with or without" is the therapy every patient gets: a partner too (its own name is the zone)."""
     starts = [m.start() for m in _COMBINATION.finditer(text, sent.start, sent.end)] if cued else []
+    zones: list[tuple[int, int]] = []
     for h in named:
         if h.kind == "compound" and (with_after := _WITH_AFTER_NAME.match(text, h.end, sent.end)):
-            starts.append(with_after.start())
-    zones: list[tuple[int, int]] = []
+            if with_after.group("optional"):
+                zones.append((h.start, h.end))  # "paclitaxel with or without HC-450": HC-450 is tested
+            else:
+                starts.append(with_after.start())
+    combined: list[tuple[int, int]] = []
     for start in sorted(starts):
-        if zones and start < zones[-1][1]:
+        if combined and start < combined[-1][1]:
             continue
-        phrase = _PHRASE_AFTER.search(text, start, sent.end)
-        zones.append((start, phrase.start() if phrase is not None else sent.end))
-    return zones
+        combined.append((start, _zone_end(text, sent, named, start)))
+    return sorted([*zones, *combined])
 
 
-def _comparator(text: str, since: int, hit: Hit) -> bool:
+def _zone_end(text: str, sent: Sentence, named: tuple[Hit, ...], start: int) -> int:
+    """Where the combination starting at ``start`` ends (see ``_combination_zones``)."""
+    words = _COMBINATION.match(text, start)
+    if words is not None and _LIST_OPENS.match(text, words.end()):
+        return sent.end  # "in combination with: A in X; B in Y; and C in Z"
+    at = start
+    while (phrase := _PHRASE_AFTER.search(text, at, sent.end)) is not None:
+        following = next(
+            (h.start for h in named if h.kind == "compound" and h.start >= phrase.end()), sent.end
+        )
+        if _TRIAL_PHRASE.search(text, phrase.end(), following):
+            return phrase.start()
+        at = phrase.end()
+    return sent.end
+
+
+def _comparator(text: str, since: int, hit: Hit, named: tuple[Hit, ...]) -> bool:
     """Whether the compound ``hit`` is named as a trial's comparator (see ``_COMPARATOR_BEFORE``)."""
-    return _COMPARATOR_BEFORE.search(text, max(since, hit.start - _COMPARATOR_REACH), hit.start) is not None
+    m = _COMPARATOR_BEFORE.search(text, max(since, hit.start - _COMPARATOR_REACH), hit.start)
+    if m is None:
+        return False
+    if m.group("first") is None:
+        return True  # "versus paclitaxel", "compared with docetaxel"
+    first = m.span("first")
+    return any(h.kind == "compound" and h.ref != hit.ref and first[0] <= h.start < first[1] for h in named)
+
+
+#: Right before a compound's name, words of a drug patients were given: "the first patients received
+#: bevacizumab", "patients were treated with docetaxel".
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:received|receive|receiving|were\s+given|(?:were\s+|been\s+)?treated\s+with|pre-?treated\s+with)\s+"
+    r"(?:(?:the|a|an|prior|previous|standard|first-line|second-line)\s+)?$",
+    re.IGNORECASE,
+)
+#: Right before a compound's name, the trial it is what the trial tests: "a Phase 1b study of AP-303".
+_TRIAL_OF_BEFORE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|programs?)\s+(?:of|with|evaluating)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _without_drugs_given(
+    text: str, sent: Sentence, named: tuple[Hit, ...], compounds: list[EntityRef]
+) -> list[EntityRef]:
+    """The subject ``compounds`` without the drugs the sentence says patients were given ("the first
+    patients received bevacizumab in the dose-escalation arm") where it names another compound as what a
+    trial is of ("a Phase 1b study of AP-303"): a drug given in another compound's trial is no subject."""
+    tested = {
+        h.ref
+        for h in named
+        if h.kind == "compound"
+        and h.ref in compounds
+        and _TRIAL_OF_BEFORE.search(text, max(sent.start, h.start - 40), h.start)
+    }
+    if not tested:
+        return compounds
+    given = {
+        h.ref
+        for h in named
+        if h.kind == "compound"
+        and h.ref in compounds
+        and h.ref not in tested
+        and _GIVEN_BEFORE.search(text, max(sent.start, h.start - 40), h.start)
+    }
+    # A drug printed elsewhere in the sentence otherwise than as given stays a subject.
+    given = {
+        ref
+        for ref in given
+        if all(
+            _GIVEN_BEFORE.search(text, max(sent.start, h.start - 40), h.start) for h in named if h.ref == ref
+        )
+    }
+    return [ref for ref in compounds if ref not in given] if given else compounds
+
+
+#: INN stems of standard chemotherapies: taxanes ("paclitaxel", "docetaxel", "cabazitaxel"), platins
+#: ("carboplatin"), anthracyclines ("doxorubicin"), nucleoside analogues ("gemcitabine"), camptothecins
+#: ("irinotecan"). One word each: "sacituzumab govitecan" is a conjugate.
+_CHEMOTHERAPY = re.compile(r"[A-Za-z]+(?:taxel|platin|rubicin|citabine|tecan)", re.IGNORECASE)
+#: Between a chemotherapy's name and another compound's, either way round, the words of a combination or
+#: a comparison: "docetaxel and HC-620", "HC-710 or cabazitaxel", "Standard (paclitaxel) or to HC-450",
+#: "HC-450 plus paclitaxel".
+_CHEMOTHERAPY_GLUE = re.compile(
+    r"\s*\)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:and|or|plus|\+|with|versus|vs\.?)\s+(?:(?:to|with)\s+)?"
+    r"(?:\([^()]{0,60}\)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _without_chemotherapy_beside(
+    text: str, named: tuple[Hit, ...], compounds: list[EntityRef], partners: list[tuple[int, int]]
+) -> list[EntityRef]:
+    """The subject ``compounds`` of a sentence naming one compound besides standard chemotherapies
+    (``_CHEMOTHERAPY``), each chemotherapy joined to that compound's name by the words of a combination or
+    a comparison ("a Phase 2 trial of docetaxel and HC-620", "randomized to HC-710 or cabazitaxel"):
+    the other compound alone, what the trial tests. Otherwise the compounds as they are: a chemotherapy
+    named apart is one subject among several, and the sentence's stage is no one's."""
+    chemo = {
+        h.ref
+        for h in named
+        if h.kind == "compound" and h.ref in compounds and _CHEMOTHERAPY.fullmatch(h.printed)
+    }
+    tested = [ref for ref in compounds if ref not in chemo]
+    if not chemo or len(tested) != 1:
+        return compounds
+    own = [h for h in named if h.kind == "compound" and h.ref == tested[0]]
+    for h in named:
+        if h.ref not in chemo or any(a <= h.start < b for a, b in partners):
+            continue
+        if not any(_beside(text, h, o) for o in own):
+            return compounds
+    return tested
+
+
+def _beside(text: str, a: Hit, b: Hit) -> bool:
+    """Whether only the words of a combination or a comparison part the names ``a`` and ``b``."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _CHEMOTHERAPY_GLUE.fullmatch(text, first.end, second.start) is not None
 
 
 #: "its"/"their" before a compound's noun: the compound of the company just named.

@@ -13,10 +13,12 @@ revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine
 partnership is also an ``Agreement`` with its parties, type (the kind word of the partner's own clause:
 "license", "royalties", "collaboration"; the kind a deal was turned into, "restructured their collaboration
 … into an exclusive license agreement"; both, for one deal named by both, "an exclusive license and
-collaboration agreement"), compounds covered and amount where stated. A sentence naming no kind ("This
-agreement with UCB", "our partner Wyeth", "collaborative partners include …") tells of the deal the
-filing names with that partner, and one deal named by both kinds is that agreement wherever the filing
-names it by either. Joint development
+collaboration agreement", but not plural agreements of several partners, "our license and collaboration
+agreements with A and B"), compounds covered and amount where stated (never a security's or a loan's
+sum). A sentence naming no kind ("This agreement with UCB", "our partner Wyeth", "collaborative partners
+include …") tells of the deal the filing names with that partner, unless it is a deal of its own ("a new
+$25 million agreement", or dated or priced otherwise), and one deal named by both kinds is that agreement
+wherever the filing names it by either. Joint development
 ("which Medarex is developing with Bristol-Myers Squibb", "Seattle Genetics and Millennium are
 co-developing ADCETRIS") is a partnership; the compound and the partner joined in one clause by such
 words, or by a licence ("UCB, our licensee for epratuzumab") or a partnership ("is partnered with"),
@@ -58,7 +60,12 @@ from decimal import Decimal
 from kg.corpus import Document
 from kg.extractors.filing_metadata import filer_name
 from kg.extractors.pipeline.codevelopment import deals, pair_developers
-from kg.extractors.pipeline.companies import SUBSIDIARY_AFTER, filers_subsidiary_before, former_name
+from kg.extractors.pipeline.companies import (
+    SUBSIDIARY_AFTER,
+    filers_subsidiary_before,
+    former_name,
+    quoted_for_another,
+)
 from kg.extractors.pipeline.compounds import LEGAL_FORM_END, Hit
 from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, foreign_clause
 from kg.extractors.pipeline.segment import url_spans
@@ -509,9 +516,12 @@ def partners(
             continue
         money = list(_MONEY.finditer(body))
         partner_refs = sorted({c.ref for c in named})
+        dated = _deal_years(body)
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
-            kind, named_kind = _kind(doc, ctx, next(c for c in named if c.ref == ref), (cues, options))
+            kind, named_kind = _kind(
+                doc, ctx, next(c for c in named if c.ref == ref), (cues, options), len(partner_refs) > 1
+            )
             covered = _covered(doc, ctx, ref, named) or _distinct(
                 [deal.compound for c in named if c.ref == ref for deal in deals(text, ctx, c, filer_names)]
             )
@@ -520,7 +530,8 @@ def partners(
                 m = money[0]
                 scale = Decimal(1_000_000 if m.group("u").lower() == "million" else 1_000_000_000)
                 amount = (Decimal(m.group("n")) * scale).quantize(Decimal(1))
-            deals_told.append(_Deal(ref, kind, named_kind, evidence, tuple(covered), amount))
+            new = bool(_NEW_DEAL.search(body))
+            deals_told.append(_Deal(ref, kind, named_kind, evidence, tuple(covered), amount, dated, new))
     if filer is not None:
         yield from _agreements(filer, deals_told, labels)
 
@@ -530,7 +541,8 @@ def partners(
 class _Deal:
     """A deal with ``partner`` one sentence tells (its ``evidence``): the ``kind`` its words name
     (``stated``) or the one read from its cues when they name none, the compounds it covers, its
-    amount."""
+    amount, the years the sentence dates a deal by (``_deal_years``) and whether it calls the deal a
+    new one ("a new $25 million agreement")."""
 
     partner: EntityRef
     kind: str
@@ -538,6 +550,44 @@ class _Deal:
     evidence: Evidence
     covered: tuple[EntityRef, ...]
     amount: Decimal | None
+    years: frozenset[str] = frozenset()
+    new: bool = False
+
+
+#: A deal the sentence calls new: "entered into a new $25 million agreement with", "our new alliance".
+_NEW_DEAL = re.compile(
+    r"\bnew\s+(?:[\w$.,-]+\s+){0,3}?(?:agreements?|deals?|arrangements?|partnerships?|alliances?|"
+    r"collaborat\w*|licen[cs]\w*)\b",
+    re.IGNORECASE,
+)
+#: A year a sentence dates a deal by: "the 2006 agreement", "signed in September 2006", "In May 2009, we
+#: entered into …" (a year in a sentence of a deal made).
+_DEAL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEAL_MADE = re.compile(
+    r"\b(?:entered\s+into|signed|executed|concluded|formed|established|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|deals?|licen[cs]es?|collaborations?))\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_years(body: str) -> frozenset[str]:
+    """The years of a sentence telling a deal made ("entered into", "signed", "the 2006 agreement"):
+    the deal's date, which tells one deal from another with the same partner. None otherwise."""
+    if not _DEAL_MADE.search(body):
+        return frozenset()
+    return frozenset(_DEAL_YEAR.findall(body))
+
+
+def _a_deal_of_its_own(deal: _Deal, told: list[_Deal]) -> bool:
+    """Whether a deal told with no kind named is another deal than the ones the filing names with that
+    partner: called new ("a new $25 million agreement with Ardent Pharma"), or dated or priced otherwise
+    than every one of them (a year or an amount none of theirs has)."""
+    if deal.new:
+        return True
+    stated = [d for d in told if d.partner == deal.partner and d.stated]
+    if deal.years and not any(deal.years & d.years for d in stated):
+        return True
+    return deal.amount is not None and all(d.amount != deal.amount for d in stated)
 
 
 def _agreements(
@@ -574,7 +624,10 @@ def _deal_kinds(told: list[_Deal]) -> list[str]:
     for deal in told:
         stated = named.get(deal.partner, set())
         both = [kind for kind in stated if kind == BOTH_KINDS]
-        if both and (not deal.stated or deal.kind in _KIND_PARTS):
+        own = not deal.stated and _a_deal_of_its_own(deal, told)
+        if own:
+            kinds.append(deal.kind)  # "a new $25 million agreement with Ardent Pharma": not the licence
+        elif both and (not deal.stated or deal.kind in _KIND_PARTS):
             kinds.append(BOTH_KINDS)
         elif not deal.stated and len(stated) == 1:
             kinds.append(next(iter(stated)))
@@ -590,12 +643,22 @@ _DEAL_REVENUE = re.compile(r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|roy
 _INCLUDED_NEAR = re.compile(r"\binclud\w*\b", re.I)
 
 
+#: Near the sum: it is a security's or a loan's ("converted its $5.0 million convertible note into
+#: equity", "a $10 million equity investment"), not what the deal is worth.
+_SECURITY_NEAR = re.compile(
+    r"\b(?:notes?|loans?|debt|debentures?|equity|shares?|stock|warrants?|investments?|convertible)\b", re.I
+)
+
+
 def _revenue_of_deal(body: str, money: re.Match[str]) -> bool:
-    """Whether the one sum of a partner's sentence is revenue the deal brought in, not its amount."""
+    """Whether the one sum of a partner's sentence is revenue the deal brought in, or a security's or a
+    loan's, not the deal's amount."""
     # The whole sentence: "Revenue from our INTEGRILIN collaboration with Schering-Plough was $29.8
     # million in the quarter" names the revenue far from the sum.
     near = (max(0, money.start() - 60), min(len(body), money.end() + 60))
-    return bool(_DEAL_REVENUE.search(body) or _INCLUDED_NEAR.search(body, *near))
+    return bool(
+        _DEAL_REVENUE.search(body) or _INCLUDED_NEAR.search(body, *near) or _SECURITY_NEAR.search(body, *near)
+    )
 
 
 #: The filer's own technology, as the filing names it: "the Company's TAP technology", "our TAP
@@ -903,16 +966,27 @@ _BOTH_KINDS_NAME = re.compile(
 )
 #: Before a kind word, words making it the kind the deal was turned into, which it is now: "restructured
 #: their collaboration on ridaforolimus into an exclusive license agreement", "converted to a license",
-#: "replaced by a license agreement".
+#: "replaced by a license agreement". (What a deal was turned into is a deal: the kind word names it,
+#: "a license" or "a license agreement", never a term of it, "replaced with an increased royalty", "a
+#: license fee"; see ``_TURNED_KIND``.)
 _TURNED_INTO_BEFORE = re.compile(
     r"(?:\b(?:restructur|convert|transform|chang|amend|reorganiz|modif)\w*\b[^.;]{0,100}?\binto"
     r"|\bconverted\s+to|\breplaced\s+(?:by|with))\s+(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+#: The kind word of a deal turned into another, with the deal's noun after it or none: "license
+#: agreement", "collaboration", "license." — not a royalty, "a license fee", "collaboration terms".
+_TURNED_KIND = re.compile(
+    r"(?i:licen[cs]e|collaboration|alliance)(?:\s+(?:agreements?|arrangements?|deals?)\b|(?=\s*[,.;)]|\s+(?:with|for|on|under|covering|to|in|and)\b))"
+)
 
 
 def _kind(
-    doc: Document, ctx: Context, company: Hit, read: tuple[list[re.Match[str]], SpanSet]
+    doc: Document,
+    ctx: Context,
+    company: Hit,
+    read: tuple[list[re.Match[str]], SpanSet],
+    several: bool = False,
 ) -> tuple[str, bool]:
     """``licence``, ``collaboration`` or both (``BOTH_KINDS``), as the words of the partner's own sentence
     name the deal, and whether they name it: the kind word nearest the partner's name in its own clause
@@ -923,23 +997,33 @@ def _kind(
     word ("multitarget agreements with Genentech") is read by its nearest cue, as a collaboration unless
     that cue is a licence's, and names no kind. ``read``: the sentence's cues, and its options to a
     deal, whose words name no kind ("holds an option to license X under our collaboration" is a
-    collaboration)."""
+    collaboration). A plural name of both kinds over ``several`` partners ("our license and collaboration
+    agreements with A and B") names no kind of either's deal."""
     text = doc.text
     cues, options = read
     start, end = clause_bounds(text, ctx, company.start)
-    named = _nearest_kind(text, company, (start, end), options) or _nearest_kind(
-        text, company, (ctx.sentence.start, ctx.sentence.end), options
+    named = _nearest_kind(text, company, (start, end), options, several) or _nearest_kind(
+        text, company, (ctx.sentence.start, ctx.sentence.end), options, several
     )
-    if named is not None:
+    if named is not None and named != _UNSAID:
         return named, True
     nearest = min(cues, key=lambda m: _distance(m, company))
     return ("licence" if nearest.group(0).lower().startswith("licens") else "collaboration"), False
 
 
-def _nearest_kind(text: str, company: Hit, bounds: tuple[int, int], options: SpanSet) -> str | None:
+#: What ``_nearest_kind`` returns for words naming no one partner's kind: "license and collaboration
+#: agreements" with several partners.
+_UNSAID = "unsaid"
+
+
+def _nearest_kind(
+    text: str, company: Hit, bounds: tuple[int, int], options: SpanSet, several: bool = False
+) -> str | None:
     """The kind the kind word nearest ``company`` within ``bounds`` names (of the words naming what the
     deal was turned into, when there are any), words of an option to a deal left out; ``BOTH_KINDS`` when
-    that word is a part of a deal's name holding both kinds' words; None when no word names a kind."""
+    that word is a part of a deal's name holding both kinds' words, unless that name is plural and the
+    sentence names ``several`` partners (``_UNSAID``: the words name no kind of one partner's deal); None
+    when no word names a kind."""
     start, end = bounds
     words = [(m, "licence") for m in _LICENCE_WORD.finditer(text, start, end)]
     words += [(m, "collaboration") for m in _COLLABORATION_WORD.finditer(text, start, end)]
@@ -949,12 +1033,15 @@ def _nearest_kind(text: str, company: Hit, bounds: tuple[int, int], options: Spa
     turned = [
         (m, kind)
         for m, kind in words
-        if _TURNED_INTO_BEFORE.search(text, max(start, m.start() - 160), m.start())
+        if _TURNED_KIND.match(text, m.start())
+        and _TURNED_INTO_BEFORE.search(text, max(start, m.start() - 160), m.start())
     ]
     word, kind = min(turned or words, key=lambda word: _distance(word[0], company))
     for both in _BOTH_KINDS_NAME.finditer(text, max(start, word.start() - 60), min(end, word.end() + 80)):
         if both.start() <= word.start() < both.end():
-            return BOTH_KINDS
+            # "our license and collaboration agreements with A and B": deals of two partners, each of
+            # either kind or both, which the words do not say.
+            return _UNSAID if several and both.group(0).lower().endswith("s") else BOTH_KINDS
     return kind
 
 
@@ -966,13 +1053,18 @@ def _distance(m: re.Match[str], company: Hit) -> int:
 def _filers_subsidiaries(text: str, companies: list[Hit], filer: EntityRef) -> Iterator[Hit]:
     """Companies stated to be the filer's subsidiaries: "Micromet AG, the company's wholly-owned
     subsidiary", "Zeta GmbH, our subsidiary", "our subsidiary, Zeta GmbH", "its subsidiary,
-    Immunomedics GmbH" (printed with the filer's own name)."""
+    Immunomedics GmbH" (printed with the filer's own name). Not a former one ("our former subsidiary,
+    X"), one sold, nor "our subsidiary" in a quotation of another company's person."""
     for c in companies:
         if c.ref == filer:
             continue
         m = SUBSIDIARY_AFTER.match(text, c.end)
-        if (m is not None and m.group("owner") and not m.group("of")) or filers_subsidiary_before(
-            text, c, filer
+        if filers_subsidiary_before(text, c, filer) or (
+            m is not None
+            and m.group("owner")
+            and not m.group("of")
+            and not m.group("former")  # "X, our former subsidiary": the filer's no more
+            and not quoted_for_another(text, m.start("owner"), filer)
         ):
             yield c
 
