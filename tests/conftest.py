@@ -167,6 +167,23 @@ def text_document(name: str, text: str) -> Document:
     return document_from_bytes(name, text.encode("utf-8"), is_html=False)
 
 
+def pipeline_facts(name: str, text: str) -> list[object]:
+    """What the pipeline extractor reads in a plain-text release ``text`` named ``name``."""
+    from kg.extractors.pipeline import run
+
+    return list(run(text_document(name, text)))
+
+
+def agreements_stated(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
+    """Each agreement stated among ``facts``, by key, with its (predicate, object key or literal) edges."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for f in facts:
+        if isinstance(f, Relation) and f.subject.kind == "agreement":
+            obj = f.obj.key if hasattr(f.obj, "key") else str(f.obj)
+            found.setdefault(f.subject.key, set()).add((f.predicate, obj))
+    return found
+
+
 def stage_rows(facts: list[object]) -> set[tuple[str, str, str | None]]:
     """``(compound key, phase, indication key or None)`` of every extracted stage observation."""
     return {

@@ -19,27 +19,15 @@ make no comparator; a combination list opened by a colon runs across its semicol
 
 from __future__ import annotations
 
+from conftest import agreements_stated, pipeline_facts
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
-from kg.extractors.pipeline import run
-from kg.model import Relation
+_facts = pipeline_facts
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
-
-
-def _agreements(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
-    """Each agreement's key with its edges: (predicate, object key or literal)."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for f in facts:
-        if isinstance(f, Relation) and f.subject.kind == "agreement":
-            obj = f.obj.key if hasattr(f.obj, "key") else str(f.obj)
-            found.setdefault(f.subject.key, set()).add((f.predicate, obj))
-    return found
+_agreements = agreements_stated
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -14,12 +14,11 @@ noun ("colorectal, pancreatic and non-small-cell lung cancers") names each disea
 from __future__ import annotations
 
 from conftest import mention_names as _names
+from conftest import pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
-from kg.extractors.pipeline import run
 from kg.model import Mention, UnknownEntity
 from kg.reference import gazetteer
 
@@ -40,8 +39,7 @@ FY2013_HEAD = (
 )
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -17,10 +17,10 @@ and partner cells name targets and the filer's partners by their short names.
 from __future__ import annotations
 
 from conftest import mention_names as _names
+from conftest import pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
 from kg.corpus import document_from_bytes
 from kg.extractors.pipeline import run
@@ -57,8 +57,7 @@ OSI_HEAD = (
 )
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 def _labels(facts: list[object], kind: str) -> dict[str, str]:

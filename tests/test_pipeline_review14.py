@@ -13,12 +13,11 @@ one capital described as drugs are found, and English and biology words ending s
 from __future__ import annotations
 
 from conftest import mention_names as _names
+from conftest import pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
-from kg.extractors.pipeline import run
 from kg.model import EntityRef, SameAs
 
 VERTEX_HEAD = (
@@ -35,8 +34,7 @@ LIGAND_HEAD = (
 )
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -17,14 +17,11 @@ partners after "our partner", alias lists holding the antigen, and trial names b
 
 from __future__ import annotations
 
+from conftest import agreements_stated, pipeline_facts
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
-
-from kg.extractors.pipeline import run
-from kg.model import Relation
 
 PEREGRINE_HEAD = (
     "TUSTIN, Calif., March 12, 2009 -- Peregrine Pharmaceuticals, Inc. (Nasdaq: PPHM) today announced\n"
@@ -52,18 +49,10 @@ PROGENICS_HEAD = (
 )
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
-def _agreements(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
-    """Each agreement's key with its edges: (predicate, object key or literal)."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for f in facts:
-        if isinstance(f, Relation) and f.subject.kind == "agreement":
-            obj = f.obj.key if hasattr(f.obj, "key") else str(f.obj)
-            found.setdefault(f.subject.key, set()).add((f.predicate, obj))
-    return found
+_agreements = agreements_stated
 
 
 # ---------------------------------------------------------------------------------------------------------

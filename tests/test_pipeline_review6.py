@@ -16,10 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import mention_names as _names
+from conftest import pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
 from kg.corpus import read_document
 from kg.extractors.pipeline import run
@@ -28,8 +28,7 @@ from kg.model import EntityRef, Relation, SameAs
 FIXTURES = Path(__file__).parent / "reviewed_releases"
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 def _same_compounds(facts: list[object]) -> dict[tuple[str, str], str]:

@@ -14,20 +14,18 @@ Sanofi a partner.
 
 from __future__ import annotations
 
+from conftest import agreements_stated, pipeline_facts
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
-from conftest import text_document as _doc
 
 from kg.corpus import document_from_bytes
 from kg.extractors.pipeline import run
 from kg.html import render_html
 from kg.model import Relation
 
-
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 def _html_facts(name: str, markup: str) -> list[object]:
@@ -46,14 +44,7 @@ def _trials(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
     return found
 
 
-def _agreements(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
-    """Each agreement stated, with its (predicate, object) edges."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for f in facts:
-        if isinstance(f, Relation) and f.subject.kind == "agreement":
-            obj = f.obj.key if hasattr(f.obj, "key") else str(f.obj)
-            found.setdefault(f.subject.key, set()).add((f.predicate, obj))
-    return found
+_agreements = agreements_stated
 
 
 HGS_HEAD = (

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import OCR_DAMAGED_COVER
+from conftest import OCR_DAMAGED_COVER, agreements_stated, pipeline_facts
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
-from conftest import text_document as _doc
 
 from kg.corpus import document_from_bytes
 from kg.extractors.pipeline import run
@@ -31,8 +30,7 @@ from kg.model import Mention, Relation, SameAs
 REVIEWED = Path(__file__).parent / "reviewed_releases"
 
 
-def _facts(name: str, text: str) -> list[object]:
-    return list(run(_doc(name, text)))
+_facts = pipeline_facts
 
 
 def _fixture_facts(name: str) -> list[object]:
@@ -40,14 +38,7 @@ def _fixture_facts(name: str) -> list[object]:
     return list(run(document_from_bytes(name, path.read_bytes(), is_html=name.endswith(".htm"))))
 
 
-def _agreements(facts: list[object]) -> dict[str, set[tuple[str, str]]]:
-    """Each agreement stated, with its (predicate, object) edges."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for f in facts:
-        if isinstance(f, Relation) and f.subject.kind == "agreement":
-            obj = f.obj.key if hasattr(f.obj, "key") else str(f.obj)
-            found.setdefault(f.subject.key, set()).add((f.predicate, obj))
-    return found
+_agreements = agreements_stated
 
 
 def _covered(facts: list[object]) -> set[tuple[str, str]]:
