@@ -9,13 +9,13 @@ figure agrees with the table's within its rounding. Tolerances come from each fa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.model import FinancialFact, Period
 from kg.numbers import find_money, within_rounding
+from kg.pattern_cache import cached_compile
 
 REVENUE_PARTS = (
     "LicenseAndMilestoneFees",
@@ -304,7 +304,7 @@ def _prose_checks(facts: list[FinancialFact], filing: str) -> list[CheckFailure]
 
 #: A scale word OCR printed with digits for its "l"s ("$62.4 mi11ion"): the prose reader read the
 #: amount in millions, and so is its quote read here.
-_OCR_SCALE = re.compile(r"(?i)\b([mb])i[1lI|]{2}ion\b")
+_OCR_SCALE = cached_compile(r"(?i)\b([mb])i[1lI|]{2}ion\b")
 
 
 def _prose_failure(

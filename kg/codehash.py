@@ -13,6 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from kg.pattern_cache import cached_compile
+
 #: Imports of these packages are followed; everything else is a library whose version is pinned.
 PACKAGE = "kg"
 
@@ -57,7 +59,7 @@ def _source_path(module: str) -> Path | None:
 #: ``import a.b, c`` and ``from .a import b, (c, d)`` statements, at any indentation, parenthesised
 #: name lists spanning lines included. Read from the text, not the syntax tree: parsing every module
 #: costs a build a noticeable part of a second; a match in a string only adds a module, never loses one.
-_IMPORT = re.compile(
+_IMPORT = cached_compile(
     r"^[ \t]*(?:from[ \t]+(?P<base>\.*[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n#]*)"
     r"|import[ \t]+(?P<modules>[^\n#]*))",
     re.MULTILINE,

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.memo import short_string_cache
 from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, words_by_skeleton
+from kg.pattern_cache import cached_compile
 from kg.resources import ontology_dir
 from kg.text import slugify
 
@@ -20,13 +21,13 @@ KG = "https://w3id.org/filings-kg/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 #: Footnote markers printed after a label: "(1)", "(a)", "*", "†".
-_FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|[*†‡]+)\s*$", re.IGNORECASE)
-_NOT_WORD = re.compile(r"[^a-z0-9()]+")
+_FOOTNOTE = cached_compile(r"\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|[*†‡]+)\s*$", re.IGNORECASE)
+_NOT_WORD = cached_compile(r"[^a-z0-9()]+")
 #: Dot leaders between a label and its figures ("Net loss ........", "Total assets. . . ."), which
 #: older typeset and Word-exported statements print: layout, not part of the label.
 #: What leader dots at the end of a label are made of.
 _LEADER_CHARS = " \t\n\r\f\v\u00a0."
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EMPTY_PARENS = cached_compile(r"\(\s*\)")
 
 
 @dataclass(frozen=True)
@@ -105,12 +106,12 @@ _RESULT_WORDS = frozenset({"net", "operating", "comprehensive", "in"})
 _CHARGE_LINKS = frozenset({"on", "of"})
 #: Where the words naming a line itself end and words naming another begin: "loss before income
 #: taxes", "net loss per share", "provision for income taxes", "gain on sale of equipment".
-_OTHER_LINE = re.compile(
+_OTHER_LINE = cached_compile(
     r"\b(?:before|after|per|for|from|of|on|attributable|applicable|available|allocable|to|excluding|including)\b"
 )
 #: "Income tax(es)" opening a tax line names its subject, not a side: "Income tax (benefit) expense".
-_TAX_SUBJECT = re.compile(r"^income tax(?:es)?\b")
-_SENSE_TOKEN = re.compile(r"[()]|[a-z]+")
+_TAX_SUBJECT = cached_compile(r"^income tax(?:es)?\b")
+_SENSE_TOKEN = cached_compile(r"[()]|[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -220,9 +221,9 @@ class ConceptTable:
 #: A "1" or "0" inside a word of letters, which OCR prints for "l" and "o" ("genera1", "l0ss"): a
 #: word with a letter on one side and a letter or the word's edge on the other. Words mixing letters
 #: and several digits ("imgn901", "q4") are code names or period tags, and left alone.
-_OCR_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z]|\b)|(?<=\b)[10](?=[a-z])")
+_OCR_DIGIT_IN_WORD = cached_compile(r"(?<=[a-z])[10](?=[a-z]|\b)|(?<=\b)[10](?=[a-z])")
 _DIGIT_LETTER = {"1": "l", "0": "o"}
-_LETTERS_AND_ONES = re.compile(r"[a-z10()]+")
+_LETTERS_AND_ONES = cached_compile(r"[a-z10()]+")
 
 
 def mend_ocr_letters(key: str) -> str:
@@ -319,7 +320,7 @@ def _mended_word(printed: str, words: frozenset[str]) -> str | None:
 
 
 #: Two pieces of letters one space apart: a word OCR may have split ("Re search").
-_PIECES = re.compile(r"(?<![\w'’-])([A-Za-z]+) ([A-Za-z]+)(?![\w'’-])")
+_PIECES = cached_compile(r"(?<![\w'’-])([A-Za-z]+) ([A-Za-z]+)(?![\w'’-])")
 
 
 def _rejoined(text: str, words: frozenset[str]) -> str:
@@ -376,7 +377,7 @@ def mend_ocr_words(text: str, words: frozenset[str] = frozenset()) -> str:
 
 #: A word opening with a small "l" before another small letter: OCR's reading of a capital "I"
 #: ("lnterest expense", "lncome taxes") where the word is no word with an "l".
-_LEADING_SMALL_L = re.compile(r"(?<![\w'’|-])l[a-z]{3,}(?![\w'’|-])")
+_LEADING_SMALL_L = cached_compile(r"(?<![\w'’|-])l[a-z]{3,}(?![\w'’|-])")
 
 
 def _capital_i_for_l(printed: str, words: frozenset[str]) -> str:
@@ -461,7 +462,7 @@ def concept_table() -> ConceptTable:
     return ConceptTable(
         concepts=dict(sorted(concepts.items())),
         by_label=dict(sorted(by_label.items())),
-        patterns=tuple((re.compile(p), n) for p, n in patterns),
+        patterns=tuple((cached_compile(p), n) for p, n in patterns),
     )
 
 

@@ -20,28 +20,30 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.pattern_cache import cached_compile
+
 #: The opening of a complete submission (or of the older IMS wrapper), near the top of the file.
 #: A single ``<DOCUMENT>`` cut out of a submission (its ``<TYPE>`` on the next line) reads the same way.
-_SUBMISSION_START = re.compile(
+_SUBMISSION_START = cached_compile(
     r"^\s*(?:<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>|<DOCUMENT>\s*\n\s*<TYPE>)", re.MULTILINE
 )
-_HEADER = re.compile(r"<(?:SEC|IMS)-HEADER>[^\n]*\n(?P<body>.*?)</(?:SEC|IMS)-HEADER>", re.DOTALL)
-_DOCUMENT = re.compile(r"<DOCUMENT>(?P<body>.*?)(?:</DOCUMENT>|\Z)", re.DOTALL)
-_DOC_TYPE = re.compile(r"^<TYPE>[ \t]*(?P<type>[^\n<]*)", re.MULTILINE)
-_DOC_TEXT = re.compile(r"<TEXT>\n?(?P<text>.*?)(?:</TEXT>|\Z)", re.DOTALL)
+_HEADER = cached_compile(r"<(?:SEC|IMS)-HEADER>[^\n]*\n(?P<body>.*?)</(?:SEC|IMS)-HEADER>", re.DOTALL)
+_DOCUMENT = cached_compile(r"<DOCUMENT>(?P<body>.*?)(?:</DOCUMENT>|\Z)", re.DOTALL)
+_DOC_TYPE = cached_compile(r"^<TYPE>[ \t]*(?P<type>[^\n<]*)", re.MULTILINE)
+_DOC_TEXT = cached_compile(r"<TEXT>\n?(?P<text>.*?)(?:</TEXT>|\Z)", re.DOTALL)
 #: Parts whose text is no prose or statement: images, archives, spreadsheets, PDF, XBRL and XML.
-_UNREADABLE_TYPES = re.compile(r"^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101\b|EX-100\b)", re.IGNORECASE)
-_UNREADABLE_BODY = re.compile(r"^\s*(?:begin [0-7]{3} |<PDF>|<XBRL>|<XML>)", re.IGNORECASE)
+_UNREADABLE_TYPES = cached_compile(r"^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101\b|EX-100\b)", re.IGNORECASE)
+_UNREADABLE_BODY = cached_compile(r"^\s*(?:begin [0-7]{3} |<PDF>|<XBRL>|<XML>)", re.IGNORECASE)
 #: An HTML part: its document element (after an XML declaration, in XHTML), or HTML fragments
 #: (EDGAR accepted ``<P>``/``<FONT>``/``<DIV>`` bodies without one).
-_HTML_ROOT = re.compile(r"<!DOCTYPE\s+html|<html\b", re.IGNORECASE)
-_HTML_FRAGMENT = re.compile(r"<(?:p|div|font|br|center|b)\b[^>]*>", re.IGNORECASE)
+_HTML_ROOT = cached_compile(r"<!DOCTYPE\s+html|<html\b", re.IGNORECASE)
+_HTML_FRAGMENT = cached_compile(r"<(?:p|div|font|br|center|b)\b[^>]*>", re.IGNORECASE)
 #: EDGAR's text-format column markers: a part holding them is text with SGML tables, not HTML.
-_SGML_COLUMN_MARKS = re.compile(r"^<S>|<C>", re.MULTILINE)
+_SGML_COLUMN_MARKS = cached_compile(r"^<S>|<C>", re.MULTILINE)
 #: An XML part that is no HTML (an XBRL instance or schema, a form's XML data).
-_XML_DECLARATION = re.compile(r"^\s*<\?xml", re.IGNORECASE)
+_XML_DECLARATION = cached_compile(r"^\s*<\?xml", re.IGNORECASE)
 #: SGML tags of EDGAR's plain-text format (and its page marks), blanked wherever they stand.
-_SGML_TAGS = re.compile(r"</?(?:TABLE|CAPTION|S|C|PAGE|FN|F\d{1,2})>", re.IGNORECASE)
+_SGML_TAGS = cached_compile(r"</?(?:TABLE|CAPTION|S|C|PAGE|FN|F\d{1,2})>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def blank_sgml_tags(text: str) -> str:
 
 
 #: ``KEY: value`` lines of the SEC header (tab-indented under FILER:, COMPANY DATA: …).
-_HEADER_FIELD = re.compile(
+_HEADER_FIELD = cached_compile(
     r"^[ \t]*(?P<key>[A-Z][A-Z0-9 ()-]*?):[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.MULTILINE
 )
 
@@ -149,7 +151,7 @@ def header_fields(text: str) -> list[HeaderField]:
     ]
 
 
-_HEADER_KEY = re.compile(r"[A-Z][A-Z0-9 ()-]*:")
+_HEADER_KEY = cached_compile(r"[A-Z][A-Z0-9 ()-]*:")
 
 
 def _header_end(text: str) -> int:

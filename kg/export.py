@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -19,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.mapping import PREFIXES
+from kg.pattern_cache import cached_compile
 
 # Instance IRIs hold '/', which Turtle can only abbreviate with escapes ("kgr:company\\/immunogen")
 # that some triple stores reject; they are written in full.
@@ -164,7 +164,7 @@ def nquads_file_name(filing_key: str) -> str:
     return f"{hashlib.sha256(filing_key.encode()).hexdigest()[:16]}.nq"
 
 
-_PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.-]{0,150}")
+_PLAIN_KEY = cached_compile(r"[a-z0-9][a-z0-9.-]{0,150}")
 
 
 def write_nquads_folder(shared: bytes, graph_files: Mapping[str, str], out_dir: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.edgar import SubmissionHeader, submission_header
+from kg.pattern_cache import cached_compile
 from kg.text import (
     DATE_PATTERN,
     MONTH_NAME,
@@ -31,30 +32,32 @@ if TYPE_CHECKING:
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 #: "the first quarter of the Company's 2006 fiscal year" / "first quarter of fiscal 2006"
-_QUARTER_OF_FY = re.compile(
+_QUARTER_OF_FY = cached_compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
     r"(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?(?:(?P<y1>(?:19|20)\d\d)\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 #: "…period ended September 30, 2005" near a quarter phrase
-_ENDED_DATE = re.compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
+_ENDED_DATE = cached_compile(r"\bended\s+" + DATE_PATTERN, re.IGNORECASE)
 #: "fiscal year ended June 30, 2005" / "fiscal year ending June 30, 2011"
-_FY_ENDED = re.compile(r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" + DATE_PATTERN, re.IGNORECASE)
+_FY_ENDED = cached_compile(
+    r"\bfiscal\s+year\s+(?:ended|ending|ends)\s+(?:on\s+)?" + DATE_PATTERN, re.IGNORECASE
+)
 #: "The Company's fiscal year ends June 30." / "Our fiscal year ends on September 30.": a month and
 #: day with no year, stated as the rule of the filer's calendar.
-_FY_ENDS = re.compile(
+_FY_ENDS = cached_compile(
     r"\bfiscal\s+year\s+ends\s+(?:on\s+)?(?P<month>" + MONTH_NAME + ")"
     r"\.?\s+(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 #: Right before "fiscal year ends": the filer as its subject.
-_OWN_SUBJECT = re.compile(r"\b(?:our|its|the\s+company['’]s)\s+$", re.IGNORECASE)
+_OWN_SUBJECT = cached_compile(r"\b(?:our|its|the\s+company['’]s)\s+$", re.IGNORECASE)
 #: "1QFY11", "Q1 FY2011", OCR "LQFY11" (l/L for 1)
-_COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
+_COMPACT_QUARTER = cached_compile(r"\b(?P<q>[1-4lLI|])\s?Q\s?FY\s?'?(?P<y>\d{2}|\d{4})\b")
 #: Year-to-date and full-year column headers or phrases: "Nine Months Ended March 31,", "Six months
 #: ended June 30", "Years Ended December 31,", "twelve months ended". A year-to-date column runs
 #: from the start of the fiscal year, so its length and end date give the fiscal-year end.
-_TO_DATE = re.compile(
+_TO_DATE = cached_compile(
     r"\b(?P<count>six|nine|twelve|6|9|12)[\s-]+months?(?:[\s-]+periods?)?\s+(?:ended|ending)\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\b"
     r"|\b(?:fiscal\s+|full\s+)?years?\s+(?:ended|ending)\s+(?P<ymonth>[A-Za-z]{3,9})\.?\s+(?P<yday>\d{1,2})\b",
     re.IGNORECASE,
@@ -62,7 +65,7 @@ _TO_DATE = re.compile(
 _TO_DATE_MONTHS = {"six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 #: A quarter named by its number right before the date it ended: "the first quarter ended March 31,
 #: 2011", "its third fiscal quarter ending December 31, 2008" (not "the first calendar quarter").
-_DATED_ORDINAL_QUARTER = re.compile(
+_DATED_ORDINAL_QUARTER = cached_compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:ended|ending)\s+(?:on\s+)?"
     + DATE_PATTERN,
     re.IGNORECASE,
@@ -77,7 +80,7 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4t
 #: 53-week year" (or by its weekday, ``_WEEKDAY_YEAR_END``). Such a year ends on a weekday, on
 #: another date each year: no month's end places its quarters ("52-week high" is a share price's,
 #: not a year's).
-_WEEK_YEAR = re.compile(
+_WEEK_YEAR = cached_compile(
     r"\b5[23][\s-]*(?:or|/|and|to)\s*5[23][\s-]*weeks?\b"
     # "a 53-week year", "a 52-week fiscal year" beside "fiscal" ("a 52-week period" of a trial is not one)
     r"|\bfiscal\b[^.;]{0,80}?\b5[23][\s-]*weeks?\s+(?:fiscal\s+)?(?:years?|quarters?)\b"
@@ -85,7 +88,7 @@ _WEEK_YEAR = re.compile(
     re.IGNORECASE,
 )
 #: The year's end stated by its weekday: "the Sunday closest to December 31", "the last Saturday of June".
-_WEEKDAY_YEAR_END = re.compile(
+_WEEKDAY_YEAR_END = cached_compile(
     r"\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:closest|nearest|next)\s+to\s+"
     + MONTH_NAME
     + r"|\blast\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:of|in)\s+"
@@ -93,7 +96,7 @@ _WEEKDAY_YEAR_END = re.compile(
     re.IGNORECASE,
 )
 #: A weekday's name, looked for in the case-folded text before ``_WEEKDAY_YEAR_END`` scans it all.
-_WEEKDAY = re.compile(r"(?:sun|mon|tues|wednes|thurs|fri|satur)day\b")
+_WEEKDAY = cached_compile(r"(?:sun|mon|tues|wednes|thurs|fri|satur)day\b")
 
 
 @functools.lru_cache(maxsize=4)
@@ -339,17 +342,17 @@ _EQUALS = (
 )
 #: "fiscal year 2009, the twelve months ended March 31, 2010", "fiscal 2009 will be a 53-week year
 #: ending January 3, 2010", "For fiscal year 2010, ending March 31, 2011".
-_YEAR_EQUATION = re.compile(
+_YEAR_EQUATION = cached_compile(
     r"\bfiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b(?!['’]s)" + _EQUALS + DATE_PATTERN, re.IGNORECASE
 )
 #: Words before "fiscal 2009" that make it the year a part is of ("the second quarter of fiscal 2010,
 #: which ended December 31, 2009" dates the quarter, not the year).
-_PART_OF = re.compile(
+_PART_OF = cached_compile(
     r"(?:quarters?|half|months?|period|weeks?)\s+(?:of\s+)?(?:(?:the|its|our)\s+)?$", re.IGNORECASE
 )
 #: "the third quarter of fiscal 2009, which ended September 27, 2009", "fiscal 2010 fourth quarter,
 #: which ended June 30, 2010", "first quarter of the Company's 2006 fiscal year, ended …".
-_QUARTER_EQUATION = re.compile(
+_QUARTER_EQUATION = cached_compile(
     r"\b(?:"
     + _ORDINAL_WORD
     + r"\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:(?:the\s+)?(?:company['’]s|its|our)\s+)?"
@@ -363,7 +366,7 @@ _QUARTER_EQUATION = re.compile(
 )
 #: The date first: "the three-month period ended March 31, 2005 - the third quarter of the Company's
 #: 2005 fiscal year", "the quarter ended June 30, 2010 (the first quarter of fiscal 2011)".
-_DATED_QUARTER = re.compile(
+_DATED_QUARTER = cached_compile(
     r"\b(?:three[\s-]+months?(?:\s+period)?|quarter)\s+(?:ended|ending)\s+"
     + DATE_PATTERN
     + r"\s*(?:,|\(|—|–|--?)\s*(?:(?:the|its|our)\s+)?"
@@ -502,13 +505,13 @@ def document_week_quarter_ends(doc: Document) -> dict[tuple[int, int], dt.date]:
 # with the quarters (``kg.periods``); the words here are those no other reader takes.
 
 #: "1HFY13", "1H FY13", "H1 FY2013", "2HFY13", OCR "lHFY13" (l/I for 1); "9MFY13", "6M FY2013".
-_COMPACT_PART = re.compile(
+_COMPACT_PART = cached_compile(
     r"\b(?:(?P<h>[12lI])\s?H|H\s?(?P<h2>[12])|(?P<m>[69])\s?M)\s?FY\s?'?(?P<y>(?:19|20)\d\d|\d\d)\b"
 )
 #: "the second half of fiscal 2013", "for the nine months of fiscal year 2013" (the year's first
 #: nine: the months right after "the", "for", "in" or "during", not "the last (next, remaining)
 #: six months"; "the first nine months" is read elsewhere).
-_WORDED_PART = re.compile(
+_WORDED_PART = cached_compile(
     r"(?:(?<=\bthe\s)|(?<=\bfor\s)|(?<=\bin\s)|(?<=\bduring\s))"
     r"(?:(?P<second>second)\s+half|(?P<count>six|nine|6|9)[\s-]+months)\s+of\s+(?:the\s+)?"
     r"fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&)\s*(?:fiscal\s+)?(?:19|20)?\d\d)",
@@ -554,7 +557,7 @@ def _full_year(printed: str) -> int:
 _MONTH_DAY = MONTH_NAME + r"\.?\s+\d{1,2}"
 #: "changed its fiscal year end from June 30 to December 31", "a change in the Company's fiscal
 #: year-end from June 30 to December 31", "change its fiscal year end to December 31 from June 30".
-_FY_CHANGE = re.compile(
+_FY_CHANGE = cached_compile(
     # The filer's own change only ("the Company's", "its", "our"): "Takeda changed its fiscal year end"
     # in a partner's paragraph is a partner's change (the subject is checked by the caller).
     r"\bchang(?:e|ed|es|ing)\s+(?:in\s+)?(?:the\s+)?(?:company['’]s|its|our)\s+fiscal[\s-]+year[\s-]+end"
@@ -564,7 +567,7 @@ _FY_CHANGE = re.compile(
 )
 #: "six-month transition period ended December 31, 2013", "the transition period ending December 31,
 #: 2013", "transition period from July 1, 2013 to December 31, 2013": the last day of the transition.
-_TRANSITION_END = re.compile(
+_TRANSITION_END = cached_compile(
     r"\btransition\s+period\s+(?:(?:ended|ending|ends)\s+(?:on\s+)?|from\s+"
     + DATE_PATTERN.replace("?P<", "?P<from_")
     + r"\s+(?:to|through)\s+)"

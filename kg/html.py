@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from kg.pattern_cache import cached_compile
+
 _BLOCK_TAGS = {
     "p", "div", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "section", "article", "header", "footer", "pre", "blockquote", "hr", "center", "title", "dt", "dd",
@@ -27,7 +29,7 @@ _CELL_TAGS = {"td", "th"}
 _LINE_TAGS = {"tr", "br", "li", "dt", "dd", "hr"}
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "caption"}
 _DROP_TAGS = {"script", "style", "head", "noscript", "template", "title"}
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_SPACES = cached_compile(r"[ \t\u00a0\u2007\u202f]+")
 #: Stands for a block boundary inside a table cell until the row is complete: Word's HTML wraps
 #: every cell's text in a ``<p>``, and headers break a cell with ``<br>`` ("September 30,<br>2005").
 _CELL_BREAK = "\x1e"
@@ -48,7 +50,7 @@ _SOURCE_CELL_BREAK = "\x1c"
 #: settled.
 _BR = "\x1b"
 #: A run of source line breaks with the blanks around them.
-_SOURCE_BREAKS = re.compile("[ \u00a0]*[\x1c\x1d][\x1c\x1d \u00a0]*")
+_SOURCE_BREAKS = cached_compile("[ \u00a0]*[\x1c\x1d][\x1c\x1d \u00a0]*")
 #: What a run of source line breaks inside a cell next to is at the edge of the cell, or of its text.
 _CELL_EDGES = ("\n", "\t", _CELL_BREAK, _BR)
 #: What a run of source line breaks outside cells next to is beside a block's start or end, not in
@@ -57,7 +59,7 @@ _BLOCK_EDGES = (*_CELL_EDGES, _PRE_LINE)
 #: A superscript that is a footnote marker: "1", "(2)", "a", "*". Rendered against the text before
 #: it, "9,400<sup>3</sup>" would read as the figure 9,4003 and "Revenue<sup>1</sup>" as the label
 #: "Revenue1"; in parentheses the number and label readers know it for a marker ("9,400(3)").
-_SUP_MARKER = re.compile(r"\s*\(?\s*(?P<mark>\d{1,2}|[A-Za-z]|\*{1,3})\s*\)?\s*")
+_SUP_MARKER = cached_compile(r"\s*\(?\s*(?P<mark>\d{1,2}|[A-Za-z]|\*{1,3})\s*\)?\s*")
 #: A cell longer than this is a layout table's body (a whole release in one cell), whose blocks stay lines.
 _MAX_JOINED_CELL = 200
 
@@ -232,7 +234,7 @@ def _cell_blocks(line: str) -> str:
 
 
 #: A figure as a cell prints it ("1,000", "$ (3,000)", "—"): what a stacked column of figures holds.
-_FIGURE_PART = re.compile(r"[$(\s]*(?:[\d.,]*\d|[-—–])[)\s]*")
+_FIGURE_PART = cached_compile(r"[$(\s]*(?:[\d.,]*\d|[-—–])[)\s]*")
 
 
 def _unstacked(cells: list[str]) -> str | None:
@@ -291,7 +293,7 @@ def _cell_lines(cell: str) -> list[str]:
 
 #: A part of a cell that goes on into the next one: a comma at its end ("June 30,"), a bracket left open
 #: ("(Commission" / "File Number)").
-_RUNS_ON = re.compile(r".*,|[^)]*\([^)]*")
+_RUNS_ON = cached_compile(r".*,|[^)]*\([^)]*")
 
 
 def _stacked_text_row(row: list[list[str]]) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from urllib.parse import quote
@@ -32,6 +31,7 @@ from kg.model import (
     SameAs,
     StatusObservation,
 )
+from kg.pattern_cache import cached_compile
 from kg.terms import KG_IRI, KG_TERMS, KGR_IRI
 from kg.text import slugify
 
@@ -74,7 +74,7 @@ GRAPH_ENTITIES = ox.NamedNode(KGR_IRI + "graph/entities")
 _DATATYPES = {"fiscalYearEnd": ox.NamedNode(XSD + "gMonthDay")}
 #: Properties whose value is a ``kg:`` individual named by the relation's string (``PhaseIII``).
 _INDIVIDUAL_VALUED = {"phase", "unit", "statement"}
-_IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
+_IRI_UNSAFE = cached_compile(r"[^A-Za-z0-9._~-]")
 
 
 @functools.cache
@@ -150,7 +150,7 @@ def decimal_lexical(value: Decimal) -> str:
 # triples only to serialise them again was most of the build's mapping time. The text is exactly
 # what pyoxigraph writes for the same terms (tests compare the two).
 
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_NEEDS_ESCAPE = cached_compile(r'[\x00-\x1f"\\\x7f]')
 _ESCAPES = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
 _ESCAPE_TABLE = {c: _ESCAPES.get(c, f"\\u{c:04X}") for c in (*range(0x20), 0x22, 0x5C, 0x7F)}
 _XSD_INTEGER = f"^^<{XSD}integer>"

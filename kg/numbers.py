@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, getcontext, localcontext
 
 from kg.memo import short_string_cache
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 
 #: Scale words of a table heading or a prose amount, as powers of ten.
@@ -32,15 +33,15 @@ ZERO_MARKS = frozenset({"-", "--", "—", "——", "–", "––", "_", "__", 
 #: ("-25", "-$25", "-.5") is a minus sign; a "-" standing apart ("- 25") is a zero cell followed by
 #: another cell. The run is taken whole and checked afterwards, so "25,8", "1,2345", "12.34.56" and
 #: "4,7O6" are one damaged figure, never two numbers or the digits in front of a letter.
-_CELL = re.compile(
+_CELL = cached_compile(
     r"(?P<open>\()?\s*(?P<minus>[-−](?=\$?[\d.]))?\$?\s*(?P<open2>\()?\s*"
     r"(?P<run>[\w.,]+)(?P<close>\s?\)+)?"
 )
 #: A well-formed printed figure: thousands grouped by threes or not at all, optional fraction.
 #: A leading point is a printed fraction (".11"); a trailing point or comma is not accepted,
 #: since "25," may be "25,8xx" cut short.
-_WELL_FORMED = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.[0-9]+)?")
-_ZERO_CELL = re.compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])")
+_WELL_FORMED = cached_compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.[0-9]+)?")
+_ZERO_CELL = cached_compile(r"(?<![\w(])(?P<zero>[-—–_−‒―]{1,2})(?![\w)])")
 #: Letters OCR prints in place of digits ("4,7O6", "1l", "S00"): a run holding digits and only
 #: these letters is a damaged figure, not a word.
 OCR_DIGIT_LETTERS = frozenset("OoDQlIiSsBZzGg")
@@ -48,7 +49,7 @@ OCR_DIGIT_LETTERS = frozenset("OoDQlIiSsBZzGg")
 _DECORATION = frozenset("$\\()")
 #: A character that may be a digit: ASCII digits, and any non-ASCII character (``str.isdigit`` also
 #: accepts digits of other scripts and superscripts). Text without one holds no figure.
-_MAYBE_DIGIT = re.compile(r"[0-9\x80-\U0010ffff]")
+_MAYBE_DIGIT = cached_compile(r"[0-9\x80-\U0010ffff]")
 
 
 @quick_init
@@ -117,7 +118,7 @@ def scan_cells(text: str) -> tuple[list[Cell], list[DamagedFigure]]:
 
 
 #: A cell holding one plain figure, the common case: "12,345", "(1,234)", "$ 5,645", "(0.11))".
-_PLAIN_CELL = re.compile(
+_PLAIN_CELL = cached_compile(
     r"(?P<open>\()?(?P<dollar>\$ ?)?(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?(?P<close>\)+)?"
 )
 
@@ -218,7 +219,7 @@ def looks_like_damaged_figure(text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Prose money: "$4.7 million", "$0.11", "$6,000", "$60-64 million", "$0.3 and $0.6 million"
 
-_MONEY = re.compile(
+_MONEY = cached_compile(
     r"(?<![\w.])\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
@@ -226,33 +227,33 @@ _MONEY = re.compile(
 #: What may not follow an amount's digits: a letter or a digit, right after them or after a separator
 #: ("$2l.9", "$2,5OO", "$3.l million", "$5M"), which means the figure was broken or its scale is not a
 #: word this reader knows.
-_GLUED_AFTER = re.compile(r"[,.]?[0-9A-Za-z]")
+_GLUED_AFTER = cached_compile(r"[,.]?[0-9A-Za-z]")
 #: A range's amount as printed: digits grouped by threes ("750,000") or not ("60", "64.5").
 _RANGE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion"
 #: "$60-64 million", "$60 - $64 million", "$60 to $64 million", "$60 million to $64 million",
 #: "$500,000 to $750,000": two amounts joined by a dash or "to". The look-ahead keeps a figure whole
 #: ("$60-64,5" is no range ending in 64).
-_MONEY_RANGE = re.compile(
+_MONEY_RANGE = cached_compile(
     rf"(?<![\w.])(?P<dollar>\$)\s?(?P<lo>{_RANGE_NUMBER})(?:\s?(?P<lo_scale>{_SCALE})\b)?"
     rf"\s?(?P<joint>-|–|—|\bto\b)\s{{0,2}}\$?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
     re.IGNORECASE,
 )
 #: "between $60 million and $64 million", "between $60.0 and $64.5 million": joined by "and", a pair
 #: is a range only after "between" ("$60 million and $64 million" alone may be two items of a list).
-_BETWEEN_RANGE = re.compile(
+_BETWEEN_RANGE = cached_compile(
     rf"\bbetween\s+(?P<dollar>\$)\s?(?P<lo>{_RANGE_NUMBER})(?:\s?(?P<lo_scale>{_SCALE})\b)?"
     rf"\s+and\s+\$\s?(?P<hi>{_RANGE_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?(?![,.]?\d)",
     re.IGNORECASE,
 )
 #: "from" right before "$60 million to $64 million": a movement from one amount to another ("to grow
 #: from … to …"), not a range; "ranging from" and "range from" do name a range.
-_FROM_BEFORE = re.compile(r"(?<!\brange)(?<!\branges)(?<!\branging)\s+from\s*$", re.IGNORECASE)
+_FROM_BEFORE = cached_compile(r"(?<!\brange)(?<!\branges)(?<!\branging)\s+from\s*$", re.IGNORECASE)
 #: A change right before the low amount of "… to …": "increased $3.1 million to $25.4 million", "up
 #: $4 million to $40 million", "decreased by $1.2 million to $8.0 million", "an increase of $3.1
 #: million to …". The first amount is the size of a change, the second the level it led to: no range.
 #: ("up to $60 million" bounds an amount: "to" stands between "up" and the "$", so it is no change.)
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = cached_compile(
     r"(?:\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr(?:ew|ow|ows|owing|own)|r(?:ose|ise|ises|ising|isen)"
     r"|f(?:ell|all|alls|alling|allen)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?"
     r"|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|gain(?:s|ed|ing)?"

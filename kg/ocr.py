@@ -9,11 +9,11 @@ one candidate entity fits, so an ambiguous spelling resolves to nothing rather t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
 from kg.memo import short_string_cache
+from kg.pattern_cache import cached_compile
 
 T = TypeVar("T", bound=Hashable)
 
@@ -91,7 +91,7 @@ def close_word(printed: str, known: str) -> bool:
 
 #: A word as OCR may have damaged it: letters, digits and "|" (for "l" or "1"), four characters at
 #: least ("1oss", "Co11aboration", "Presldent", "0fficer").
-OCR_WORD = re.compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
+OCR_WORD = cached_compile(r"(?<![\w|])[A-Za-z0-9|]{4,}(?![\w|])")
 
 
 def words_by_skeleton(words: Iterable[str]) -> dict[str, str]:

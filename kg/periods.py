@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.memo import short_string_cache
 from kg.model import Period
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 from kg.text import MONTH_NAME, MONTHS, fold_case
 
@@ -50,12 +51,12 @@ _LENGTH = (
     rf"|(?P<year>(?:fiscal\s+)?years?|twelve[\s-]+months?)|(?P<quarter>quarters?))"
 )
 #: A length counted in weeks, as ``_LENGTH`` reads it: "Thirteen Weeks", "Fifty-Two Weeks", "52 weeks".
-_WEEKS_LENGTH = re.compile(
+_WEEKS_LENGTH = cached_compile(
     rf"\b{_WEEK_COUNT}(?:\s*(?:,|and|&)\s*{_WEEK_COUNT})*[\s-]+weeks?\b", re.IGNORECASE
 )
 #: "Three Months Ended September 30," / "three and nine months ended March 31, 2003 and 2002" /
 #: "Year Ended December 31," / "Quarter Ended June 30" / "six-month period ended June 30, 2011".
-_DURATION = re.compile(
+_DURATION = cached_compile(
     rf"\b{_LENGTH}\s+(?:ended|ending|end)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})"
     rf"(?:\s*,?\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*))?",
     re.IGNORECASE,
@@ -63,15 +64,15 @@ _DURATION = re.compile(
 #: A duration phrase's head alone, "Three Months Ended": in a stacked header each group's head is
 #: on one line and its end date on the next, under it ("Three Months Ended   Six Months Ended" over
 #: "December 31,   December 31,").
-_DURATION_HEAD = re.compile(rf"\b{_LENGTH}\s+(?:ended|ending)\b", re.IGNORECASE)
+_DURATION_HEAD = cached_compile(rf"\b{_LENGTH}\s+(?:ended|ending)\b", re.IGNORECASE)
 #: "September 30, 2005" or "September 30," (year on another header line).
-_MONTH_DAY = re.compile(
+_MONTH_DAY = cached_compile(
     rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = cached_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A header line holding only years and OCR noise ("2003  2002  2003 _ 2002", "2010 2009").
-_YEARS_ONLY = re.compile(r"^[\s\t_$|—–\-(),.]*(?:(?:19|20)\d\d[\s\t_$|—–\-(),.]*)+$")
+_YEARS_ONLY = cached_compile(r"^[\s\t_$|—–\-(),.]*(?:(?:19|20)\d\d[\s\t_$|—–\-(),.]*)+$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,13 +100,13 @@ def _broken_spellings(word: str) -> set[str]:
 _MENDED = {broken: word for word in _HEADER_WORDS for broken in _broken_spellings(word)}
 #: A word, or two words one space or tab apart: where ``_MENDED`` spellings may stand. OCR of a
 #: tab-separated header may split a word at a tab ("Year Ended Ju<tab>ne 30,").
-_WORD_OR_PAIR = re.compile(r"[A-Za-z]+(?:[ \t][A-Za-z]+)?")
+_WORD_OR_PAIR = cached_compile(r"[A-Za-z]+(?:[ \t][A-Za-z]+)?")
 #: The shortest word a pair is mended into when a stray letter stands at the split ("Er nded").
 _STRAY_LETTER_WORD = 5
 #: A year with O for 0 or l/I for 1 ("2O08", "2OO9", "l999"): four characters, at least one a digit.
-_BROKEN_YEAR = re.compile(r"(?<![\w,.])(?=[0-9OolI]{0,3}\d)[12lI][09Oo][0-9OolI]{2}(?![\w])")
+_BROKEN_YEAR = cached_compile(r"(?<![\w,.])(?=[0-9OolI]{0,3}\d)[12lI][09Oo][0-9OolI]{2}(?![\w])")
 #: A day after a month name with the same confusions ("March 3l,", "June 3O,").
-_BROKEN_DAY = re.compile(
+_BROKEN_DAY = cached_compile(
     rf"(?P<month>\b{_MONTH_NAMES}\s+)(?P<day>(?=[0-9OolI]?\d)[0-9OolI]{{1,2}})(?=,|\s|$)", re.IGNORECASE
 )
 _DIGIT_OF = str.maketrans("OolI", "0011")
@@ -518,9 +519,9 @@ def drift_days(first: dt.date, second: dt.date) -> int:
 
 
 #: A run of two or more lengths ("Three Months   Six Months"), and a run of "Ended" words.
-_LENGTH_RUN = re.compile(rf"\b{_LENGTH}(?:\s+{_LENGTH.replace('?P<', '?P<x_')})+\b", re.IGNORECASE)
-_ENDED_RUN = re.compile(r"\s+((?:ended|ending)(?:\s+(?:ended|ending))+)\b", re.IGNORECASE)
-_LENGTH_ONLY = re.compile(rf"\b{_LENGTH}", re.IGNORECASE)
+_LENGTH_RUN = cached_compile(rf"\b{_LENGTH}(?:\s+{_LENGTH.replace('?P<', '?P<x_')})+\b", re.IGNORECASE)
+_ENDED_RUN = cached_compile(r"\s+((?:ended|ending)(?:\s+(?:ended|ending))+)\b", re.IGNORECASE)
+_LENGTH_ONLY = cached_compile(rf"\b{_LENGTH}", re.IGNORECASE)
 
 
 def _join_split_heads(text: str) -> str:
@@ -562,7 +563,7 @@ def dedupe_groups(groups: list[DurationGroup]) -> list[DurationGroup]:
 
 
 #: Words a header line prints around its period phrases ("As of", "(Unaudited)", "and").
-_HEADER_FILLER = re.compile(r"(?i)^(?:and|as|of|at|for|the|unaudited|audited|\(unaudited\)|\(audited\))$")
+_HEADER_FILLER = cached_compile(r"(?i)^(?:and|as|of|at|for|the|unaudited|audited|\(unaudited\)|\(audited\))$")
 
 
 def is_period_header(text: str) -> bool:
@@ -587,7 +588,7 @@ def is_period_header(text: str) -> bool:
 #: The words of a header line that tell its periods from another's: a duration's length ("Three",
 #: "Nine", "Quarter", "Year"), a month, an inception column. A word OCR broke beyond mending is
 #: not read, so it names nothing (it is never taken for another word).
-_PERIOD_NAMING = re.compile(
+_PERIOD_NAMING = cached_compile(
     rf"\b(?:(?P<weeks>{_WEEK_COUNT}[\s-]+weeks?)|(?P<count>one|two|three|four|six|nine|twelve)"
     rf"|(?P<quarter>quarters?)|(?P<year>years?)"
     rf"|(?P<inception>inception|cumulative)|(?P<month>{_MONTH_NAMES}))(?![A-Za-z])",
@@ -633,7 +634,7 @@ def names_other_periods(text: str, original: str) -> bool:
 #: What may open a period phrase after a preposition: "for the quarter", "in the third quarter of
 #: 2008", "in fiscal 2009", "for the three months ended …", "in 2012", "for the full year", "for
 #: the same period last year", "for 1QFY11".
-_PERIOD_OPENING = re.compile(
+_PERIOD_OPENING = cached_compile(
     rf"(?:(?:the|its|our|this|that|each|both|all|any)\s+)?(?:of\s+the\s+)?(?:(?:company|corporation)['’]s\s+)?"
     rf"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|calendar|current|same|prior|previous"
     rf"|preceding|comparable|corresponding|last|latest|most|recent|next|coming|final|entire|whole|one|two"
@@ -652,22 +653,22 @@ def opens_period(text: str, pos: int) -> bool:
 
 #: The heading of a development-stage company's inception-to-date column: "Period from Inception
 #: (May 1, 1995) to December 31, 2008", "Cumulative from inception", "Inception to date".
-INCEPTION = re.compile(r"(?i)\b(?:inception|cumulative)\b")
+INCEPTION = cached_compile(r"(?i)\b(?:inception|cumulative)\b")
 
 
 #: Words a piece of a column header holds besides dates and years: the parts of a stacked header
 #: ("Three Months" / "Ended" / "December 31,"), a few fillers, the words of an inception column.
-_FRAGMENT_WORD = re.compile(
+_FRAGMENT_WORD = cached_compile(
     r"(?i)^(?:and|as|of|at|for|the|unaudited|audited|months?|ended|ending|years?|fiscal|quarters?"
     r"|three|six|nine|twelve|periods?|from|to|through|inception|cumulative|since|date)$"
 )
 #: A word only a period header holds (a filler like "and" or "(Unaudited)" is in other lines too).
-_PERIOD_WORD = re.compile(r"(?i)\b(?:months?|ended|ending|years?|quarters?|weeks?)\b")
+_PERIOD_WORD = cached_compile(r"(?i)\b(?:months?|ended|ending|years?|quarters?|weeks?)\b")
 
 
 #: What only a figure prints: a thousands group ("1,210", not the "31,2008" of a date OCR squeezed),
 #: a decimal point between digits, a parenthesis opening on a digit.
-_FIGURE_MARK = re.compile(r"\d,\d{3}(?!\d)|\d\.\d|\(\d")
+_FIGURE_MARK = cached_compile(r"\d,\d{3}(?!\d)|\d\.\d|\(\d")
 
 
 def is_header_fragment(text: str) -> bool:
@@ -692,7 +693,7 @@ _ANY_DATE = rf"{_MONTH_NAMES}\s+\d{{1,2}}(?:\s*,?\s*(?:19|20)\d\d)?"
 #: An inception-to-date heading printed on one line (a title, an HTML cell): "and for the period from
 #: May 1, 1995 (inception) to December 31, 2008", "Period from Inception (May 1, 1995) to December
 #: 31, 2008", "Cumulative from inception", "Cumulative".
-_INCEPTION_PHRASE = re.compile(
+_INCEPTION_PHRASE = cached_compile(
     rf"(?:,?\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?)?(?:cumulative\s+)?(?:(?:period|amounts?|totals?)\s+)?"
     rf"(?:(?:from|since)\s+)?(?:\(?\s*{_ANY_DATE}\s*\)?\s*)?\(?\s*(?:date\s+of\s+)?inception\s*\)?"
     rf"(?:\s*\(\s*{_ANY_DATE}\s*\))?(?:\s*(?:to|through)\s+(?:date\b|{_ANY_DATE}))?"
@@ -722,11 +723,11 @@ def is_years_line(text: str) -> bool:
 
 
 #: The heading of a percentage-change column closing a header line: "% Change", "Increase (Decrease)".
-_CHANGE_HEADING = re.compile(
+_CHANGE_HEADING = cached_compile(
     r"(?:\s+|^)(?:%\s*(?:change|increase|decrease|inc\.?|dec\.?)|(?:increase|decrease|change)(?:\s*/?\s*\((?:increase|decrease)\))?|%)\s*$",
     re.IGNORECASE,
 )
-_TRAILING_YEARS = re.compile(r"(?:[\s|]+(?:and\s+)?(?:19|20)\d\d\b){2,}[\s|]*$")
+_TRAILING_YEARS = cached_compile(r"(?:[\s|]+(?:and\s+)?(?:19|20)\d\d\b){2,}[\s|]*$")
 
 
 def split_header(lines: list[str]) -> tuple[list[str], list[list[int]]]:
@@ -789,10 +790,10 @@ def duration_columns(header_lines: list[str], ncols: int) -> list[Period] | None
 
 #: A count of months right before a date, as a column heading prints it without "Ended" ("Three
 #: Months" over "March 31,").
-_MONTHS_BEFORE_DATE = re.compile(
+_MONTHS_BEFORE_DATE = cached_compile(
     rf"\b{_COUNT}[\s-]+months?(?=\s+{_MONTH_NAMES}\s+\d{{1,2}}\b)", re.IGNORECASE
 )
-_ENDED_WORD = re.compile(r"(?i)\b(?:ended|ending)\b")
+_ENDED_WORD = cached_compile(r"(?i)\b(?:ended|ending)\b")
 
 
 def _uneven_columns(groups: list[DurationGroup], years: list[int]) -> list[Period] | None:
@@ -922,25 +923,25 @@ _YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*"
 #: "three- and nine-month periods ended September 30, 2008" (each count's hyphen but the last
 #: suspended), "three months ended March 31, 2003 and 2002", "quarter ended March 31, 2003",
 #: "fiscal year ending June 30, 2011", "six-month transition period ended December 31, 2013".
-_PROSE_DURATION = re.compile(
+_PROSE_DURATION = cached_compile(
     rf"\b(?:(?P<counts>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?{_TRANSITION}"
     rf"|(?P<quarter>quarters?)|(?P<year>(?:fiscal\s+|full\s+)?years?))"
     rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
     re.IGNORECASE,
 )
 #: "1QFY11", "Q1 FY2011", OCR "LQFY11".
-_COMPACT_QUARTER = re.compile(r"\b(?P<q>[1-4lLI])\s?Q\s?FY\s?'?(?P<y>\d{4}|\d{2})\b")
+_COMPACT_QUARTER = cached_compile(r"\b(?P<q>[1-4lLI])\s?Q\s?FY\s?'?(?P<y>\d{4}|\d{2})\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: "first quarter of fiscal 2006", "first quarter 2006", "first quarter of the Company's 2006 fiscal year",
 #: "fourth quarter of 2011".
-_ORDINAL_QUARTER = re.compile(
+_ORDINAL_QUARTER = cached_compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
     r"(?:(?:the\s+)?(?:company's|its|our)\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 #: The year first: "fiscal 2010 fourth quarter", "fiscal year 2009's first quarter", "the 2009
 #: fourth quarter" (``fiscal`` unset: a calendar year's quarter, read only for a December year end).
-_YEAR_FIRST_QUARTER = re.compile(
+_YEAR_FIRST_QUARTER = cached_compile(
     r"\b(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)(?:['’]s)?\s+"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b",
     re.IGNORECASE,
@@ -948,7 +949,7 @@ _YEAR_FIRST_QUARTER = re.compile(
 #: A quarter and the part of the year it closes, ended on one date: "the fourth quarter and fiscal
 #: year ended June 30, 2009", "fourth quarter and full year ended December 31, 2009", "the third
 #: quarter and nine months ended September 30, 2009", "second quarter and first six months ended …".
-_QUARTER_AND_TO_DATE = re.compile(
+_QUARTER_AND_TO_DATE = cached_compile(
     rf"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
     rf"(?:(?P<year>(?:fiscal\s+|full\s+)?year)|(?:first\s+)?(?P<count>six|nine|6|9)[\s-]+months?)"
     rf"\s+(?:ended|ending)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -957,7 +958,7 @@ _QUARTER_AND_TO_DATE = re.compile(
 )
 #: A quarter of the fiscal year ending on a date: "the first quarter of its fiscal year ending March
 #: 31, 2011", "the third quarter of the fiscal year ended June 30, 2009".
-_QUARTER_OF_DATED_YEAR = re.compile(
+_QUARTER_OF_DATED_YEAR = cached_compile(
     rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+"
     rf"(?:(?:the\s+)?(?:company['’]s|its|our)\s+|the\s+)?(?:current\s+)?fiscal\s+year\s+(?:ended|ending)\s+"
     rf"(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -966,19 +967,19 @@ _QUARTER_OF_DATED_YEAR = re.compile(
 #: A quarter and its whole fiscal year by number: "the fourth quarter and fiscal year 2010", "fourth
 #: quarter and full year 2009", "the fourth quarter and full fiscal year 2009" (``fiscal`` unset: a
 #: calendar year's, read only for a December year end).
-_QUARTER_AND_YEAR = re.compile(
+_QUARTER_AND_YEAR = cached_compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+and\s+(?:the\s+)?"
     r"(?:full\s+|entire\s+)?(?P<fiscal>fiscal\s+)?year\s+(?:of\s+)?(?P<fiscal2>fiscal\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 #: "first three months of fiscal 2011" / "first nine months of fiscal years 2003 and 2002".
-_FIRST_MONTHS = re.compile(
+_FIRST_MONTHS = cached_compile(
     rf"\bfirst\s+(?P<count>{_COUNT})\s+months\s+of\s+fiscal\s+(?:years?\s+)?(?P<y>{_YEAR_LIST})",
     re.IGNORECASE,
 )
 #: "as of September 30, 2010", "on September 30, 2005", "at June 30, 2011": a balance-sheet date.
-_INSTANT = re.compile(
+_INSTANT = cached_compile(
     rf"\b(?:as\s+of|as\s+at|at|on)\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>{_YEAR_LIST})",
     re.IGNORECASE,
 )
@@ -1005,7 +1006,7 @@ def _listed(periods: list[Period], start: int, end: int) -> list[PeriodPhrase]:
 
 
 #: What every prose period phrase holds: a year, or the "QFY" of a compact fiscal quarter ("1QFY11").
-_PERIOD_HINT = re.compile(r"(?:19|20)\d\d|Q\s?FY")
+_PERIOD_HINT = cached_compile(r"(?:19|20)\d\d|Q\s?FY")
 
 
 def prose_periods(
@@ -1250,15 +1251,15 @@ def year_earlier(period: Period) -> Period | None:
 #: A column headed by a fiscal period's name instead of its dates: "Q4 FY2012", "Q3 Fiscal 2011",
 #: "4Q 2010", "Fourth Quarter FY 2012", "Q2'12" (a quarter); "Fiscal 2012", "FY2012", "Fiscal Year
 #: 2011", "FY '11" (a whole fiscal year). ``fy`` marks a name that says "fiscal".
-_FISCAL_COLUMN = re.compile(
+_FISCAL_COLUMN = cached_compile(
     r"(?i)^(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
     r"\s*(?:of\s+)?(?P<qfy>FY|fiscal(?:\s+year)?)?|(?P<fy>FY|fiscal(?:\s+year)?))"
     r"\s*(?:(?P<year>(?:19|20)\d\d)|'(?P<short>\d\d)|(?<=[yY])(?P<short2>\d\d))$"
 )
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_HEADER_CELLS = re.compile(r"\t|\s{2,}")
+_HEADER_CELLS = cached_compile(r"\t|\s{2,}")
 #: What another header line over fiscal-period names may not hold: a year, a month, a length.
-_PERIOD_TEXT = re.compile(
+_PERIOD_TEXT = cached_compile(
     rf"(?i)(?:19|20)\d\d|\b{_MONTH_NAMES}(?![a-z])|\b(?:months?|quarters?|years?|weeks?|ended)\b"
 )
 

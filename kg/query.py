@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.mapping import PREFIXES
+from kg.pattern_cache import cached_compile
 
 if TYPE_CHECKING:
     import rdflib
@@ -53,10 +54,12 @@ FORMATS = ("table", "csv", "tsv", "json")
 Value = str | int | Decimal | float | bool | dt.date | None
 QueryForm = Literal["select", "ask", "construct", "describe"]
 
-_PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:—|–|-{1,2}|:)\s*(?P<rest>.*)$")
-_PARAM_OPTIONS = re.compile(r"\(([^()]*)\)\s*$")
-_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
+_PARAM_LINE = cached_compile(
+    r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:—|–|-{1,2}|:)\s*(?P<rest>.*)$"
+)
+_PARAM_OPTIONS = cached_compile(r"\(([^()]*)\)\s*$")
+_NAME = cached_compile(r"^[a-z0-9][a-z0-9-]*$")
+_IRI_FORBIDDEN = cached_compile(r'[\s<>"{}|^`\\]')
 
 
 class QuerySyntaxError(UsageError):

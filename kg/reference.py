@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.model import ENTITY_KINDS, EntityRef
 from kg.ocr import ConfusableIndex, close_word, compact, is_code_like
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 from kg.resources import ontology_dir
 from kg.text import company_base_key, fold_case, tree_regex
@@ -219,7 +220,7 @@ class Gazetteer:
             if body not in seen:
                 seen.add(body)
                 parts.append(body)
-        return re.compile(_NAME_BEFORE + "(?:" + "|".join(parts) + ")" + _NAME_AFTER)
+        return cached_compile(_NAME_BEFORE + "(?:" + "|".join(parts) + ")" + _NAME_AFTER)
 
     def scan(
         self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
@@ -291,7 +292,7 @@ def _starts_pattern(labels: set[str]) -> re.Pattern[str] | None:
             return None
         openings.append(opening)
     # A look-ahead: the match is empty, so ``finditer`` reports every place, overlapping ones too.
-    return re.compile(r"(?<![a-z0-9_@.-])(?=" + tree_regex(openings) + ")")
+    return cached_compile(r"(?<![a-z0-9_@.-])(?=" + tree_regex(openings) + ")")
 
 
 def _opening(label: str, length: int = 5) -> list[str]:
@@ -386,7 +387,7 @@ def _entries(triples: tuple[ox.Triple, ...]) -> list[Entry]:
 
 #: Greek letters spelled out in reference names, as HTML releases print them ("folate receptor α").
 _GREEK_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
-_SPELLED_GREEK = re.compile(r"(?<=[\s-])(" + "|".join(_GREEK_LETTERS) + r")\b", re.IGNORECASE)
+_SPELLED_GREEK = cached_compile(r"(?<=[\s-])(" + "|".join(_GREEK_LETTERS) + r")\b", re.IGNORECASE)
 
 
 def greek_letter_variants(name: str) -> list[str]:

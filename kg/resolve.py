@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.model import EntityRef, Fact, SameAs, fields_declaring
+from kg.pattern_cache import cached_compile
 from kg.text import INN_STEMS, slugify
 
 #: An entity ref as a (kind, key) pair.
@@ -92,7 +93,7 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
 #: A compound key shaped like an International Nonproprietary Name: a "-mab" (or small-molecule,
 #: vaccine or cell-therapy stem) word without digits, maybe with its conjugate's or chelator's word.
 #: A cell therapy's letter after its name is part of it ("sipuleucel-t").
-_INN_KEY = re.compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}}|(?<=cel)-[a-z])?$")
+_INN_KEY = cached_compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}}|(?<=cel)-[a-z])?$")
 
 
 def _choose(group: set[Pair]) -> Pair:
@@ -173,7 +174,7 @@ def preferred_labels(
 
 
 #: A printed word capitalised as a sentence's or a heading's first word is: "Brentuximab", "Ado".
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED_WORD = cached_compile(r"[A-Z][a-z]+")
 
 
 def _inn_label(ref: tuple[str, str], label: str) -> str:

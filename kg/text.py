@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from kg.memo import short_string_cache
+from kg.pattern_cache import cached_compile
 
 MONTHS = {
     name: number
@@ -50,9 +51,9 @@ DATE_PATTERN = (
     rf"(?P<month>{MONTH_NAME})\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
 )
-DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+DATE_RE = cached_compile(DATE_PATTERN, re.IGNORECASE)
 
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SLUG_DROP = cached_compile(r"[^a-z0-9]+")
 
 
 @short_string_cache(maxsize=8192)
@@ -196,7 +197,7 @@ def collapse_spaces(text: str) -> str:
 
 
 #: Legal forms at a name's end, "and Company" and "& Co." whole ("Eli Lilly and Company" → "Eli Lilly").
-_LEGAL_SUFFIX = re.compile(
+_LEGAL_SUFFIX = cached_compile(
     r"(?:,?\s+(?:(?:and|&)\s+(?:co|company)|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|"
     r"plc|ag|gmbh|s\.a|sa|n\.v|nv|lp|l\.p)\.?)+$",
     re.IGNORECASE,
@@ -248,7 +249,7 @@ def company_key(name: str) -> str:
 #: and "Merck & Co., Inc." is Merck. Left out on purpose: words that name a separate business or a
 #: separate company ("Therapeutics", "Biotech", "Oncology", "HealthCare", "KGaA": Merck KGaA is not
 #: Merck & Co.).
-_VARIANT_SUFFIX = re.compile(
+_VARIANT_SUFFIX = cached_compile(
     r"(?:,?\s+(?:(?:&|and)\s+(?:co|company)\.?|pharmaceuticals?|pharma|u\.\s?s\.(?:\s?a\.?)?|usa?|&|and))+$",
     re.IGNORECASE,
 )

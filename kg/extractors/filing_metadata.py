@@ -40,6 +40,7 @@ from kg.fiscal import (
 )
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Period, Relation, Skipped
 from kg.ocr import CONFUSABLES, compact, skeleton
+from kg.pattern_cache import cached_compile
 from kg.periods import WeekCalendar, duration_ending, month_end
 from kg.text import (
     DATE_PATTERN,
@@ -57,23 +58,25 @@ VERSION = "10"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
-_FORM = re.compile(r"^\s*F[O0]RM\s+(?P<form>8-K(?:/A)?|[1lI][0O]-[QK]|6-K)\s*$", re.MULTILINE | re.IGNORECASE)
+_FORM = cached_compile(
+    r"^\s*F[O0]RM\s+(?P<form>8-K(?:/A)?|[1lI][0O]-[QK]|6-K)\s*$", re.MULTILINE | re.IGNORECASE
+)
 #: The look-alikes a scanned form number prints for its figures, as the figures.
 _FORM_FIGURES = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", "i": "1", "L": "1"})
-_DATE_OF_REPORT = re.compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
+_DATE_OF_REPORT = cached_compile(r"Date\s+of\s+Report[^:\n]*:\s*" + DATE_PATTERN, re.IGNORECASE)
 #: The same date in figures, month first: "Date of report (Date of earliest event reported): 10/28/2010".
-_NUMERIC_DATE_OF_REPORT = re.compile(
+_NUMERIC_DATE_OF_REPORT = cached_compile(
     r"Date\s+of\s+Report[^:\n]*:\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: The caption under the date, as HTML covers print it: "October 28, 2010" over "Date of Report (Date
 #: of earliest event reported)", alone on its line (or cell).
-_DATE_OF_REPORT_CAPTION = re.compile(
+_DATE_OF_REPORT_CAPTION = cached_compile(
     r"^[ \t]*\(?Date\s+of\s+Report\s*\(Date\s+of\s+earliest\s+event\s+reported\)\)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A line that is a date and nothing else.
-_DATE_LINE = re.compile(r"^[ \t]*" + DATE_PATTERN + r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_DATE_LINE = cached_compile(r"^[ \t]*" + DATE_PATTERN + r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DASH = r"(?:-{1,2}|–|—)"
 #: A release's dateline as wire services print it: the city in capitals, the state, the date, a
 #: dash, with the wire's name before or after the date: "CAMBRIDGE, MA, November 3, 2005 -",
@@ -91,7 +94,7 @@ _DATELINE_PLACE = (
     r"(?:[A-Z][A-Za-z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}\s*[,;]?\s*)?"
     rf"|[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){{0,3}}(?=[ \t]*{_DASH}[ \t]*\([^)\n]{{2,40}}\)[ \t]*{_DASH}))"
 )
-_DATELINE = re.compile(
+_DATELINE = cached_compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
     + DATE_PATTERN
@@ -101,7 +104,7 @@ _DATELINE = re.compile(
 #: A dateline whose date names no year, as PR Newswire printed it: "SALT LAKE CITY, Feb. 5
 #: /PRNewswire-FirstCall/ --"; the year comes from the release's "today, February 5, 2007"
 #: (``_TODAY``).
-_YEARLESS_DATELINE = re.compile(
+_YEARLESS_DATELINE = cached_compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
     + rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?![\d,])"
@@ -110,10 +113,12 @@ _YEARLESS_DATELINE = re.compile(
 )
 #: The release's own day with its year: "… the results today, February 5, 2007, at 4:30 p.m.", "today
 #: (February 5, 2007)".
-_TODAY = re.compile(r"\b[Tt]oday,?\s+\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?" + DATE_PATTERN)
+_TODAY = cached_compile(
+    r"\b[Tt]oday,?\s+\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?" + DATE_PATTERN
+)
 #: A dateline with the date in figures, month first as US wires print it: "WALTHAM, MA -- (MARKET
 #: WIRE) -- 07/29/09 --", "NEW YORK, NY -- 2/14/2008 --".
-_NUMERIC_DATELINE = re.compile(
+_NUMERIC_DATELINE = cached_compile(
     _DATELINE_PLACE
     + rf"{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?"
     + r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"
@@ -130,18 +135,18 @@ _CAPTIONS = {
 }
 #: A listing on a foreign exchange printed first: "(TSX: DLP; Nasdaq: DLPH)".
 _OTHER_LISTING = r"(?:TSX|TSX-V|TSXV|LSE|AIM|ASX|SIX|Euronext)\s*:\s*[A-Z.]{1,6}\s*[;,]\s*"
-_TICKER = re.compile(
+_TICKER = cached_compile(
     rf"\((?:{_OTHER_LISTING})?(?P<exchange>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|NYSE\s+MKT|OTCBB|OTC\s+BB)"
     r"\s*(?:Global\s+Market|National\s+Market)?\s*:\s*(?P<ticker>[A-Z]{1,5})\)"
 )
 #: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
-_NAME_BEFORE_TICKER = re.compile(
+_NAME_BEFORE_TICKER = cached_compile(
     r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+"
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A)\.?)\s*"
     rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
-_ABOUT = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
-_PHONE = re.compile(
+_ABOUT = cached_compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
+_PHONE = cached_compile(
     r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
 #: The year a period's words may name before "ended": "the fourth quarter of 2006 and the year ended
@@ -155,7 +160,7 @@ _RESULTS_FOR = r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\
 #: 30, 2009", "… for the quarter and year ended December 31, 2007", "… for its second quarter of fiscal
 #: 2009, which ended July 4, 2009". Where the release names a quarter and a longer period, it leads with
 #: the quarter.
-_PERIOD_COVERED = re.compile(
+_PERIOD_COVERED = cached_compile(
     # (A heading "… Results" over a paragraph "For the fiscal year ended …" is no such phrase.)
     _RESULTS_FOR + r"(?:(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?)?"
     r"(?P<what>quarter|three[- ]month\s+period|three\s+months|three\s+and\s+(?:six|nine|twelve)\s+months|"
@@ -171,7 +176,7 @@ _PERIOD_COVERED = re.compile(
 )
 #: The quarter a release reports named by its ordinal in the fiscal year whose end it dates: "results
 #: for the second quarter of its fiscal year ending September 30, 2002" (see ``_quarter_of_dated_year``).
-_QUARTER_OF_DATED_YEAR = re.compile(
+_QUARTER_OF_DATED_YEAR = cached_compile(
     _RESULTS_FOR + r"(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:its|the)\s+"
     r"(?:current\s+)?fiscal\s+year(?:\s+\d{4})?,?\s+"
     r"(?:ending|ended|which\s+(?:ends|ended|will\s+end))\s+(?:on\s+)?" + DATE_PATTERN,
@@ -181,7 +186,7 @@ _QUARTER_OF_DATED_YEAR = re.compile(
 #: the fourth quarter and full year 2011", "… for the second quarter of 2012", "… for the third
 #: quarter of fiscal 2011". Placed only for a filer whose fiscal year is the calendar year (see
 #: ``_named_quarter``).
-_QUARTER_OF_YEAR = re.compile(
+_QUARTER_OF_YEAR = cached_compile(
     _RESULTS_FOR + r"(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter"
     r"(?:\s+and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+)?year)?"
     r"\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![,\s]*(?:which\s+)?ended\b)",
@@ -197,7 +202,9 @@ _CAPTION_WORDS = {
     "irs": "employer",
     "address": "(address",
 }
-_CAPTION_PATTERNS = {caption: re.compile(pattern, re.IGNORECASE) for caption, pattern in _CAPTIONS.items()}
+_CAPTION_PATTERNS = {
+    caption: cached_compile(pattern, re.IGNORECASE) for caption, pattern in _CAPTIONS.items()
+}
 _TICKER_CUES = (
     "(Nasdaq",
     "(NASDAQ",
@@ -483,7 +490,7 @@ def _caption_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] |
 _ADDRESS_LINES = 3
 #: What a line of an address never holds: a caption's bracket, a label's colon ("Commission File
 #: Number: 001-34780"), a tab or a run of blanks parting cells of a row.
-_NOT_ADDRESS_LINE = re.compile(r"[():\t]|  ")
+_NOT_ADDRESS_LINE = cached_compile(r"[():\t]|  ")
 
 
 def _address_lines(
@@ -541,7 +548,7 @@ def _is_filer_name(doc: Document, text: str) -> bool:
     return name is not None and company_key(text) == company_key(name)
 
 
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_SPACED_CELL = cached_compile(r"\S+(?: \S+)*")
 
 
 def _aligned_value(doc: Document, line: int, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -562,7 +569,7 @@ def _aligned_value(doc: Document, line: int, start: int, end: int) -> tuple[str,
 
 #: A caption's opening bracket left open at the end of its cell: "(State or other jurisdiction",
 #: "(Commission", "(I.R.S. Employer".
-_OPEN_CAPTION = re.compile(r"\([^()]*")
+_OPEN_CAPTION = cached_compile(r"\([^()]*")
 #: The most lines one caption of a row of captions side by side wraps over.
 _CAPTION_LINES = 4
 
@@ -766,8 +773,8 @@ def _numeric_date(match: re.Match[str] | None) -> tuple[dt.date, tuple[int, int]
     return date, (match.start("month"), match.end("year"))
 
 
-_EDGAR_NAME_SUFFIX = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")
-_CURRENT_REPORT_FORMS = re.compile(r"^(?:8-K|6-K)(?:/A)?$", re.IGNORECASE)
+_EDGAR_NAME_SUFFIX = cached_compile(r"\s*/[A-Z]{2,3}/?\s*$")
+_CURRENT_REPORT_FORMS = cached_compile(r"^(?:8-K|6-K)(?:/A)?$", re.IGNORECASE)
 
 
 def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -898,8 +905,8 @@ def _cover_identifiers(doc: Document, filer: EntityRef) -> Iterator[Fact]:
 #: What a cover's identifier looks like: a value of another shape was read from the wrong place
 #: ("Delaware 000-23143 13-3379479", three values printed on one line above three captions).
 _VALUE_SHAPES = {
-    "file_number": re.compile(r"\b(?:\d{1,3}-\d{3,6}(?:-\d{2})?)\b"),
-    "irs": re.compile(r"\b\d{2}-\d{7}\b"),
+    "file_number": cached_compile(r"\b(?:\d{1,3}-\d{3,6}(?:-\d{2})?)\b"),
+    "irs": cached_compile(r"\b\d{2}-\d{7}\b"),
 }
 
 
@@ -977,13 +984,13 @@ def _exchange_name(raw: str) -> str:
 #: A sentence: runs to . ! or ?, but not at decimal points or the abbreviations filings use in names.
 #: The run of characters that can neither end a sentence nor open an abbreviation (no capital) is
 #: taken whole, which reads the same sentences as one character at a time, four times faster.
-_SENTENCE = re.compile(
+_SENTENCE = cached_compile(
     r"[^.!?\s](?:[^.!?\nA-Z]++|\b(?:Inc|Mass|Corp|Co|No|Dr|Ph\.D|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\.(?=\d)|[^.!?\n]|\n(?![ \t]*\n))*[.!?]?"
 )
-_FY_PHRASE = re.compile(r"fiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
+_FY_PHRASE = cached_compile(r"fiscal\s+year\s+(?:ended|ending)\s+" + DATE_PATTERN, re.IGNORECASE)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = cached_compile(r"\n[ \t]*\n")
 
 
 def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:

@@ -46,6 +46,7 @@ from kg.extractors.filing_metadata import filer_name, opens_with_dateline
 from kg.extractors.filing_metadata import run as metadata_facts
 from kg.model import EntityRef, Fact, FilingInfo, Mention, Relation, Skipped
 from kg.ocr import OCR_WORD, lookalike_word, words_by_skeleton
+from kg.pattern_cache import cached_compile
 from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
@@ -62,7 +63,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _SURNAME = rf"(?:Mc|Mac|O'|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
-_HONORIFIC_RE = re.compile(_HONORIFIC)
+_HONORIFIC_RE = cached_compile(_HONORIFIC)
 #: A given name, perhaps of two joined by a hyphen ("Jean-Frederic Viret").
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 #: A middle initial, or two printed together ("Bruce L.A. Carter").
@@ -123,7 +124,7 @@ _ONE_DEGREE = (
 _DEGREE = rf"(?:,\s*{_ONE_DEGREE})*"
 #: Degrees opening a title as read ("M.B. Ch.B., Executive Vice President"), each closed by a comma,
 #: left out of it.
-_LEADING_DEGREES = re.compile(rf"(?:{_ONE_DEGREE}[ \t]*,[ \t]*)+")
+_LEADING_DEGREES = cached_compile(rf"(?:{_ONE_DEGREE}[ \t]*,[ \t]*)+")
 _TITLE_WORD = (
     r"(?:Chief|President|CEO|CFO|COO|CSO|CMO|Officer|Chairman|Chairwoman|Chair|Director|Vice\s+President|"
     r"Controller|Treasurer|Secretary|Counsel|Manager|Head|Founder)"
@@ -150,11 +151,13 @@ _SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 #: What a quote attribution is not made of (it is made of letters, blanks, newlines, ``&,./()'’-``, and
 #: digits inside a word, where OCR put them for letters: "Ce1ldex"). Symmetric, as it is also searched
 #: in the reversed text.
-_NOT_ATTRIBUTION = re.compile(rf"[^{_UPPER}{_LOWER}0-9&,./()'\u2019\s-]|(?<![A-Za-z])[0-9]|[0-9](?![A-Za-z])")
+_NOT_ATTRIBUTION = cached_compile(
+    rf"[^{_UPPER}{_LOWER}0-9&,./()'\u2019\s-]|(?<![A-Za-z])[0-9]|[0-9](?![A-Za-z])"
+)
 #: The end of a sentence inside an attribution ("… Chief Executive Officer. David M. Goldenberg, …"): a
 #: period after a word of two or more small letters, then a capital. Initials ("L."), degrees ("M.D.")
 #: and the abbreviations of company names ("Inc.") end no sentence.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = cached_compile(
     r"(?:(?<=[a-z][a-z]\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bBros\.)(?<!\bMrs\.)(?<!\bProf\.)"
     # An acronym ends a sentence too ("… presented data at AACR. Elliott Sigal …"); a company's
     # legal form in capitals ("IMMUNOGEN, INC.") does not.
@@ -167,24 +170,24 @@ _SENTENCE_END = re.compile(
 #: words may be many other things ("Phase I Study").
 _BARE_INITIAL_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}[ \t]+[A-Z][ \t]+{_SURNAME}"
 #: "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
-_QUOTE_AFTER = re.compile(
+_QUOTE_AFTER = cached_compile(
     rf"(?P<name>{_OPENING_PERSON}|(?<![\w][ \t])(?<![\w]){_BARE_INITIAL_PERSON}){_DEGREE},\s+{_TITLE_LEAD}"
     rf"(?P<title>{_TITLE}),?\s+{_SPEECH}\b",
 )
 #: "says Daniel Junius, President and CEO." / "commented Gregory Perry, Senior Vice President and CFO."
-_QUOTE_BEFORE = re.compile(
+_QUOTE_BEFORE = cached_compile(
     rf"\b{_SPEECH}\s+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}|{_BARE_INITIAL_PERSON}){_DEGREE},\s+{_TITLE_LEAD}"
     rf"(?P<title>{_TITLE})(?=[.\"”])",
 )
-_SIGNED = re.compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
+_SIGNED = cached_compile(rf"/s/\s*(?P<name>(?:{_INITIAL})?{_PERSON})")
 #: "Name: Jane Q. Doe" and "Title: Chief Financial Officer", on lines of their own or on one line, as an
 #: HTML signature cell's lines run together ("By: /s/ Jane Q. Doe Name: Jane Q. Doe Title: …"). The
 #: title ends at its line or cell.
-_NAME_TITLE_LINES = re.compile(
+_NAME_TITLE_LINES = cached_compile(
     rf"Name:\s*(?P<name>(?:{_INITIAL})?{_PERSON})(?:\s*\n\s*|[ \t,;]+)Title:\s*(?P<title>[^\n\t]*[^\s])"
 )
 #: The caption of a signer's title ("Title:", "Its:"), printed before it: no part of the title.
-_TITLE_CAPTION = re.compile(r"(?:Title|Its)[ \t]*:[ \t]*", re.IGNORECASE)
+_TITLE_CAPTION = cached_compile(r"(?:Title|Its)[ \t]*:[ \t]*", re.IGNORECASE)
 #: Whose contact a heading names: "Investor", "Media", "Company and Investor".
 _CONTACT_ROLES = (
     r"(?:Company|Corporate|Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Company|Corporate|Investors?|Media))?"
@@ -194,57 +197,59 @@ _CONTACT_ROLES = (
 _ROLES_HEADING = r"(?:Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?:"
 #: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts",
 #: "Company Contact", "For More Information:", "Investors:".
-_CONTACTS = re.compile(
+_CONTACTS = cached_compile(
     rf"^\s*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:?|{_ROLES_HEADING}"
     r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?:?)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …",
 #: "Investors: Peggy Pinkston, Senior Director, …".
-_CONTACTS_INLINE = re.compile(
+_CONTACTS_INLINE = cached_compile(
     rf"^[ \t]*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:|{_ROLES_HEADING})[ \t]+(?=[A-Z])",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A contacts heading naming a company on its own line, "ISIS CONTACT:", "Acme Contacts": the filer's
 #: contacts where it names the filer (``_contact_blocks``).
-_NAMED_CONTACTS = re.compile(
+_NAMED_CONTACTS = cached_compile(
     r"^[ \t]*(?P<who>[A-Za-z][\w&.'-]*(?:[ \t]+[A-Za-z][\w&.'-]*){0,3})[ \t]+(?i:contacts?):?[ \t]*$",
     re.MULTILINE,
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
-_ORG = re.compile(
+_ORG = cached_compile(
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
     r"(?!\w)"  # "Corp" is no legal form inside "Corporate Communications"
 )
-_TITLE_WORD_RE = re.compile(_TITLE_WORD)
+_TITLE_WORD_RE = cached_compile(_TITLE_WORD)
 #: A contact line: the role or heading it may open with ("Investors: …", "Company and Investor Contact:
 #: …"), the name, a role in brackets ("Carol Hausner (Investors)").
-_CONTACT_NAME = re.compile(
+_CONTACT_NAME = cached_compile(
     rf"\s*(?P<prefix>(?:Investors?|Media)(?:\s+Contacts?)?:?\s+|{_CONTACT_ROLES}\s+Contacts?:?\s+)?"
     rf"(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=[\s,]|$)"
 )
 #: What parts the cells of a line printed in columns.
-_TABS = re.compile(r"\t+")
+_TABS = cached_compile(r"\t+")
 #: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …",
 #: "…; or Jay M. Moyes, Chief …" (wire releases part their contacts so).
-_NEXT_CONTACT = re.compile(rf";[ \t]+(?:or[ \t]+)?(?={_CONTACT_PERSON}[ \t]*,)")
+_NEXT_CONTACT = cached_compile(rf";[ \t]+(?:or[ \t]+)?(?={_CONTACT_PERSON}[ \t]*,)")
 #: A name alone on a line (with its degrees: "Clay B. Siegall, Ph.D."), or a role in brackets after it.
-_PERSON_LINE = re.compile(rf"{_PERSON}{_DEGREE}(?:\s*\(.*\))?")
+_PERSON_LINE = cached_compile(rf"{_PERSON}{_DEGREE}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
-_TITLE_CLAUSE = re.compile(
+_TITLE_CLAUSE = cached_compile(
     r"(?:,\s*)?\b(?:of|at|with)\s+(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&))*(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|N\.V)\b\.?)?)"
 )
 #: A company's parent described after its name in a title: ", a member of the Roche Group", ", a
 #: wholly-owned subsidiary of Johnson & Johnson".
-_PARENT_NOTE = re.compile(
+_PARENT_NOTE = cached_compile(
     r",\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|part|affiliate)\s+of\b"
 )
 #: "Amgen's Chief Medical Officer", "Curis’ President": the company whose officer the person is, opening
 #: the title.
-_POSSESSIVE = re.compile(r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)(?:['\u2019]s|(?<=s)['\u2019])\s+")
+_POSSESSIVE = cached_compile(
+    r"(?P<org>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&))*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+)
 #: A digit inside a word, where OCR read a letter as one ("Ce1ldex").
-_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[0-9](?=[A-Za-z])")
+_OCR_DIGIT = cached_compile(r"(?<=[A-Za-z])[0-9](?=[A-Za-z])")
 #: The letters and digits OCR takes for one another, each group folded to one character.
 _OCR_FOLD = str.maketrans({"1": "l", "i": "l", "0": "o", "5": "s"})
 #: Words that name a department, a function or a governing body, never a company of their own:
@@ -272,17 +277,17 @@ _HEADING_WORDS = frozenset({
 #: Small words that join the words of a title or a firm's name ("Senior Vice President and CFO").
 _JOINING_WORDS = frozenset({"and", "of", "the", "for", "at", "to", "in", "on", "&"})
 #: What splits the part of a title that may name a firm into words ("Research & Development").
-_NAME_PARTS = re.compile(r"[\s,&/]+")
+_NAME_PARTS = cached_compile(r"[\s,&/]+")
 #: A legal form printed after a company's name: "GlaxoSmithKline plc", "Nuvelo, Inc.", "Genmab A/S".
 _LEGAL_FORM = (
     r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|AG|SA|S\.A|N\.V|NV|"
     r"GmbH|A/S|AB|KK|K\.K|SE|S\.p\.A|SpA|LP|L\.P)(?![\w/])"
 )
-_LEGAL_FORM_RE = re.compile(_LEGAL_FORM)
-_LEGAL_FORM_ALONE = re.compile(_LEGAL_FORM + r"\.?\s*")
+_LEGAL_FORM_RE = cached_compile(_LEGAL_FORM)
+_LEGAL_FORM_ALONE = cached_compile(_LEGAL_FORM + r"\.?\s*")
 #: What a line of a signer's title is made of: words, commas, "&", brackets ("(Principal Accounting
 #: Officer)"); no figure ("Exhibit 99.1"), colon ("Date:") or slash ("/s/").
-_SIGNATURE_TITLE_TEXT = re.compile(r"[A-Za-z][A-Za-z&,.'() -]*")
+_SIGNATURE_TITLE_TEXT = cached_compile(r"[A-Za-z][A-Za-z&,.'() -]*")
 #: The most lines a signer's title is printed on.
 _SIGNATURE_TITLE_LINES = 4
 #: Words a title never ends with ("Chief Financial" / "Officer"): a line ending in one goes on below.
@@ -297,7 +302,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: "&" ("Senior Vice President, Clinical Development and Chief Medical Officer"), ending its sentence
 #: (a title going on in small words, "… on January 2, 2008", is not read).
 _CAPS_TITLE = r"(?P<title>[A-Z][A-Za-z&'-]*(?:(?:,[ \t\n]+|[ \t\n]+(?:(?:and|of|the|for|&)[ \t\n]+)*)[A-Z][A-Za-z&'-]*)*)"
-_CAPS_TITLE_RE = re.compile(_CAPS_TITLE)
+_CAPS_TITLE_RE = cached_compile(_CAPS_TITLE)
 _TITLE_ENDS_SENTENCE = r"(?=\.(?:\s|$))"
 #: The company a person joins or that appoints them ("the Company", "MacroGenics"), before "as".
 _WHO = rf"(?P<who>the\s+[Cc]ompany|The\s+Company|[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})"
@@ -312,7 +317,7 @@ _MANAGEMENT_PATTERNS = (
     # joined ImmunoGen in July 2005 as …" (a month of the year before the release: see ``_recent``)
     (
         ("joins", "joined"),
-        re.compile(
+        cached_compile(
             rf"{_NEWS_NAME},?\s+(?:has\s+)?(?:joins|joined)\s+{_WHO}"
             rf"(?:\s+in\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?\s+as\s+"
             rf"(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
@@ -321,7 +326,7 @@ _MANAGEMENT_PATTERNS = (
     # "Eric L. Dobmeier has been promoted to Chief Operating Officer."
     (
         ("appointed", "named", "promoted", "elected"),
-        re.compile(
+        cached_compile(
             rf"{_NEWS_NAME},?\s+has\s+been\s+(?:appointed|named|promoted\s+to|elected)\s+(?:as\s+)?(?:its\s+)?"
             rf"{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
@@ -329,18 +334,18 @@ _MANAGEMENT_PATTERNS = (
     # "The Company appointed Jane Doe as Chief Operating Officer.", "… announced the appointment of …"
     (
         ("appointed", "appointment"),
-        re.compile(
+        cached_compile(
             rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|announced\s+(?:today\s+)?the\s+appointment\s+of)\s+"
             rf"{_NEWS_NAME},?\s+as\s+(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
     ),
     # "Mitchel Sayare, Ph.D., is Chairman of the Board.", "Gregory D. Perry is Senior Vice President and
     # Chief Financial Officer.": the present tense, the name opening its sentence (see ``_news_of_filer``).
-    (("is",), re.compile(rf"{_NEWS_NAME},?\s+(?P<present>is)\s+{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}")),
+    (("is",), cached_compile(rf"{_NEWS_NAME},?\s+(?P<present>is)\s+{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}")),
     # "Jane Doe, M.D., our Chief Medical Officer, will present …"
     (
         ("our", "company's", "company\u2019s", "Company's", "Company\u2019s"),
-        re.compile(
+        cached_compile(
             rf"{_NEWS_NAME},\s+(?:(?P<our>our)|(?P<who>the\s+[Cc]ompany)['\u2019]s)\s+{_CAPS_TITLE},\s+(?=[a-z])"
         ),
     ),
@@ -350,7 +355,7 @@ _AFTER_A_COMMA = frozenset({"our", "company's", "company\u2019s", "Company's", "
 #: How far from such a word a name or a title is looked for.
 _MANAGEMENT_REACH = 250
 #: "Seattle Genetics announced that …", "The Company also announced today that …", before a name.
-_ANNOUNCED_THAT = re.compile(
+_ANNOUNCED_THAT = cached_compile(
     rf"(?P<who>[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})(?:\s+also)?\s+announced(?:\s+today)?\s+that\s+$"
 )
 #: The opening of a list of the filer's officers: "Its executive officers include", "ImmunoGen’s senior
@@ -358,22 +363,22 @@ _ANNOUNCED_THAT = re.compile(
 _OFFICERS_INCLUDE_TAIL = (
     r"(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)\s+includes?\s+"
 )
-_OFFICERS_INCLUDE = re.compile(
+_OFFICERS_INCLUDE = cached_compile(
     r"(?<![\w'-])(?P<who>[Ii]ts|[Oo]ur|(?P<owner>[Tt]he\s+[Cc]ompany|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['\u2019]s)"
     r"\s+" + _OFFICERS_INCLUDE_TAIL
 )
 #: The words every ``_OFFICERS_INCLUDE`` match ends with, looked for first: the whole pattern tries
 #: every capitalised word of a filing, this one only where its opening letters are.
-_OFFICERS_INCLUDE_END = re.compile(_OFFICERS_INCLUDE_TAIL)
+_OFFICERS_INCLUDE_END = cached_compile(_OFFICERS_INCLUDE_TAIL)
 #: One entry of such a list, "Name, degrees, Title", and what follows it: the parting before the next
 #: entry or the end of the sentence.
-_OFFICER_ENTRY = re.compile(
+_OFFICER_ENTRY = cached_compile(
     rf"{_NEWS_NAME},\s+{_CAPS_TITLE}(?:(?P<next>,\s+and\s+|;\s+(?:and\s+)?|,\s+)(?=[A-Z])|\.(?=\s|$))"
 )
 #: What the officers named before it will do on the results call: "…, will host the call", "…, will
 #: review the results". ("X, Title, will present data at …" is not read: at medical meetings
 #: investigators of other institutions present, named with their hospitals' titles.)
-_WILL_HOST = re.compile(
+_WILL_HOST = cached_compile(
     r",\s+will\s+(?:also\s+)?(?:(?:host|co-host|review|discuss|lead|moderate|chair)\b"
     # "…, will join Dr. Maraganore on the call", "…, will also participate": on the results call only
     # (see ``_on_the_call``); "X, Title, will join the Company" names a title to come.
@@ -382,17 +387,17 @@ _WILL_HOST = re.compile(
 )
 #: The officers named after it host the results call: "The call will be hosted by James A. Bianco,
 #: M.D., President and Chief Executive Officer, and Louis A. Bianco, Executive Vice President, …".
-_HOSTED_BY = re.compile(r"\b(?:will\s+be\s+|is\s+)?(?:co-)?hosted\s+by\s+")
+_HOSTED_BY = cached_compile(r"\b(?:will\s+be\s+|is\s+)?(?:co-)?hosted\s+by\s+")
 #: Where the sentence naming such officers may end: a period before a blank or the end.
-_PERIOD = re.compile(r"\.(?=\s|$)")
+_PERIOD = cached_compile(r"\.(?=\s|$)")
 #: The call a sentence of a release names: "conference call", "the call".
-_CALL = re.compile(r"\bcall\b", re.IGNORECASE)
+_CALL = cached_compile(r"\bcall\b", re.IGNORECASE)
 #: One officer named before that: the name and degrees, the comma before the title.
-_HOST_NAME = re.compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
+_HOST_NAME = cached_compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
 #: What parts one officer from the next in such a sentence: "…, and", "… and", ",".
-_HOST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+_HOST_SEPARATOR = cached_compile(r",?\s+and\s+|,\s+")
 #: A serial comma before the last part of a title: "…, Global Research and Development, and Chief …".
-_SERIAL_AND = re.compile(r",[ \t\n]+and[ \t\n]+")
+_SERIAL_AND = cached_compile(r",[ \t\n]+and[ \t\n]+")
 #: How far before "will host" the sentence naming the officers may start.
 _HOST_REACH = 400
 #: Longer than any contact line ("Laura S. Choi, Senior Vice President, Finance and Chief Accounting
@@ -400,7 +405,7 @@ _HOST_REACH = 400
 _CONTACT_LINE_MAX = 160
 #: Where a contact's title lines end: a phone line ("Tel: (617) 995-2500", or the bare "781-895-0600" of
 #: the 2010+ layout), an e-mail or web address, a blank line.
-_CONTACT_STOP = re.compile(
+_CONTACT_STOP = cached_compile(
     r"(?:Tel|Phone|Fax|TEL|FAX)\s*:|@|www\.|http|^\s*$|(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b"
 )
 #: The most lines of contacts printed side by side (a few contacts' names, titles, firms and phones).
@@ -412,7 +417,7 @@ _TITLE_GOES_ON = (" and", ",", "&", " of")
 #: A wire release's subheadline, opening with a dash ("-- Total 2005 Product Sales Increase 18% to …"):
 #: the release starts under the contacts block (a line of dashes alone is a rule, and "-- or --" parts
 #: two contacts: neither is this).
-_SUBHEADLINE = re.compile(r"(?:--|\u2013|\u2014)[ \t]*(?!(?:or|and)\b)[\w$]", re.IGNORECASE)
+_SUBHEADLINE = cached_compile(r"(?:--|\u2013|\u2014)[ \t]*(?!(?:or|and)\b)[\w$]", re.IGNORECASE)
 #: Words of a department that may follow a contact's name in place of a title ("Erika Luib, Investor
 #: Relations", "Media Relations"): a contact line of its own, never a line of the title above.
 _CONTACT_DEPARTMENT_WORDS = _DEPARTMENT_WORDS | {"Media"}
@@ -671,7 +676,7 @@ def _filers_title(
 
 
 #: "and" between two parts of a title.
-_AND = re.compile(r"[ \t\n]+and[ \t\n]+")
+_AND = cached_compile(r"[ \t\n]+and[ \t\n]+")
 
 
 def _filers_part(
@@ -828,12 +833,12 @@ def _organisation_kind(org: str, filer: str | None, shorts: frozenset[str] = fro
 
 #: A short name defined in brackets right after a company's name: "Cell Therapeutics, Inc. (CTI)",
 #: "(“Seattle Genetics”)".
-_DEFINED_SHORT = re.compile(
+_DEFINED_SHORT = cached_compile(
     r"[ \t]*\([ \t]*(?:[\"\u201c](?P<quoted>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,2})[\"\u201d]"
     r"|(?P<bare>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,2}))[ \t]*\)"
 )
 #: A short name in capitals, as initials are printed ("CTI", "J&J").
-_INITIALS_SHAPE = re.compile(r"[A-Z][A-Z&]{1,5}")
+_INITIALS_SHAPE = cached_compile(r"[A-Z][A-Z&]{1,5}")
 
 
 def _filer_short_names(doc: Document, filer: str | None) -> frozenset[str]:
@@ -1480,7 +1485,7 @@ def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
 
 
 #: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
-_SPACED_CELL = re.compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
+_SPACED_CELL = cached_compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
 #: How many characters left of where a column starts its text may start on a line below and still be
 #: that column's: hand-aligned columns are off by a character or two.
 _ALIGN_SLACK = 2

@@ -68,33 +68,34 @@ from kg.fiscal import (
 from kg.model import Guidance, Period, Skipped, Unit
 from kg.numbers import Money, MoneyRange, find_money, find_money_ranges
 from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, words_by_skeleton
+from kg.pattern_cache import cached_compile
 from kg.periods import WeekCalendar, duration_ending, month_end, safe_date
 from kg.text import DATE_PATTERN, DATE_RE, MONTHS, date_from_match
 
 NAME = "financials"
 
 #: A sentence holding guidance holds one of these ("expects", "is expected to be", "projected").
-_FORWARD = re.compile(
+_FORWARD = cached_compile(
     r"\b(?:expect(?:s|ed|ing)?|anticipat\w+|project(?:s|ed|ing|ions?)?|forecast\w*|guidance|estimat\w+)\b",
     re.IGNORECASE,
 )
 #: Concept phrases of guidance clauses, with the sign a figure under that phrase takes. Only concepts
 #: the ontology defines; "cash burn" and the like are no GAAP concept and have no phrase here.
 _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
-    (re.compile(r"net\s+loss(?:es)?", re.I), "NetIncomeLoss", -1, "net loss"),
-    (re.compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
-    (re.compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
-    (re.compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
+    (cached_compile(r"net\s+loss(?:es)?", re.I), "NetIncomeLoss", -1, "net loss"),
+    (cached_compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
+    (cached_compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
+    (cached_compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
     # "Cash, cash equivalents and investments", "… and short-term investments", "… and available-for-sale
     # securities" are the same balance (the concept's labels in concepts.ttl).
-    (re.compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+(?:(?:short[\s-]*term\s+)?investments|available[\s-]*for[\s-]*sale\s+securities)\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    (cached_compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+(?:(?:short[\s-]*term\s+)?investments|available[\s-]*for[\s-]*sale\s+securities)\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
     # Cash and cash equivalents alone: not followed by more assets ("…, cash equivalents and
     # investments", "… and marketable securities", "…, short-term investments").
-    (re.compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),
-    (re.compile(r"(?:total\s+)?revenues?\b", re.I), "Revenues", 1, "revenues"),
-    (re.compile(r"(?:total\s+)?operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
-    (re.compile(r"(?:research\s+and\s+development|R&D)\s+(?:expenses?|costs)", re.I), "ResearchAndDevelopmentExpense", 1, "research and development expenses"),
-    (re.compile(r"(?:general\s+and\s+administrative|G&A)\s+(?:expenses?|costs)", re.I), "GeneralAndAdministrativeExpense", 1, "general and administrative expenses"),
+    (cached_compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),
+    (cached_compile(r"(?:total\s+)?revenues?\b", re.I), "Revenues", 1, "revenues"),
+    (cached_compile(r"(?:total\s+)?operating\s+expenses", re.I), "OperatingExpenses", 1, "operating expenses"),
+    (cached_compile(r"(?:research\s+and\s+development|R&D)\s+(?:expenses?|costs)", re.I), "ResearchAndDevelopmentExpense", 1, "research and development expenses"),
+    (cached_compile(r"(?:general\s+and\s+administrative|G&A)\s+(?:expenses?|costs)", re.I), "GeneralAndAdministrativeExpense", 1, "general and administrative expenses"),
 )  # fmt: skip
 #: The concept held at a date rather than over a period.
 _INSTANT_CONCEPTS = frozenset({"CashCashEquivalentsAndMarketableSecurities", "CashAndCashEquivalents"})
@@ -134,27 +135,27 @@ def read_scale_words(text: str) -> str:
 #: A word right before the concept phrase that makes it another measure: "non-GAAP net loss",
 #: "pro forma net loss", "adjusted operating expenses", "cash operating expenses", "selling, general
 #: and administrative expenses" (not G&A), "royalty revenues" (not total revenues).
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = cached_compile(
     r"(?:\bnon[\s-]?GAAP|\bpro[\s-]forma|\badjusted|\bcore|\bnormali[sz]ed|\bunderlying|\brecurring|\bcash"
     r"|\bnon[\s-]?cash|\bselling,?|\bincremental|\bper[\s-]share)\s*$",
     re.IGNORECASE,
 )
 #: The only words that may stand right before "revenues": anything else names one kind of revenue
 #: ("royalty revenues", "collaboration revenue", "research and development revenue").
-_REVENUE_LEAD = re.compile(
+_REVENUE_LEAD = cached_compile(
     r"(?:^|[,;:(\n]|\b(?:its|our|the|total|of|and|expects?|anticipates?|projects?|forecasts?|estimates?|that|with|in|for|fiscal|annual|full[\s-]year"
     r"|consolidated|GAAP|(?:19|20)\d\d|(?:19|20)\d\d's)\s)\s*$",
     re.IGNORECASE,
 )
 #: Qualifying words between the concept phrase and its figure: "net loss, excluding stock-based
 #: compensation, …", "net loss before non-cash charges", "operating expenses on a non-GAAP basis".
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = cached_compile(
     r"\b(?:excluding|exclusive\s+of|excludes?|exclude|not\s+including|before|other\s+than|absent|non[\s-]?GAAP"
     r"|pro[\s-]forma|adjusted|per\s+(?:basic\s+|diluted\s+|common\s+|weighted\s+|average\s+|and\s+)*share)\b",
     re.IGNORECASE,
 )
 #: The same qualifiers right after the figure: "$30-34 million, excluding stock-based compensation".
-_QUALIFIER_NEXT = re.compile(
+_QUALIFIER_NEXT = cached_compile(
     r"\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|before|not\s+including|on\s+an?\s+(?:non[\s-]?GAAP|adjusted|pro[\s-]forma)"
     r"|non[\s-]?GAAP|pro[\s-]forma|per\s+(?:basic\s+|diluted\s+|common\s+)*share)\b",
     re.IGNORECASE,
@@ -163,7 +164,7 @@ _QUALIFIER_NEXT = re.compile(
 #: left out of the measure: "cash … of between $12 million and $15 million, excluding any proceeds
 #: from business development activities" is the cash expected if no such deal is made, and so is
 #: the cash "…, excluding the impact of any new business development activities or financings".
-_ASSUMPTION_NEXT = re.compile(
+_ASSUMPTION_NEXT = cached_compile(
     r"\s*,?\s*\(?\s*(?:excluding|not\s+including|before|exclusive\s+of)\s+"
     r"(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:any|potential|possible|future|new|additional)\b",
     re.IGNORECASE,
@@ -171,54 +172,54 @@ _ASSUMPTION_NEXT = re.compile(
 #: Another measure named between the concept phrase and the figure: the figure is that measure's
 #: ("its net loss to be …, and its net cash burn to be $50-55 million"). "cash" itself is another
 #: measure only after a concept that is not one of cash (see ``_CASH_WORD``).
-_OTHER_MEASURE = re.compile(
+_OTHER_MEASURE = cached_compile(
     r"\b(?:burn|stock[\s-]+(?:based\s+)?compensation|share[\s-]based|depreciation|amortization|EBITDA"
     r"|interest|tax(?:es)?|milestones?|royalt\w+|proceeds|financing|debt|dividends?)\b",
     re.IGNORECASE,
 )
-_CASH_WORD = re.compile(r"\bcash\b", re.IGNORECASE)
+_CASH_WORD = cached_compile(r"\bcash\b", re.IGNORECASE)
 #: Words making an amount another holder's, not the company's: "cash … held by its Danish
 #: subsidiary", "held by X", "held at its subsidiary", "revenues of our subsidiary". Held by the
 #: company itself ("held by the Company", "held by us") it is the company's; so is the balance "of
 #: the Company and its subsidiaries" (consolidated).
-_ANOTHER_HOLDER = re.compile(
+_ANOTHER_HOLDER = cached_compile(
     r"\bheld\s+by\s+(?!(?:the\s+)?company\b|us\b|it\b|itself\b)"
     r"|\b(?:held\s+)?(?:of|at|by|in)\s+(?:its|our|the|their|a|an|one\s+of\s+(?:its|our))\s+"
     r"(?:(?!and\b|company\b)[\w'’-]+\s+){0,3}?subsidiary\b",
     re.IGNORECASE,
 )
 #: A holder's name right before the concept phrase: "its subsidiary's cash …".
-_HOLDER_BEFORE = re.compile(r"\bsubsidiar(?:y|ies)['’]s?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HOLDER_BEFORE = cached_compile(r"\bsubsidiar(?:y|ies)['’]s?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A change rather than a level: "to increase by between $2-4 million", "to decrease $3-5 million",
 #: "growth of $2-4 million", "up $2-4 million" (between the concept phrase and the figure).
-_CHANGE_BETWEEN = re.compile(
+_CHANGE_BETWEEN = cached_compile(
     r"\b(?:increas\w*|decreas\w*|grow\w*|decline\w*|declining|ris(?:e|es|ing)|fall\w*|drop\w*|reduc\w*|improv\w*"
     r"|higher|lower|more|less|up|down|rais\w*|cut|change\w*|exceed\w*|above|below|over|under)\b",
     re.IGNORECASE,
 )
 #: A change word right before the concept phrase: "an increase in revenues of $2-4 million".
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = cached_compile(
     r"\b(?:increas\w*|decreas\w*|growth|grow|decline[sd]?|rise|reduc\w*|improv\w*|change|cut|lower|rais\w*)"
     r"\s+(?:(?:in|of)\s+)?(?:(?:its|our|the)\s+)?$",
     re.IGNORECASE,
 )
 #: A change word right after the figure: "$1-2 million higher than in 2011", "$5-7 million increase".
-_CHANGE_NEXT = re.compile(
+_CHANGE_NEXT = cached_compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|over|under|increase|decrease|reduction|growth|up|down)\b",
     re.IGNORECASE,
 )
 #: The figure a comparison is made with: "compared with $40-44 million", "versus …", "down from …"
 #: ("to range from $60 to $64 million" names the range itself); or the size of a change ("to reduce
 #: operating expenses by $8-10 million").
-_COMPARAND = re.compile(
+_COMPARAND = cached_compile(
     r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|than|by)|(?<!\brange)(?<!\branges)(?<!\branging)\s+from)"
     r"\s+(?:(?:the|a|an|its)\s+)?$",
     re.IGNORECASE,
 )
 #: A figure reported, not expected: "The net loss for fiscal 2010 was $45.2 million, within …".
-_REPORTED = re.compile(r"\b(?:was|were|totaled|totalled|amounted|came\s+in|had\s+been)\b", re.I)
+_REPORTED = cached_compile(r"\b(?:was|were|totaled|totalled|amounted|came\s+in|had\s+been)\b", re.I)
 #: A range the company gave before and now replaces or compares with: not its guidance.
-_SUPERSEDED = re.compile(
+_SUPERSEDED = cached_compile(
     r"\b(?:previous|previously|prior|original|originally|earlier|initial|last)\s+(?:\w+\s+){0,2}?"
     r"(?:guidance|guided|projected|expected|estimate[sd]?)\b[^$]{0,40}$",
     re.I,
@@ -227,16 +228,16 @@ _SUPERSEDED = re.compile(
 #: ("previously expected", "had anticipated", "its original guidance", "its earlier estimate"), the
 #: figure is what the company used to expect. A clause without one ("…, and revenues to be $30-32
 #: million") is governed by the word of the last clause that named a concept.
-_GOVERNING = re.compile(
+_GOVERNING = cached_compile(
     r"\b(?:expect\w*|anticipat\w*|project\w*|forecast\w*|guid\w*|estimat\w*|outlook|range|believes?)\b", re.I
 )
-_EARLIER = re.compile(
+_EARLIER = cached_compile(
     r"\b(?:previous|previously|prior|original|originally|earlier|initial|initially|had|last|once)"
     r"(?:\s+[\w'’-]+)?\s*$",
     re.IGNORECASE,
 )
 #: "$60-64 million previously expected", "…, as originally guided": the figure came before.
-_EARLIER_NEXT = re.compile(
+_EARLIER_NEXT = cached_compile(
     r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially|earlier)\b|\s*(?:it\s+|we\s+)?had\s+(?:expected|anticipated)",
     re.IGNORECASE,
 )
@@ -265,7 +266,7 @@ _EQUATED_END = (
     r"\s*(?:,|\(|—|–|--?)\s*(?:which\s+|that\s+)?(?:the\s+(?:(?:fiscal\s+)?year|twelve[\s-]+months?)\s+)?"
     r"(?:ending|ended|ends)\s+(?:on\s+)?(?P<eqdate>" + DATE_PATTERN.replace("?P<", "?P<eq_") + r")\)?"
 )
-_YEAR_PHRASE = re.compile(
+_YEAR_PHRASE = cached_compile(
     rf"(?P<end>\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+|its\s+|our\s+)?|\bto\s+end\s+(?:the\s+|its\s+)?)?"
     rf"(?:\b(?:(?:fiscal\s+|full\s+|calendar\s+)?year|twelve[\s-]months?)\s+(?:ending|ended)\s+(?P<date>{DATE_PATTERN})"
     rf"|\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\b{_NOT_LISTED}(?:{_EQUATED_END})?"
@@ -283,36 +284,36 @@ _YEAR_PHRASE = re.compile(
 )
 #: Just before a year phrase, words that make it part of the year, not the year: "the first half of
 #: its fiscal year ending …", "the fourth quarter of fiscal 2011", "the remainder of 2012".
-_PART_OF = re.compile(
+_PART_OF = cached_compile(
     r"\b(?:quarters?|half|months?|remainder|balance|portion|part|weeks?)\s+of\s+"
     r"(?:(?:the|its|our|this)\s+)?(?:(?:company's|current)\s+)?$",
     re.IGNORECASE,
 )
 #: A balance held at year end with no year of its own: "at year end", "at the end of the year",
 #: "at fiscal year-end": the end of the one year the sentence names.
-_AT_YEAR_END = re.compile(
+_AT_YEAR_END = cached_compile(
     r"\b(?:at|by)\s+(?:the\s+)?(?:(?:fiscal\s+)?year[\s-]end|end\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+)?year)\b(?!\s+(?:ending|ended|\d))",
     re.IGNORECASE,
 )
 #: "at June 30, 2011", "as of December 31, 2012": the date a balance is held at.
-_AT_DATE = re.compile(rf"\s*,?\s*(?:at|as\s+of|on)\s+{DATE_PATTERN}", re.IGNORECASE)
+_AT_DATE = cached_compile(rf"\s*,?\s*(?:at|as\s+of|on)\s+{DATE_PATTERN}", re.IGNORECASE)
 #: Words naming a period other than a whole fiscal year, left once the year phrases are blanked
 #: out: a range near them ("revenues for the fourth quarter", "net loss for the first half of its
 #: fiscal year", "in calendar 2012", "each quarter", "the remainder of fiscal 2012") is not the year's.
-_OTHER_PERIOD = re.compile(
+_OTHER_PERIOD = cached_compile(
     r"\b(?:quarters?|quarterly|calendar|half|halves|months?|(?:19|20)\d\d|remainder|remaining|balance\s+of"
     r"|year[\s-]to[\s-]date|each\s+year|per\s+year|annually|annual\s+run|weeks?|semi[\s-]?annual\w*|'\d\d)\b",
     re.IGNORECASE,
 )
 #: Where a figure's own trailing period phrase starts: "$60-64 million for fiscal 2012", "$12-14
 #: million in the fourth quarter". (Read with ``match`` at the figure's end.)
-_PERIOD_NEXT = re.compile(r"\s*,?\s*(?:for|in|during|over|through)\s+", re.IGNORECASE)
+_PERIOD_NEXT = cached_compile(r"\s*,?\s*(?:for|in|during|over|through)\s+", re.IGNORECASE)
 #: Where such a phrase ends at the latest: a clause break or another figure.
-_PHRASE_BREAK = re.compile(r"[,;$]|\s(?:and|but|while|which|with)\s", re.IGNORECASE)
+_PHRASE_BREAK = cached_compile(r"[,;$]|\s(?:and|but|while|which|with)\s", re.IGNORECASE)
 #: A rate in a figure's clause after it: "$10 million per quarter in 2012", "$2 million a month",
 #: "$8-10 million each quarter", "… quarterly", "on a quarterly basis". The figure is the amount of
 #: one quarter (month, week), not the year's.
-_RATE = re.compile(
+_RATE = cached_compile(
     r"\b(?:(?:per|a|an|each|every)\s+(?:fiscal\s+|calendar\s+)?(?:quarter|month|week|day)"
     r"|(?:per|each|every)\s+(?:fiscal\s+|calendar\s+)?year|per\s+annum|quarterly|monthly|weekly|annually"
     r"|annuali[sz]ed|run[\s-]*rate)\b",
@@ -331,10 +332,10 @@ class _YearPhrase:
     at_end: bool
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = cached_compile(r"\d")
 #: Where a sentence ends: a period not after a digit ("$4.7"), before a capital; or a blank line.
 #: (The look-behind follows the period, so the regex engine skips quickly from one period to the next.)
-_SENTENCE_END = re.compile(r"\.(?<!\d\.)(?=\s+[A-Z\"“])|\n\s*\n")
+_SENTENCE_END = cached_compile(r"\.(?<!\d\.)(?=\s+[A-Z\"“])|\n\s*\n")
 
 
 def _sentence_ends(doc: Document) -> list[int]:
@@ -362,25 +363,25 @@ def _forward_sentences(doc: Document) -> Iterator[tuple[int, int]]:
 
 #: The words of a lead-in that make the list after it the company's expectation: a verb of expecting in
 #: the present ("now expects:", "is projecting the following:"), or guidance and outlook named.
-_LEAD_IN_FORWARD = re.compile(
+_LEAD_IN_FORWARD = cached_compile(
     r"\b(?:expects?|expecting|anticipates?|anticipating|projects?|projecting|forecasts?|forecasting|estimates?"
     r"|(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|forecast)|guidance|outlook)\b",
     re.IGNORECASE,
 )
 #: Words of a lead-in that make it a report of what happened, not an expectation: "As expected, the
 #: Company reported:", "better than anticipated:", "results were:".
-_LEAD_IN_PAST = re.compile(
+_LEAD_IN_PAST = cached_compile(
     r"\b(?:as|than)\s+(?:\w+\s+)?(?:expected|anticipated|projected|forecast|estimated)\b"
     r"|\b(?:reported|recorded|achieved|delivered|was|were|had)\b",
     re.IGNORECASE,
 )
 #: The mark a list item's line opens with, and the blanks after it: a bullet ("·", "•", "*", "o",
 #: a dash), a number or letter ("1.", "(a)", "ii)").
-_ITEM_MARK = re.compile(
+_ITEM_MARK = cached_compile(
     r"[ \t]*(?:[·•●▪■◦○►▸‣⁃∙*§Ø]|[-–—o](?=[ \t])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=[ \t]))[ \t]*"
 )
 #: The end of a list item that another item follows in the same sentence: "…;", "…; and", "…, or".
-_ITEM_CONTINUES = re.compile(r"[;,](?:\s*(?:and|or))?\s*$", re.IGNORECASE)
+_ITEM_CONTINUES = cached_compile(r"[;,](?:\s*(?:and|or))?\s*$", re.IGNORECASE)
 #: The most items one lead-in is read over, and the longest lead-in sentence: a longer one is no
 #: lead-in but text running into a table or a list of another kind.
 _MAX_ITEMS = 20
@@ -388,10 +389,10 @@ _MAX_LEAD_IN = 400
 
 
 #: An amount in a line: "$28 million", "$ 0.58".
-_LINE_AMOUNT = re.compile(r"\$\s?\(?\d")
+_LINE_AMOUNT = cached_compile(r"\$\s?\(?\d")
 #: How a whole item ends: ";", "; and", ", and", ", or", or a stop (not a comma alone, which a line
 #: of a wrapped paragraph may end with too).
-_ITEM_END = re.compile(r"(?:;(?:\s*(?:and|or))?|,\s*(?:and|or)|\.)\s*$", re.IGNORECASE)
+_ITEM_END = cached_compile(r"(?:;(?:\s*(?:and|or))?|,\s*(?:and|or)|\.)\s*$", re.IGNORECASE)
 
 
 def _whole_item(content: str) -> bool:
@@ -402,18 +403,18 @@ def _whole_item(content: str) -> bool:
 
 
 #: The stop closing an item that is a sentence of its own.
-_SENTENCE_STOP = re.compile(r"\.\s*$")
+_SENTENCE_STOP = cached_compile(r"\.\s*$")
 
 
 #: Verbs reporting what a figure came to: a sentence holding one reports, it expects nothing.
-_REPORTING_VERB = re.compile(
+_REPORTING_VERB = cached_compile(
     r"\b(?:reflected|totall?ed|came\s+(?:to|in)|amounted\s+to|decreased|increased|was|were)\b", re.IGNORECASE
 )
 #: A year printed in a sentence: "in 2008", "December 31, 2008", "fiscal 2008".
-_PRINTED_YEAR = re.compile(r"(?<![\d$.,])(?:19|20)\d\d\b")
+_PRINTED_YEAR = cached_compile(r"(?<![\d$.,])(?:19|20)\d\d\b")
 #: The nouns of ``_FORWARD`` that name an expectation without stating one: "reflected our
 #: projections", "in line with our projection".
-_FORWARD_NOUN = re.compile(r"\bprojections?\b", re.IGNORECASE)
+_FORWARD_NOUN = cached_compile(r"\bprojections?\b", re.IGNORECASE)
 
 
 def _sentence_item(previous: str, content: str, year: int | None) -> bool:
@@ -478,10 +479,10 @@ def expectation_lists(doc: Document) -> list[ExpectationList]:
     return doc.derived("guidance.expectation-lists", _find_expectation_lists)
 
 
-_COLON_AT_LINE_END = re.compile(r":[ \t]*$", re.MULTILINE)
+_COLON_AT_LINE_END = cached_compile(r":[ \t]*$", re.MULTILINE)
 #: The end of a sentence within a lead-in's text: a stop before a capital, not that of an initial or of
 #: a company's or a person's abbreviation ("Inc.", "Dr.").
-_LEAD_IN_STOP = re.compile(
+_LEAD_IN_STOP = cached_compile(
     r"(?<![A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)"
     r"[.!?][\"”’)]?\s+(?=[A-Z\"“])"
 )
@@ -575,29 +576,29 @@ class _Unit:
 
 #: A column heading naming what the company expects ("Full Year 2012 Guidance", "2012 Outlook",
 #: "Expected 2012"), and one naming what it reported ("Full Year 2011 Actual", "2011 Results").
-_COLUMN_FORWARD = re.compile(
+_COLUMN_FORWARD = cached_compile(
     r"\b(?:guidance|outlook|expected|expectations?|projected|projections?|forecasts?|estimated?|estimates)\b",
     re.IGNORECASE,
 )
-_COLUMN_PAST = re.compile(r"\b(?:actuals?|reported|results|historical|prior)\b", re.IGNORECASE)
+_COLUMN_PAST = cached_compile(r"\b(?:actuals?|reported|results|historical|prior)\b", re.IGNORECASE)
 #: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
-_SPACED_CELL = re.compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
+_SPACED_CELL = cached_compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
 #: A rule under a table's heading ("-----", "=====", "____"): no row of its own.
-_RULE_LINE = re.compile(r"[\s\-=_—–]*")
+_RULE_LINE = cached_compile(r"[\s\-=_—–]*")
 #: Footnote marks after a label or a figure: "(1)", "*", "†".
-_FOOTNOTE = re.compile(r"\s*(?:\(\d\)|\*+|[†‡])$")
+_FOOTNOTE = cached_compile(r"\s*(?:\(\d\)|\*+|[†‡])$")
 #: The words a row's label may print around a concept's phrase: "Net cash used in operating
 #: activities", "GAAP net loss", "Operating expenses:".
-_LABEL_LEAD = re.compile(r"(?:(?:total|net|gaap)\s+)?", re.IGNORECASE)
-_LABEL_TAIL = re.compile(r"(?:\s+activities)?\s*:?", re.IGNORECASE)
+_LABEL_LEAD = cached_compile(r"(?:(?:total|net|gaap)\s+)?", re.IGNORECASE)
+_LABEL_TAIL = cached_compile(r"(?:\s+activities)?\s*:?", re.IGNORECASE)
 #: Words before a point figure in a cell: "approximately $30 million".
-_CELL_ABOUT = re.compile(r"(?:approximately|about|around|~)\s*", re.IGNORECASE)
-_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+_CELL_ABOUT = cached_compile(r"(?:approximately|about|around|~)\s*", re.IGNORECASE)
+_SCALE_WORD = cached_compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 #: How many lines above a table its lead-in sentence may end ("… financial guidance for the year
 #: ending December 31, 2012:"), blank lines between.
 _LEAD_IN_LINES = 3
 #: A year in a column heading: "2012", "FY2012", "FY12".
-_NAMES_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?'?\d\d\b", re.IGNORECASE)
+_NAMES_A_YEAR = cached_compile(r"\b(?:19|20)\d\d\b|\bFY\s?'?\d\d\b", re.IGNORECASE)
 #: The most rows of one guidance table.
 _MAX_ROWS = 20
 
@@ -989,9 +990,9 @@ def _reading(
 
 #: Between a figure and the balance it names after it: "$75 million and $80 million in cash and
 #: marketable securities", "approximately $135 million of cash and cash equivalents".
-_BALANCE_LEAD = re.compile(r"\s+(?:in|of)\s+(?:total\s+)?", re.IGNORECASE)
+_BALANCE_LEAD = cached_compile(r"\s+(?:in|of)\s+(?:total\s+)?", re.IGNORECASE)
 #: Between "to end fiscal 2006 with" and the figure: nothing, "between" or "approximately".
-_WITH_GAP = re.compile(
+_WITH_GAP = cached_compile(
     r"\s*(?:between\s+|(?:approximately|about|around|roughly|an\s+estimated)\s+)?", re.IGNORECASE
 )
 
@@ -1045,7 +1046,7 @@ def _held_by_another(sentence: str, end: int) -> bool:
 
 
 #: Where the clause after a balance's words ends: a semicolon, another figure, a comma, a stop.
-_CLAUSE_STOP = re.compile(r"[;$]|,\s|\.(?:\s|$)")
+_CLAUSE_STOP = cached_compile(r"[;$]|,\s|\.(?:\s|$)")
 
 
 def _balance_named(sentence: str, end: int) -> tuple[str, int, re.Match[str]] | None:
@@ -1063,7 +1064,7 @@ def _balance_named(sentence: str, end: int) -> tuple[str, int, re.Match[str]] | 
 
 #: A net result expected on either side of zero: "to range from a net loss of $1.0 million to net
 #: income of $0.5 million", "to be between a net loss of $2 million and net income of $1 million".
-_CROSSING = re.compile(
+_CROSSING = cached_compile(
     r"\b(?:(?:to\s+range|ranging|in\s+a\s+range)\s+from|(?:to\s+be|of)\s+between)\s+"
     r"(?:an?\s+)?(?P<words1>net\s+(?P<side1>loss|income))\s+of\s+(?:approximately\s+)?(?P<first>\$)"
     r"[^$;]{1,20}?\s+(?:to|and)\s+(?:an?\s+)?(?P<words2>net\s+(?P<side2>loss|income))\s+of\s+"
@@ -1177,21 +1178,21 @@ _SHARE_RANGE = (
 _PER_SHARE_WORDS = (
     rf"\s+per\s+(?:(?P<kind>{_EPS_KIND})\s+)?(?:common\s+)?share\b(?:,?\s+(?P<kind2>{_EPS_KIND})\b)?"
 )
-_SHARE_RANGE_RE = re.compile(_SHARE_RANGE, re.IGNORECASE)
-_PER_SHARE_WORDS_RE = re.compile(_PER_SHARE_WORDS, re.IGNORECASE)
+_SHARE_RANGE_RE = cached_compile(_SHARE_RANGE, re.IGNORECASE)
+_PER_SHARE_WORDS_RE = cached_compile(_PER_SHARE_WORDS, re.IGNORECASE)
 #: Right after a net income figure, its per-share range: ", or $0.89 to $0.92 per share".
-_PER_SHARE_AFTER = re.compile(
+_PER_SHARE_AFTER = cached_compile(
     rf"\s*,?\s*(?:or|and)\s+(?:approximately\s+)?{_SHARE_RANGE}{_PER_SHARE_WORDS}", re.I
 )
 #: The phrase of a per-share figure named before it: "diluted earnings per share", "net loss per
 #: share", "basic and diluted net loss per common share", "diluted EPS".
-_PER_SHARE_PHRASE = re.compile(
+_PER_SHARE_PHRASE = cached_compile(
     rf"\b(?:(?P<pre>{_EPS_KIND})\s+)?(?:(?:(?P<net>net\s+(?:loss|income|\(loss\)\s+income|income\s+\(loss\)))|earnings)"
     rf"\s+per\s+(?:(?P<mid>{_EPS_KIND})\s+)?(?:common\s+)?share\b(?:,?\s+(?P<post>{_EPS_KIND})\b)?|EPS\b)",
     re.IGNORECASE,
 )
 #: Between such a phrase and its range: "of", "to be", "is expected to be in the range of", or nothing.
-_PER_SHARE_LINK = re.compile(
+_PER_SHARE_LINK = cached_compile(
     r"\s*(?:(?:(?:is|are|will\s+be)\s+)?(?:now\s+)?(?:expected|anticipated|projected|estimated|forecast)\s+)?"
     r"(?:to\s+(?:be|range)\s+)?(?:(?:in\s+the\s+)?range\s+(?:of|from)\s+|from\s+|of\s+)?(?:approximately\s+)?",
     re.IGNORECASE,
@@ -1282,11 +1283,11 @@ def _per_share_readings(
 
 
 #: A blank line: the end of a paragraph.
-_BLANK_LINE = re.compile(r"\n[ \t\f\r]*\n")
+_BLANK_LINE = cached_compile(r"\n[ \t\f\r]*\n")
 #: A heading on a line of its own, as a section of a release starts ("Financial Guidance", "2012
 #: Outlook", "OTHER MATTERS"): a few capitalised words (short words between them in any case), no
 #: stop, comma or figure, after a line that ended a sentence and before the next line.
-_HEADING_LINE = re.compile(
+_HEADING_LINE = cached_compile(
     r"(?:^|(?<=[.!?:\"”)])[ \t]*)\n[ \t]*(?:[A-Z0-9][\w'’&/-]*)(?:[ \t]+(?:[A-Z0-9][\w'’&/-]*|of|for|and|the|in|to|a|on|&))*"
     r"[ \t]*(?=\n)"
 )
@@ -1306,14 +1307,14 @@ def _paragraph_ends(text: str, start: int, end: int) -> bool:
 #: What a point figure must follow to be guidance: the verb that states the expected level ("to be
 #: approximately $45 million", "will total about …"), or "of approximately" right after the concept.
 #: A bare "of $120.5 million" is more often a balance held now than a figure expected.
-_POINT_VERB = re.compile(
+_POINT_VERB = cached_compile(
     r"\b(?:to\s+(?:be|total|approximate|reach)|will\s+(?:be|total|approximate|reach)|should\s+be)\s+"
     r"(?:(?:approximately|about|around|roughly|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
-_POINT_OF = re.compile(r"\bof\s+(?:approximately|about|around|roughly)\s+$", re.IGNORECASE)
+_POINT_OF = cached_compile(r"\bof\s+(?:approximately|about|around|roughly)\s+$", re.IGNORECASE)
 #: A balance expected at a year's end: "expects to end fiscal 2001 with approximately $135 million".
-_POINT_WITH = re.compile(
+_POINT_WITH = cached_compile(
     r"\bto\s+end\s+[^$;]{0,40}?\bwith\s+(?:(?:approximately|about|around|roughly|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
@@ -1654,7 +1655,7 @@ def _leads_to(sentence: str, phrase: _YearPhrase, at: int) -> bool:
 
 
 #: The words of a year phrase naming the year's end itself ("year-end 2009", "2009 year end").
-_YEAR_END_WORDS = re.compile(r"(?i)\byear[\s-]end\b")
+_YEAR_END_WORDS = cached_compile(r"(?i)\byear[\s-]end\b")
 
 
 def _instant_in(text: str) -> Period | None:

@@ -74,6 +74,7 @@ from kg.fiscal import (
 from kg.model import FinancialFact, Period, Skipped
 from kg.numbers import Money, find_money, normalise
 from kg.ocr import OCR_WORD, in_printed_case, lookalike_word, skeleton, words_by_skeleton
+from kg.pattern_cache import cached_compile
 from kg.periods import (
     PeriodPhrase,
     WeekCalendar,
@@ -96,14 +97,14 @@ from kg.text import MONTH_NAME, MONTHS, fold_case, tree_regex
 # Words that steer the reading
 
 #: A sentence about the future: its figures are guidance (read by ``guidance.py``) or plans.
-_FORWARD = re.compile(
+_FORWARD = cached_compile(
     r"\b(?:expects?|expected|anticipat\w*|projects?|projected|forecasts?|guidance|outlook|will|plans?|"
     r"intends?|believes?|targets?)\b",
     re.IGNORECASE,
 )
-_COMMITMENT = re.compile(r"\bcommit(?:s|ted|ment|ments)?\b", re.IGNORECASE)
+_COMMITMENT = cached_compile(r"\bcommit(?:s|ted|ment|ments)?\b", re.IGNORECASE)
 #: "compared to", "as compared with", "versus", and "from" just before an amount ("rose to $2.2 million from $1.3 million").
-_COMPARISON = re.compile(
+_COMPARISON = cached_compile(
     r"\b(?:as\s+)?compared(?:\s+(?:to|with))?\b|\bversus\b|\bvs\.|\bfrom(?=\s+(?:approximately\s+)?\$)",
     re.IGNORECASE,
 )
@@ -111,51 +112,55 @@ _COMPARISON = re.compile(
 #: Not "include(s)": "Revenues include $1.2 million from Xeno" gives a part of the revenues, not
 #: their total (a part that names its own concept, "include $1.2 million of royalty revenue", is
 #: read from the words after the amount).
-_LINK = re.compile(
+_LINK = cached_compile(
     r"(?:\b(?:was|were|is|are|of|totaled|totalled|totaling|totalling|amounted\s+to|to|reached|"
     r"compared(?:\s+(?:to|with))?|versus|from)|,)"
     r"\s*(?:a\s+total\s+of\s+|an\s+additional\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 #: Between a concept and its amount: the amount is a part of it ("Revenues … included … of $X").
-_INCLUDED = re.compile(r"\b(?:includ\w*|consist\w*\s+of|compris\w*)\b", re.IGNORECASE)
+_INCLUDED = cached_compile(r"\b(?:includ\w*|consist\w*\s+of|compris\w*)\b", re.IGNORECASE)
 #: Words naming the side of the ledger an amount is on, right before it: "was an expense of $0.3
 #: million", "compared with income of $0.2 million", "a net loss of", "a benefit of".
 _SIDE_WORD = r"(?:an?\s+)?(?:net\s+)?(?P<side>income|expenses?|loss|losses|gains?|benefit|charges?)\s+of\s+"
-_COMPARISON_LINK = re.compile(
+_COMPARISON_LINK = cached_compile(
     rf"\b(?:compared(?:\s+(?:to|with))?|versus|from)\s*(?:{_SIDE_WORD})?(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_SIDE_BEFORE = re.compile(rf"\b{_SIDE_WORD}(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_SIDE_BEFORE = cached_compile(rf"\b{_SIDE_WORD}(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 #: The side each word is on: a debit (an expense, a loss) or a credit (income, a gain, a benefit).
 _DEBIT_WORDS = ("expense", "loss", "charge")
 #: A concept whose label names both sides, the positive one first: "Other income (expense), net",
 #: "Net income (loss)", "Income tax expense (benefit)".
-_TWO_SIDED = re.compile(
+_TWO_SIDED = cached_compile(
     r"(?i)\b(?P<pos>income|expense|loss|benefit)\s*\((?P<neg>income|expense|loss|benefit)\)"
 )
 #: An appositive between a subject and its verb: "Other income, net, consisting primarily of … and
 #: interest income, was $0.5 million", "Total revenues, which consist primarily of royalties on sales
 #: of …, increased 46% to $62.1 million" — the concept is the subject, not a word of the aside. An
 #: aside "excluding …" is not one: it makes the figure another measure (``_CLAUSE_QUALIFIER``).
-_ASIDE = re.compile(
+_ASIDE = cached_compile(
     r",\s*(?:consisting|substantially|comprised|primarily|principally|mainly|made\s+up|composed|which|"
     r"including|net\s+of)\b[^$;]*?,(?=\s*(?:was|were|is|are|totaled|totalled|amounted|increased|decreased|"
     r"rose|grew|declined|fell|dropped|reached)\b)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_BOTH = re.compile(r"\bboth\s+(?:periods|quarters|years)\b", re.IGNORECASE)
-_OF_THE = re.compile(r"\bof\s+the\s*$", re.IGNORECASE)
+_QUOTED = cached_compile(r"[\"“][^\"“”]{20,}?[\"”]", re.DOTALL)
+_RESPECTIVELY = cached_compile(r"\brespectively\b", re.IGNORECASE)
+_BOTH = cached_compile(r"\bboth\s+(?:periods|quarters|years)\b", re.IGNORECASE)
+_OF_THE = cached_compile(r"\bof\s+the\s*$", re.IGNORECASE)
 #: A comparison right before a concept phrase ("compared to the …"), and the words it can end with.
-_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = cached_compile(
+    r"(?:compared\s+(?:to|with)|versus|from)\s+(?:a|an|the)?\s*$", re.IGNORECASE
+)
 _AFTER_COMPARED = ("to", "with", "versus", "from", "a", "an", "the")
-_SUB_AMOUNT = re.compile(r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billion))?\s*,\s*$", re.IGNORECASE)
+_SUB_AMOUNT = cached_compile(
+    r"\bof\s+the\s+\$[\d.,]+(?:\s+(?:thousand|million|billion))?\s*,\s*$", re.IGNORECASE
+)
 #: "the same period last year", "the same three-month period last year", "the same quarter in the
 #: prior year", "the same period in fiscal 2010", "the same period in 2007" (the year before the
 #: base period's: see ``_year_before``), "the prior-year period", "a year earlier".
-_SAME_LAST_YEAR = re.compile(
+_SAME_LAST_YEAR = cached_compile(
     r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+"
     r"(?:fiscal\s+)?year|\s+(?:last|a)\s+year(?:\s+ago)?|\s+(?:in|of)\s+fiscal\s+(?:year\s+)?(?:19|20)\d\d|\s+(?:of|in)\s+(?:19|20)\d\d)"
     r"|\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:period|quarter)\b|\ba\s+year\s+(?:earlier|ago)\b"
@@ -166,14 +171,14 @@ _SAME_LAST_YEAR = re.compile(
 #: period", "the same period last year" (``_SAME_LAST_YEAR``: a year earlier), "the prior quarter",
 #: "the preceding quarter" (the quarter before), "the prior fiscal year", "the previous year" (the
 #: year before). ``unit`` is the length the words name.
-_RELATIVE = re.compile(
+_RELATIVE = cached_compile(
     r"(?:the\s+)?(?:(?P<back>prior|previous|preceding|sequential)\s+(?P<unit>quarter|(?:fiscal\s+)?year)\b"
     r"|(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year(?:['’]s)?)\s+(?P<unit2>quarter|period)\b)",
     re.IGNORECASE,
 )
 #: What opens the words of a figure's own period: "in", "for", after its per-share figure if any
 #: ("$2.9 million, or $0.10 per share, in the same period last year").
-_OWN_PERIOD_LEAD = re.compile(
+_OWN_PERIOD_LEAD = cached_compile(
     r"\s*,?\s*(?:or\s+[^,;$]{0,12}\$\s?\(?\s?[\d.]+\s?\)?\s+per\s+[^,;$]{0,40}?share\s*,?\s*)?"
     r"(?:for|in|during|over)\s+",
     re.IGNORECASE,
@@ -181,7 +186,7 @@ _OWN_PERIOD_LEAD = re.compile(
 #: A period words name without dates, that the sentence or the release gives: "the quarter", "the
 #: three-month period", "the year", "the current quarter", "the third quarter", "the first half",
 #: "year-to-date" (see ``_BARE``, ``_carried_fits``).
-_OWN_BARE = re.compile(
+_OWN_BARE = cached_compile(
     r"(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?"
     r"(?:fiscal\s+)?(?:quarter|period|year|half|year[\s-]+to[\s-]+date"
     r"|(?:three|six|nine|twelve)[\s-]+months?(?:\s+(?:transition\s+)?period)?)\b"
@@ -189,28 +194,28 @@ _OWN_BARE = re.compile(
     re.IGNORECASE,
 )
 #: "compared to $35.5 million for 2010": a bare year, read only against a full-year base period.
-_BARE_YEAR = re.compile(
+_BARE_YEAR = cached_compile(
     r"\b(?:for|in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)"
 )
 #: "For the three-month period," / "in the quarter," with no date: a period named earlier.
-_BARE = re.compile(
+_BARE = cached_compile(
     r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+month\s+(?:transition\s+)?period"
     r"|(?P<quarter>quarter))\b"
     r"(?!\s+(?:ended|ending))",
     re.IGNORECASE,
 )
 _BARE_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-_RESULTS_FOR = re.compile(r"\bresults\s+for\b", re.IGNORECASE)
+_RESULTS_FOR = cached_compile(r"\bresults\s+for\b", re.IGNORECASE)
 #: "$0.11 per basic and diluted share", "$0.05 per share", "$0.02 per diluted share"; printed in
 #: parentheses, "$(0.19) per share" or "($0.19) per share", a negative amount (``paren``).
-_PER_SHARE = re.compile(
+_PER_SHARE = cached_compile(
     r"(?:(?<![\w.])\$\s?(?P<num>\d+\.\d+|\d+)"
     r"|(?<![\w.])(?P<paren>\$\s?\(\s?(?P<num2>\d+\.\d+|\d+)\s?\)|\(\s?\$\s?(?P<num3>\d+\.\d+|\d+)\s?\)))"
     r"\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?"
     r"(?:common\s+)?share\b(?:,?\s+(?P<kind2>basic\s+and\s+diluted|diluted|basic)\b)?",
     re.IGNORECASE,
 )
-_EPS_LINK = re.compile(r"^\s*,?\s*(?:or|and)\s+(?:approximately\s+)?$", re.IGNORECASE)
+_EPS_LINK = cached_compile(r"^\s*,?\s*(?:or|and)\s+(?:approximately\s+)?$", re.IGNORECASE)
 _EPS_CONCEPT = {"basic and diluted": "EarningsPerShareBasicAndDiluted", "basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # fmt: skip
 #: What a per-share figure of net income whose words name neither basic nor diluted ("net income of
 #: $18.2 million, or $0.40 per share") is stated as: a profitable company's basic and diluted
@@ -219,23 +224,25 @@ _EPS_CONCEPT = {"basic and diluted": "EarningsPerShareBasicAndDiluted", "basic":
 #: to it, or declines it. (A loss's per-share figure is both: a loss is anti-dilutive.)
 UNNAMED_EPS = "EarningsPerShareBasicOrDiluted"
 #: "repurchased 3,619,062 shares of its common stock at a total cost of $10.9 million".
-_REPURCHASE = re.compile(
+_REPURCHASE = cached_compile(
     r"\brepurchased\s+(?:a\s+total\s+of\s+)?(?:approximately\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
     r"\s+shares\b[^$.;]{0,80}?\b(?:at\s+a\s+(?:total\s+|aggregate\s+)?(?:cost|price)\s+of|for)\s+(?:approximately\s+)?(?=\$)",
     re.IGNORECASE,
 )
 #: "$0.9 million provided by operations": a cash-flow phrase printed after its amount.
-_CASH_AFTER = re.compile(
+_CASH_AFTER = cached_compile(
     r"^\s*(?:of\s+)?(?:net\s+)?(?:cash\s+)?(?P<dir>provided\s+by|used\s+(?:in|for)|generated\s+(?:by|from))\s+"
     r"operat(?:ions|ing\s+activities)\b",
     re.IGNORECASE,
 )
-_POSTFIX = re.compile(r"^\s*(?P<word>of|in)\s+(?:the\s+|its\s+|total\s+|net\s+(?=gain|loss))?", re.IGNORECASE)
+_POSTFIX = cached_compile(
+    r"^\s*(?P<word>of|in)\s+(?:the\s+|its\s+|total\s+|net\s+(?=gain|loss))?", re.IGNORECASE
+)
 _ABBREVIATIONS = {"inc", "corp", "co", "ltd", "no", "mr", "ms", "mrs", "dr", "jr", "sr", "st", "mass", "vs", "approx", "u.s", "ph.d"}  # fmt: skip
 _LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
 #: A sentence's end: a stop before a capital, an amount, or a footnote's marker ("… Form 10-K. (2) Includes …").
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\]|\((?:\d|[a-z])\)\s)")
-_WORD_BEFORE = re.compile(r"[\w.]+\Z")
+_SENTENCE_END = cached_compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z$\\]|\((?:\d|[a-z])\)\s)")
+_WORD_BEFORE = cached_compile(r"[\w.]+\Z")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,7 +280,7 @@ def _phrase_pattern() -> re.Pattern[str]:
     for label in _phrase_labels():
         words = [re.escape(w) for w in label.split()]
         alternatives.append(r"['’]?[\s,\-]+".join(words) + r"['’]?")
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+    return cached_compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +292,7 @@ def _phrase_starts() -> re.Pattern[str]:
     same phrases (a label that cannot start at a place does not match there).
     """
     openings = [[re.escape(ch) for ch in label.split()[0][:3]] for label in _phrase_labels()]
-    return re.compile(r"(?<![a-z0-9_])(?=" + tree_regex(openings) + ")")
+    return cached_compile(r"(?<![a-z0-9_])(?=" + tree_regex(openings) + ")")
 
 
 def _sign(found: Concept, words: str) -> int:
@@ -313,7 +320,7 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
 #: preferred", "… to noncontrolling interests"), an adjusted one ("net loss, excluding stock-based
 #: compensation", "net loss before preferred dividends", "net loss on a non-GAAP basis"), or another
 #: noun it qualifies ("operating loss carryforwards", "research and development revenue").
-_QUALIFIED_AFTER = re.compile(
+_QUALIFIED_AFTER = cached_compile(
     r"\s+(?:applicable|attributable|available|allocable)\s+to\b"
     r"|\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|before|as\s+adjusted|adjusted\s+for|"
     r"on\s+an?\s+(?:non[\s-]*gaap|pro[\s-]*forma|adjusted|as[\s-]adjusted|normali[sz]ed|comparable|cash)\s+basis)\b"
@@ -329,7 +336,7 @@ _QUALIFIED_AFTER = re.compile(
 #: research and development expenses", "in-process research and development"), a balance or a
 #: total over other periods ("deferred revenue", "accumulated net loss"), a larger total ("selling,
 #: general and administrative expenses"), or a change ("the increase in net loss").
-_QUALIFIED_BEFORE = re.compile(
+_QUALIFIED_BEFORE = cached_compile(
     # Not after a hyphen: "non-cash stock compensation" is the stock compensation, not a "cash" measure.
     r"(?:(?<![\w-])(?:non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|adjusted|normali[sz]ed|core|underlying|comparable|"
     r"cash|other|cumulative|accumulated|deferred|accrued|unearned|prepaid|combined|incremental|additional|"
@@ -342,7 +349,7 @@ _QUALIFIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "net loss per share", "net income per diluted share": a per-share figure of the phrase's concept.
-_PER_SHARE_AFTER = re.compile(
+_PER_SHARE_AFTER = cached_compile(
     r"\s+per\s+(?:(?P<kind>basic\s+and\s+diluted|diluted|basic)\s+)?(?:common\s+)?share\b"
     r"(?:,?\s+(?P<kind2>basic\s+and\s+diluted|diluted|basic)\b)?",
     re.IGNORECASE,
@@ -350,16 +357,16 @@ _PER_SHARE_AFTER = re.compile(
 #: How far back a qualifying word before a phrase is looked for.
 _BEFORE_REACH = 40
 #: A ratio's base right before a concept's phrase: "23.8% of revenue", "45 percent of total revenues".
-_SHARE_OF_BEFORE = re.compile(
+_SHARE_OF_BEFORE = cached_compile(
     r"(?:%|\bper\s*cent)\s+of\s+(?:(?:the|our|its|their|total|net)\s+)*$", re.IGNORECASE
 )
 #: A word and "and" or "or" right before a phrase of revenue: "Manufacturing and royalty revenues",
 #: "license, milestone and royalty revenues" (a word of another kind summed with the phrase's).
-_KIND_JOINED_BEFORE = re.compile(r"(?P<word>[\w'’&/-]+)\s*,?\s+(?:and|or|&)\s+\Z", re.IGNORECASE)
+_KIND_JOINED_BEFORE = cached_compile(r"(?P<word>[\w'’&/-]+)\s*,?\s+(?:and|or|&)\s+\Z", re.IGNORECASE)
 #: The word right before "revenue(s)" or "net revenues" in the same sentence, and the blanks after it
 #: (a line break among them when the sentence wraps); hyphens and slashes join the parts of one word
 #: ("full-year", "contract-manufacturing").
-_WORD_BEFORE_REVENUE = re.compile(r"(?P<word>[\w'’&/-]+)(?P<gap>[ \t]*\n?[ \t]*)\Z")
+_WORD_BEFORE_REVENUE = cached_compile(r"(?P<word>[\w'’&/-]+)(?P<gap>[ \t]*\n?[ \t]*)\Z")
 #: The words that may stand right before "revenue(s)" of total revenues: determiners, possessives of
 #: the company, words of the total or of the measure as reported ("total", "net", "consolidated",
 #: "GAAP", "record"), prepositions, conjunctions and verbs of reporting ("reported revenues of …",
@@ -412,7 +419,7 @@ def _qualifier_after(raw: str, end: int, found: Concept) -> str:
 #: in parentheses ("Interest and other income (expense), net", "Net income (loss)") and ", net"
 #: ("Other income, net", "interest and other income, net"), "net" closing the label, not opening a
 #: phrase of its own ("net of …", "net loss").
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = cached_compile(
     r"(?P<paren>\s*\(\s*(?:income|expense|expenses|loss|losses|gain|gains|benefit|provision)\s*\))?"
     r"(?P<net>\s*,?\s*net\b(?![\s-]+(?:of|loss|losses|income|revenues?|expenses?|cash|product|sales|proceeds|"
     r"interest|operating|gains?|change|decrease|increase|deferred|per|amount)\b)(?![\s-]*[$(\d]))?",
@@ -421,7 +428,7 @@ _LABEL_TAIL = re.compile(
 #: The last word of a label the tail above turns into another line: an income or expense that a
 #: net line offsets ("interest and other income, net" is no interest income). "Revenues, net" and
 #: the like are left as printed.
-_NETTED_WORD = re.compile(r"(?i)(?:income|expenses?|loss|losses|gains?|benefit)$")
+_NETTED_WORD = cached_compile(r"(?i)(?:income|expenses?|loss|losses|gains?|benefit)$")
 
 
 def _label_tail(raw: str, start: int, end: int, found: Concept) -> tuple[Concept | None, int]:
@@ -520,7 +527,7 @@ def _qualifier_before(raw: str, start: int, words: str, earlier: list[_Phrase]) 
 
 #: The last two pieces of letters before a phrase, one blank apart, and what follows them up to it:
 #: a word OCR may have split ("Sel ling, " before "general and administrative").
-_PIECES_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Za-z]+)([\s,-]+)$")
+_PIECES_BEFORE = cached_compile(r"(?<![\w-])([A-Za-z]+) ([A-Za-z]+)([\s,-]+)$")
 
 
 def _split_word_before(raw: str, reach: int, start: int) -> str:
@@ -562,7 +569,7 @@ def _revenue_kind(raw: str, start: int) -> str:
 #: "Revenue for the third quarter of 2011 from the Bayer license", "the revenue we recognized under
 #: the Pfizer agreement". (An aside set off by commas, "Total revenues, which consist primarily of
 #: royalties under our license agreements, …", is no part of the phrase.)
-_REVENUE_SOURCE_AFTER = re.compile(
+_REVENUE_SOURCE_AFTER = cached_compile(
     r"[^$.;,]{0,60}?\b(?:related\s+to|associated\s+with|attributable\s+to|derived\s+from"
     r"|(?:recogni[sz]ed|earned)\s+(?:from|under|in\s+connection\s+with|pursuant\s+to)"
     r"|(?:from|under)\s+(?:the|our|its|this|that|an?)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -591,7 +598,7 @@ def _revenue_source(raw: str, start: int, end: int) -> str:
 
 #: A "$" followed by digits some of which OCR printed as letters ("$7O5,000", "$4.O million",
 #: "$l.2 million"): ending with a digit or a letter standing for one, and holding a digit.
-_DAMAGED_AMOUNT = re.compile(
+_DAMAGED_AMOUNT = cached_compile(
     r"\$\s?\(?\s?(?=[0-9OolI|.,]*\d)(?=[0-9.,]*[OolI|])[0-9OolI|][0-9OolI|.,]*[0-9OolI|]"
     r"(?:\s?(?:thousand|million|billion)\b)?"
 )
@@ -676,7 +683,7 @@ def _damaged_words(text: str) -> list[tuple[int, int]]:
 
 
 #: A line holding no letter and no digit: blank, or only specks and rules.
-_WORDLESS_LINE = re.compile(r"[\W_]*")
+_WORDLESS_LINE = cached_compile(r"[\W_]*")
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -1101,7 +1108,7 @@ def _lists(text: str, money: list[_Figure]) -> list[list[_Figure]]:
 
 #: Words right before an amount that make it a change, not a level: "an increase of $2.0 million",
 #: "decreased by $1.1 million", "up $1.0 million from …".
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = cached_compile(
     r"\b(?:increase[sd]?|decrease[sd]?|rose|risen|grew|grown|declined?|fell|fallen|dropped|higher|lower|up|"
     r"down|improvement|improved|reduction|reduced|change[sd]?|growth|rise|variance|difference)\s+"
     r"(?:of\s+|by\s+)?(?:(?:a\s+total\s+of|approximately|about|nearly|roughly|almost|some|over|more\s+than)\s+)?$",
@@ -1109,7 +1116,7 @@ _CHANGE_BEFORE = re.compile(
 )
 #: Words right before an amount that make it a cause of a change: "primarily due to $2.0 million of
 #: research and development expenses" is the part of the change those expenses explain.
-_DRIVER_BEFORE = re.compile(
+_DRIVER_BEFORE = cached_compile(
     r"\b(?:due\s+to|driven\s+by|attributable\s+to|result(?:ed|ing|s)?\s+(?:from|of)|as\s+a\s+result\s+of|"
     r"reflect(?:s|ed|ing)?|offset\s+by|because\s+of|caused\s+by|related\s+to|associated\s+with)\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:approximately|about|nearly|roughly|almost|higher|lower|increased|decreased|"
@@ -1121,7 +1128,7 @@ _CHANGE_REACH = 60
 #: Words in a figure's clause that make it another measure than the concept its phrase names:
 #: "Excluding a one-time charge of $3.2 million, net loss was …", "… was $4.7 million, excluding …",
 #: "On a non-GAAP basis, net loss was …". Not "before" a period ("the year before", "before 2008").
-_CLAUSE_QUALIFIER = re.compile(
+_CLAUSE_QUALIFIER = cached_compile(
     r"\b(?:excluding|excludes?|exclusive\s+of|non[\s-]*gaap|pro[\s-]*forma|as[\s-]adjusted|"
     # A figure superseded by a restatement: "As previously reported, net loss … was $1.6 million".
     r"(?:as\s+)?(?:previously|originally)\s+(?:reported|stated)|"
@@ -1223,7 +1230,7 @@ def _assign_concept(
 
 #: Words right before an amount making it a part of what the sentence spoke of before: "…, including
 #: $2.9 million of …", "of which $1.2 million", "which included $0.4 million of …".
-_PART_LEAD = re.compile(
+_PART_LEAD = cached_compile(
     r"\b(?:including|includes|included|include|of\s+which|among\s+which)\s+"
     r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
@@ -1250,7 +1257,9 @@ def _part_of_earlier(text: str, first: _Figure, following: _Phrase, phrases: lis
 
 
 #: Costs of a kind right before a part's lead: "higher employee-related expenses, including …".
-_COSTS_BEFORE = re.compile(r"\b(?:expenses?|costs?|charges?|spending)\s*,?\s*(?:which\s+)?$", re.IGNORECASE)
+_COSTS_BEFORE = cached_compile(
+    r"\b(?:expenses?|costs?|charges?|spending)\s*,?\s*(?:which\s+)?$", re.IGNORECASE
+)
 
 
 def _holds_whole(whole: str, part: str) -> bool:
@@ -1264,7 +1273,7 @@ def _holds_whole(whole: str, part: str) -> bool:
 
 #: Between two amounts of one subject, each with its own period: "… $1.9 million in the year-ago
 #: quarter and $2.1 million in the fourth quarter of fiscal 2009".
-_PARALLEL = re.compile(
+_PARALLEL = cached_compile(
     r"(?P<period>.+?)\s*,?\s*and\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE | re.DOTALL
 )
 
@@ -1453,7 +1462,7 @@ def _unit_reason_of(group: list[_Figure]) -> str | None:
 
 #: Words between a net income figure and the phrase of its per-share figure: ", or a net loss per
 #: share of $0.33".
-_EPS_PHRASE_LINK = re.compile(r"^\s*,?\s*(?:or|and)\s+(?:an?\s+)?$", re.IGNORECASE)
+_EPS_PHRASE_LINK = cached_compile(r"^\s*,?\s*(?:or|and)\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
 def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> None:
@@ -1522,14 +1531,14 @@ def _link_per_share_phrases(text: str, figures: list[_Figure], money: list[_Figu
 
 #: "first nine months of 2008", "first half of fiscal 2009", "first six months of 2008 and 2007": a
 #: part of a year from its start ("first nine months of fiscal 2009" ``kg.periods`` reads itself).
-_FIRST_PART = re.compile(
+_FIRST_PART = cached_compile(
     r"\bfirst\s+(?:(?P<count>three|six|nine|3|6|9)\s+months|(?P<half>half))\s+of\s+(?:the\s+)?"
     r"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\b",
     re.IGNORECASE,
 )
 _PART_MONTHS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 #: "year-to-date", "year to date": from the fiscal year's start to the end of the period reported.
-_YEAR_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b", re.IGNORECASE)
+_YEAR_TO_DATE = cached_compile(r"\byear[\s-]+to[\s-]+date\b", re.IGNORECASE)
 
 
 def _with_to_date(
@@ -1581,7 +1590,7 @@ def _unplaced_labels(text: str, found: list[PeriodPhrase]) -> list[tuple[int, in
 #: A whole fiscal year named by its number: "fiscal 2006", "fiscal year 2006", "FY2006", "FY06",
 #: and lists of them ("fiscal 2006 and 2005", "fiscal years 2006 and 2005", "fiscal 2006 and fiscal
 #: 2005"). Not when a part of it follows ("fiscal 2006 fourth quarter", "fiscal 2006's first half").
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR = cached_compile(
     r"(?<![\w-])(?:fiscal\s+(?:years?\s+)?(?P<y>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and|&)\s*"
     r"(?:fiscal\s+(?:years?\s+)?)?(?:19|20)\d\d)*)|FY\s?'?(?P<fy>(?:19|20)\d\d|\d\d))\b"
     r"(?!(?:['’]s)?[\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarters?|half|interim|three|six|nine|"
@@ -1590,14 +1599,14 @@ _FISCAL_YEAR = re.compile(
 )
 #: What a fiscal year by number must follow to be the period of the figures: the start of the
 #: sentence ("Fiscal 2006 net income was …") or "for", "in", "during" ("for the full fiscal year 2006").
-_FISCAL_LEAD = re.compile(
+_FISCAL_LEAD = cached_compile(
     r"(?:^|(?<![\w-])(?P<prep>for|in|during|over|throughout)"
     r"(?:\s+(?:all\s+of\s+)?(?:the\s+)?(?:full|entire|whole)?)?)\s*$",
     re.IGNORECASE,
 )
 #: Words before "in" / "for" that make the fiscal year the whole a part is of: "the fourth quarter in
 #: fiscal 2006", "the same period in fiscal 2005" (read by ``_SAME_LAST_YEAR``), "the end of".
-_PART_BEFORE = re.compile(
+_PART_BEFORE = cached_compile(
     r"(?<![\w-])(?:quarters?|half|months?|periods?|weeks?|remainder|balance|portion|part|end|close|start|"
     r"beginning)\s*$",
     re.IGNORECASE,
@@ -1642,7 +1651,7 @@ def _fiscal_year_phrases(
 
 #: A whole year named by its number without "fiscal": "the full year 2007", "the entire year of
 #: 2006"; not a part of it ("full year 2007 fourth quarter"), nor a run of years.
-_FULL_YEAR = re.compile(
+_FULL_YEAR = cached_compile(
     r"(?<![\w-])(?:full|entire|whole)[\s-]+year\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"(?!\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)?\d\d)"
     r"(?!(?:['’]s)?[\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarters?|half)\b)",
@@ -1650,7 +1659,7 @@ _FULL_YEAR = re.compile(
 )
 #: What such a year must follow to be the period of the figures: the sentence's start ("Full year
 #: 2007 revenues were …") or "for", "in", "during" ("Net loss for the full year 2007 was …").
-_FULL_YEAR_LEAD = re.compile(
+_FULL_YEAR_LEAD = cached_compile(
     r"(?:^|(?<![\w-])(?:for|in|during|over|throughout)\s+(?:all\s+of\s+)?(?:the\s+)?)$", re.IGNORECASE
 )
 
@@ -1803,7 +1812,7 @@ def _week_quarter(calendar: WeekCalendar, end: dt.date, quarter: int) -> Period 
 
 
 #: A month and its day as a phrase prints them ("December 31", "Jan. 1").
-_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
+_MONTH_DAY = cached_compile(rf"\b(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
 
 
 def _week_day(calendar: WeekCalendar, dated: Iterable[dt.date]) -> int | None:
@@ -1908,7 +1917,7 @@ def _kind_ok(figure: _Figure, period: Period) -> bool:
 
 #: A clause that goes back to the sentence's subject after a comparison: ", and include", ", which
 #: included", ", and also includes".
-_SUBJECT_AGAIN = re.compile(r",\s+(?:and|which)\s+(?:also\s+)?includ\w*\b", re.IGNORECASE)
+_SUBJECT_AGAIN = cached_compile(r",\s+(?:and|which)\s+(?:also\s+)?includ\w*\b", re.IGNORECASE)
 
 
 def _boundaries(text: str, figures: list[_Figure]) -> list[tuple[int, str]]:
@@ -2089,7 +2098,7 @@ def _assign_periods(
 
 #: Periods a year before a list's, in order: "the same periods in 2008", "the corresponding periods of
 #: fiscal 2009", "the same periods last year", "the prior-year periods".
-_SAME_PERIODS = re.compile(
+_SAME_PERIODS = cached_compile(
     r"\b(?:(?:same|corresponding|comparable)\s+(?:[\w-]+\s+)?periods\b(?:\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)"
     r"|\s+(?:last|a)\s+year(?:\s+ago)?)?|(?:prior|previous|last)[\s-]year\s+periods)\b",
@@ -2145,7 +2154,7 @@ class _OwnPeriod:
 
 
 #: A calendar year by its number alone, after "in" or "for": "$41.2 million in 2009".
-_OWN_YEAR = re.compile(
+_OWN_YEAR = cached_compile(
     r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)?\d\d)(?![\s-]*(?:fiscal|first|second|third|fourth|full|'s|’s))"
 )
 
@@ -2266,7 +2275,7 @@ def _amount_between(
 
 
 #: Only the words opening an amount's own period ("in the ", "for ") between it and a phrase.
-_OWN_LEAD_ONLY = re.compile(_OWN_PERIOD_LEAD.pattern + r"(?:the\s+)?", re.IGNORECASE)
+_OWN_LEAD_ONLY = cached_compile(_OWN_PERIOD_LEAD.pattern + r"(?:the\s+)?", re.IGNORECASE)
 
 
 def _own_words_end(text: str, amounts: list[tuple[int, int]], figure: _Figure, limit: int) -> int:
@@ -2289,7 +2298,7 @@ _LENGTH_COUNT = r"(?:three|six|nine|twelve|3|6|9|12)"
 #: Lengths of period a clause may name without a date: "nine-month", "six months", "first half",
 #: "full year", "twelve months", "quarter", and lists of them ("three and nine months", "three- and
 #: nine-month periods").
-_LENGTH_WORDS = re.compile(
+_LENGTH_WORDS = cached_compile(
     rf"\b(?:(?P<n>{_LENGTH_COUNT}(?:-?\s*(?:,|and|&)\s*{_LENGTH_COUNT})*)[\s-]+months?|(?P<quarter>quarter)"
     r"|(?P<half>(?:first|second|last)\s+half|half[\s-]year)|(?P<year>full[\s-]year|fiscal\s+year|year[\s-]end(?:ed)?))\b",
     re.IGNORECASE,
@@ -2302,7 +2311,7 @@ _LENGTH_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6,
 #: a length: "the same period of the prior fiscal year" is the sentence's own period a year earlier
 #: (``_SAME_LAST_YEAR``, ``_SAME_PERIODS``). Not a fiscal year dated ("of the prior fiscal year ended
 #: June 30, 2003"): that is a period of its own.
-_SAME_PERIOD_YEAR = re.compile(
+_SAME_PERIOD_YEAR = cached_compile(
     r"\b(?:same\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)|(?:same|corresponding|comparable)\s+(?:[\w-]+\s+)?periods)\s+"
     r"(?P<year>(?:of|in)\s+(?:the\s+)?(?:(?:prior|previous|preceding|last)\s+fiscal\s+year"
     r"|fiscal\s+year\s+(?:19|20)\d\d)\b)(?!\s*,?\s*(?:ended|ending)\b)",
@@ -2313,7 +2322,7 @@ _SAME_PERIOD_YEAR = re.compile(
 #: Words before a period phrase that make it the year a comparison's period is taken from, not that
 #: period: "the same period of the prior fiscal year ended June 30, 2003" (six months of it, not the
 #: year), "the same quarter of 2010".
-_SAME_PERIOD_OF = re.compile(
+_SAME_PERIOD_OF = cached_compile(
     r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:period|quarter)s?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:prior|previous|preceding|last)\s+)?\Z",
     re.IGNORECASE,
@@ -2342,15 +2351,15 @@ def _length_named(clause: str, period: Period) -> bool:
 
 #: Words of a sentence naming a period without its dates: "for the year", "over the whole year", "the
 #: transition period" (of a filer changing its fiscal year), "the first half", "year to date".
-_UNDATED_YEAR = re.compile(
+_UNDATED_YEAR = cached_compile(
     r"\b(?:for|in|during|over)\s+(?:the\s+(?:whole\s+|entire\s+)?year\b"
     # A year by its number ("Revenue for 2007 was …"): a year, even where it cannot be placed.
     r"|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!['’]s|\s*(?:,|and|&)\s*(?:19|20)\d\d|\s+(?:first|second|third|fourth)\b))",
     re.IGNORECASE,
 )
 #: Right before a year: the part of it a phrase names ("the fourth quarter in fiscal 2006").
-_PART_BEFORE = re.compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
-_UNDATED_OTHER = re.compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
+_PART_BEFORE = cached_compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
+_UNDATED_OTHER = cached_compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
 
 
 def _carried_fits(words: str, period: Period) -> bool:
@@ -2456,7 +2465,7 @@ def _sentence_base(
 #: A comparison with the quarter before or a year before, whose words make the sentence's own period
 #: a quarter: "compared to $16.3 million in the prior year quarter", "… the year-ago quarter", "…
 #: the same quarter last year", "… the prior quarter".
-_COMPARED_QUARTER = re.compile(
+_COMPARED_QUARTER = cached_compile(
     r"\b(?:compared|versus|vs\.|from)\b[^$;]{0,40}?\$[^;]*?\b(?:in|for|during|over|with)\s+(?:the\s+)?"
     r"(?:(?:prior|previous|preceding|last)[\s-]+year(?:['’]s)?|year[\s-]+(?:ago|earlier)|prior|previous|"
     r"preceding|same|corresponding|comparable)\s+quarter\b",
@@ -2467,7 +2476,7 @@ _COMPARED_QUARTER = re.compile(
 #: Words naming a period, or the length of one: before a comparison with "the prior year quarter",
 #: they leave the sentence's own period to them ("Revenues for the fourth quarter of fisca1 2009 were
 #: …", a phrase OCR damaged: not the quarter reported).
-_PERIOD_WORDS = re.compile(
+_PERIOD_WORDS = cached_compile(
     r"\b(?:quarters?|years?|months?|periods?|half|fiscal|FY|Q[1-4]|[1-4]Q|weeks?|(?:19|20)\d\d|"
     r"year[\s-]+to[\s-]+date|ytd)\b",
     re.IGNORECASE,

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
+from kg.pattern_cache import cached_compile
 from kg.periods import opens_period
 
 #: A preposition right after "revenue(s)" and where the words it governs start. "outside" always
 #: names a part; the others name one unless a period or an amount follows (see ``revenue_qualifier``).
-_AFTER_REVENUE = re.compile(
+_AFTER_REVENUE = cached_compile(
     r"\s*(?:\((?:[^()]{0,40})\)\s*)?(?P<prep>from|in|under|outside(?:\s+of)?|of|for|within|at|generated|derived|earned)\s+",
     re.IGNORECASE,
 )
 #: What may follow the preposition in a phrase about total revenues: an amount ("of $5.0 million",
 #: "of approximately …", "in the range of …", "in excess of …"), or the words of GAAP ("under GAAP").
-_AMOUNT_OPENING = re.compile(
+_AMOUNT_OPENING = cached_compile(
     r"(?:\$|\d|(?:approximately|about|around|roughly|nearly|almost|between|some|over|under|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|no\s+(?:more|less)\s+than|an?\s+(?:estimated|total|range|aggregate)|in\s+excess"
     r"|(?:the\s+)?(?:range|amount|order|neighbou?rhood|vicinity|aggregate|mid|low|high|upper|lower)"
@@ -32,7 +33,7 @@ _ALWAYS_A_PART = ("outside", "generated", "derived", "earned")
 
 #: Words after a concept's phrase that make it the income available to common stockholders: "net
 #: loss applicable to common stockholders" is the loss after preferred dividends, not the net loss.
-TO_COMMON = re.compile(
+TO_COMMON = cached_compile(
     r"\s+(?:applicable|attributable|available|allocable)\s+to\s+(?:the\s+)?(?:common|ordinary)\b",
     re.IGNORECASE,
 )

@@ -16,18 +16,19 @@ from decimal import Decimal
 from kg.corpus import Document
 from kg.memo import short_string_cache
 from kg.numbers import ZERO_MARKS, looks_like_damaged_figure, parse_cell, scan_cells
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 
 #: Symbols OCR scatters through number columns ("Ψ 120,002", "¨"), ignored between cells.
 _NOISE = set("$\\|Ψ¨§¤•·*")
-_VALUE_TOKEN = re.compile(r"^\\?[$(]*\\?\$?\(?-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)\)*$")
-_FOOTNOTE_TOKEN = re.compile(r"^\(\d\)$")
+_VALUE_TOKEN = cached_compile(r"^\\?[$(]*\\?\$?\(?-?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)\)*$")
+_FOOTNOTE_TOKEN = cached_compile(r"^\(\d\)$")
 #: A footnote marker printed against a figure: "(9,060)(a)", "3,035(a)", "(4,385)(2)", "1,234*". Read
 #: as part of the figure it would be a second number ("(2)" is -2) or letters that void the row.
-_GLUED_MARKER = re.compile(r"(?<=[0-9)])(?:\((?:[a-z]|[1-9])\)|\*{1,3})(?=\s|$)")
+_GLUED_MARKER = cached_compile(r"(?<=[0-9)])(?:\((?:[a-z]|[1-9])\)|\*{1,3})(?=\s|$)")
 #: A cell holding only an opening parenthesis (and a dollar sign): rendered HTML prints a negative
 #: figure as "(" | "4,120" | ")" or "$(" | "10,780" | ")".
-_LONE_OPENING = re.compile(r"\s*\$?\s*\(\s*")
+_LONE_OPENING = cached_compile(r"\s*\$?\s*\(\s*")
 
 
 def mask_glued_markers(text: str) -> str:
@@ -37,13 +38,13 @@ def mask_glued_markers(text: str) -> str:
     return _GLUED_MARKER.sub(lambda m: " " * len(m.group()), text)
 
 
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = cached_compile(r"[A-Za-z]")
 #: A run of leader dots glued to the figure after it; dots after a digit or comma ("1..5") are a
 #: damaged figure, left as they are.
 #: Tried only where a run starts and never given back (possessive): a run of thousands of dots not
 #: glued to a figure would otherwise be retried at each of its dots, in time quadratic in its length.
-_GLUED_LEADERS = re.compile(r"(?<![\d,.])\.{2,}+(?=\$?\(?-?\d)")
-_TOKEN = re.compile(r"\S+")
+_GLUED_LEADERS = cached_compile(r"(?<![\d,.])\.{2,}+(?=\$?\(?-?\d)")
+_TOKEN = cached_compile(r"\S+")
 
 
 @quick_init
@@ -130,7 +131,7 @@ def _document_rows(doc: Document) -> list[Row]:
 
 
 #: A label running on from the line above: it starts with a word in small letters ("basic and diluted").
-_RUNS_ON = re.compile(r"^\s*[a-z][a-z-]*\b")
+_RUNS_ON = cached_compile(r"^\s*[a-z][a-z-]*\b")
 
 
 def _runs_on_below(row: Row, below: Row) -> bool:
@@ -274,8 +275,8 @@ def _cell_values(part: str) -> tuple[_CellValue, ...] | None:
 
 #: A percentage-change cell closing a row ("31%", "(43)%", "n/m"): a comparison of the period
 #: columns, not a figure of a period of its own.
-_CHANGE_CELL = re.compile(r"\(?[-+]?\d{1,4}(?:\.\d+)?\)?\s?%|n/?m|N/?M|n\.m\.|N/A|n/a")
-_TRAILING_CHANGE = re.compile(rf"(?:\s+(?:{_CHANGE_CELL.pattern}))\s*$")
+_CHANGE_CELL = cached_compile(r"\(?[-+]?\d{1,4}(?:\.\d+)?\)?\s?%|n/?m|N/?M|n\.m\.|N/A|n/a")
+_TRAILING_CHANGE = cached_compile(rf"(?:\s+(?:{_CHANGE_CELL.pattern}))\s*$")
 
 
 def _spaced_row(text: str, line: int, offset: int) -> Row:
@@ -323,7 +324,7 @@ def _spaced_row(text: str, line: int, offset: int) -> Row:
 #: A label's last word that a year completes: "Notes due 2008", "Debentures maturing 2012".
 _YEAR_LEAD = frozenset({"due", "maturing", "expiring", "through", "until"})
 #: A year printed as a token: "2008", with no comma or sign of a figure.
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_TOKEN = cached_compile(r"(?:19|20)\d\d")
 
 
 def _year_of_label(text: str, tokens: list[tuple[str, int, int]], cut: int) -> bool:

@@ -42,6 +42,7 @@ from kg.fiscal import (
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
 from kg.numbers import normalise, scale_exactly
+from kg.pattern_cache import cached_compile
 from kg.periods import (
     INCEPTION,
     WEEK_DRIFT_DAYS,
@@ -70,7 +71,7 @@ from kg.text import MONTH_NAME, fold_case
 
 NAME = "financials"
 
-_TITLE = re.compile(
+_TITLE = cached_compile(
     r"\b(?P<bs>balance\s+sheets?|statements?\s+of\s+financial\s+position)"
     r"|\b(?P<is>statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|loss|comprehensive\s+(?:loss|income))"
     r"|income\s+statements?)"
@@ -82,7 +83,7 @@ _TITLE = re.compile(
 #: A currency named between "in" and the scale word: "(in EUR thousands)", "(in US$ millions)",
 #: "(in € thousands)". Which currency it is is read apart (``_FOREIGN_CURRENCY``).
 _SCALE_CURRENCY = r"(?:(?:U\.?S\.?\s*)?\$|[A-Z]{1,3}\$|USD|EUR|GBP|CHF|DKK|SEK|NOK|JPY|CAD|AUD|€|£|¥)"
-_SCALE = re.compile(
+_SCALE = cached_compile(
     rf"\bin\s+(?:{_SCALE_CURRENCY}\s*)?(?P<word>thousands|millions|billions)\b(?P<rest>[^)\n]*)"
     r"|(?:\(\s*(?:in\s+)?\$?\s*|\b)(?P<omitted>000['’]?s)(?:\s+omitted)?\b(?P<rest2>[^)\n]*)",
     re.IGNORECASE,
@@ -92,26 +93,26 @@ _SCALE_POWER = {"thousands": 3, "millions": 6, "billions": 9}
 _SCALE_WORDS = (*_SCALE_POWER, "000's", "000s", "000’s")
 #: The heading's exception for share counts: "except share and per share data", "except per share
 #: and share data", "except shares", "except for number of shares".
-_SHARES_EXCEPTED = re.compile(
+_SHARES_EXCEPTED = cached_compile(
     r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b|shares?\s+and\s+per|per[\s-]+share\s+(?:data\s+|amounts\s+)?and\s+(?:number\s+of\s+)?shares?\b"
 )
-_SECTION = re.compile(
+_SECTION = cached_compile(
     r"^(revenues?|expenses|operating expenses|costs and expenses|assets|current assets|liabilities"
     r"|liabilities and (stockholders|shareholders) equity( \(deficit\))?|current liabilities"
     r"|(stockholders|shareholders) equity|other income( \(expense\))?)$"
 )
-_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_URL = cached_compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 #: A heading over statement figures that names no statement: "SELECTED CONSOLIDATED FINANCIAL DATA",
 #: "Selected Financial Information (in thousands)", "Summary Financial Data". What the figures
 #: under it are (periods or balance-sheet dates) is told by their column headers.
-_SELECTED = re.compile(
+_SELECTED = cached_compile(
     r"(?i)^\s*(?:unaudited\s+)?(?:selected|summary)\s+(?:(?:condensed|consolidated|unaudited)\s+)*"
     r"financial\s+(?:data|information|highlights)\s*(?:\([^)]*\)\s*)*:?\s*$"
 )
 #: A page number printed between the two halves of a statement: "-2-", "- 2 -", "Page 2", "Page 2 of 3".
-_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$")
+_PAGE_NUMBER = cached_compile(r"(?i)^\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$")
 #: A running head repeated at the top of a page: the filer's name ("GALA IMMUNOTHERAPEUTICS, INC.").
-_RUNNING_HEAD = re.compile(
+_RUNNING_HEAD = cached_compile(
     r"(?i),?\s+(?:inc|incorporated|corp|corporation|ltd|limited|plc|llc|n\.v|s\.a|ag)\.?\s*(?:and\s+subsidiaries)?\s*$"
 )
 #: Totals a detached label may name: attached only where an accounting identity confirms them.
@@ -127,17 +128,17 @@ _DETACHABLE_TOTALS = (
 
 #: Words naming a measure no GAAP statement reports: "Non-GAAP net loss", "Adjusted EBITDA", "Pro
 #: forma net loss".
-_NON_GAAP = re.compile(r"(?i)\bnon[- ]?gaap\b|^\W*adjusted\b|\bebitda\b|\bpro[- ]forma\b")
+_NON_GAAP = cached_compile(r"(?i)\bnon[- ]?gaap\b|^\W*adjusted\b|\bebitda\b|\bpro[- ]forma\b")
 #: The heading of a table of such measures: "RECONCILIATION OF GAAP TO NON-GAAP NET LOSS",
 #: "Reconciliation of Net (Loss) Income to Adjusted EBITDA", "NON-GAAP FINANCIAL MEASURES".
-_RECONCILIATION = re.compile(r"(?i)^\W*(?:unaudited\s+)?(?:reconciliation|non[- ]?gaap)\b")
+_RECONCILIATION = cached_compile(r"(?i)^\W*(?:unaudited\s+)?(?:reconciliation|non[- ]?gaap)\b")
 
 
 #: A currency other than the US dollar, as a statement's heading, scale line or cells name it: ISO
 #: codes ("in EUR thousands"), symbols ("€ 25,400", "C$"), names ("in thousands of euros", "Swiss
 #: francs"). The vocabulary's units are US dollars, dollars per share and shares only (VOCABULARY.md):
 #: a statement in any other currency has no unit to store its figures in.
-_FOREIGN_CURRENCY = re.compile(
+_FOREIGN_CURRENCY = cached_compile(
     r"(?P<code>\b(?:EUR|GBP|CHF|DKK|SEK|NOK|ISK|JPY|CNY|RMB|HKD|SGD|TWD|KRW|INR|CAD|AUD|NZD|ILS|NIS|ZAR"
     r"|BRL|MXN|PLN|CZK|HUF|RUB)\b)"
     r"|(?P<symbol>[€£¥₩₹₪]|(?<![\w.])(?:C|CA|CDN|A|AU|NZ|HK|S|NT|R|MX)\$)"
@@ -149,7 +150,7 @@ _FOREIGN_CURRENCY = re.compile(
 #: In a statement's rows only a currency's symbol or a unit in brackets names the currency of the
 #: figures ("Loss per share (in EUR)", "€ 25,400"): a label's words may name a currency for another
 #: reason ("Loss on euro-denominated notes").
-_ROW_CURRENCY = re.compile(
+_ROW_CURRENCY = cached_compile(
     r"[€£¥₩₹₪]|(?<![\w.])(?:C|CA|CDN|A|AU|NZ|HK|S|NT|R|MX)\$|\(\s*(?:in\s+)?(?:thousands\s+of\s+|millions\s+of\s+)?"
     r"(?:EUR|GBP|CHF|DKK|SEK|NOK|JPY|CAD|AUD|euros?|pounds?\s+sterling|swiss\s+francs?|yen)\b[^)]*\)",
     re.IGNORECASE,
@@ -266,7 +267,7 @@ def statement_lines(doc: Document) -> set[int]:
 #: "Selected Cash Flow Information", "Cash flow information", "Summary of Cash Flows". The whole line
 #: is the heading (a scale or "(unaudited)" in brackets may close it): prose speaking of cash flows
 #: is none.
-_CASH_FLOW_HEADING = re.compile(
+_CASH_FLOW_HEADING = cached_compile(
     r"(?i)^\W*(?:(?:unaudited|condensed|consolidated|interim|selected|summary|summarized|abbreviated)\s+)*"
     r"(?:summary\s+of\s+|statements?\s+of\s+)?cash[\s-]+flows?"
     r"(?:\s+(?:statements?|data|information|highlights|summary))?"
@@ -305,7 +306,7 @@ def _title_kind(row: Row) -> StatementKind | None:
 
 #: The end of a title's first line that the next line completes: "CONDENSED CONSOLIDATED STATEMENTS
 #: OF" / "OPERATIONS", "CONDENSED CONSOLIDATED BALANCE" / "SHEETS", "… STATEMENTS" / "OF CASH FLOWS".
-_TITLE_OPEN_END = re.compile(r"(?i)(?:\b(?:of|and|balance|cash|statements?)|,)\s*$")
+_TITLE_OPEN_END = cached_compile(r"(?i)(?:\b(?:of|and|balance|cash|statements?)|,)\s*$")
 
 
 def _wrapped_title(first: Row, second: Row) -> Row | None:
@@ -327,9 +328,9 @@ def _wrapped_title(first: Row, second: Row) -> Row | None:
 
 #: A title word OCR printed with a digit for a letter: "0perations" (a "0" opening a word of small
 #: letters), "Ba1ance", "Stat0ments" (a "1" or "0" between small letters, see ``_LETTER_DIGIT``).
-_TITLE_OPENING_ZERO = re.compile(r"(?<![\w,.])0(?=[a-z]{3,})")
+_TITLE_OPENING_ZERO = cached_compile(r"(?<![\w,.])0(?=[a-z]{3,})")
 #: What both of those need: a "0" or "1" with a small letter right after it.
-_DIGIT_BEFORE_LETTER = re.compile(r"[01](?=[a-z])")
+_DIGIT_BEFORE_LETTER = cached_compile(r"[01](?=[a-z])")
 
 
 def _mended_title(text: str) -> str:
@@ -342,7 +343,7 @@ def _mended_title(text: str) -> str:
 
 #: Words a statement's title may print in small letters after the statement it names: "… Balance
 #: Sheet Data", "… Statements of Operations for the three months ended …", "(in thousands)".
-_TITLE_TAIL_WORD = re.compile(
+_TITLE_TAIL_WORD = cached_compile(
     r"^(?:and|of|for|the|as|at|in|to|from|through|ended|ending|months?|years?|quarters?|weeks?|periods?"
     r"|three|six|nine|twelve|fiscal|data|information|highlights|summary|unaudited|audited|condensed"
     r"|quarterly|annual|interim"
@@ -380,7 +381,7 @@ def _is_non_gaap_title(row: Row) -> bool:
 #: ("About Axcan Pharma"), its cautionary statements ("Forward-Looking Statements", "Safe Harbor
 #: Statement"), or the wire's end mark ("# # #", "-30-"). No statement line reads so: it ends the
 #: statement above it.
-_CLOSING_HEADING = re.compile(
+_CLOSING_HEADING = cached_compile(
     r"(?i)^\W*(?:for\s+(?:more|further|additional)\s+information\b.*"
     r"|(?:(?:company|corporate|investors?|media|press|analysts?)(?:\s+(?:and|&)\s+"
     r"(?:company|corporate|investors?|media|press|analysts?))?\s+)?(?:contacts?|inquiries)\s*:?"
@@ -392,10 +393,10 @@ _CLOSING_HEADING = re.compile(
 #: What a contact's lines print and no statement line does: a telephone or fax number ("Tel: (450)
 #: 467-2600 ext. 2000", "781-895-0600"), an e-mail address, a suite or post-office box. (A web
 #: address alone on a line may be a link the wire printed across a page break: ``_URL``.)
-_CONTACT_LABEL = re.compile(r"(?i)\b(?:tel|phone|telephone|fax|facsimile)\b\.?\s*:")
-_PHONE_NUMBER = re.compile(r"\(\d{3}\)\s*\d{3}[.-]\d{4}\b|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b")
-_ADDRESS_PART = re.compile(r"(?i)\bsuite\s+\d|\bp\.\s?o\.\s+box\b")
-_EMAIL = re.compile(r"(?i)[\w.+-]+@[\w-]+\.[a-z]{2,}")
+_CONTACT_LABEL = cached_compile(r"(?i)\b(?:tel|phone|telephone|fax|facsimile)\b\.?\s*:")
+_PHONE_NUMBER = cached_compile(r"\(\d{3}\)\s*\d{3}[.-]\d{4}\b|(?<![\d,.])\b\d{3}[.-]\d{3}[.-]\d{4}\b")
+_ADDRESS_PART = cached_compile(r"(?i)\bsuite\s+\d|\bp\.\s?o\.\s+box\b")
+_EMAIL = cached_compile(r"(?i)[\w.+-]+@[\w-]+\.[a-z]{2,}")
 
 
 def _contact_text(text: str) -> bool:
@@ -431,7 +432,7 @@ def _ends_statements(row: Row) -> bool:
 _FOOTNOTE_MARK = r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*[A-Z][a-z]"
 #: The opening of a footnote under a statement: a marker and words of prose starting with a capital
 #: ("(1) As restated. The Company restated …").
-_FOOTNOTE_OPENER = re.compile(_FOOTNOTE_MARK + r"[a-z]*(?:\s+[A-Za-z][\w'’,.-]*){2,}")
+_FOOTNOTE_OPENER = cached_compile(_FOOTNOTE_MARK + r"[a-z]*(?:\s+[A-Za-z][\w'’,.-]*){2,}")
 
 
 def _is_prose(row: Row) -> bool:
@@ -652,12 +653,12 @@ def _label_line(last: Row) -> bool:
 
 
 #: A label that runs on from the line above: it starts with a lower-case word ("investments", "marketable securities").
-_CONTINUES = re.compile(r"^\s*[a-z][a-z-]+\b")
+_CONTINUES = cached_compile(r"^\s*[a-z][a-z-]+\b")
 #: A label broken after a word that needs the next ("Net loss attributable to" over "Exelixis, Inc.
 #: $ (22,430)"): it runs on however the next line starts.
-_OPEN_END = re.compile(r"(?i)\b(?:to|of|and|or|for|from|in|by|with|per|before|after|on|at|the)\s*,?\s*$")
+_OPEN_END = cached_compile(r"(?i)\b(?:to|of|and|or|for|from|in|by|with|per|before|after|on|at|the)\s*,?\s*$")
 #: The first line of a broken label: a capitalised word, as statement labels start.
-_LABEL_START = re.compile(r"^[A-Z][a-z]")
+_LABEL_START = cached_compile(r"^[A-Z][a-z]")
 
 
 def _is_header_row(row: Row) -> bool:
@@ -684,7 +685,7 @@ def _is_header_row(row: Row) -> bool:
 
 
 #: A footnote's marker read as a cell: "(1)", "[2]", a digit or two in brackets.
-_MARKER_CELL = re.compile(r"\s*[(\[]\s*\d{1,2}\s*[)\]]\s*")
+_MARKER_CELL = cached_compile(r"\s*[(\[]\s*\d{1,2}\s*[)\]]\s*")
 
 
 def _marker_cell(row: Row, cell: ValueCell) -> bool:
@@ -817,11 +818,11 @@ def _periods(doc: Document, table: Table, ncols: int) -> tuple[StatementKind, Co
 
 #: A column heading over the change between period columns, not over a period: "% Change",
 #: "Increase (Decrease)", "(Decrease)", "$ Change", "Variance".
-_CHANGE_HEADING = re.compile(
+_CHANGE_HEADING = cached_compile(
     r"(?i)^[$%\s]*(?:percent(?:age)?\s+)?(?:increase|\(?decrease\)?|change|variance)"
     r"(?:[\s/]*\(?(?:increase|decrease)\)?)*[\s%]*$"
 )
-_YEAR_HEADING = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+_YEAR_HEADING = cached_compile(r"^\(?(?:19|20)\d\d\)?$")
 
 
 def _header_pieces(row: Row) -> list[str]:
@@ -834,7 +835,7 @@ def _header_pieces(row: Row) -> list[str]:
 
 #: A "1" or "0" between small letters of a header word ("Twe1ve", "M0nths"): OCR's "l" or "o". Header
 #: words hold no figures, and fiscal labels print digits beside capitals ("Q1FY10"), not small letters.
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+_LETTER_DIGIT = cached_compile(r"(?<=[a-z])[10](?=[a-z])")
 
 
 def _letter_of(match: re.Match[str]) -> str:
@@ -852,7 +853,7 @@ def _without_change_headings(text: str) -> str:
 
 
 #: A word of every change heading: the quick test of a header before its headings are read.
-_CHANGE_WORD = re.compile(r"(?i)change|increase|decrease|variance")
+_CHANGE_WORD = cached_compile(r"(?i)change|increase|decrease|variance")
 
 
 def _may_head_changes(doc: Document, table: Table) -> bool:
@@ -1060,7 +1061,9 @@ def _header_without_last_column(table: Table, ncols: int) -> list[str] | None:
 
 
 #: Lines over a title that belong to no header: "(Unaudited)", "(A Development Stage Company)".
-_ASIDE = re.compile(r"(?i)^\W*\(?\s*(?:un)?audited\s*\)?\W*$|^\W*\(an?\s+development\s+stage\s+company\)\W*$")
+_ASIDE = cached_compile(
+    r"(?i)^\W*\(?\s*(?:un)?audited\s*\)?\W*$|^\W*\(an?\s+development\s+stage\s+company\)\W*$"
+)
 
 
 def _header_above(doc: Document, table: Table) -> list[str]:
@@ -1086,7 +1089,7 @@ def _header_above(doc: Document, table: Table) -> list[str]:
 
 
 #: A header line's pieces of text: words separated by single spaces (two or more part two pieces).
-_HEADER_PIECE = re.compile(r"\S+(?: \S+)*")
+_HEADER_PIECE = cached_compile(r"\S+(?: \S+)*")
 
 
 def _aligned_durations(table: Table, ncols: int) -> list[Period] | None:
@@ -1268,7 +1271,7 @@ def _month_end_placed(doc: Document, calendar: WeekCalendar, period: Period) -> 
 
 #: A length in months, quarters or years: a header printing one beside lengths in weeks has columns
 #: of both kinds.
-_MONTHS_LENGTH = re.compile(r"(?i)\b(?:months?|quarters?|years?)\b")
+_MONTHS_LENGTH = cached_compile(r"(?i)\b(?:months?|quarters?|years?)\b")
 
 
 def _counts_weeks(doc: Document, table: Table) -> bool:
@@ -1281,7 +1284,7 @@ def _counts_weeks(doc: Document, table: Table) -> bool:
 
 
 #: A month's name and a day ("September 27"): an end date printed in a header.
-_HEADER_DATE = re.compile(rf"(?i)\b{MONTH_NAME}\.?\s+\d{{1,2}}\b")
+_HEADER_DATE = cached_compile(rf"(?i)\b{MONTH_NAME}\.?\s+\d{{1,2}}\b")
 
 
 def _columns_note(
@@ -1724,7 +1727,7 @@ def _read_lines(
 
 
 #: A heading over a statement's expense lines: "Operating expenses:", "Costs and expenses:".
-_EXPENSES_HEADING = re.compile(r"^(?:operating )?(?:costs and )?(?:operating )?expenses$")
+_EXPENSES_HEADING = cached_compile(r"^(?:operating )?(?:costs and )?(?:operating )?expenses$")
 
 
 def _footed_expenses(lines: list[_Line]) -> list[_Line]:
@@ -1816,7 +1819,7 @@ def _runs_on_in_capitals(above: Row, row: Row, found: Concept | None) -> bool:
 
 #: The last words of a section's heading: "CURRENT LIABILITIES", "LONG-TERM ASSETS", "STOCKHOLDERS'
 #: DEFICIT", "CASH FLOWS FROM OPERATING ACTIVITIES", "COSTS AND EXPENSES", "OTHER INCOME (EXPENSE)".
-_SECTION_HEADING_END = re.compile(
+_SECTION_HEADING_END = cached_compile(
     r"\b(?:activities|liabilities|assets|equity|deficit|deficiency|expenses|revenues|income \(expense\)"
     r"|expense \(income\)|\(expense\) income|\(income\) expense)$"
 )
@@ -1838,10 +1841,10 @@ def _section_heading(label: str) -> bool:
 
 #: The last word of a label-only line in capitals that needs the next line's word to name anything:
 #: "WEIGHTED AVERAGE NUMBER OF COMMON" / "SHARES OUTSTANDING:" (an adjective waiting for its noun).
-_WAITS_FOR_NOUN = re.compile(r"\b(?:common|preferred|average|weighted|convertible|redeemable)$")
+_WAITS_FOR_NOUN = cached_compile(r"\b(?:common|preferred|average|weighted|convertible|redeemable)$")
 #: The first word of a line in capitals that runs on from the line above and starts no label itself:
 #: "… COMMON SHARES" / "OUTSTANDING:", "… CASH AND CASH" / "EQUIVALENTS".
-_CAPITALS_CONTINUE = re.compile(
+_CAPITALS_CONTINUE = cached_compile(
     r"^(?:outstanding|equivalents|portion|attributable|applicable|used|of|and|or|to|in|for|from|by"
     r"|with|per|net of)\b"
 )
@@ -1864,7 +1867,7 @@ def _label_runs_on_in_capitals(above: Row, row: Row) -> bool:
 #: Under a heading
 #: it names a part of what the heading names ("Naglazyme" / "  United States"); alone, a concept
 #: minted from it would be shared by every filer printing such a line, whatever it counts.
-_BARE_LABEL = re.compile(
+_BARE_LABEL = cached_compile(
     r"^(?:total|other|others|all other|united states|u s|us|international|domestic|foreign|europe"
     r"|rest of (?:the )?world|row|ex u s|outside (?:of )?(?:the )?(?:u s|us|united states)"
     r"|(?:north|south|latin) america|asia(?: pacific)?|japan|canada|other (?:countries|regions)"
@@ -1938,7 +1941,7 @@ def _other_statement_note(label: str, concept: Concept) -> str:
 
 #: A cash-flow line giving a balance, not a flow: "Cash and cash equivalents at beginning of year",
 #: "Cash, end of period".
-_CASH_BALANCE = re.compile(
+_CASH_BALANCE = cached_compile(
     r"\b(?:at\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:year|period|quarter)\b"
 )
 
@@ -1971,7 +1974,7 @@ def _section_convention(label: str) -> int:
 
 
 #: "Total …": a label summing the lines above it.
-_TOTAL = re.compile(r"^total (?P<rest>.+)$")
+_TOTAL = cached_compile(r"^total (?P<rest>.+)$")
 
 
 def _total_concept(label: str) -> Concept | None:
@@ -2001,16 +2004,16 @@ def _totals_over_parts(lines: list[_Line]) -> list[_Line]:
 
 
 #: A rule printed under a statement's figures: "--------", "========", "________".
-_RULE = re.compile(r"^[\s=_\-–—]+$")
+_RULE = cached_compile(r"^[\s=_\-–—]+$")
 #: A row label that only qualifies a heading above it: "Basic", "Diluted", "Basic and diluted".
-_QUALIFIER = re.compile(r"^(?:basic|diluted|basic and diluted|primary|fully diluted)$")
+_QUALIFIER = cached_compile(r"^(?:basic|diluted|basic and diluted|primary|fully diluted)$")
 #: A well-formed figure ("9,060", "(4,385)"): in a label it means the row's cells were not all found.
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_FIGURE = cached_compile(r"\d{1,3}(?:,\d{3})+")
 
 
 #: A label opening with a footnote's marker and a word ("(1) Includes stock-based compensation"): a
 #: footnote printed among the statement's lines, with figures of its own, not a line of it.
-_FOOTNOTE_LABEL = re.compile(_FOOTNOTE_MARK)
+_FOOTNOTE_LABEL = cached_compile(_FOOTNOTE_MARK)
 
 
 def _unsure_label(label: str, concept: Concept | None) -> bool:
@@ -2137,10 +2140,10 @@ def _unplaced(
 
 #: Words of a label counting shares: "Weighted-average shares used in computing net loss per share:
 #: Basic", "Shares used to compute net loss per basic and diluted share".
-_SHARE_COUNT = re.compile(r"\b(?:weighted|shares used|number of (?:common )?shares|shares outstanding)\b")
+_SHARE_COUNT = cached_compile(r"\b(?:weighted|shares used|number of (?:common )?shares|shares outstanding)\b")
 #: Words of a label naming an amount per share: "per share", "per common share", "per basic and
 #: diluted share", "per share - basic", "per share of common stock".
-_PER_SHARE = re.compile(r"\bper (?:(?:basic|diluted|and|common|ordinary) )*share\b")
+_PER_SHARE = cached_compile(r"\bper (?:(?:basic|diluted|and|common|ordinary) )*share\b")
 
 
 def names_per_share(label: str) -> bool:
@@ -2227,10 +2230,10 @@ _CREDIT_LABEL_WORDS = frozenset(
 )
 #: A payer named in a label: "Cost recoveries from insurance", "Costs from collaborator". Money a
 #: line names coming from someone is no cost charged against income.
-_FROM_PAYER = re.compile(r"\bfrom [a-z]")
+_FROM_PAYER = cached_compile(r"\bfrom [a-z]")
 #: Where a label's own words end and those of what it is incurred on begin ("Amortization | of debt
 #: discount and issuance costs"): the words after it name the thing, not the line's side.
-_LABEL_LINK = re.compile(r"\b(?:of|on|for|from|to|related|associated|in)\b")
+_LABEL_LINK = cached_compile(r"\b(?:of|on|for|from|to|related|associated|in)\b")
 
 
 def _names_cost(label: str) -> bool:
@@ -2305,7 +2308,7 @@ def _printed_negative(line: _Line) -> bool:
 
 #: Labels of a statement's non-operating income: "Interest income, net", "Interest and other income
 #: (expense), net", "Investment income, net", "Other income, net".
-_NONOPERATING_LABEL = re.compile(
+_NONOPERATING_LABEL = cached_compile(
     r"^(?:interest|investment|other)(?: and (?:other|interest|investment))? "
     r"(?:income|income \(expense\)|\(expense\) income|income and expense)(?: net)?$"
 )
@@ -2314,17 +2317,17 @@ _AFTER_NONOPERATING = ("IncomeLossBeforeIncomeTaxes", "IncomeTaxExpenseBenefit",
 #: Labels of a result no vocabulary concept names, closing the non-operating lines all the same:
 #: "Net loss attributable to <the filer>", "Net (loss) income applicable to common stockholders",
 #: "Loss before income taxes and minority interest".
-_RESULT_LABEL = re.compile(
+_RESULT_LABEL = cached_compile(
     r"^(?:consolidated )?net (?:\(loss\) income|income \(loss\)|\(loss\) earnings|earnings \(loss\)"
     r"|loss|income|earnings)(?: (?:attributable|applicable|available|allocable) to\b.*)?$"
     r"|^(?:\(loss\) income|income \(loss\)|loss|income|earnings)\b.*\bbefore\b.*\btax(?:es)?\b"
 )
 #: Labels of a revenue line: "Revenues from collaboration and license agreements", "Revenue, net",
 #: "Development and license fee revenues" (a cost of them, "Cost of product revenue", is none).
-_REVENUE_LABEL = re.compile(r"^(?:total )?(?:net )?revenues?\b|\brevenues?$")
+_REVENUE_LABEL = cached_compile(r"^(?:total )?(?:net )?revenues?\b|\brevenues?$")
 #: Labels of a total of costs and expenses, and of a cost of sales among its lines.
-_COSTS_AND_EXPENSES = re.compile(r"^total (?:operating )?costs and (?:operating )?expenses$")
-_COST_OF_SALES = re.compile(r"^costs? of\b")
+_COSTS_AND_EXPENSES = cached_compile(r"^total (?:operating )?costs and (?:operating )?expenses$")
+_COST_OF_SALES = cached_compile(r"^costs? of\b")
 
 
 @dataclass(frozen=True)
@@ -2583,8 +2586,8 @@ def _cash_flow_facts(
 #: Words of a net flow's label naming its outflow side ("Net cash used in …", "Net decrease in cash
 #: …"), and the words naming its inflow side: a label with the first and none of the second names
 #: only the outflow.
-_OUTFLOW_WORDS = re.compile(r"\b(?:used|decrease)\b")
-_INFLOW_WORDS = re.compile(r"\b(?:provided|increase)\b")
+_OUTFLOW_WORDS = cached_compile(r"\b(?:used|decrease)\b")
+_INFLOW_WORDS = cached_compile(r"\b(?:provided|increase)\b")
 
 
 def _cash_flow_factor(line: _Line) -> int | None:
@@ -2659,7 +2662,7 @@ def _line_facts(
         )
 
 
-_NAMES_REVENUE = re.compile(r"\brevenues?\b")
+_NAMES_REVENUE = cached_compile(r"\brevenues?\b")
 
 
 def _local_name(line: _Line, statement: StatementKind) -> str:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import Context, clause_bounds
 from kg.model import EntityRef
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 
 #: A compound's other names in brackets right after it, a trademark sign's brackets inside one
@@ -43,56 +44,56 @@ _REACH = 300
 
 #: Right before the company's name: the words of developing it with the company ("developed in
 #: collaboration with", "co-developed with", "developing jointly with", "developed with our partner").
-_DEVELOPED_WITH = re.compile(
+_DEVELOPED_WITH = cached_compile(
     r"\b(?P<verb>co-?developed|developed|co-?developing|developing)\s+(?:jointly\s+)?"
     r"(?:(?:in\s+)?(?:collaboration|partnership|conjunction|cooperation)\s+)?with\s+"
     r"(?:our\s+(?:(?:development|collaborative|commercial|corporate)\s+)?(?:partner|collaborator)s?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: … or of a partnership only: "partnered with", "in collaboration with".
-_PARTNERED_WITH = re.compile(
+_PARTNERED_WITH = cached_compile(
     r"\b(?:partnered|(?:in\s+)?(?:collaboration|partnership))\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: Between a compound (and its brackets and description) and "developed with": the passive or the
 #: participle ("is being developed", ", … being co-developed").
-_PASSIVE_GAP = re.compile(
+_PASSIVE_GAP = cached_compile(
     rf"{_BRACKETS}{_APPOSITIVE},?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
     r"(?:(?:being|currently|now|also|jointly)\s+)*",
     re.IGNORECASE,
 )
 #: … or a relative clause whose actor is the filer or "we": ", which Medarex is developing with".
-_RELATIVE_GAP = re.compile(
+_RELATIVE_GAP = cached_compile(
     rf"{_BRACKETS},\s+which\s+(?P<actor>[\w&.,' -]{{2,60}}?)\s+(?:is|are)\s+(?:(?:currently|now|also|jointly)\s+)*",
     re.IGNORECASE,
 )
 #: Between a compound and "partnered with": ", which is partnered with", ", …, is partnered with".
-_PARTNERED_GAP = re.compile(
+_PARTNERED_GAP = cached_compile(
     rf"{_BRACKETS}{_APPOSITIVE},?\s+(?:which\s+)?(?:is|are)\s+(?:(?:currently|now|also)\s+)*", re.IGNORECASE
 )
 #: … or a stage the compound is in, and then the partnership: "…, is in Phase 2 trials in metastatic
 #: melanoma …, in collaboration with", "is in a pivotal trial for … in collaboration with".
-_TRIAL_GAP = re.compile(
+_TRIAL_GAP = cached_compile(
     rf"{_BRACKETS}{_APPOSITIVE},?\s+(?:is|are)\s+in\s+(?:an?\s+)?(?:[\w/-]+\s+){{0,3}}?"
     r"(?:trials?|stud(?:y|ies)|development|testing)\b[^;]{0,160}?,?\s+(?:also\s+)?",
     re.IGNORECASE,
 )
 #: Before a compound: the filer or "we" developing it ("Micromet is developing MT103 in collaboration
 #: with", checked for the actor by the caller).
-_DEVELOPING_BEFORE = re.compile(
+_DEVELOPING_BEFORE = cached_compile(
     r"(?P<actor>\b[Ww]e|\S+)\s+(?:is|are)\s+(?:(?:currently|now|also|jointly)\s+)*(?:co-?)?developing\s+(?:the\s+)?$"
 )
 #: Between that compound (and its brackets) and the company: "… in collaboration with".
-_DEVELOPING_GAP = re.compile(
+_DEVELOPING_GAP = cached_compile(
     rf"{_BRACKETS}\s+(?:jointly\s+)?(?:(?:in\s+)?(?:collaboration|partnership|conjunction)\s+)?with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: Between a company and a compound after it, the company's licence or rights: ", our licensee for",
 #: " has worldwide rights to".
-_LICENSEE_FOR = re.compile(
+_LICENSEE_FOR = cached_compile(
     r",\s+(?:our|the\s+Company['’]s)\s+(?:(?:exclusive|worldwide)\s+)*(?:licensee|partner|collaborator)\s+for\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_RIGHTS_TO = re.compile(
+_RIGHTS_TO = cached_compile(
     r"\s+(?:has|have|holds|hold|acquired|obtained|received)\s+(?:the\s+)?"
     r"(?:(?:exclusive|worldwide|global|commercial|commercialization|marketing|development|and)\s*,?\s+)*"
     r"rights?\s+to\s+(?:(?:develop|commerciali[sz]e|market)\s+(?:and\s+(?:develop|commerciali[sz]e|market)\s+)?)?"
@@ -101,31 +102,31 @@ _RIGHTS_TO = re.compile(
 )
 #: … or a deal made to develop the compound: " entered into an exclusive worldwide agreement to develop
 #: and commercialize", " to co-develop" (after "a collaboration with <company>").
-_DEAL_TO_DEVELOP = re.compile(
+_DEAL_TO_DEVELOP = cached_compile(
     r"(?:\s+(?:(?:have|has)\s+)?(?:entered\s+into|signed|formed|executed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|collaboration|licen[cs]e|partnership|alliance))?"
     r"\s+to\s+(?P<verb>(?:co-?)?develop)(?:\s+and\s+(?:co-?)?commerciali[sz]e)?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: Right before a company named as the party of a deal: "a collaboration with".
-_DEAL_WITH_BEFORE = re.compile(
+_DEAL_WITH_BEFORE = cached_compile(
     r"\b(?:agreements?|collaborations?|licen[cs]es?|partnerships?|alliances?)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: After the second company of a pair, the two developing the compound: " are jointly developing".
-_PAIR_DEVELOPING = re.compile(
+_PAIR_DEVELOPING = cached_compile(
     r"\s+(?:are|have\s+been)\s+(?:(?:currently|now|also)\s+)*(?:jointly\s+developing|co-?developing)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: A legal form printed after a company's name that its name was read without: "Genentech, Inc.".
-_LEGAL_FORM_AFTER = re.compile(
+_LEGAL_FORM_AFTER = cached_compile(
     r",?\s+(?:Inc\.|Ltd\.?|Corp\.|Corporation|plc|AG|GmbH|S\.A\.|N\.V\.|LLC)(?![\w])"
 )
 #: After a company's name: its possessive, or a word naming its technology ("Medarex technology").
-_TECHNOLOGY_AFTER = re.compile(
+_TECHNOLOGY_AFTER = cached_compile(
     r"['’]s?(?!\w)|\s+(?:technolog(?:y|ies)|platforms?|(?:[A-Z]\w*\s+)?antibod(?:y|ies))\b"
 )
-_PAIR_JOIN = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
+_PAIR_JOIN = cached_compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
 
 
 @quick_init

@@ -52,12 +52,13 @@ from kg.extractors.pipeline.compounds import LEGAL_FORM_END, LEGAL_FORMS, Hit, n
 from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped
+from kg.pattern_cache import cached_compile
 from kg.reference import NON_ENTITY, Gazetteer
 from kg.text import collapse_spaces, company_base, company_key, slugify, strip_legal_suffix
 
 #: A defined term in parentheses right after a company's name: ("Takeda"), (“Bayer”), (Bayer),
 #: (hereinafter "Takeda"), (the "Company" is refused by the word test below).
-_DEFINED = re.compile(
+_DEFINED = cached_compile(
     r"\s*\(\s*(?:hereinafter\s+)?(?:the\s+)?"
     r"(?:[\"“](?P<quoted>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})[\"”]"
     r"|(?P<bare>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}))\s*\)"
@@ -153,9 +154,9 @@ def _ending_forms(bare: Hit, hits: list[Hit]) -> dict[EntityRef, Hit]:
 
 
 #: A family's firm's legal form: "and Company", "& Co.".
-_FAMILY_FIRM = re.compile(r"\s(?:and|&)\s+Co(?:mpany|\.)(?:,?\s+(?:Inc\.|Ltd\.?|LLC))?$")
+_FAMILY_FIRM = cached_compile(r"\s(?:and|&)\s+Co(?:mpany|\.)(?:,?\s+(?:Inc\.|Ltd\.?|LLC))?$")
 #: A given name as a firm's name prints it first: one capitalised word of letters.
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,11}")
+_GIVEN_NAME = cached_compile(r"[A-Z][a-z]{1,11}")
 
 
 #: Between a company's name and its parent's: "Bayer Pharmaceuticals Corporation, a subsidiary of Bayer
@@ -163,7 +164,7 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,11}")
 #: or its subsidiary's: "Kirin, the parent company of Kyowa Hakko Kirin".
 #: (A division or a unit is a part of its company itself: "Wyeth Pharmaceuticals, a division of Wyeth"
 #: keeps the bare "Wyeth" a form of the name.)
-_PARENT_BETWEEN = re.compile(
+_PARENT_BETWEEN = cached_compile(
     r"\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:(?:wholly|majority|fully)[- ]owned\s+)?"
     r"(?:subsidiary|member|affiliate|parent(?:\s+company)?)\s+of\s+(?:the\s+)?"
 )
@@ -184,7 +185,7 @@ def _parent_pairs(text: str, hits: list[Hit]) -> set[frozenset[EntityRef]]:
 #: again: "Gilead" for "Gilead Sciences, Inc.", "Array" for "Array BioPharma Inc.". Words naming a
 #: business of its own ("Takeda Oncology", "Bayer HealthCare", "Roche Diagnostics") are not among them,
 #: nor words of the name itself ("Bayer Schering").
-_TRADE_WORDS = re.compile(
+_TRADE_WORDS = cached_compile(
     r"(?:\s+(?:Life\s+Sciences|Sciences|Biosciences|Biologics|Biotherapeutics|Therapeutics|Biopharma|"
     r"Biopharmaceuticals?|Biotechnology|Biotech|Laboratories))+$",
     re.IGNORECASE,
@@ -215,12 +216,12 @@ def _trade_forms(hits: list[Hit], bare: dict[str, list[Hit]]) -> dict[str, dict[
 
 #: Between a company's name and a former name of it: "Vernalis plc (formerly British Biotech)",
 #: "GlaxoSmithKline, formerly SmithKline Beecham, …", "(formerly known as …)", "(f/k/a …)".
-_FORMERLY = re.compile(
+_FORMERLY = cached_compile(
     r"\s*[(,]\s*(?:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?|f/k/a)\s+", re.IGNORECASE
 )
 #: Between a company's former name and its name now: "British Biotech (now Vernalis plc)", "…, now
 #: known as Vernalis, …".
-_NOW = re.compile(r"\s*[(,]\s*now(?:\s+(?:known\s+as|called|named))?\s+", re.IGNORECASE)
+_NOW = cached_compile(r"\s*[(,]\s*now(?:\s+(?:known\s+as|called|named))?\s+", re.IGNORECASE)
 #: The rest of a company's printed name after the part a list knows it by, before an aside on its name:
 #: capitalised words and a legal form ("Janssen" + " Pharmaceutica, N.V. (formerly Tibotec …)"). No
 #: lower-case word and no comma but the one before the legal form: "Roche and Genentech (formerly …)"
@@ -228,11 +229,11 @@ _NOW = re.compile(r"\s*[(,]\s*now(?:\s+(?:known\s+as|called|named))?\s+", re.IGN
 _NAME_RUNS_ON = rf"(?:\s+[A-Z][\w&'-]*){{0,3}}(?:,?\s+(?:{LEGAL_FORMS}))?"
 #: ``_FORMERLY`` and ``_NOW`` after the name, which may run on past its hit (the name's words keep their
 #: case: only the aside's words are read in any case).
-_FORMERLY_AFTER_NAME = re.compile(rf"{_NAME_RUNS_ON}(?i:{_FORMERLY.pattern})")
-_NOW_AFTER_NAME = re.compile(rf"{_NAME_RUNS_ON}(?i:{_NOW.pattern})")
+_FORMERLY_AFTER_NAME = cached_compile(rf"{_NAME_RUNS_ON}(?i:{_FORMERLY.pattern})")
+_NOW_AFTER_NAME = cached_compile(rf"{_NAME_RUNS_ON}(?i:{_NOW.pattern})")
 #: Right after the second name: the bracket or comma closing the aside, or the sentence's end, so the
 #: aside is that name alone ("(now part of Roche)" names no new name).
-_ASIDE_CLOSE = re.compile(r"\s*[),.;]")
+_ASIDE_CLOSE = cached_compile(r"\s*[),.;]")
 
 
 def former_names(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
@@ -386,7 +387,7 @@ def _short_form(short: str, name: str) -> bool:
 
 
 #: A short name printed as initials: capitals, maybe an ampersand ("BMS", "J&J").
-_INITIALS = re.compile(r"[A-Z][A-Z&]{1,5}")
+_INITIALS = cached_compile(r"[A-Z][A-Z&]{1,5}")
 
 
 #: A word a subsidiary is qualified by when it is one no more: "our former subsidiary", "a previously
@@ -395,14 +396,14 @@ _FORMER = (
     r"(?P<former>(?i:former|formerly|previous|previously|prior|past|old|ex|sold|divested|disposed|spun))\b"
 )
 #: Before a statement of a subsidiary, words of its sale: "completed the sale of our subsidiary, X".
-_SOLD_BEFORE = re.compile(
+_SOLD_BEFORE = cached_compile(
     r"\b(?:sale|sold|sell|selling|divest\w*|dispos\w*|spin-?off|spun\s+off|transfer(?:red)?)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 #: After a company's name, an aside stating it a subsidiary: ", the company's wholly-owned subsidiary",
 #: ", our subsidiary", " (a wholly owned subsidiary of Johnson & Johnson)". ``owner`` is the filer's
 #: word ("the company's", "our"); ``of`` where the parent's name follows.
-SUBSIDIARY_AFTER = re.compile(
+SUBSIDIARY_AFTER = cached_compile(
     r"\s*[,(]\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>(?i:the\s+company|company)['’]s|[Oo]ur)\s+)?"
     rf"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:{_FORMER}\s+|[\w-]+\s+)?subsidiary\b(?P<of>\s+of\s+(?:the\s+)?)?"
 )
@@ -411,7 +412,7 @@ SUBSIDIARY_AFTER = re.compile(
 #: Before a company's name, words stating it a subsidiary: "its subsidiary, Immunomedics GmbH", "our
 #: wholly-owned subsidiary Zeta GmbH", "the Company's subsidiary, ". ``owner`` is the filer's word ("our",
 #: "the Company's"); "its" may stand for any company named before.
-SUBSIDIARY_BEFORE = re.compile(
+SUBSIDIARY_BEFORE = cached_compile(
     r"\b(?:(?P<owner>(?i:the\s+company)['’]s|[Oo]ur)|its)\s+(?:(?:wholly|majority|fully)[- ]owned\s+)?"
     rf"(?:{_FORMER}[\w-]*\s+|(?:[\w-]+\s+){{0,2}}?)subsidiary\s*,?\s*$"
 )
@@ -435,12 +436,12 @@ def filers_subsidiary_before(text: str, hit: Hit, filer: EntityRef) -> bool:
 
 #: Right after a quotation's closing mark, whose words it is: '," said Takeshi Mori, President of Hakuto
 #: Pharma', '," said Mori, Chief Executive Officer of the company'. ``org`` is the company named.
-_ATTRIBUTION_AFTER = re.compile(
+_ATTRIBUTION_AFTER = cached_compile(
     r"\s*(?:said|says|stated|commented|added|noted|explained)\s+[^.;\n\"“”]{0,120}?\b(?:of|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
 #: … or right before its opening mark: 'Takeshi Mori, President of Hakuto Pharma, said, "'.
-_ATTRIBUTION_BEFORE = re.compile(
+_ATTRIBUTION_BEFORE = cached_compile(
     r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?),?\s+"
     r"(?:said|says|stated|commented|added|noted|explained)\s*[,:]?\s*$"
 )

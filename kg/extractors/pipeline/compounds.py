@@ -55,6 +55,7 @@ from kg.extractors.pipeline.segment import Sentence
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, SameAs, Skipped, UnknownEntity
 from kg.ocr import compact, is_code_like, skeleton
+from kg.pattern_cache import cached_compile
 from kg.periods import repair_header
 from kg.records import quick_init
 from kg.reference import NON_ENTITY, Gazetteer
@@ -95,7 +96,7 @@ _INN_SECOND = (
 )
 #: The second word after "-mab" in any case: a heading prints "Brentuximab Vedotin (SGN-35) Highlights".
 #: A cell therapy's INN may end in a hyphen and a capital: "sipuleucel-T", "remestemcel-L".
-_INN = re.compile(
+_INN = cached_compile(
     rf"(?:(?<![\w-])|(?<=\d[A-Z]-)|(?<=\d[A-Z][a-z]-))(?:ado-)?[A-Za-z][a-z]{{3,}}(?:mab(?:\s+(?i:{_INN_SECOND}))?|(?:{INN_STEMS})(?:(?<=cel)-[A-Z]|\s+(?:{_INN_SECOND}))?|\s+(?:{_INN_SECOND}))(?![\w-])"
 )
 #: Words ending in an INN stem, never a drug's name: "intercept" ("-cept", a fusion protein's), the
@@ -103,11 +104,11 @@ _INN = re.compile(
 _NOT_INNS = frozenset({"intercept", "interleukin", "betacarotene"})
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
 #: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
-_RN_INN = re.compile(
+_RN_INN = cached_compile(
     r"(?<![\w-])[A-Za-z][a-z]{2,}(?:rnab|mab)(?:[ \t]+(?:\n[ \t]*)?[a-z]{5,})?(?![\w-])"
     r"|(?<![\w-])[A-Za-z][a-z]{3,}[ \t]+(?:\n[ \t]*)?rn[a-z]{4,}(?![\w-])"
 )
-_CONJUGATE = re.compile(
+_CONJUGATE = cached_compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
     + "|".join(re.escape(p) for p in PAYLOAD_SUFFIXES)
     + r")(?![\w-])"
@@ -129,7 +130,7 @@ _INN_WORDS = (
 #: Anything shaped like a code name, OCR damage included (checked further before use). The capital
 #: comes first and the look-behind after it ("no word character before the capital"), so the regex
 #: engine skips quickly to capitals instead of testing the look-behind everywhere.
-_CODE_SHAPED = re.compile(
+_CODE_SHAPED = cached_compile(
     r"[A-Z](?<![\w.@-].)[A-Za-z|]{0,5}(?:-?[0-9][0-9A-Za-z|]{1,7}|-[A-Za-z]{1,4}[0-9|][0-9A-Za-z|]{0,3})(?![\w-])"
 )
 #: A clean code name: 2-5 capitals, optional hyphen, 2-6 digits, optional letter; or a company prefix,
@@ -138,23 +139,23 @@ _CODE_SHAPED = re.compile(
 #: With a hyphen, a programme's letters, one digit and a letter ("SGN-LIV1A": the letter after the digit
 #: is not a gene's), digits and a payload's or linker's letters ("ASG-5ME", "ASG-22ME", never one letter
 #: only: "IGF-1R", "FLT-3L" are receptors and ligands), or digits, a letter, a digit ("AGS-16M8F").
-_CODE_CLEAN = re.compile(
+_CODE_CLEAN = cached_compile(
     r"^(?:[A-Z]{2,5}-?\d{2,6}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}[A-Z]?|[A-Z]{2,5}-[A-Z]{2,4}\d[A-Z]"
     r"|[A-Z]{2,5}-\d{1,4}[A-Z]{2,3}|[A-Z]{2,5}-\d{2,3}[A-Z]\d[A-Z]?)$"
 )
 #: A code name of one capital and three or four digits ("M402", "E7389"): a part number's, a model's or
 #: a cell line's shape too, so taken only where the filing describes it as a drug right after it ("M402,
 #: a novel heparin-based oncology candidate") or prints it in brackets beside a compound's name.
-_ONE_LETTER_CODE = re.compile(r"^[A-Z]\d{3,4}$")
+_ONE_LETTER_CODE = cached_compile(r"^[A-Z]\d{3,4}$")
 #: A code name with a longer run of digits than ``_CODE_CLEAN`` takes ("BAY2010112"): taken only where the
 #: filing states it a compound's other name, in brackets beside a compound's name.
-_WIDE_CODE = re.compile(r"^[A-Z]{2,5}-?\d{7,8}[A-Z]?$")
+_WIDE_CODE = cached_compile(r"^[A-Z]{2,5}-?\d{7,8}[A-Z]?$")
 #: A code name of letters only, a company's prefix and a programme's letters, maybe a formulation's
 #: lower-case letters: "ALN-VSP", "ALN-TTRsc". Taken only with the prefix of a code name with digits
 #: the filing prints ("ALN-RSV01"), or with its own description right after it ("ALN-VSP - a
 #: systemically delivered RNAi therapeutic"): on its own the shape is any hyphenated capitals ("NON-GAAP").
-_LETTER_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{2,4}(?:[a-z]{1,3})?(?![\w-])")
-_DESCRIBED_AS_DRUG = re.compile(
+_LETTER_CODE = cached_compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{2,4}(?:[a-z]{1,3})?(?![\w-])")
+_DESCRIBED_AS_DRUG = cached_compile(
     # The words before the drug's noun qualify it ("an oral small-molecule inhibitor"); one that
     # starts another phrase ("the target of … inhibitors") makes the name something the drug acts on.
     r"\s*(?:,|:|\s[-–—])\s*(?:an?|our|the|its)\s+(?:(?!(?:of|for|to|against|by|targets?|the)\b)[\w-]+\s+){0,5}?"
@@ -162,14 +163,14 @@ _DESCRIBED_AS_DRUG = re.compile(
 )
 #: After a code-shaped name, words showing it names a cell line or a tumour model ("HL-60 cells",
 #: "HT-29 and COLO-205 xenografts"), not a compound.
-_CELL_LINE_AFTER = re.compile(
+_CELL_LINE_AFTER = cached_compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w-]*)*\s+(?i:cells?|cell\s+lines?|xenografts?|tumou?r\s+models?)\b"
 )
 #: A code name printed with a space, as some companies write theirs: "AMG 172", "BAY 94-9343", "CNTO
 #: 1275", "ISIS 301012". Two to six digits, never a year's ("ASCO 2011", "ASH 1999"), and a capitals
 #: prefix, checked like any code (five or six digits only after three capitals at least: two capitals
 #: and five digits are a state's and a ZIP code's, "WA 98021").
-_SPACED_CODE = re.compile(
+_SPACED_CODE = cached_compile(
     r"[A-Z](?<![\w.@-].)(?:[A-Z]{1,3} (?!(?:19|20)\d\d(?![\d-]))\d{2,4}|[A-Z]{2,3} \d{5,6})(?:-\d{3,5})?"
     r"(?![\w-]|[.,]\d)"
 )
@@ -183,7 +184,7 @@ _NOT_SPACED_CODE_PREFIX = frozenset({
 })  # fmt: skip
 #: Right before a spaced code, words making it a document's, a deposit's or a fee's number: "accession
 #: number PTA 10234", "patent application PCT 123456", "protocol NSC 740591", "No. ", "an upfront fee of ".
-_NUMBER_WORDS_BEFORE = re.compile(
+_NUMBER_WORDS_BEFORE = cached_compile(
     r"(?:\b(?:numbers?|nos?\.|accession|applications?|patents?|protocols?|registrations?|deposit(?:s|ed)?|"
     r"serial|docket|(?:fees?|payments?|price|sum|amount|total)\s+of)|#)\s*$",
     re.IGNORECASE,
@@ -192,7 +193,7 @@ _NUMBER_WORDS_BEFORE = re.compile(
 _NUMBER_WORDS_REACH = 30
 #: The letters run right before a spaced code's capitals on their line, which a month's name split by
 #: OCR leaves there ("JAN UARY 31,").
-_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?P<letters>[A-Za-z]+)[ \t]$")
+_LETTERS_BEFORE = cached_compile(r"(?<![\w-])(?P<letters>[A-Za-z]+)[ \t]$")
 
 
 def _month_piece(text: str, start: int, letters: str) -> bool:
@@ -212,7 +213,7 @@ _HEADER_LINE_WORDS = frozenset({
     "week", "weeks", "year", "years", "quarter", "quarters", "fiscal", "period", "periods", "ended", "ending",
     "as", "of", "at", "and", "the", "for", "unaudited", "audited", "restated", "in", "thousands",
 })  # fmt: skip
-_HEADER_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
+_HEADER_TOKEN = cached_compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+")
 
 
 def _column_header_line(text: str, at: int) -> bool:
@@ -235,10 +236,10 @@ def _column_header_line(text: str, at: int) -> bool:
 
 #: A code name whose digits a comma groups as thousands are, as some companies print theirs: "CP-675,206",
 #: "CP-751,871". (The comma is no list's: no space after it, three digits.)
-_COMMA_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-\d{3},\d{3}(?![\w-]|[.,]\d)")
+_COMMA_CODE = cached_compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-\d{3},\d{3}(?![\w-]|[.,]\d)")
 #: Right before a name, words making it what a drug acts on, not a drug: "an antibody to IP-10",
 #: "targeting GPNMB", "directed against", "binds to", "an inhibitor of".
-_ACTED_ON_BEFORE = re.compile(
+_ACTED_ON_BEFORE = cached_compile(
     r"(?:\bantibod(?:y|ies)\s+(?:to|against|that\s+binds?(?:\s+to)?)|\btarget(?:s|ing|ed)?(?:\s+against)?|"
     r"\bdirected\s+(?:against|at|to)|\bbind(?:s|ing)?(?:\s+to)?|\binhibitors?\s+of|\bantagonists?\s+of)"
     r"\s+(?:the\s+)?$",
@@ -246,7 +247,7 @@ _ACTED_ON_BEFORE = re.compile(
 )
 #: Right after a name, words making it what a drug acts on: "an oral HSP90 inhibitor", "the DEC-205
 #: receptor", "a MEK kinase", "the CD40 ligand".
-_ACTED_ON_AFTER = re.compile(
+_ACTED_ON_AFTER = cached_compile(
     r"\s+(?:receptors?|inhibitors?|antagonists?|agonists?|kinases?|ligands?|proteins?|antigens?|"
     r"enzymes?|pathways?)\b",
     re.IGNORECASE,
@@ -265,7 +266,7 @@ _NOT_COMPOUND_PREFIX = {
 #: year (19xx, 20xx) only a quarter's digit or what OCR prints for one, so "AQ2011" stays a code.
 _YEAR_DIGIT = r"[0-9OoIl|]"
 _QUARTER_DIGIT = r"[1-4lIiL|Zz]"
-_FISCAL_TOKEN = re.compile(
+_FISCAL_TOKEN = cached_compile(
     "^(?:"
     rf"(?:[0-9A-Za-z|]?\s?[QH]|{_QUARTER_DIGIT})?\s?FY{_YEAR_DIGIT}{{2,4}}"  # FY12, 1QFY11, ZQFY12, 2Q FY12
     rf"|{_QUARTER_DIGIT}[HQ](?:19|2[0O]){_YEAR_DIGIT}{{2}}"  # 1H2011, ZQ2011
@@ -273,7 +274,7 @@ _FISCAL_TOKEN = re.compile(
     r"|[A-Z]{1,2}\d{4}Q\d"  # CY2011Q4
     ")$"
 )
-_DRUG_CONTEXT = re.compile(
+_DRUG_CONTEXT = cached_compile(
     r"compound|candidate|conjugate|antibod|\bADC|\bTAP\b|\bdrug|trial|study|studies|\bPhase\b|clinic|\bIND\b|"
     r"preclinical|dosing|patients|treatment|therapy|therapeutic|develop|licens|product",
     re.IGNORECASE,
@@ -299,7 +300,7 @@ _DRUG_WORDS = (
     "product",
 )  # fmt: skip ("preclinical" holds "clinic")
 _BOUNDED_DRUG_WORDS = ("adc", "tap", "drug", "phase", "ind")
-_NOT_AFTER = re.compile(
+_NOT_AFTER = cached_compile(
     r"(?:Form|Rule|Item|No\.|Nos\.|SFAS|Section|Release|Exhibit|Page|Statement|Topic)\s*$", re.I
 )
 
@@ -328,7 +329,7 @@ _LEGAL_FORMS = (
 #: never a form of a bare "Merck" (which may be another company, Merck & Co.).
 _OWN_LEGAL_FORMS = r"KGaA"
 #: A company's name ending in a legal form ("Genmab A/S", "Zeta Pharmaceuticals, Inc.").
-LEGAL_FORM_END = re.compile(rf",?\s+(?:{_LEGAL_FORMS})$")
+LEGAL_FORM_END = cached_compile(rf",?\s+(?:{_LEGAL_FORMS})$")
 #: The legal forms, for patterns of other modules reading a company's name on past its hit.
 LEGAL_FORMS = _LEGAL_FORMS
 #: The industry words a company's name may end with ("Zeta Pharmaceuticals", "Ono Pharma").
@@ -340,7 +341,7 @@ _INDUSTRY_NAME_ENDS = (
 #: the regex engine skips quickly from one capital to the next.) The first capital follows no word
 #: character, "&", "." or single hyphen ("Bio-Ex" is one word); after a double dash it starts a name, as
 #: wire services print their datelines ("--Dec. 3, 2001--Seattle Genetics, Inc.").
-_COMPANY = re.compile(
+_COMPANY = cached_compile(
     r"(?P<name>[A-Z](?<![\w&.].)(?<!(?<!-)-.)(?:[A-Za-z0-9&'-]+\s+[A-Z]){0,3}?[A-Za-z0-9&'-]+"
     rf"(?:,?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS})"
     rf"|\s+(?:{_INDUSTRY_NAME_ENDS})"
@@ -348,7 +349,7 @@ _COMPANY = re.compile(
 )
 #: Right after a word ending in a drug-name stem, the words making it a company's name: "Transcept
 #: Pharmaceuticals, Inc.", "Medisartan Ltd.".
-_COMPANY_WORDS_AFTER = re.compile(
+_COMPANY_WORDS_AFTER = cached_compile(
     rf",?\s+(?:{_LEGAL_FORMS}|{_OWN_LEGAL_FORMS}|{_INDUSTRY_NAME_ENDS}|Biologics|Laboratories|Holdings)(?![\w&-])"
 )
 #: Words of a street address, which no company's name holds before its suffix ("30th Drive SE").
@@ -361,7 +362,7 @@ _COMPANY_SUFFIXES = (
     "Bio", "Oncology", "KGaA", "and Company", "& Company",
 )  # fmt: skip
 #: A company no list knows, named right after a partnership cue ("a collaboration with Bayer HealthCare").
-_COMPANY_AFTER_CUE = re.compile(
+_COMPANY_AFTER_CUE = cached_compile(
     r"(?:(?:collaborat\w*|agreements?|licen[cs]e[sd]?|partnerships?|partnered|alliances?)\s+(?:[a-z]+\s+){0,2}?with|"
     r"\bjointly\s+with|\b(?:partners|collaborators|licensees)\s+(?:include|includes|including|are))\s+(?:the\s+)?"
     r"(?P<name>[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3})"
@@ -369,19 +370,19 @@ _COMPANY_AFTER_CUE = re.compile(
 _CUE_NAME = r"[A-Z][A-Za-z0-9&'-]+(?:\s+(?:[A-Z][A-Za-z0-9&'-]+|&)){0,3}"
 #: … or licensed to it: "licensed XL184 to Bristol-Myers Squibb Company in 2008". The name must end
 #: where a phrase does (so "licensed rights to European markets" names no company).
-_COMPANY_LICENSED_TO = re.compile(
+_COMPANY_LICENSED_TO = cached_compile(
     rf"\blicensed\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:the\s+)?(?P<name>{_CUE_NAME})"
     r"(?=[,.;]|\s+(?:in|for|under|on|and|as|during|through|at)\b)"
 )
 #: … or the one a compound is developed with: "which Medarex is developing with Bristol-Myers Squibb,".
 #: The name must end where a phrase does ("developed with Medarex technology" names a technology).
-_COMPANY_DEVELOPING_WITH = re.compile(
+_COMPANY_DEVELOPING_WITH = cached_compile(
     rf"\b(?:co-?)?develop(?:ed|ing)\s+(?:jointly\s+)?with\s+(?:the\s+)?(?P<name>{_CUE_NAME})(?<!['’]s)"
     r"(?=\s*[,.;)]|\s+(?:in|for|under|on|and|to|as|since|through|outside|worldwide)\b)"
 )
 #: … or called the filer's partner: "our partner MedImmune is conducting …", "the Company's licensee
 #: Zeta". The name ends where a phrase does.
-_COMPANY_AFTER_PARTNER = re.compile(
+_COMPANY_AFTER_PARTNER = cached_compile(
     r"\b(?:[Oo]ur|the\s+Company['’]s)\s+(?:(?:collaborative|development|commercial|corporate|licensing|marketing)\s+)?"
     rf"(?:partner|collaborator|licensee),?\s+(?P<name>{_CUE_NAME})"
     r"(?=\s*[,.;]|\s+(?:is|has|was|will|plans|expects|initiated|began|reported|announced|completed|filed|"
@@ -389,7 +390,7 @@ _COMPANY_AFTER_PARTNER = re.compile(
 )
 #: … or named right before its description as the filer's partner: "UCB, our licensee for epratuzumab",
 #: opening its sentence or clause. The name ends at the comma.
-_COMPANY_BEFORE_PARTNER = re.compile(
+_COMPANY_BEFORE_PARTNER = cached_compile(
     rf"(?P<name>{_CUE_NAME}),\s+(?:[Oo]ur|the\s+Company['’]s)\s+"
     r"(?:(?:exclusive|worldwide|collaborative|development|commercial|corporate|licensing|marketing)\s+)*"
     r"(?:partner|collaborator|licensee)\b(?![’'])"
@@ -397,14 +398,14 @@ _COMPANY_BEFORE_PARTNER = re.compile(
 #: … or named by capitalised words ending in "Company" after "with" in a sentence about a deal or joint
 #: work: "co-develops and co-promotes Erbitux in North America with Bristol-Myers Squibb Company". ("The
 #: Company", a role, and "Company" alone are refused by the word tests of ``_cued_hit``.)
-_COMPANY_WORD_AFTER_WITH = re.compile(
+_COMPANY_WORD_AFTER_WITH = cached_compile(
     r"\bwith\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z0-9&'-]*\s+){1,3}Company)(?![\w'’-])"
     # The name ends at "Company": another capitalised word after it makes it a part of another name
     # ("the Investment Company Act").
     r"(?![ \t]+[A-Z])"
 )
 #: … or as one of the two parties of a deal: "ImmunoGen and Lilly signed a research collaboration".
-_COMPANY_JOINT = re.compile(
+_COMPANY_JOINT = cached_compile(
     rf"(?P<name>{_CUE_NAME})\s+and\s+(?P<other>{_CUE_NAME})\s+(?:have\s+|has\s+|today\s+|jointly\s+)?"
     r"(?:signed|entered\s+into|formed|established|announced|expanded|extended|amended)\b"
 )
@@ -766,7 +767,7 @@ def _surname(text: str, word: str) -> bool:
 #: Right before a capitalised word ending in a surname's stem, words making it a drug's name: what a trial,
 #: a study or a programme is of ("a Phase 2 trial of Alicaforsen"), a phase ("Phase 2 Alicaforsen"), or
 #: "antisense" ("the antisense drug Mipomersen").
-_STEM_DRUG_BEFORE = re.compile(
+_STEM_DRUG_BEFORE = cached_compile(
     r"(?:\b(?:trials?|stud(?:y|ies)|programs?|development|evaluation|doses?|dosing)\s+(?:of|with|evaluating)\s+"
     r"(?:the\s+)?|\b[Pp]hase\s+(?:[IV]{1,3}|[1-4])[abAB]?(?:/(?:[IV]{1,3}|[1-4])[abAB]?)?\s+|"
     r"\b(?i:antisense)\s+(?:[\w-]+\s+){0,2}?)$"
@@ -774,7 +775,7 @@ _STEM_DRUG_BEFORE = re.compile(
 #: … or right after it: another name of it in brackets ("Alicaforsen (ISIS 2302)"), a description as an
 #: antisense drug ("Mipomersen, an antisense inhibitor"), or a phase it is in ("Alicaforsen enema is in
 #: Phase 2 development").
-_STEM_DRUG_AFTER = re.compile(
+_STEM_DRUG_AFTER = cached_compile(
     r"\s*\(\s*[A-Z]{2,}[ -]?\d|\s*,\s+(?:an?|our|the|its)\s+(?:[\w-]+\s+){0,3}?(?i:antisense)\b"
     r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+|being\s+)?"
     r"(?:in|entering|evaluated\s+in|tested\s+in)\s+(?:a\s+)?[Pp]hase\b"
@@ -801,7 +802,7 @@ def _capitalised_surname_stem(text: str, m: re.Match[str], sent: Sentence) -> bo
 #: initials or spelled out ("monomethyl auristatin E (MMAE)", "monomethyl auristatin⏎F"), each the
 #: payload of its initials. (Never a part of a longer name: "CR011-vcMMAE" is a conjugate's, "MMAE-based"
 #: a description.)
-_PAYLOAD_NAME = re.compile(r"(?<![\w-])(?:MMA[EF]|monomethyl\s+auristatin\s+[EF])(?![\w-])")
+_PAYLOAD_NAME = cached_compile(r"(?<![\w-])(?:MMA[EF]|monomethyl\s+auristatin\s+[EF])(?![\w-])")
 #: What every ``_PAYLOAD_NAME`` match holds, as printed.
 _PAYLOAD_NAME_WORDS = ("MMA", "auristatin")
 
@@ -850,7 +851,7 @@ def _rn_hits(text: str, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[
 _MARK = r"(?:®|™|\((?:R|TM)\)|\*)"
 #: Between a compound's name and a name in parentheses stating its other name: "brentuximab vedotin
 #: (SGN-35", "KADCYLA(TM) (ado-trastuzumab".
-_PARENS_AFTER_NAME = re.compile(rf"{_MARK}?\s*\(\s*$")
+_PARENS_AFTER_NAME = cached_compile(rf"{_MARK}?\s*\(\s*$")
 
 
 def _after_compound(text: str, start: int, ends: set[int]) -> bool:
@@ -865,14 +866,14 @@ def _after_compound(text: str, start: int, ends: set[int]) -> bool:
 
 
 #: Around a name alone in brackets: the name before its opening bracket, and its closing bracket.
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\s*\(\s*$")
-_CLOSING_BRACKET = re.compile(r"\s*\)")
+_NAME_BEFORE_BRACKET = cached_compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\s*\(\s*$")
+_CLOSING_BRACKET = cached_compile(r"\s*\)")
 #: A protein's long name right before an opening bracket, by the noun a protein's name ends with
 #: ("matrix metalloproteinase 14 (", "epidermal growth factor receptor (", "platelet-derived growth
 #: factor D (", "vascular endothelial growth factor receptor-2 ("), maybe with the number, letter or
 #: Greek letter of its kind after the noun. A name in the bracket is the protein's short name.
 #: (A drug's own kind, "a fusion protein (ABC-123)", "a recombinant protein", is no protein it acts on.)
-PROTEIN_NAME_BEFORE = re.compile(
+PROTEIN_NAME_BEFORE = cached_compile(
     r"(?<!(?i:fusion)\s)(?<!(?i:recombinant)\s)(?<!(?i:engineered)\s)(?<![\w-])(?:[A-Za-z][a-z-]*)?"
     r"(?i:receptor|kinase|(?:metallo)?proteinase|protease|factor|antigen|protein|ligand)"
     r"(?:[ \t-](?:\d{1,3}|[A-Z]\d?|[IVX]{1,3}|alpha|beta|gamma|[αβγ]))?\s*\(\s*$"
@@ -881,7 +882,7 @@ PROTEIN_NAME_BEFORE = re.compile(
 #: "-β3", "/β5"): the name goes on as a longer one no list knows ("integrin alpha-v-beta-3", the αvβ3
 #: integrin, is not integrin alpha-v). A letter alone after the name ("IL-1 beta") is read by the targets
 #: reader as an antigen of its own.
-GREEK_SUBUNIT_AFTER = re.compile(
+GREEK_SUBUNIT_AFTER = cached_compile(
     r"[ \t]?[-/]?[ \t]?(?:(?i:alpha|beta|gamma|delta|kappa)|[αβγδκ])[ \t-]?(?:\d{1,2}|[a-z])(?![\w-])"
 )
 #: Stands for a target stated by the words before its name ("an antibody against IP-10"), which the
@@ -926,7 +927,7 @@ def _target_alias(
 
 
 #: After a name, the parenthesis of a compound's name: "CDX-011 (glembatumumab vedotin)".
-_PARENS_BEFORE_NAME = re.compile(r"\s*\(\s*")
+_PARENS_BEFORE_NAME = cached_compile(r"\s*\(\s*")
 
 
 def _beside_compound(text: str, m: re.Match[str], ends: set[int], starts: set[int]) -> bool:
@@ -1025,13 +1026,13 @@ def _company_hits(
 #: the initials: "Company" alone ends many a phrase ("the Company", "a Holding Company"), and a name
 #: with initials but no company word is an institution's or a trial group's ("Eastern Cooperative
 #: Oncology Group (ECOG)").
-_INITIALLED_COMPANY = re.compile(
+_INITIALLED_COMPANY = cached_compile(
     r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z'-]*\s+){1,4}Company)\s*\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{1,5})[\"”]?\s*\)"
 )
 
 
 #: A word of a name, as printed between spaces.
-_WORD = re.compile(r"\S+")
+_WORD = cached_compile(r"\S+")
 
 
 def name_initials(name: str) -> str:
@@ -1070,7 +1071,7 @@ def _initialled_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, take
 
 #: After a name found by its industry word, a word making it a cooperative group's, a society's or a
 #: network's ("the Children's Oncology Group", "Gynecologic Oncology Group"), not a company's.
-_GROUP_AFTER = re.compile(
+_GROUP_AFTER = cached_compile(
     r"\s+(?:Group|Groups|Society|Network|Consortium|Cooperative|Foundation|Institute|Association|Alliance|"
     r"Council|Center|Centre|Program)\b(?!,?\s+(?:Inc\.|Ltd\.?|plc|AG|GmbH|S\.A\.|N\.V\.|LLC|Limited|Corporation))"
 )
@@ -1084,7 +1085,7 @@ def _group_name(text: str, end: int, printed: str) -> bool:
 
 #: Between a company's name and a name set after it as its description: "Millennium: The Takeda Oncology
 #: Company".
-_DESCRIPTOR_GLUE = re.compile(r"\s*:\s*(?:[Tt]he\s+)?$")
+_DESCRIPTOR_GLUE = cached_compile(r"\s*:\s*(?:[Tt]he\s+)?$")
 
 
 def _descriptor_of(text: str, start: int, named: list[Hit]) -> bool:
@@ -1127,7 +1128,7 @@ _LEGAL_FORM_WORDS = frozenset({
     "S.A.", "N.V.", "SE", "A/S",
 })  # fmt: skip
 #: A word right before a name, parted from it by one blank on its line: the name goes on to the left.
-_WORD_RIGHT_BEFORE = re.compile(r"[\w'’&-][ \t]$")
+_WORD_RIGHT_BEFORE = cached_compile(r"[\w'’&-][ \t]$")
 
 
 def _cut_from_longer_name(text: str, start: int, printed: str) -> bool:
@@ -1175,12 +1176,12 @@ def _filer_misprint(doc: Document, gaz: Gazetteer, printed: str) -> EntityRef | 
 
 
 #: A person's title right before a name, and its comma: "Executive Director, ", "Vice President, ".
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = cached_compile(
     r"\b(?:Director|President|Officer|Head|Manager|Lead|Leader|Chair|Chairman|Chairwoman|Dean|Fellow|"
     r"Scientist|Counsel|Physician|Professor)\s*,\s*$"
 )
 #: After the name, the organisation the title is held at: ", at Bristol-Myers Squibb", " of Pfizer".
-_TITLE_AT_AFTER = re.compile(r",?\s+(?:at|of|with)\s+(?:the\s+)?[A-Z]")
+_TITLE_AT_AFTER = cached_compile(r",?\s+(?:at|of|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _department(text: str, start: int, end: int, printed: str) -> bool:
@@ -1194,10 +1195,10 @@ def _department(text: str, start: int, end: int, printed: str) -> bool:
 
 
 #: A leading initial of a company's name ("H. Lundbeck A/S"), where a list or a phrase puts a name.
-_INITIAL_AFTER_PLACE = re.compile(
+_INITIAL_AFTER_PLACE = cached_compile(
     r"(?:[,(;]\s*|\b(?:and|with|to|by|of|from|between|include|includes|including)\s+)(?P<initial>[A-Z]\.\s+)$"
 )
-_INITIAL_ALONE = re.compile(r"[A-Z]\.\s+")
+_INITIAL_ALONE = cached_compile(r"[A-Z]\.\s+")
 
 
 def _initial_before(text: str, since: int, start: int) -> int | None:
@@ -1250,7 +1251,7 @@ def _cued_company_hits(
 
 
 #: Where a clause or a heading's words end inside a sentence: a stop, semicolon or colon and blanks.
-_CLAUSE_OPENING = re.compile(r"[.;:]\s+")
+_CLAUSE_OPENING = cached_compile(r"[.;:]\s+")
 
 
 def _company_before_partner(text: str, sent: Sentence) -> Iterator[re.Match[str]]:
@@ -1289,10 +1290,10 @@ def _cued_hit(doc: Document, gaz: Gazetteer, taken: SpanSet, start: int, printed
 
 
 #: Between two names of a list: ", ", ", and ", " and ".
-_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
-_CUE_NAME_AT = re.compile(_CUE_NAME)
+_LIST_SEPARATOR = cached_compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_CUE_NAME_AT = cached_compile(_CUE_NAME)
 #: Where a list of parties ends: the end of its sentence or clause.
-_LIST_END = re.compile(r"\s*(?:[.;:]|$)")
+_LIST_END = cached_compile(r"\s*(?:[.;:]|$)")
 
 
 def _listed_after(text: str, sent: Sentence, start: int, companies: dict[int, Hit]) -> list[tuple[int, str]]:
@@ -1330,7 +1331,7 @@ _INSTITUTION_WORDS = frozenset({
     "Consortium", "Network", "Laboratory", "Program", "Programme", "Office", "Service", "Services", "Trust",
 })  # fmt: skip
 #: "the" right before a name: with one word only, a generic noun ("the Center", "the Foundation").
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = cached_compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _institution(text: str, start: int, printed: str) -> bool:
@@ -1397,15 +1398,17 @@ def _new_code_shape(
 NAME_LIST_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
 #: Before a name in a trial's place: inside parentheses right after "trial(s)"/"study"/"studies",
 #: first or further in a list ("two Phase III trials (BLISS-52 and BLISS-76)").
-_TRIAL_PARENS_BEFORE = re.compile(rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*$")
+_TRIAL_PARENS_BEFORE = cached_compile(
+    rf"\b(?i:trials?|stud(?:y|ies))\s*\(\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*$"
+)
 #: … or set off by commas as the trials' names: "two Phase 3 trials, BLISS-52 and BLISS-76, in …".
-_TRIAL_COMMA_BEFORE = re.compile(
+_TRIAL_COMMA_BEFORE = cached_compile(
     rf"\b(?i:trials|stud(?:y|ies)|trial)\s*,\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*$"
 )
-_TRIAL_COMMA_AFTER = re.compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
+_TRIAL_COMMA_AFTER = cached_compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
 #: After a name in a trial's place: "trial(s)"/"study"/"studies", maybe after the rest of a list
 #: ("the BLISS-52 trial", "the BLISS-52 and BLISS-76 trials").
-_TRIAL_WORD_AFTER = re.compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
+_TRIAL_WORD_AFTER = cached_compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
 #: A phase as a trial's description prints it: "Phase 3", "phase III", "Phase I/II", "Phase 1b".
 _TRIAL_PHASE = r"[Pp]hase\s+(?:[IVl1|L]{1,3}|[1-4])[abAB]?(?:\s*/\s*(?:[IVl1|L]{1,3}|[1-4])[abAB]?)?"
 #: Words describing a trial between its article and "trial(s)": how many, its phase, its kind.
@@ -1417,7 +1420,7 @@ _TRIAL_DESCRIPTION = (
 #: After a name (or the rest of a list), a description set off by a comma calling it a trial: "BLISS-52
 #: and BLISS-76, the two Phase 3 trials of belimumab", "AVID-21, a Phase II study". Not a trial's drug
 #: ("XYZ-12, our Phase 2 study drug").
-_TRIAL_APPOSITIVE_AFTER = re.compile(
+_TRIAL_APPOSITIVE_AFTER = cached_compile(
     rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,\s*(?:the|a|an|our|its|their|both|these|those|two|three|four)\s+"
     rf"{_TRIAL_DESCRIPTION}(?i:trials?|stud(?:y|ies))\b"
     r"(?!\s+(?:drugs?|compounds?|candidates?|agents?|medications?|products?|medicines?|treatments?|"
@@ -1426,7 +1429,7 @@ _TRIAL_APPOSITIVE_AFTER = re.compile(
 #: After a name, the trial's own name it is stated to be: "PGT303, known as the PIONEER trial", "PGT303,
 #: also referred to as the PIONEER study", "D9902B, also known as IMPACT, a … Phase 3 trial", "PGT303 (the
 #: PIONEER trial)". The code is the trial's number, not a drug's.
-_TRIAL_KNOWN_AS_AFTER = re.compile(
+_TRIAL_KNOWN_AS_AFTER = cached_compile(
     r"\s*,?\s*(?:also\s+)?(?:known|referred\s+to|designated)\s+as\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}?(?:\s+(?i:trials?|stud(?:y|ies))\b|\s*,\s*(?:the|a|an)\s+{_TRIAL_DESCRIPTION}"
     r"(?i:trials?|stud(?:y|ies))\b)"
@@ -1434,7 +1437,7 @@ _TRIAL_KNOWN_AS_AFTER = re.compile(
 )
 #: Right before a name, a trial it is what the trial is of, or a phase: "a Phase 3 study of ", "Phase 2 ".
 #: A name "known as" a trial's after such words is the trial's drug, not its number.
-_TRIAL_OF_BEFORE = re.compile(
+_TRIAL_OF_BEFORE = cached_compile(
     rf"(?:\b(?i:trials?|stud(?:y|ies)|programs?|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?|{_TRIAL_PHASE}\s+)$"
 )
 #: How far around a name its trial's place is looked for (a list of a few names).
@@ -1474,11 +1477,11 @@ NAMED_TRIAL = "named-trial"
 #: A brand name right before a compound's INN that it introduces: "ADCETRIS (brentuximab vedotin",
 #: "KADCYLA(TM) (ado-trastuzumab emtansine", "ADCETRIS, or brentuximab vedotin". In capitals, or
 #: capitalised with a trademark sign ("Adcetris® (brentuximab vedotin").
-_BRAND_BEFORE = re.compile(
+_BRAND_BEFORE = cached_compile(
     rf"(?<![\w-])(?P<brand>[A-Z]{{4,15}}|[A-Z][a-z]{{3,15}}(?=\s*{_MARK}))\s*{_MARK}?(?:\s*\(\s*|,\s*or\s+)$"
 )
 #: … or right after it in parentheses, with a trademark sign: "brentuximab vedotin (ADCETRIS™)".
-_BRAND_AFTER = re.compile(rf"\s*\(\s*(?P<brand>[A-Z]{{4,15}}|[A-Z][a-z]{{3,15}})\s*{_MARK}\s*\)")
+_BRAND_AFTER = cached_compile(rf"\s*\(\s*(?P<brand>[A-Z]{{4,15}}|[A-Z][a-z]{{3,15}})\s*{_MARK}\s*\)")
 #: Words in capitals that may stand right before an INN's parenthesis without being its brand.
 _NOT_BRANDS = {
     "ABOUT", "NOTE", "NOTES", "UPDATE", "UPDATES", "HIGHLIGHTS", "PIPELINE", "PRODUCT", "PRODUCTS", "DRUG",
@@ -1504,12 +1507,12 @@ _NOT_CODE_PREFIX = {
 }
 #: An antigen's name with a digit and "ADC": "CD19 ADC", "LIV-1 ADC", "HER3 ADC" (a known antigen's,
 #: "PSMA ADC", is found by ``_target_adc``). "ADCs" (a kind) and "ADC-" (a compound word) are not names.
-_ANTIGEN_ADC = re.compile(r"(?<![\w-])(?:CD\d{1,3}[A-Za-z]?|[A-Z]{2,5}-?\d{1,2})[ \t]+ADC(?![\w-])")
-_TARGET_ADC = re.compile(r"[ \t]+ADC(?![\w-])")
+_ANTIGEN_ADC = cached_compile(r"(?<![\w-])(?:CD\d{1,3}[A-Za-z]?|[A-Z]{2,5}-?\d{1,2})[ \t]+ADC(?![\w-])")
+_TARGET_ADC = cached_compile(r"[ \t]+ADC(?![\w-])")
 #: Before "<antigen> ADC": an article, a possessive or "anti-" makes it a description ("an HER2 ADC",
 #: "our CD30 ADC"), not a compound's name.
 #: So does any word in small letters but "and"/"or" ("the novel CD70 ADC", "fully human CD70 ADC").
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = cached_compile(
     r"(?:\b(?i:an?|the|our|its|their|this|that|these|each|any|one|other)\s+|\b(?!(?:and|or)\b)[a-z][a-z-]*\s+"
     r"|['’]s?\s+|anti-)$"  # a possessive, plural too ("Seattle Genetics' CD70 ADC"): another's compound
 )
@@ -1646,18 +1649,18 @@ def _learned_names(
 #: A code name of a company's prefix, a hyphen, a programme's capitals and one to three digits: "IMC-A12",
 #: "ABX-MA1". Shaped as a gene's name may be ("PD-L1"), so taken only with a prefix of the filing's own
 #: codes, where the filing prints it as a drug's name (see ``_placed_codes``).
-_PREFIXED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{1,4}\d{1,3}[A-Z]?(?![\w-])")
+_PREFIXED_CODE = cached_compile(r"[A-Z](?<![\w.@-].)[A-Z]{1,4}-[A-Z]{1,4}\d{1,3}[A-Z]?(?![\w-])")
 #: A code name of a prefix in mixed case and digits, as some companies print theirs: "XmAb5871",
 #: "XmAb7195". Taken only where the filing prints it as a drug's name.
-_MIXED_CODE = re.compile(r"[A-Z](?<![\w.@-].)[a-z]{0,2}[A-Z][A-Za-z]{0,3}\d{3,6}(?![\w-])")
+_MIXED_CODE = cached_compile(r"[A-Z](?<![\w.@-].)[a-z]{0,2}[A-Z][A-Za-z]{0,3}\d{3,6}(?![\w-])")
 #: After a name, its description as a drug in a clause of its own: "XmAb5871 is a first-in-class
 #: monoclonal antibody", "X was an oral inhibitor".
-_IS_A_DRUG = re.compile(
+_IS_A_DRUG = cached_compile(
     r"\s+(?:is|was)\s+(?:an?|our|the|its)\s+(?:(?!(?:of|for|to|against|by|targets?|the)\b)[\w-]+\s+){0,5}?"
     r"(?:therapeutics?|candidates?|conjugates?|ADCs?|antibod(?:y|ies)|inhibitors?|compounds?|drugs?|vaccines?)\b"
 )
 #: Before a name: another name of it in brackets, maybe after alias words ("MOR208 (formerly ").
-_ALIAS_BRACKET_BEFORE = re.compile(
+_ALIAS_BRACKET_BEFORE = cached_compile(
     r"\s*\(\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|now)\s+)?$", re.IGNORECASE
 )
 
@@ -1736,7 +1739,7 @@ def _placed_codes(
 
 #: A code name of a capitalised word, a space and three or four digits, as some companies print theirs:
 #: "Debio 0932". Never a year ("March 2011").
-_WORD_CODE = re.compile(r"[A-Z](?<![\w.@-].)[a-z]{2,7} (?!(?:19|20)\d\d(?![\d-]))\d{3,4}(?![\w-]|[.,]\d)")
+_WORD_CODE = cached_compile(r"[A-Z](?<![\w.@-].)[a-z]{2,7} (?!(?:19|20)\d\d(?![\d-]))\d{3,4}(?![\w-]|[.,]\d)")
 #: Words that a number follows in prose without making a code name: "Study 301", "Suite 100".
 _NOT_WORD_CODE = frozenset({
     "Study", "Studies", "Protocol", "Trial", "Phase", "Cohort", "Part", "Arm", "Suite", "Room", "Floor",
@@ -1782,27 +1785,27 @@ def _word_codes(
 
 
 #: After a name: its other name in brackets, maybe after alias words, or the next name of a list.
-_NEXT_NAME = re.compile(
+_NEXT_NAME = cached_compile(
     r"\s*\(\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously|now)\s+)?|\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
 )
 #: Before a name: the glue of a list it ends or goes on ("CUDC-101 and ", "CUDC-907, ").
-_LISTED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_LISTED_BEFORE = cached_compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 
 
 #: A list of other names in brackets after a compound's INN: "Milatuzumab (hLL1, IMMU-115)",
 #: "90Y-clivatuzumab tetraxetan (90Y-hPAM4, IMMU-107)"; or after its brand, maybe with a trademark sign:
 #: "Tarceva™ (erlotinib HCl, OSI-774)".
-_ALIAS_LIST = re.compile(rf"{_MARK}?\s*\(\s*(?P<items>[^()\n]{{3,80}}?)\s*\)")
-_ALIAS_ITEM_GLUE = re.compile(r"\s*[,;]\s*")
+_ALIAS_LIST = cached_compile(rf"{_MARK}?\s*\(\s*(?P<items>[^()\n]{{3,80}}?)\s*\)")
+_ALIAS_ITEM_GLUE = cached_compile(r"\s*[,;]\s*")
 #: An item of such a list no list knows: a code-like name, maybe with a radiolabel ("hLL1", "90Y-hPAM4").
-_ALIAS_ITEM = re.compile(r"(?:\d{2,3}[A-Z][a-z]?-)?[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_ALIAS_ITEM = cached_compile(r"(?:\d{2,3}[A-Z][a-z]?-)?[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 #: The salt an INN is printed with, after it: "erlotinib HCl", "imatinib mesylate". No part of the name.
-_SALT_AFTER = re.compile(
+_SALT_AFTER = cached_compile(
     r"\s+(?:HCl|hydrochloride|mesylate|maleate|tosylate|besylate|citrate|tartrate|sulfate|sulphate|acetate|"
     r"phosphate|sodium|potassium|calcium|malate|fumarate|succinate|bromide|chloride)$"
 )
 #: A brand's name as printed: one capitalised word or one in capitals ("Tarceva", "ADCETRIS").
-_BRAND_SHAPED = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
+_BRAND_SHAPED = cached_compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
 
 
 def alias_list(text: str, hit: Hit) -> list[tuple[int, int]]:
@@ -1865,13 +1868,13 @@ def _alias_list_names(
 
 #: One name alone in brackets right after a compound's INN, maybe with a trademark sign: "Milatuzumab
 #: (hLL1)", "labetuzumab (hMN-14)", "ofatumumab (HuMax-CD20)", "volociximab (M200)".
-_BRACKETED_CODE = re.compile(rf"[ \t]*\([ \t]*(?P<name>{_ALIAS_ITEM.pattern})[ \t]*{_MARK}?[ \t]*\)")
+_BRACKETED_CODE = cached_compile(rf"[ \t]*\([ \t]*(?P<name>{_ALIAS_ITEM.pattern})[ \t]*{_MARK}?[ \t]*\)")
 #: A gene's or a protein's name: capitals and one digit ("PD-1", "CTLA4", "HER2"), never a code name
 #: (which has two digits or more, or small letters: "M200", "hLL1").
-_GENE_SHAPED = re.compile(r"[A-Z]{2,6}-?\d[A-Za-z]?")
+_GENE_SHAPED = cached_compile(r"[A-Z]{2,6}-?\d[A-Za-z]?")
 #: Right before an INN: a trial or study of it, where the bracket after the INN may hold the trial's
 #: number ("the Phase 3 trial of ipilimumab (MDX010-20)") rather than the compound's code.
-_TRIAL_OF_BEFORE = re.compile(r"\b(?i:trials?|stud(?:y|ies))\s+(?:of|with)\s+$")
+_TRIAL_OF_BEFORE = cached_compile(r"\b(?i:trials?|stud(?:y|ies))\s+(?:of|with)\s+$")
 
 
 def _bracketed_codes(
@@ -1925,8 +1928,8 @@ def _bracketed_letter_code(gaz: Gazetteer, printed: str) -> bool:
 #: Around a company's bare name: a capitalised word right before or after it on its line makes it a
 #: part of a longer name ("Sanofi Aventis", "Bayer HealthCare"); an opening bracket before it, the
 #: short name a company's name defines ("Bristol-Myers Squibb Company (BMS)", read with that name).
-_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$|\([ \t]*[\"“]?$")
-_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_WORD_BEFORE = cached_compile(r"[A-Z][\w&'’-]*[ \t]+$|\([ \t]*[\"“]?$")
+_CAPITAL_WORD_AFTER = cached_compile(r"[ \t]+[A-Z]")
 
 
 def _learned_companies(
@@ -1979,7 +1982,7 @@ def _other_printings(
 
 
 #: An item of a list of other names that names the antigen the compound acts on: "anti-CD74".
-_ANTIGEN_ITEM = re.compile(r"(?i:anti)[- ][A-Za-z0-9][\w/-]*")
+_ANTIGEN_ITEM = cached_compile(r"(?i:anti)[- ][A-Za-z0-9][\w/-]*")
 
 
 def _antigen_item(text: str, start: int, end: int) -> bool:
@@ -2006,7 +2009,7 @@ def _alias_item(text: str, gaz: Gazetteer, start: int, end: int) -> bool:
 
 #: Where a letters-only code may be: a hyphen between capitals. The code pattern itself has no
 #: fixed opening, so searched across a filing it is tried at every capital; this finds its hyphens.
-_LETTER_CODE_HYPHEN = re.compile(r"-(?=[A-Z]{2})")
+_LETTER_CODE_HYPHEN = cached_compile(r"-(?=[A-Z]{2})")
 
 
 def _letter_codes(text: str) -> Iterator[re.Match[str]]:
@@ -2047,29 +2050,29 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
 
 
 #: A brand printed with a registered-trademark sign: "RELISTOR®", "Cotara(R)", "RECOTHROM(R)".
-_REGISTERED = re.compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|\(R\))")
+_REGISTERED = cached_compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|\(R\))")
 #: Right after a registered brand, its generic name alone in brackets, maybe with its salt: "RELISTOR®
 #: (methylnaltrexone bromide)". One word in small letters, long as a drug's name is (and shaped as one:
 #: see ``_drug_shaped``).
-_GENERIC_AFTER_BRAND = re.compile(
+_GENERIC_AFTER_BRAND = cached_compile(
     r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?P<salt>[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|"
     r"besylate|citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|"
     r"succinate|bromide|chloride))?[ \t]*\)"
 )
 #: Before a brand's name, words making it a drug's: a trial, its sales, its approval or launch "of" it.
-_BRAND_DRUG_BEFORE = re.compile(
+_BRAND_DRUG_BEFORE = cached_compile(
     r"\b(?:trials?|stud(?:y|ies)|sales|approval|launch|commerciali[sz]ation|marketing)\s+(?:of|for|with)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: … or after it: it was approved, its sales.
-_BRAND_DRUG_AFTER = re.compile(
+_BRAND_DRUG_AFTER = cached_compile(
     rf"\s*{_MARK}?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:(?:also|now|recently|previously|first)\s+)?"
     r"approved\b|(?:net\s+)?(?:product\s+)?sales\b)"
 )
 #: After a brand's name, a noun it qualifies as a technology's or a tool's name ("XmAb® technology",
 #: "BiTE® antibodies", "HuMAb-Mouse® system"): no drug.
-_BRAND_OF_TOOL_AFTER = re.compile(
+_BRAND_OF_TOOL_AFTER = cached_compile(
     rf"\s*{_MARK}?\s*(?i:technolog\w*|platforms?|systems?|mouse|mice|antibod\w*|molecules?|formats?|librar\w+|"
     r"process\w*|assays?|tests?|kits?|devices?|scaffolds?|proteins?|domains?)\b"
 )
@@ -2091,25 +2094,25 @@ _DEVICE_WORD = (
 )
 #: Right after a brand: a device's noun, maybe after a few words of its description ("Healix(R) wound
 #: dressing", "ONCOSIGHT(R) HER2 test").
-_DEVICE_AFTER_BRAND = re.compile(rf"[ \t]*{_MARK}?[ \t]+(?:{_DEVICE_WORD}[ \t]+){{0,3}}?{_DEVICE_NOUN}\b")
+_DEVICE_AFTER_BRAND = cached_compile(rf"[ \t]*{_MARK}?[ \t]+(?:{_DEVICE_WORD}[ \t]+){{0,3}}?{_DEVICE_NOUN}\b")
 #: … or its description set off after it or stated of it: "VASCUGLIDE is our catheter-based delivery
 #: system", "CardioTrack(R), our remote patient monitoring service".
-_DEVICE_DESCRIBED_AFTER = re.compile(
+_DEVICE_DESCRIBED_AFTER = cached_compile(
     rf"\s*{_MARK}?\s*(?:,|:|\s[-–—]|\s+(?:is|was|are|were|has\s+been|had\s+been)(?:\s+(?:also|now))?|\()\s*"
     rf"(?:(?:our|a|an|the|its|their)\s+)?(?:{_DEVICE_WORD}\s+){{0,4}}?{_DEVICE_NOUN}\b"
 )
 #: … or what it was approved or launched as, in its clause: "approved … in December as a companion
 #: diagnostic".
-_DEVICE_AS = re.compile(rf"\bas\s+(?:an?|the|our|its)\s+(?:{_DEVICE_WORD}\s+){{0,3}}?{_DEVICE_NOUN}\b")
+_DEVICE_AS = cached_compile(rf"\bas\s+(?:an?|the|our|its)\s+(?:{_DEVICE_WORD}\s+){{0,3}}?{_DEVICE_NOUN}\b")
 #: Right before a brand: a device's noun, maybe with the brand in brackets after it ("our advanced wound
 #: dressing (DERMAGEL(R))", "the catheter VASCUGLIDE").
-_DEVICE_BEFORE_BRAND = re.compile(rf"{_DEVICE_NOUN}[ \t]*(?:,[ \t]*|\([ \t]*)?$")
+_DEVICE_BEFORE_BRAND = cached_compile(rf"{_DEVICE_NOUN}[ \t]*(?:,[ \t]*|\([ \t]*)?$")
 #: How far after a brand's printing its clause is read for ``_DEVICE_AS``.
 _DEVICE_AS_REACH = 160
 
 
 #: Right before a registered brand, another word of its name on its line: "URSO Forte(R)".
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
+_NAME_WORD_BEFORE = cached_compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
 
 
 def _marked_brands(
@@ -2174,10 +2177,10 @@ def _generics_of(text: str, brand: str) -> list[re.Match[str]]:
 #: How a generic drug's name ends, besides the INN stems (``_INN``): "mesalamine", "amifostine",
 #: "exenatide", "itopride", "laronidase", "pegaspargase", "ursodiol", "alitretinoin", "ribavirin",
 #: "methylnaltrexone", "bexarotene". (Words of English ending so are told apart by ``_ENGLISH_ENDING_SO``.)
-_GENERIC_ENDING = re.compile(r"[a-z]{3,}(?:ine|ide|ase|ol|in|one|ene)")
+_GENERIC_ENDING = cached_compile(r"[a-z]{3,}(?:ine|ide|ase|ol|in|one|ene)")
 #: Words of English a release may put in brackets after a brand that end as a generic's name does: a
 #: kind of product, a word of trade or of time, never a drug's name.
-_ENGLISH_ENDING_SO = re.compile(
+_ENGLISH_ENDING_SO = cached_compile(
     r"vaccine|medicine|routine|machine|determine|examine|imagine|engine|genuine|discipline|doctrine|"
     r"[a-z]*(?:pipe|base|guide|dead|dec|on|time|head|front|out|air|hot|off|border|under|shore|story|by)line|"
     r"[a-z]*(?:wide|side|vide|cide|guide|override|ain|gin|stone|phone)|someone|anyone|everyone|"
@@ -2247,13 +2250,13 @@ def _printed_as_drug(text: str, brand: str) -> bool:
 
 
 #: A capitalised brand right before its INN in brackets, without a trademark sign: "Erivedge (vismodegib)".
-_PLAIN_BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,15})\s*\(\s*$")
+_PLAIN_BRAND_BEFORE = cached_compile(r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,15})\s*\(\s*$")
 
 
 #: Right before a brand, words of a drug's development or trade: "Dendreon is developing Provenge", "the FDA
 #: approved Provenge", "we launched Provenge".
 #: So do words of a therapy patients had before ("Patients who progressed on Taxotere (docetaxel)").
-_BRAND_TRADE_BEFORE = re.compile(
+_BRAND_TRADE_BEFORE = cached_compile(
     r"\b(?:develop(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|commerciali[sz](?:e|es|ed|ing)|market(?:s|ed|ing)?|"
     r"launch(?:es|ed|ing)?|approved|sell(?:s|ing)?|sold|"
     r"(?:progress(?:ed|ing)|relaps(?:ed|ing)|fail(?:ed|ing)|refractory|resistant|intolerant)\s+(?:on|to|after|following)|"
@@ -2263,7 +2266,7 @@ _BRAND_TRADE_BEFORE = re.compile(
 )
 #: After a brand, its generic name in brackets and its description as a drug: "Mylotarg (gemtuzumab
 #: ozogamicin), a conjugate of calicheamicin".
-_BRACKET_THEN = re.compile(r"\s*\([^()]{1,80}\)")
+_BRACKET_THEN = cached_compile(r"\s*\([^()]{1,80}\)")
 
 
 def _marked_brand(text: str, start: int) -> re.Match[str] | None:
@@ -2319,12 +2322,12 @@ _ISOTOPE = (
 #: Right before a compound's name, a radiolabel making it another product: "yttrium-90-labeled
 #: epratuzumab", "90Y-epratuzumab", "131I-tositumomab", "radiolabeled epratuzumab". (Anchored with "\Z":
 #: "$" would also match before the line break ending the text searched, across a blank line.)
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = cached_compile(
     rf"(?<![\w-])(?:{_ISOTOPE}(?:(?:-|{_LABEL_SPACE})(?i:radio)?(?i:labell?ed|conjugated|tagged))?"
     rf"(?:-|{_LABEL_SPACE})|(?i:radio-?labell?ed){_LABEL_SPACE})\Z"
 )
 #: … or right after it: "epratuzumab labeled with yttrium-90".
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = cached_compile(
     rf"{_LABEL_SPACE}(?i:radio-?)?(?i:labell?ed|conjugated|tagged){_LABEL_SPACE}with{_LABEL_SPACE}"
     rf"(?:the{_LABEL_SPACE})?{_ISOTOPE}(?![\w-])"
 )
@@ -2333,7 +2336,7 @@ _LABEL_AFTER = re.compile(
 _LABEL_REACH = 80
 #: Second words of INNs that already name a radio- or toxin-conjugate: "Y-90 ibritumomab tiuxetan" is
 #: the product the INN names, not another.
-_CHELATOR_INN = re.compile(r"\s(?:tiuxetan|tetraxetan|pendetide)$", re.IGNORECASE)
+_CHELATOR_INN = cached_compile(r"\s(?:tiuxetan|tetraxetan|pendetide)$", re.IGNORECASE)
 
 
 def _labeled_forms(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2386,21 +2389,21 @@ _ALIAS_WORDS = (
     r"|(?:which|that)\s+(?:is|was|has\s+been)\s+(?:(?:also|now|formerly|previously)\s+)?"
     r"(?:known\s+as|called|named|referred\s+to\s+as|renamed))"
 )
-_SAME_GLUE = re.compile(
+_SAME_GLUE = cached_compile(
     rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*(?:\(\s*|/\s*|,\s*{_ALIAS_WORDS}\s+|\(\s*{_ALIAS_WORDS}\s+)$", re.I
 )
 #: Between the second name of an alias statement and a third it goes on to: "Nexavar, also known as
 #: sorafenib and previously as BAY 43-9006", "A (also known as B, and formerly C)". The alias words
 #: are needed again ("and previously as", "or formerly called"): "A, also known as B, and C" is a list.
-_CHAIN_GLUE = re.compile(
+_CHAIN_GLUE = cached_compile(
     rf"^\s*,?\s*(?:and|or)\s+(?:{_ALIAS_WORDS}|(?:also|formerly|previously|now|later)\s+as)\s+$", re.I
 )
 #: The alias statements that may go on to a third name: those whose words say so ("also known as",
 #: "formerly"), not a bare bracket or slash.
-_ALIAS_STATEMENT = re.compile(rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*[(,]\s*{_ALIAS_WORDS}\s+$", re.I)
+_ALIAS_STATEMENT = cached_compile(rf"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*[(,]\s*{_ALIAS_WORDS}\s+$", re.I)
 #: "ADCETRIS, or brentuximab vedotin," and "SGN-35, or brentuximab vedotin,": one name an INN, the other
 #: a brand or a code name, the second closed by a comma or a parenthesis (a list, "A, B, or C", is not).
-_OR_GLUE = re.compile(r"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*,\s*or\s+$")
+_OR_GLUE = cached_compile(r"^\s*(?:®|™|\((?:R|TM)\)|\*)?\s*,\s*or\s+$")
 
 
 def merge_aliases(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[Hit], list[SameAs | Skipped]]:
@@ -2505,11 +2508,11 @@ def _listed_aliases(text: str, compounds: list[Hit]) -> set[tuple[int, int]]:
 
 
 #: "develop X as Y": Y is the name X is developed under ("will develop MT293 as TRC093").
-_DEVELOP_BEFORE = re.compile(r"\bdevelop(?:s|ed|ing)?\s+$", re.IGNORECASE)
-_AS_GLUE = re.compile(r"\s+as\s+")
+_DEVELOP_BEFORE = cached_compile(r"\bdevelop(?:s|ed|ing)?\s+$", re.IGNORECASE)
+_AS_GLUE = cached_compile(r"\s+as\s+")
 #: Between X and Y: the licensee that develops the compound, told of by "which"/"who" and naming it by
 #: a noun: "licensed MT293 to TRACON Pharmaceuticals, Inc., which will develop the antibody as TRC093".
-_DEVELOPED_AS = re.compile(
+_DEVELOPED_AS = cached_compile(
     r"\s+to\s+[^;()]{1,80}?,\s+(?:which|who)\s+(?:will\s+|plans\s+to\s+|intends\s+to\s+)?develop(?:s)?\s+"
     r"(?:it|(?:the|this)\s+(?:antibody|compound|conjugate|molecule|product(?:\s+candidate)?|drug(?:\s+candidate)?"
     r"|candidate|program))\s+as\s+"

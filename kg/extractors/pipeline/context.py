@@ -28,12 +28,13 @@ from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.segment import Paragraph, Sentence
 from kg.extractors.pipeline.spans import ByStart
 from kg.model import EntityRef
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 from kg.text import company_key
 
 #: "This TAP compound", "the product candidate", "this CD19-targeting compound" (an antigen's name and
 #: "-targeting" before the noun describe the compound, and name no other).
-ANAPHOR = re.compile(
+ANAPHOR = cached_compile(
     r"\b(?:this|the|that)\s+(?:[A-Za-z0-9αβγ]{2,10}-(?:targeting|targeted|directed)\s+)?(?:TAP\s+|anticancer\s+|novel\s+|ADC\s+)?"
     r"(?:compound|product candidate|product|drug candidate|conjugate)\b(?!s)",
     re.IGNORECASE,
@@ -41,7 +42,7 @@ ANAPHOR = re.compile(
 #: Where a sentence's combination partners start: "in combination with", "plus", "together with", and a
 #: compound stated as given with others ("lorvotuzumab mertansine used with lenalidomide and
 #: dexamethasone", "administered with", "co-administered with", "given with", "dosed with").
-_COMBINATION = re.compile(
+_COMBINATION = cached_compile(
     r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b|"
     r"\b(?:used|given|administered|co-?administered|dosed)\s+(?:(?:concurrently|concomitantly|together|"
     r"sequentially)\s+)?with\b",
@@ -53,7 +54,7 @@ _COMBINATION = re.compile(
 #: maybe with a word or two of its regimen between ("versus weekly paclitaxel"). After "comparing", what is
 #: compared first (group ``first``) must name another compound: "comparing standard-dose with high-dose
 #: AP-202" compares two doses of one compound, which is the trial's.
-_COMPARATOR_BEFORE = re.compile(
+_COMPARATOR_BEFORE = cached_compile(
     r"(?:\bcompared\s+(?:to|with|against)|\bversus|\bvs\.?|"
     r"\bcompar(?:e|es|ed|ing)\s+(?P<first>[^;.()]{1,80}?)\s(?:to|with|versus|against))"
     r"\s+(?:(?!(?:and|or|in|for|of|to|with)\b)[a-z][\w-]*\s+){0,2}$",
@@ -61,14 +62,14 @@ _COMPARATOR_BEFORE = re.compile(
 )
 #: After a combination's names, a clause break opening a new phrase (an article or a possessive after
 #: ", and"; a semicolon): not the last name of a list ("with carboplatin, paclitaxel, and bevacizumab").
-_PHRASE_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|its|our|their)\s)|;\s+")
+_PHRASE_AFTER = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|its|our|their)\s)|;\s+")
 #: How far before a compound's name ``_COMPARATOR_BEFORE`` is looked for.
 _COMPARATOR_REACH = 140
 #: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` / ``_COMPARATOR_BEFORE`` holds.
 _COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
 _COMPARATOR_WORDS = ("compar", "versus", "vs")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
-_LEAD_END = re.compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
+_LEAD_END = cached_compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 
 
 @quick_init
@@ -190,13 +191,13 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
 #: with: "the ESCAPE Phase 3 trial of Nexavar with carboplatin and paclitaxel". Group ``optional``: "with
 #: or without", which makes the drug after it the one a trial tests, the drug before it the therapy
 #: every patient gets ("a Phase 3 trial of paclitaxel with or without HC-450").
-_WITH_AFTER_NAME = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+with\s+(?P<optional>or\s+without\s+)?")
+_WITH_AFTER_NAME = cached_compile(r"(?:\s*\([^()]{0,60}\))?\s+with\s+(?P<optional>or\s+without\s+)?")
 #: After a combination's words, a colon opening the list of its partners, whose items semicolons part
 #: ("in combination with: gemcitabine in pancreatic cancer; docetaxel in prostate cancer; and …").
-_LIST_OPENS = re.compile(r"\s*:")
+_LIST_OPENS = cached_compile(r"\s*:")
 #: Words of a new phrase telling of a trial of its own ("…, and a Phase I/II study of yttrium-90-labeled
 #: epratuzumab"): after a clause break, they make the compound named next a subject again.
-_TRIAL_PHRASE = re.compile(r"\b(?:phase|trials?|stud(?:y|ies)|programs?)\b", re.IGNORECASE)
+_TRIAL_PHRASE = cached_compile(r"\b(?:phase|trials?|stud(?:y|ies)|programs?)\b", re.IGNORECASE)
 
 
 def _combination_zones(
@@ -255,13 +256,13 @@ def _comparator(text: str, since: int, hit: Hit, named: tuple[Hit, ...]) -> bool
 
 #: Right before a compound's name, words of a drug patients were given: "the first patients received
 #: bevacizumab", "patients were treated with docetaxel".
-_GIVEN_BEFORE = re.compile(
+_GIVEN_BEFORE = cached_compile(
     r"\b(?:received|receive|receiving|were\s+given|(?:were\s+|been\s+)?treated\s+with|pre-?treated\s+with)\s+"
     r"(?:(?:the|a|an|prior|previous|standard|first-line|second-line)\s+)?$",
     re.IGNORECASE,
 )
 #: Right before a compound's name, the trial it is what the trial tests: "a Phase 1b study of AP-303".
-_TRIAL_OF_BEFORE = re.compile(
+_TRIAL_OF_BEFORE = cached_compile(
     r"\b(?:trials?|stud(?:y|ies)|programs?)\s+(?:of|with|evaluating)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -303,11 +304,11 @@ def _without_drugs_given(
 #: INN stems of standard chemotherapies: taxanes ("paclitaxel", "docetaxel", "cabazitaxel"), platins
 #: ("carboplatin"), anthracyclines ("doxorubicin"), nucleoside analogues ("gemcitabine"), camptothecins
 #: ("irinotecan"). One word each: "sacituzumab govitecan" is a conjugate.
-_CHEMOTHERAPY = re.compile(r"[A-Za-z]+(?:taxel|platin|rubicin|citabine|tecan)", re.IGNORECASE)
+_CHEMOTHERAPY = cached_compile(r"[A-Za-z]+(?:taxel|platin|rubicin|citabine|tecan)", re.IGNORECASE)
 #: Between a chemotherapy's name and another compound's, either way round, the words of a combination or
 #: a comparison: "docetaxel and HC-620", "HC-710 or cabazitaxel", "Standard (paclitaxel) or to HC-450",
 #: "HC-450 plus paclitaxel".
-_CHEMOTHERAPY_GLUE = re.compile(
+_CHEMOTHERAPY_GLUE = cached_compile(
     r"\s*\)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:and|or|plus|\+|with|versus|vs\.?)\s+(?:(?:to|with)\s+)?"
     r"(?:\([^()]{0,60}\)\s*)?",
     re.IGNORECASE,
@@ -346,7 +347,7 @@ def _beside(text: str, a: Hit, b: Hit) -> bool:
 
 
 #: "its"/"their" before a compound's noun: the compound of the company just named.
-_OTHERS_OWN = re.compile(
+_OTHERS_OWN = cached_compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:compound|product|candidate|ADC|conjugate|antibody)", re.I
 )
 
@@ -429,14 +430,14 @@ def _paragraph_topics(
 
 
 #: Compounds of a kind named in the plural: a sentence so worded speaks of them in general.
-_GENERIC_PLURAL = re.compile(
+_GENERIC_PLURAL = cached_compile(
     r"\b(?:compounds|conjugates|ADCs|(?:product|drug)\s+candidates)\b", re.IGNORECASE
 )
 #: After a compound's name (and its other names in brackets) opening a paragraph: a dash or colon, as
 #: a heading of the line ("IMGN529 - in preclinical development", "SAR3419: sanofi-aventis began").
-_DASH_LEAD = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s[-–—]\s|:\s)")
-_HEADING_LINE_END = re.compile(r"\s[-–—]\s|:|\n|$")
-_NAME_GLUE = re.compile(r"[\s(),/–—-]*")
+_DASH_LEAD = cached_compile(r"(?:\s*\([^()]{1,60}\))?(?:\s[-–—]\s|:\s)")
+_HEADING_LINE_END = cached_compile(r"\s[-–—]\s|:|\n|$")
+_NAME_GLUE = cached_compile(r"[\s(),/–—-]*")
 
 
 def _heading_line(text: str, para: Paragraph, inside: list[Hit]) -> EntityRef | None:
@@ -476,7 +477,7 @@ def _lead(text: str, para: Paragraph, inside: list[Hit]) -> EntityRef | None:
 
 
 #: Where a sentence's second main clause opens: ", and" / ", but" / ", while" / ";" before a new actor.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSE_BREAK = cached_compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 def clause_bounds(text: str, ctx: Context, at: int) -> tuple[int, int]:

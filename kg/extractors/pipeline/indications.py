@@ -23,10 +23,11 @@ from kg.extractors.pipeline.compounds import Hit
 from kg.extractors.pipeline.context import Context
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Relation, Skipped
+from kg.pattern_cache import cached_compile
 from kg.reference import Gazetteer
 from kg.text import collapse_spaces
 
-_CUE = re.compile(
+_CUE = cached_compile(
     r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|\b(?:use|used)\s+in|status\s+for|"
     r"potential\s+treatment|indicated\s+for|therap(?:y|ies)\s+(?:of|for|in)|\btrials?\s+in|\bstud(?:y|ies)\s+in|"
     r"testing\s+for|line\s+use\s+in|\bin\s+(?:relapsed|refractory|advanced|metastatic)|"
@@ -44,7 +45,7 @@ _CUE = re.compile(
 #: Words after a cue that make the disease after them a place an antigen is found, not an indication:
 #: "found on", "expressed on", "which express". A target's hyphenated qualifier of the disease
 #: ("patients with CanAg-expressing solid tumors") blocks nothing.
-_BLOCK = re.compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
+_BLOCK = cached_compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
 #: Words before a disease's name saying which patients have it: the line of treatment, the disease's
 #: stage ("in first-line metastatic pancreatic cancer", "in relapsed or refractory multiple myeloma").
 _PATIENTS_WORD = (
@@ -54,15 +55,15 @@ _PATIENTS_WORD = (
 )
 #: Between a compound's name and a disease: "in", maybe with such words ("a Phase III trial of cetuximab in
 #: first-line metastatic pancreatic cancer").
-_THEN_IN = re.compile(rf"\s+in\s+(?:{_PATIENTS_WORD}(?:\s*(?:,|/|\band\b|\bor\b)\s*|\s+))*")
+_THEN_IN = cached_compile(rf"\s+in\s+(?:{_PATIENTS_WORD}(?:\s*(?:,|/|\band\b|\bor\b)\s*|\s+))*")
 #: … or a relative clause set off by commas ("began Phase I testing of BT-062, which targets CD138, in
 #: multiple myeloma"), then "in".
-_RELATIVE_THEN_IN = re.compile(r",\s+(?:which|that)\s+[^,;()]{1,60},\s+in\s+")
+_RELATIVE_THEN_IN = cached_compile(r",\s+(?:which|that)\s+[^,;()]{1,60},\s+in\s+")
 _WINDOW = 140
 #: A sentence stating what will not be done: "decided not to initiate a pivotal trial of X in Merkel
 #: cell carcinoma", "does not plan to continue development". The disease and the stage it names are
 #: what was turned down, not what the compound is developed for.
-NEGATED = re.compile(
+NEGATED = cached_compile(
     r"\b(?:decided|elected|chose|determined|agreed)\s+not\s+to\b|"
     r"\b(?:do|does|did|will|would)\s+not\s+(?:plan|intend|expect)\s+to\b|"
     r"\b(?:will|would|did|does|do)\s+not\s+(?:initiate|start|begin|pursue|conduct|develop|advance|continue|file|submit)\b",
@@ -129,12 +130,12 @@ def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[
 
 
 #: Where a compound's own phrase ends: a clause break (", and", ", but", ", while", ";").
-_PHRASE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|;", re.IGNORECASE)
+_PHRASE_END = cached_compile(r",\s+(?:and|but|while|whereas)\s+|;", re.IGNORECASE)
 
 
 #: Right before a compound's name, the trial or study it is the object of: "a Phase I/II study of ",
 #: "Phase 1b/2 combination trials of ".
-_TRIAL_OF_BEFORE = re.compile(
+_TRIAL_OF_BEFORE = cached_compile(
     r"\b(?:trials?|stud(?:y|ies)|programs?|testing|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -176,15 +177,15 @@ def _distinct_refs(refs: list[EntityRef]) -> list[EntityRef]:
 
 
 #: The head noun a disease's name ends with, which words listed before the name may share.
-_HEAD = re.compile(
+_HEAD = cached_compile(
     r"\s(?:cancers?|carcinomas?|tumou?rs|lymphomas?|leuka?emias?|sarcomas?|malignancies)$", re.IGNORECASE
 )
 #: Right before a disease's name, the "and"/"or" closing a list: "colorectal, pancreatic and ".
-_LIST_END = re.compile(r"\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
+_LIST_END = cached_compile(r"\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 #: Right before a listed word, the comma of the list.
-_LIST_COMMA = re.compile(r"\s*,\s*$")
+_LIST_COMMA = cached_compile(r"\s*,\s*$")
 #: A listed word (or two: "HER2-positive breast"), ending where the searched text ends.
-_LISTED = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*[ \t]+)?[A-Za-z][\w'’-]*$")
+_LISTED = cached_compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*[ \t]+)?[A-Za-z][\w'’-]*$")
 #: How far before a disease's name its list may start.
 _LIST_REACH = 160
 

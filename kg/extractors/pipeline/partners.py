@@ -71,41 +71,42 @@ from kg.extractors.pipeline.context import ANAPHOR, Context, clause_bounds, fore
 from kg.extractors.pipeline.segment import url_spans
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 from kg.text import collapse_spaces, company_base, slugify
 
-_DEV_CUE = re.compile(
+_DEV_CUE = cached_compile(
     r"\b(?:in\s+(?:global\s+|clinical\s+|late-stage\s+)?development\s+by|"
     r"(?:being\s+)?developed(?:\s+and\s+(?:commerciali[sz]ed|marketed))?(?:\s+under\s+the\s+name\s+\S+)?\s+by"
     r"(?:\s+our\s+(?:partner|collaborator|licensee))?|"
     r"(?:clinical\s+)?testing\s+by|wholly\s+owned\s+by|wholly-owned\s+by)\s+",
     re.IGNORECASE,
 )
-_ACTIVE_DEV = re.compile(
+_ACTIVE_DEV = cached_compile(
     r"^\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:evaluating|developing|testing|conducting|develops|evaluates|"
     r"assessing|assesses|studying)\b"
     r"|^\s+expects\s+this\b"
 )
 #: A company starting a trial or testing: "Biotest AG began Phase I testing of BT-062", "sanofi-aventis
 #: initiated a Phase II trial". It develops the compound the sentence names (not one of a heading).
-_BEGAN_DEV = re.compile(
+_BEGAN_DEV = cached_compile(
     r"^\s+(?:has\s+|have\s+)?(?:began|begun|initiated|started|commenced|opened|continued|continues)\s+"
     r"(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:second|new|first|pivotal|randomi[sz]ed)\s+)?(?:Phase\s+\S+\s+)?(?:(?:pre)?clinical\s+)?"
     r"(?:testing|trials?|stud(?:y|ies)|evaluation|development)\b",
     re.IGNORECASE,
 )
-_THROUGH = re.compile(
+_THROUGH = cached_compile(
     r"(?:testing|development|developed)\s+through\s+(?:the\s+Company['’]s|our|its)\s+collaboration\s+with\s+$",
     re.I,
 )
-_ACQUIRED = re.compile(
+_ACQUIRED = cached_compile(
     r"^\s+(?:acquired|obtained|received|has)\s+(?:the\s+)?(?:exclusive\s+)?rights?\s+to\s+develop", re.I
 )
 #: A licence, collaboration or partnership word. "Licence" in the name of an application for marketing
 #: approval ("Biologics License Application", "product license application") is no licence between
 #: companies: "Genentech submitted a Biologics License Application to the FDA" makes no partner.
-_PARTNER_CUE = re.compile(
+_PARTNER_CUE = cached_compile(
     r"(?<!Biologics\s)licens\w*+(?!\s+applications?\b)(?:\s+agreements?)?|collaborat\w*|partner\w*|agreements?\b|alliance"
     # Joint development is a partnership: "which Medarex is developing with Bristol-Myers Squibb",
     # "Seattle Genetics and Millennium are co-developing ADCETRIS".
@@ -118,7 +119,7 @@ _PARTNER_CUE = re.compile(
 #: license", "an opt-in right to co-develop", "an option to ex-U.S. rights to". The span runs from the
 #: option to the first deal word it is an option to (and its "agreement"), so the licence word inside it
 #: is no cue of a partnership; a deal word after it ("… under our 2011 agreement") still is.
-_OPTION = re.compile(
+_OPTION = cached_compile(
     r"\b(?:options?|opt-in)(?:\s+rights?)?\s+(?:to|for)\s+(?:(?!(?:under|with|from|pursuant|by)\b)[\w.'’/-]+\s+){0,5}?"
     r"(?:(?:sub)?licen[cs]\w*|rights?\b|collaborat\w*|partner\w*|alliance|co-?develop\w*|agreements?\b)"
     r"(?:\s+agreements?\b)?",
@@ -126,18 +127,18 @@ _OPTION = re.compile(
 )
 #: A company marked as holding an option only, right after its name: "Servier (option)" in a list of
 #: partners.
-OPTION_MARK = re.compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
+OPTION_MARK = cached_compile(r"\s*\(\s*(?:an?\s+)?(?:options?|opt-in)\s*\)", re.IGNORECASE)
 #: Right before an option: it was exercised, so the deal it was an option to is made ("GlaxoSmithKline,
 #: which exercised its option to license XL880"). Not a negated exercise ("has not exercised its
 #: option", "has not yet exercised", "declined to exercise its option"), nor "upon exercise of", which
 #: tells of one to come.
-_EXERCISED_BEFORE = re.compile(
+_EXERCISED_BEFORE = cached_compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)(?<!n['’]t\s)\bexercised\s+(?:(?:its|their|the|an?|our|this|that|such|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 #: … or right after its span, in its clause: "the option to license VAL-114 was exercised".
-_EXERCISED_AFTER = re.compile(
+_EXERCISED_AFTER = cached_compile(
     r"[^,;.]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+exercised\b", re.IGNORECASE
 )
 #: A collaboration stated as over: settled, terminated, expired, rights regained or given back ("which
@@ -147,7 +148,7 @@ _EXERCISED_AFTER = re.compile(
 #: agreement"), nor a company's former name ("Amgen
 #: (formerly Abgenix)", "formerly known as"): those say nothing about the collaboration's end; nor
 #: "discontinued", which a partner says of one compound while the licence goes on.
-_ENDED = re.compile(
+_ENDED = cached_compile(
     r"finaliz\w*|final\s+(?:financial\s+)?settlement|terminat\w*|\bended\b|expired|concluded|"
     r"\bregain(?:ed|s)?\b|\breturned\s+(?:[\w'-]+\s+){0,6}?to\b|\bformer\b|"
     r"\bpreviously\b(?!\s+(?:announced|reported|disclosed|stated|described|mentioned|noted|deferred|recogni[sz]ed|"
@@ -155,14 +156,14 @@ _ENDED = re.compile(
     r"\bformerly\b(?!\s+(?:known|called|named|(?-i:[A-Z])))",
     re.I,
 )
-_PARENT = re.compile(
+_PARENT = cached_compile(
     r"^\s*[(,]\s*(?:a|an)?\s*(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A company's name right after these words is a party of an acquisition or merger, not of a licence
 #: or collaboration: "acquired by Bristol-Myers Squibb", "its merger with Amgen", "the acquisition of
 #: Abgenix", "a merger agreement with", "agreed to acquire".
-_ACQUIRED_BEFORE = re.compile(
+_ACQUIRED_BEFORE = cached_compile(
     r"(?:\b(?:acquired|bought|purchased|owned)\s+by|\b(?:acquire|acquired|acquiring|buy|bought|purchase|purchased)"
     r"|\b(?:acquisition|purchase|takeover|buyout)\s+(?:of|by)|\b(?:merger|merged|merging|combination|combined)\s+(?:with|into)"
     r"|\b(?:merger|acquisition)\s+agreement\s+with)\s+(?:the\s+)?$",
@@ -171,7 +172,7 @@ _ACQUIRED_BEFORE = re.compile(
 #: … or right before these: "Medarex was acquired by", "Abgenix completed its merger", "Amgen's
 #: acquisition of", "Amgen acquired Abgenix" (not "acquired rights to develop" nor "acquired an
 #: exclusive license to", a licence).
-_ACQUIRED_AFTER = re.compile(
+_ACQUIRED_AFTER = cached_compile(
     r"(?:,\s+Inc\.)?\s*(?:(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be|to\s+be)\s+(?:acquired|bought|purchased|merged)"
     r"|(?:completed|announced|closed|consummated)\s+(?:its|the|their)\s+(?:merger|acquisition|combination)"
     r"|['\u2019]s\s+(?:acquisition|purchase|merger|takeover)"
@@ -186,7 +187,7 @@ _ACQUIRED_AFTER = re.compile(
 #: manufacturing or supply ("a lease agreement with Boston Properties", "a loan and security agreement
 #: with Hercules", "a credit facility from", "a manufacturing and supply agreement with Lonza"). Not when
 #: the deal is also a licence, a collaboration or a development ("a development and supply agreement").
-_NOT_PARTNERSHIP = re.compile(
+_NOT_PARTNERSHIP = cached_compile(
     r"(?<!development\s)(?<!development\sand\s)(?<!license\sand\s)(?<!licence\sand\s)(?<!collaboration\sand\s)"
     r"\b(?P<kind>(?:(?:sub)?lease|loan|credit|security|debt|(?:stock\s+|share\s+|asset\s+|securities\s+)?purchase|"
     r"underwriting|placement(?:\s+agency)?|banking|sales|equity\s+distribution|manufacturing|supply|"
@@ -197,10 +198,10 @@ _NOT_PARTNERSHIP = re.compile(
 )
 #: Words of making or supplying a product for another company: "contract manufacturing revenue", "an
 #: agreement with Merck to manufacture a vaccine intermediate", "supply of".
-_MAKING = re.compile(r"\bmanufactur\w*|\bsuppl(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_MAKING = cached_compile(r"\bmanufactur\w*|\bsuppl(?:y|ies|ied|ying)\b", re.IGNORECASE)
 #: Words making a deal more than a vendor's: a licence, a collaboration, a partnership, development or
 #: research work ("a development and supply agreement", "research and manufacturing collaboration").
-_MORE_THAN_MAKING = re.compile(
+_MORE_THAN_MAKING = cached_compile(
     r"(?<!Biologics\s)\blicen[cs]\w*|\broyalt|\bcollaborat\w*|\bpartner\w*|\balliance|\bco-?develop\w*|"
     r"\bdevelop\w*|\bresearch|\bco-?promot\w*|\bco-?market\w*|\bcommerciali[sz]\w*",
     re.IGNORECASE,
@@ -224,19 +225,19 @@ def _manufacturing_deal(text: str, ctx: Context, company: Hit) -> bool:
 #: with Pfizer", read back to the company "its" stands for (see ``_others_deal``); or a company's
 #: possessive in its place ("under CuraGen's license from Seattle Genetics, Inc."), which names the
 #: deal's party itself (group ``owner``: the possessive's "'s").
-_ITS_DEAL = re.compile(
+_ITS_DEAL = cached_compile(
     r"(?:\bits|(?P<owner>['’]s?))\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|"
     r"alliance|deal)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Words before a company's name that make it the object of a phrase, not the actor "its" stands for.
-_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|by|of|for|and|than)\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_OBJECT_BEFORE = cached_compile(r"\b(?:with|to|from|by|of|for|and|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = cached_compile(r"['\u2019]s?\b")
 #: The filer named without its name: "we", "our", "the Company".
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|the\s+Company)\b")
+_FIRST_PERSON = cached_compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|the\s+Company)\b")
 #: Two companies stated as the parties of one deal with each other: "X and Y entered into / signed /
 #: announced", "their collaboration"; or "between X and Y" (``_BETWEEN``).
-_MUTUAL = re.compile(
+_MUTUAL = cached_compile(
     r"\b(?:and|&)\s+\S.{0,40}?\s+(?:have\s+|has\s+|today\s+|jointly\s+)?(?:entered|signed|formed|established|"
     r"announced|expanded|extended|amended|agreed)\b|\btheir\s+(?:\w+\s+){0,3}?(?:collaborat|licens|agreement|"
     r"alliance|partnership)",
@@ -244,41 +245,43 @@ _MUTUAL = re.compile(
 )
 #: A deal of "their": "ImmunoGen and Lilly expanded their collaboration", "Sanofi and Bayer expanded their
 #: collaboration with Biogen Idec". "their" stands for the pair of companies named right before it.
-_THEIR_DEAL = re.compile(
+_THEIR_DEAL = cached_compile(
     r"\btheir\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|alliance|deal)\b",
     re.IGNORECASE,
 )
 #: Between the two companies of a pair: "ImmunoGen and Lilly", "Sanofi, Inc. and Bayer".
-_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_PAIR_JOIN = cached_compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_BETWEEN = cached_compile(r"\bbetween\s+", re.IGNORECASE)
 #: A description set off by commas right after a company's name: "Regulus Therapeutics, our joint
 #: venture with Isis Pharmaceuticals, formed …". Its "our" is not the sentence's actor.
-_APPOSITIVE = re.compile(r",\s+(?:our|its|their|an?|the)\s[^,;]{2,80},")
+_APPOSITIVE = cached_compile(r",\s+(?:our|its|their|an?|the)\s[^,;]{2,80},")
 #: The filer stated as no party of the deal the sentence tells: "ImmunoGen is not a party to that
 #: agreement", "Medarex is not involved".
-_NOT_PARTY = re.compile(r"\bnot\s+(?:a\s+)?(?:party|parties|involved|participat\w*)\b", re.IGNORECASE)
+_NOT_PARTY = cached_compile(r"\bnot\s+(?:a\s+)?(?:party|parties|involved|participat\w*)\b", re.IGNORECASE)
 #: A company's name right after these words is a parent ("Genentech … is a member of the Roche Group"),
 #: wherever the child is named; a parent is no partner by that statement.
-_PARENT_BEFORE = re.compile(
+_PARENT_BEFORE = cached_compile(
     r"\b(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: "Genzyme, a Sanofi company, …": the company named in that aside is the partner's parent, not a party.
-_PARENT_ASIDE = re.compile(r"\s+(?:group\s+)?company\s*[,)]", re.IGNORECASE)
+_PARENT_ASIDE = cached_compile(r"\s+(?:group\s+)?company\s*[,)]", re.IGNORECASE)
 #: A sentence about competition names competitors, not partners: "We compete with Seattle Genetics,
 #: which has a collaboration with Genentech". ("Competitive" is left out: "a competitive process".)
-_COMPETITION = re.compile(r"\bcompet(?:e|es|ed|ing|itor|itors|ition)\b", re.IGNORECASE)
-_FOR_COMPOUND = re.compile(r"\s+(?:for|covering|on|to\s+develop)\s+(?:the\s+)?(?:development\s+of\s+)?", re.I)
-_DEVELOP = re.compile(r"develop", re.IGNORECASE)
+_COMPETITION = cached_compile(r"\bcompet(?:e|es|ed|ing|itor|itors|ition)\b", re.IGNORECASE)
+_FOR_COMPOUND = cached_compile(
+    r"\s+(?:for|covering|on|to\s+develop)\s+(?:the\s+)?(?:development\s+of\s+)?", re.I
+)
+_DEVELOP = cached_compile(r"develop", re.IGNORECASE)
 #: Words one of which every ``_DEV_CUE`` match holds, in any case.
 _DEV_CUE_WORDS = ("develop", "testing", "owned")
-_HYPHEN_DEVELOPED = re.compile(r"-(?:developed|owned)\b")
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
-_MONEY = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
+_HYPHEN_DEVELOPED = cached_compile(r"-(?:developed|owned)\b")
+_OPEN_PAREN = cached_compile(r"\s*\(\s*")
+_MONEY = cached_compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>million|billion)", re.IGNORECASE)
 
 
 #: The label opening a contacts block's line: "Media:", "Investors:", "Company and Investor Contact:",
 #: "Contacts:", "Investor Relations:". The block names people and the firms they work at (a PR agency).
-_CONTACT_LABEL = re.compile(
+_CONTACT_LABEL = cached_compile(
     r"\s*(?:(?:(?:Company|Corporate|Investors?|Media|Press|Analysts?)(?:\s+(?:and|&)\s+"
     r"(?:Company|Corporate|Investors?|Media|Press|Analysts?))?(?:\s+(?:Contacts?|Relations|Inquiries))?)"
     r"|Contacts?)\s*:",
@@ -555,15 +558,15 @@ class _Deal:
 
 
 #: A deal the sentence calls new: "entered into a new $25 million agreement with", "our new alliance".
-_NEW_DEAL = re.compile(
+_NEW_DEAL = cached_compile(
     r"\bnew\s+(?:[\w$.,-]+\s+){0,3}?(?:agreements?|deals?|arrangements?|partnerships?|alliances?|"
     r"collaborat\w*|licen[cs]\w*)\b",
     re.IGNORECASE,
 )
 #: A year a sentence dates a deal by: "the 2006 agreement", "signed in September 2006", "In May 2009, we
 #: entered into …" (a year in a sentence of a deal made).
-_DEAL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DEAL_MADE = re.compile(
+_DEAL_YEAR = cached_compile(r"\b(?:19|20)\d\d\b")
+_DEAL_MADE = cached_compile(
     r"\b(?:entered\s+into|signed|executed|concluded|formed|established|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|deals?|licen[cs]es?|collaborations?))\b",
     re.IGNORECASE,
@@ -638,14 +641,16 @@ def _deal_kinds(told: list[_Deal]) -> list[str]:
 
 #: Around a sum: words of revenue a deal brought in ("fees include a $1.0 million milestone payment
 #: earned from Genentech"), not of what the deal is worth or commits.
-_DEAL_REVENUE = re.compile(r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|royalt\w+|reimburse\w*)\b", re.I)
+_DEAL_REVENUE = cached_compile(
+    r"\b(?:milestones?|earned|recogni[sz]ed|revenues?|royalt\w+|reimburse\w*)\b", re.I
+)
 #: Near the sum: it is a part of something the sentence counts ("fees include a $1.0 million …").
-_INCLUDED_NEAR = re.compile(r"\binclud\w*\b", re.I)
+_INCLUDED_NEAR = cached_compile(r"\binclud\w*\b", re.I)
 
 
 #: Near the sum: it is a security's or a loan's ("converted its $5.0 million convertible note into
 #: equity", "a $10 million equity investment"), not what the deal is worth.
-_SECURITY_NEAR = re.compile(
+_SECURITY_NEAR = cached_compile(
     r"\b(?:notes?|loans?|debt|debentures?|equity|shares?|stock|warrants?|investments?|convertible)\b", re.I
 )
 
@@ -664,7 +669,7 @@ def _revenue_of_deal(body: str, money: re.Match[str]) -> bool:
 #: The filer's own technology, as the filing names it: "the Company's TAP technology", "our TAP
 #: technology", "ImmunoGen's Tumor-Activated Prodrug (TAP) technology" (the filer's name before the
 #: possessive is checked by the caller).
-_OWN_TECHNOLOGY = re.compile(
+_OWN_TECHNOLOGY = cached_compile(
     r"(?:\b(?:[Tt]he\s+Company['’]s|[Oo]ur)|(?P<owner>['’]s))\s+(?:proprietary\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
     r"\(?(?P<name>[A-Z][A-Za-z]{1,9})\)?\s+(?:technology|platform)\b"
 )
@@ -704,8 +709,8 @@ def _names_technology(body: str, technologies: set[str]) -> bool:
 
 
 #: A company's name alone in brackets: "Genentech (Roche)".
-_BRACKETED = re.compile(r"\s*\(\s*$")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKETED = cached_compile(r"\s*\(\s*$")
+_BRACKET_CLOSE = cached_compile(r"\s*\)")
 
 
 def _bracketed_after(text: str, company: Hit, companies: list[Hit]) -> bool:
@@ -814,7 +819,7 @@ def _others_deal(
 
 #: A description set off by a comma right after a company's name: ", the microRNA company Alnylam formed
 #: with …", ", our joint venture with …". It runs to the next comma that ends no company's name inside it.
-_ASIDE_OPEN = re.compile(r",\s+(?:our|its|their|an?|the)\s")
+_ASIDE_OPEN = cached_compile(r",\s+(?:our|its|their|an?|the)\s")
 #: The longest such description read.
 _ASIDE_REACH = 160
 
@@ -847,7 +852,7 @@ def _company_asides(text: str, ctx: Context) -> list[tuple[int, int]]:
 
 
 #: The word before a possessive "'s": the possessor's name, its last word ("CuraGen", "Genetics").
-_POSSESSOR = re.compile(r"(?P<word>[A-Za-z][\w&.-]*)$")
+_POSSESSOR = cached_compile(r"(?P<word>[A-Za-z][\w&.-]*)$")
 
 
 def _possessor_is_other(
@@ -941,13 +946,13 @@ def _distinct_hits(hits: list[Hit]) -> list[Hit]:
 
 #: Words naming a deal's kind: a licence, or the royalties a licensee pays ("earns royalties on sales of
 #: LUCENTIS by Genentech"); a collaboration or an alliance. "Agreement" and "partner" name neither.
-_LICENCE_WORD = re.compile(
+_LICENCE_WORD = cached_compile(
     r"(?<!Biologics\s)\b(?:sub)?licen[cs]\w*+(?!\s+applications?\b)|\broyalt(?:y|ies)\b", re.IGNORECASE
 )
 #: ("Collaborative partners" and "collaborators" name the partners, not the kind of their deals: "The
 #: Company's collaborative partners include Amgen, … Lilly" tells of the deal the filing names with
 #: each, a licence or a collaboration.)
-_COLLABORATION_WORD = re.compile(
+_COLLABORATION_WORD = cached_compile(
     r"\bcollaborat(?!(?:ive\s+partners?|ors?)\b)\w*|\balliances?\b", re.IGNORECASE
 )
 
@@ -958,7 +963,7 @@ BOTH_KINDS = "licence and collaboration"
 #: The kinds such a deal is also named by, each alone ("our new collaboration with Ortho-McNeil").
 _KIND_PARTS = frozenset({"licence", "collaboration"})
 #: A deal's name holding both kinds' words, joined by "and", "&", "/" or a comma, before "agreement".
-_BOTH_KINDS_NAME = re.compile(
+_BOTH_KINDS_NAME = cached_compile(
     r"\b(?:(?P<licence>(?:sub)?licen[cs]\w*)|collaborat\w*|co-?develop\w*)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)"
     r"(?:[\w-]+\s+){0,2}?(?(licence)(?:collaborat\w*|co-?develop\w*)|(?:sub)?licen[cs]\w*)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:agreements?|arrangements?|deals?)\b",
@@ -969,14 +974,14 @@ _BOTH_KINDS_NAME = re.compile(
 #: "replaced by a license agreement". (What a deal was turned into is a deal: the kind word names it,
 #: "a license" or "a license agreement", never a term of it, "replaced with an increased royalty", "a
 #: license fee"; see ``_TURNED_KIND``.)
-_TURNED_INTO_BEFORE = re.compile(
+_TURNED_INTO_BEFORE = cached_compile(
     r"(?:\b(?:restructur|convert|transform|chang|amend|reorganiz|modif)\w*\b[^.;]{0,100}?\binto"
     r"|\bconverted\s+to|\breplaced\s+(?:by|with))\s+(?:(?:an?|the|its|our|their)\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 #: The kind word of a deal turned into another, with the deal's noun after it or none: "license
 #: agreement", "collaboration", "license." — not a royalty, "a license fee", "collaboration terms".
-_TURNED_KIND = re.compile(
+_TURNED_KIND = cached_compile(
     r"(?i:licen[cs]e|collaboration|alliance)(?:\s+(?:agreements?|arrangements?|deals?)\b|(?=\s*[,.;)]|\s+(?:with|for|on|under|covering|to|in|and)\b))"
 )
 
@@ -1169,18 +1174,18 @@ def _developers(
 #: Where the developers named after a cue ("being developed by …") end: at what the development is for
 #: or leads to ("for", "to", "as a result"), or at the rights it is done under ("under a license from
 #: ImmunoGen", "pursuant to", "from"): the licensor named there develops nothing by that statement.
-_DEVELOPERS_END = re.compile(r"\s(?:for|as\s+a\s+result|to|under|from|pursuant\s+to)\s", re.IGNORECASE)
+_DEVELOPERS_END = cached_compile(r"\s(?:for|as\s+a\s+result|to|under|from|pursuant\s+to)\s", re.IGNORECASE)
 
 
 #: A developer cue in a relative clause: "CUDC-907, CUDC-101 and Debio 0932, which is being developed by
 #: Debiopharm". In the singular it tells of the one name right before the pronoun, not of the list.
-_RELATIVE_BEFORE_CUE = re.compile(
+_RELATIVE_BEFORE_CUE = cached_compile(
     r",\s*(?:which|that|who)\s+(?:(?P<plural>are|were|have\s+been)|is|was|has\s+been|had\s+been|will\s+be)?\s*"
     r"(?:now\s+|currently\s+|also\s+)?$",
     re.IGNORECASE,
 )
 #: Between a name and the pronoun of its relative clause: nothing, or its other names in brackets.
-_ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*")
+_ANTECEDENT_GAP = cached_compile(r"\s*(?:\([^()]{0,60}\))?\s*")
 
 
 def _antecedent(text: str, compounds: list[Hit], pronoun: int) -> list[EntityRef]:
@@ -1193,13 +1198,13 @@ def _antecedent(text: str, compounds: list[Hit], pronoun: int) -> list[EntityRef
 
 
 #: Right after a company's name, its possessive, a compound's name following: "Genentech's RG7596".
-_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?[ \t]+")
+_POSSESSIVE_BEFORE_NAME = cached_compile(r"['’]s?[ \t]+")
 #: Right after a cue of testing or development ("initiated a Phase I/II trial"), what it is of.
-_OF_NAME = re.compile(r"\s+(?:of|with)\s+(?:the\s+)?")
+_OF_NAME = cached_compile(r"\s+(?:of|with)\s+(?:the\s+)?")
 
 
 #: Between two names of a list: ", ", " and ", ", and ".
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_GLUE = cached_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 def _listed(text: str, companies: list[Hit]) -> bool:

@@ -16,21 +16,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.pattern_cache import cached_compile
 from kg.records import quick_init
 from kg.text import WordPlaces, fold_case, word_spans
 
-_BULLET = re.compile(r"^[ \t]*(?:[-–]\s*)?(?:[·•▪◦*]|\.(?=\s)|-(?=\s))\s*")
-_ABBREV = re.compile(
+_BULLET = cached_compile(r"^[ \t]*(?:[-–]\s*)?(?:[·•▪◦*]|\.(?=\s)|-(?=\s))\s*")
+_ABBREV = cached_compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|approx|etc|Ph\.D|U\.S|e\.g|i\.e|p\.m|a\.m|"
     r"Mass|Calif|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|al)|\b[A-HJ-UW-Z])\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+(?:[\"“(]?[A-Z0-9$·•]|$))")
-_BOILERPLATE = re.compile(
+_SENTENCE_END = cached_compile(r"[.!?](?=[\"”’)]?\s+(?:[\"“(]?[A-Z0-9$·•]|$))")
+_BOILERPLATE = cached_compile(
     r"forward-looking statements|safe harbor|Private Securities Litigation Reform Act|"
     r"factors that could cause|risks? and uncertainties",
     re.IGNORECASE,
 )
-_TRADEMARK = re.compile(r"(?:registered )?trademarks? of|is a trademark", re.IGNORECASE)
+_TRADEMARK = cached_compile(r"(?:registered )?trademarks? of|is a trademark", re.IGNORECASE)
 #: Words one of which every match of ``_BOILERPLATE`` / ``_TRADEMARK`` holds, in any case: text without
 #: them is not searched (see ``kg.text.fold_case``).
 _BOILERPLATE_WORDS = (
@@ -41,7 +42,7 @@ _BOILERPLATE_WORDS = (
     "and uncertainties",
 )
 _TRADEMARK_WORDS = ("trademark",)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_URL = cached_compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 
 
 @quick_init
@@ -94,7 +95,7 @@ COLUMN_ROLES = {
         "partner/licensee", "licensee/partner", "development partner", "collaborative partner", "partnered with",
     },
 }  # fmt: skip
-_FOOTNOTE = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+_FOOTNOTE = cached_compile(r"\s*(?:\(\d\)|\*+|\d)$")
 
 
 def column_roles(line: str) -> list[str | None] | None:
@@ -186,7 +187,7 @@ def _heading_line(line: str) -> bool:
 
 #: A company's legal form abbreviated with a full stop, ending a title: "About Onyx Pharmaceuticals,
 #: Inc." is a section's title, not a sentence (its full stop is the abbreviation's).
-_LEGAL_FORM_ABBREVIATION = re.compile(r"[\s,](?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P)\.$")
+_LEGAL_FORM_ABBREVIATION = cached_compile(r"[\s,](?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P)\.$")
 
 
 def _ends_phrase(body: str, marks: tuple[str, ...]) -> bool:
@@ -241,13 +242,13 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
 
 
 #: A company's legal form abbreviated with a full stop: "Biogen Idec Inc.", "Lazar Partners Ltd.".
-_LEGAL_FORM_STOP = re.compile(r"\b(?:Inc|Corp|Ltd)\.$")
+_LEGAL_FORM_STOP = cached_compile(r"\b(?:Inc|Corp|Ltd)\.$")
 #: After a legal form's full stop, the opening of a new sentence: a capitalised word (maybe a brand with
 #: its trademark sign) and a word in small letters after it, as prose goes on ("Tysabri was returned",
 #: "The agreement provides"). Not a person's title after the company's name ("Amgen Inc. Chief
 #: Executive Officer …", "Inc. President and CEO"), nor a name of capitalised words ("Inc. South San
 #: Francisco"), nor a bracket or a figure ("Inc. (Nasdaq: …)", "Ltd. 510-204-7270").
-_NEW_SENTENCE = re.compile(
+_NEW_SENTENCE = cached_compile(
     r"\s+(?!(?:President|Chief|Chairman|Chairwoman|Chair|Vice|Senior|Executive|Director|Head|General|"
     r"Founder|Co-Founder|Managing|Board|CEO|CFO|COO|CSO|CMO|Dr|Mr|Mrs|Ms)\b)"
     r"[A-Z][A-Za-z'’-]*(?:®|™|\((?:R|TM)\))?[ \t]+\n?[ \t]*[a-z]"

@@ -53,15 +53,16 @@ from kg.extractors.pipeline.context import ANAPHOR, Context
 from kg.extractors.pipeline.indications import cued_indications, negated, phrase_indications
 from kg.extractors.pipeline.segment import Sentence
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation
+from kg.pattern_cache import cached_compile
 from kg.reference import Gazetteer
 from kg.text import slugify
 
 _ROMAN = r"(?:[IVl1|L]{1,3}|[23])"
 #: "Phase II", and "phase 2" as some companies print it in lower case with arabic numerals.
-PHASE = re.compile(
+PHASE = cached_compile(
     rf"\b[Pp]hase\s+(?P<a>{_ROMAN})(?P<sa>[abAB])?(?:\s*/\s*(?P<b>{_ROMAN})(?P<sb>[abAB])?)?(?![\w])"
 )
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE = cached_compile(
     r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|to\s+enter|"
     r"to\s+start|starting|to\s+begin|to\s+initiate|to\s+advance|advance\s+into|move\s+into|movement\s+into|"
     # An infinitive of moving a compound on states an aim: "allows us to carry ORX-201 through Phase I
@@ -79,7 +80,7 @@ _FUTURE_BEFORE = re.compile(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A plan stated anywhere in a stage's clause, or in a clause before it (a list continuing the plan):
 #: "a Phase II trial … is expected to begin", "a Phase I/II trial … is planned".
-_FUTURE_ANYWHERE = re.compile(
+_FUTURE_ANYWHERE = cached_compile(
     r"to\s+be\s+initiated|on\s+track\s+to|is\s+planned|are\s+planned|will\s+be\s+initiated|"
     r"will\s+(?:begin|start|initiate|commence|open)|plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to|"
     r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)|"
@@ -91,13 +92,13 @@ _FUTURE_ANYWHERE = re.compile(
 )
 #: Where a sentence's clauses end. A plan stated in a later clause says nothing of the stage stated
 #: before it: "HLC-118 – Phase I completed; a Phase II trial … is expected to begin".
-_CLAUSE_END = re.compile(";")
+_CLAUSE_END = cached_compile(";")
 #: A join that opens a clause with a subject and a finite verb of its own: ", and sanofi-aventis expects
 #: to", ", while Biotest is", "; and Genentech began". Such a clause is a statement apart: a plan stated
 #: before it does not reach it, and a stage in it belongs to the compound it names. A list going on with
 #: no verb ("; and a Phase III trial in pancreatic cancer") or a relative clause ("and a trial that is")
 #: is no new statement. At most six words of subject, none a relative pronoun, none across a comma.
-_NEW_SUBJECT = re.compile(
+_NEW_SUBJECT = cached_compile(
     r"[,;]\s+(?:and|while|but|whereas)\s+"
     r"(?=(?:(?!(?:that|which|who|whom|whose|where|when|if)\s)[^\s,;]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|may|can|could|should|expects?|plans?|intends?|"
@@ -106,23 +107,23 @@ _NEW_SUBJECT = re.compile(
 )
 #: A second predicate of the same subject that states a plan: "Biotest completed Phase I and plans to
 #: begin Phase II". The plan is the second predicate's: it ends the clause of the stage before it.
-_PLAN_PREDICATE = re.compile(
+_PLAN_PREDICATE = cached_compile(
     r"\s+and\s+(?:then\s+)?(?=(?:now\s+)?(?:plans?|expects?|intends?|anticipates?|aims?)\s+to\b)",
     re.IGNORECASE,
 )
 #: Between a part of a trial and the trial: "the Phase II portion of the Phase I/II trial". The two
 #: phase words name one trial, and the disease named after them is both stages'.
-_PORTION_OF = re.compile(
+_PORTION_OF = cached_compile(
     r"\s+(?:portion|part|stage|segment|arm|extension)\s+of\s+(?:the|a|an|its|this|our)\s+", re.IGNORECASE
 )
 #: Between a stage and the first disease its phrase names: "trial in", "testing for", "trial of IMGN901
 #: in", "testing by sanofi-aventis for"; short, with no comma or semicolon between them.
-_STAGE_LINK = re.compile(r"[^,;]{0,80}")
-_LINK_WORD = re.compile(r"\b(?:in|for|with)\b")
+_STAGE_LINK = cached_compile(r"[^,;]{0,80}")
+_LINK_WORD = cached_compile(r"\b(?:in|for|with)\b")
 #: Between two stages of one phrase: "Phase I and Phase II", "Phase I, II and III" (each "Phase" word
 #: is its own stage), "Phase I/II or Phase II".
-_BARE_JOIN = re.compile(r"\s*(?:,|and|or|to|/)?\s*(?:and|or)?\s*")
-_CLINIC = re.compile(
+_BARE_JOIN = cached_compile(r"\s*(?:,|and|or|to|/)?\s*(?:and|or)?\s*")
+_CLINIC = cached_compile(
     r"(?:entered|has\s+entered|have\s+entered|advanced\s+into|moved\s+into|began|has\s+begun|have\s+begun)\s+"
     r"(?:the\s+clinic|clinical\s+testing|clinical\s+trials|clinical\s+evaluation|clinical\s+development)"
     r"|\binto\s+(?:the\s+clinic|clinical\s+testing)",
@@ -130,7 +131,7 @@ _CLINIC = re.compile(
 )
 #: Preclinical: "in preclinical development", "a preclinical-stage compound", "into IND-enabling studies"
 #: (the toxicology and manufacturing work that precedes an IND).
-_PRECLINICAL = re.compile(
+_PRECLINICAL = cached_compile(
     r"\bin\s+preclinical\s+(?:development|testing|stage)|\bpreclinical-stage\b|\bis\s+preclinical\b|"
     r"\b(?:in|into|entered|began|begun|initiated|started)\s+(?:the\s+)?IND-enabling\s+(?:studies|development|"
     r"toxicology|testing|work)\b",
@@ -140,7 +141,7 @@ _PRECLINICAL = re.compile(
 #: studies of trastuzumab-DM1", "has continued preclinical development of", "began preclinical testing
 #: of". Such work goes on for compounds in the clinic too (a new use, a combination), so it tells the
 #: compound's stage only when the filing names no clinical stage of it.
-_PRECLINICAL_WORK = re.compile(
+_PRECLINICAL_WORK = cached_compile(
     r"\b(?:conducting|continuing|continues|continued|performing|undertaking|pursuing|began|begun|started|"
     r"initiated|commenced)\s+(?:(?:the|its|their|our|further|additional|ongoing)\s+)*preclinical\s+"
     r"(?:studies|development|testing|work|evaluation|research)\s+(?:of|on|with)\s+(?:the\s+)?",
@@ -160,7 +161,7 @@ _MARKET = (
 #: Marketing approval of a product: "the FDA approved", "was approved by the FDA / in the US / for
 #: marketing", "is approved in the United States", "received (FDA|marketing) approval". A bare "was
 #: approved" (by a board, an ethics committee) is no marketing approval.
-_APPROVED = re.compile(
+_APPROVED = cached_compile(
     rf"\b{_REGULATOR}\s+(?:has\s+)?(?:approved|granted\s+(?:marketing\s+|accelerated\s+)?approval)|"
     rf"\b(?:was|were|has\s+been|have\s+been|(?:is|are)(?:\s+(?:now|currently|also))?)\s+approved\s+"
     rf"(?:by\s+the\s+{_REGULATOR}|by\s+{_REGULATOR}|"
@@ -171,21 +172,21 @@ _APPROVED = re.compile(
 #: An approval of something other than a product on the market, right after the approval words ("the
 #: FDA approved the IND", "received FDA approval to begin a Phase III trial") or right before them
 #: ("the protocol was approved by the FDA").
-_APPROVAL_OF_OTHER_AFTER = re.compile(
+_APPROVAL_OF_OTHER_AFTER = cached_compile(
     r"\s+(?:(?:of|for)\s+)?(?:(?:the|an?|its|our)\s+)?(?:IND|protocol|SPA|special\s+protocol|trial|study|"
     r"design|amendment|plan|clinical)\b|\s+to\s+(?:begin|start|initiate|commence|proceed|conduct|enroll)",
     re.IGNORECASE,
 )
 #: A relative pronoun right before the approval or application words: "Avastin, which the FDA approved in
 #: 2004", "a product that was approved by the FDA". The approval is of the noun before the pronoun.
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = cached_compile(
     r"\b(?:which|that)\s+(?:(?:the|its|their)\s+)?(?:(?:has|have|had)\s+(?:since\s+)?been\s+|was\s+|were\s+)?$",
     re.IGNORECASE,
 )
 #: Between a compound's name and the relative pronoun that tells of it: "IMGN901, which", "IMGN901 (a
 #: TAP compound), which".
-_ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*")
-_APPROVAL_OF_OTHER_BEFORE = re.compile(
+_ANTECEDENT_GAP = cached_compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*")
+_APPROVAL_OF_OTHER_BEFORE = cached_compile(
     r"\b(?:IND|protocol|SPA|trial|study|design|amendment|plan|budget|board|stockholders|shareholders)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -198,7 +199,7 @@ _APPLICATION = (
     r"(?:Biologics\s+License\s+Application|(?<!investigational\s)(?<!investigational\s\s)New\s+Drug\s+Application|"
     r"BLA|sBLA|MAA|NDA|marketing\s+(?:authori[sz]ation\s+)?application)"
 )
-_REGISTRATION = re.compile(
+_REGISTRATION = cached_compile(
     rf"\b(?:submitted|filed|completed\s+(?:the\s+)?submission\s+of)\s+(?:a|an|its|the|their|our)\s+(?:\w+\s+)?{_APPLICATION}|"
     rf"\baccepted\s+(?:for\s+(?:(?:priority|standard)\s+)?(?:filing|review)\s+)?(?:the|a|an|its|our)\s+(?:\w+\s+)?"
     rf"{_APPLICATION}|"
@@ -218,15 +219,15 @@ _REGISTRATION = re.compile(
 #: request for a designation ("Our request for orphan drug designation for EB-902 is under review"), a
 #: clinical trial application (the IND's counterpart abroad: "Our clinical trial application for EB-909
 #: is under review by Health Canada"), a petition.
-_REVIEW_OF_OTHER_BEFORE = re.compile(
+_REVIEW_OF_OTHER_BEFORE = cached_compile(
     r"\b(?:designation|request|petition|CTA|clinical\s+trial\s+application)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: The opening of ``_REGISTRATION``'s alternative of a product under a regulator's review.
-_UNDER_REVIEW = re.compile(r"(?:is|are|remains?)\s", re.IGNORECASE)
+_UNDER_REVIEW = cached_compile(r"(?:is|are|remains?)\s", re.IGNORECASE)
 #: An IND filed or planned for the compound named right after: "filed an IND for", "submitted an
 #: Investigational New Drug application (IND) for".
-_IND = re.compile(
+_IND = cached_compile(
     r"\b(?:file|submit|filing|submission\s+of|filed|submitted|cleared|accepted|allowed|approved)\s+"
     r"(?:an?\s+|the\s+|its\s+|our\s+)?(?:IND(?:\s+application)?|Investigational\s+New\s+Drug\s+"
     r"(?:\(IND\)\s+)?application(?:\s+\(IND\))?)\s+for\s+",
@@ -235,7 +236,7 @@ _IND = re.compile(
 #: A trial stated as meant to support approval, with no phase named: the vocabulary's Phase III is
 #: "pivotal studies meant to support an application for marketing approval". "A pivotal Phase II
 #: trial" names its phase, which is taken instead.
-_PIVOTAL = re.compile(
+_PIVOTAL = cached_compile(
     r"\b(?:pivotal|registration(?:al)?|registration-(?:enabling|directed))\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
 )
@@ -243,7 +244,7 @@ _PIVOTAL = re.compile(
 #: which had been in Phase I testing"), whatever stage the same statement names. Patients
 #: discontinuing treatment say nothing of the compound's development: "discontinued treatment",
 #: "patients who discontinued prior platinum therapy", "who had discontinued first-line chemotherapy".
-_DISCONTINUED = re.compile(
+_DISCONTINUED = cached_compile(
     r"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?<!\bthat\shad\s)"
     r"\bdiscontinu\w*\b(?!\s+(?:due|because|rates?|from)\b)"
     r"(?!\s+(?:(?!(?:development|program|programs|trials?|stud(?:y|ies)|testing)\b)[\w-]+\s+){0,3}?"
@@ -263,7 +264,7 @@ _DISCONTINUED = re.compile(
 )
 #: A stage stated as the compound's past, not its present: "which had been in Phase I testing",
 #: "was previously in a Phase II trial".
-_PAST_STAGE = re.compile(
+_PAST_STAGE = cached_compile(
     r"\bhad\s+been\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|"
     r"\b(?:was|were)\s+previously\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|\b(?:formerly|previously)\s+in\b",
     re.IGNORECASE,
@@ -272,33 +273,33 @@ _PAST_STAGE = re.compile(
 #: … were presented", "Following the results of the Phase 3 PROTÉGÉ trial, …". The trial has given its
 #: results: whether the compound is still at that stage the words do not say (it may have moved on, or
 #: stopped). Interim or first results, or those of a trial said to go on, are of a current trial.
-_RESULTS_OF = re.compile(
+_RESULTS_OF = cached_compile(
     r"\b(?:data|results?|findings|outcomes?|analys[ie]s)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+"
     r"(?:(?:the|a|an|its|our|their|this|these|that)\s+)?(?:(?!(?:and|or|but|while|with|for)\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 #: In the results phrase: the trial goes on ("interim data from the ongoing Phase II trial", "the first
 #: data from the Phase I study").
-_GOING_ON = re.compile(
+_GOING_ON = cached_compile(
     r"\b(?:interim|ongoing|on-going|continuing|current|first|initial|preliminary|early)\b", re.IGNORECASE
 )
 #: After a trial's stage, in its clause: the trial has given its main result ("The pivotal phase II trial
 #: of brentuximab vedotin … met its primary endpoint", "Pivotal Trial … Meets Primary Endpoint", "the
 #: second of two phase 3 clinical trials … did not meet its primary endpoint"): a result reported, as
 #: "data from the trial" is.
-_MET_ENDPOINT = re.compile(
+_MET_ENDPOINT = cached_compile(
     r"\b(?:met|meets|achieved|achieves|reached|reaches|(?:did\s+not|does\s+not|failed\s+to)\s+(?:meet|achieve|reach))\s+"
     r"(?:(?:its|the|their|both)\s+)?(?:co-)?primary\s+"
     r"(?:efficacy\s+)?end\s?-?points?\b",
     re.IGNORECASE,
 )
 #: After the trial's name: its results are awaited, so the trial goes on.
-_AWAITED = re.compile(r"\b(?:expected|anticipated|awaited|due(?!\s+to\b))\b", re.IGNORECASE)
+_AWAITED = cached_compile(r"\b(?:expected|anticipated|awaited|due(?!\s+to\b))\b", re.IGNORECASE)
 #: Right after a stage's words, the results of that stage, maybe with a word or two between: "Phase 2
 #: Data for Elotuzumab …", "Phase 1/2 data were presented", "Phase 3 efficacy results".
 #: (The words between are no conjunction or preposition: "is in Phase 2 and reported data" tells of
 #: another act.)
-_DATA_AFTER = re.compile(
+_DATA_AFTER = cached_compile(
     r"\s+(?:(?!(?:and|or|but|while|with|in|for|of|to|as|is|are|was|were)\b)[\w-]+\s+){0,2}?"
     r"(?:data|results?|findings)\b",
     re.IGNORECASE,
@@ -306,13 +307,13 @@ _DATA_AFTER = re.compile(
 #: In the clause of such a stage, before or after it: the results were made known ("Phase 2 Data for
 #: Elotuzumab in Multiple Myeloma Presented", "Presents Phase 1 Data", "announced positive Phase 3
 #: results", "the presentation of Phase II data").
-_MADE_KNOWN = re.compile(
+_MADE_KNOWN = cached_compile(
     r"\b(?:present|report|announc|releas|publish)(?:ed|es|s)\b|\bpresentation\s+of\b", re.IGNORECASE
 )
 #: After a stage: the trial is the one an approval already given was based on ("The pivotal study
 #: Hx-CD20-406, on which the approval was based, enrolled …", "…, which supported the approval of …"):
 #: a finished trial of an approved product.
-_BASIS_OF_APPROVAL = re.compile(
+_BASIS_OF_APPROVAL = cached_compile(
     r"[^;]{0,60}?\b(?:(?:on|upon)\s+which\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?\s+"
     r"(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?based|which\s+(?:led\s+to|supported|formed\s+the\s+basis\s+"
     r"(?:of|for))\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?)\b",
@@ -321,12 +322,12 @@ _BASIS_OF_APPROVAL = re.compile(
 #: A phase stated as completed, right before it ("has completed Phase I testing", "completed its pivotal
 #: Phase II trial", "following completion of the Phase I trial") or after it ("Phase I completed", "the
 #: Phase I trial of IMGN529 was completed"). Completed enrollment or dosing completes no phase.
-_COMPLETED_BEFORE = re.compile(
+_COMPLETED_BEFORE = cached_compile(
     r"\b(?:complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|completion\s+of)\s+"
     r"(?:(?:the|its|their|our|a|an)\s+)?(?:(?:pivotal|randomi[sz]ed|initial|first|open-label|dose-escalation)\s+)?$",
     re.IGNORECASE,
 )
-_COMPLETED_AFTER = re.compile(
+_COMPLETED_AFTER = cached_compile(
     r"\s*(?:(?:clinical\s+)?(?:trials?|stud(?:y|ies)|testing|portion|part)\s+)?"
     r"(?:(?:of|with)\s+[^,;.()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
     r"(?:successfully\s+)?(?:completed|finished|concluded)\b"
@@ -335,9 +336,9 @@ _COMPLETED_AFTER = re.compile(
 )
 #: "it" or "the product" standing for the sentence's compound in a clause that does not name it: "IMGN901
 #: is marketed in Europe; it was approved by the EMA in 2010".
-_IT = re.compile(rf"\bit\b|{ANAPHOR.pattern}", re.IGNORECASE)
+_IT = cached_compile(rf"\bit\b|{ANAPHOR.pattern}", re.IGNORECASE)
 #: A trial's name after its phase: "Phase lll trial, EMILIA," or before the word: "Phase III EMILIA trial".
-_TRIAL_NAME = re.compile(
+_TRIAL_NAME = cached_compile(
     r"\s*(?:(?:trial|study),?\s+(?:called\s+|named\s+)?(?P<name>[A-Z][A-Z0-9-]{3,})(?=[\s,;)])|"
     r"(?P<before>[A-Z][A-Z0-9-]{3,})\s+(?:trial|study)\b)"
 )
@@ -579,7 +580,7 @@ def _halted(text: str, ctxs: list[Context]) -> set[tuple[int, EntityRef]]:
 #: Right after a stop: one trial of the compound ("discontinued the Phase II NORTH trial"), or the stop's
 #: own noun a trial ("terminated the trial"). That trial's stage is no current one, but the compound's
 #: other trials go on: "The Phase I trial in multiple myeloma continues."
-_ONE_TRIAL = re.compile(
+_ONE_TRIAL = cached_compile(
     r"(?<=trial)|(?<=trials)|(?<=study)|(?<=studies)|"
     r"\s+(?:the|its|their|a|an|our|this)\s+(?:[\w/-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
@@ -757,7 +758,7 @@ def _stage_end(text: str, stage: int) -> int:
 
 #: Before approval words in their clause, a condition or a time to come: "if ADCETRIS is approved in the
 #: EU", "once T-DM1 is approved by the FDA", "until it is approved". The approval is awaited.
-_CONDITION_BEFORE = re.compile(
+_CONDITION_BEFORE = cached_compile(
     r"\b(?:if|once|when|whenever|whether|until|unless|assuming|provided|upon|before|should)\b[^,;.:]{0,60}$",
     re.IGNORECASE,
 )
@@ -785,8 +786,8 @@ def _stated_stage(text: str, since: int, m: re.Match[str], phase: str | None) ->
 
 #: "pivotal" or "registration" right before a phase ("pivotal phase II trial") or after it ("Phase II
 #: pivotal trial"): the phase of a pivotal trial.
-_PIVOTAL_WORD = re.compile(r"\b(?:pivotal|registration(?:al)?)\s+$", re.IGNORECASE)
-_PIVOTAL_AFTER = re.compile(r"\s+(?:pivotal|registration(?:al)?)\b", re.IGNORECASE)
+_PIVOTAL_WORD = cached_compile(r"\b(?:pivotal|registration(?:al)?)\s+$", re.IGNORECASE)
+_PIVOTAL_AFTER = cached_compile(r"\s+(?:pivotal|registration(?:al)?)\b", re.IGNORECASE)
 
 
 def _pivotal_phase(text: str, since: int, m: re.Match[str]) -> bool:
@@ -855,7 +856,7 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
 
 #: After a phase's words, the trial, study or programme of that phase and the compound it is of: "a
 #: Phase 1 clinical study of ALKS 33", "the Phase 1 program of ALKS 29", "Phase II trials with X".
-_TRIAL_OF_AFTER = re.compile(
+_TRIAL_OF_AFTER = cached_compile(
     r"(?:\s+(?:clinical|pivotal|randomi[sz]ed|dose-escalation|open-label|registration(?:al)?))*\s+"
     r"(?:trials?|stud(?:y|ies)|programs?|programmes?|testing|evaluation)\s+(?:of|with|evaluating)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -888,7 +889,7 @@ def _trial_of(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
 
 #: Between a phase and its trial's word, the trial's own name in capitals: "the pivotal Phase 2 PACE trial
 #: of ponatinib".
-_TRIAL_NAME_BETWEEN = re.compile(r"\s+[A-Z][A-Z0-9-]{2,}(?=\s+(?i:trials?|stud(?:y|ies))\b)")
+_TRIAL_NAME_BETWEEN = cached_compile(r"\s+[A-Z][A-Z0-9-]{2,}(?=\s+(?i:trials?|stud(?:y|ies))\b)")
 
 
 def _trial_words_end(text: str, at: int) -> int:
@@ -901,7 +902,7 @@ def _trial_words_end(text: str, at: int) -> int:
 
 #: After a compound's name, the glue to the next of a list or a combination: " and B", ", B", " plus B",
 #: " with B", its other names in brackets first ("A (B) and C").
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = cached_compile(
     r"(?:\s*\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|/\s*|plus\s+|with\s+|"
     r"in\s+combination\s+with\s+)",
     re.IGNORECASE,
@@ -911,9 +912,9 @@ _LISTED_AFTER = re.compile(
 #: Between a compound's name and a Phase I stated right after it, what makes the stage not that one
 #: compound's alone: a list or a conjunction ("huN901-DM1 and huC242-DM4 toward and into clinical
 #: testing" moves one toward the clinic and one into it, which is which the words do not say).
-_JOINED = re.compile(r"\b(?:and|or|nor)\b|[,;&/]", re.IGNORECASE)
+_JOINED = cached_compile(r"\b(?:and|or|nor)\b|[,;&/]", re.IGNORECASE)
 #: Between two names of one list: ", ", " and ", ", and ", " or ", " & ".
-_LIST_GLUE = re.compile(NAME_LIST_GLUE + r"|\s+or\s+", re.IGNORECASE)
+_LIST_GLUE = cached_compile(NAME_LIST_GLUE + r"|\s+or\s+", re.IGNORECASE)
 
 
 def _right_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
@@ -934,7 +935,7 @@ def _right_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | N
 
 #: After the words of an application for approval: "for" and the product's name ("granted priority
 #: review to Genentech's Biologics License Application (BLA) for T-DM1").
-_FOR_PRODUCT = re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?for\s+(?:the\s+)?")
+_FOR_PRODUCT = cached_compile(r"\s*(?:\([A-Za-z]+\)\s*)?for\s+(?:the\s+)?")
 
 
 def _application_for(ctx: Context, text: str, at: int) -> EntityRef | None:
@@ -969,7 +970,9 @@ def _not_current(
 #: Right before a stage: "are each in", the stage said of every compound the clause names before it
 #: ("Sanofi's SAR566658 and SAR650984, Bayer HealthCare's BAY 94-9343 and Amgen's AMG 172 are each in
 #: Phase I testing").
-_EACH_BEFORE = re.compile(r"\b(?:are|were)\s+each\s+(?:currently\s+|now\s+)?in\s+(?:an?\s+)?$", re.IGNORECASE)
+_EACH_BEFORE = cached_compile(
+    r"\b(?:are|were)\s+each\s+(?:currently\s+|now\s+)?in\s+(?:an?\s+)?$", re.IGNORECASE
+)
 
 
 def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[EntityRef]:
@@ -989,11 +992,11 @@ def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[Entity
 
 
 #: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".
-_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO_BEFORE = cached_compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a compound's name and the "into" of its stage: nothing, a description set off by commas
 #: ("SAR650984, a CD38 antibody, into the clinic"), or the comma closing a list set off so ("two
 #: compounds, IMGN529 and IMGN853, into the clinic").
-_INTO_GAP = re.compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*,?\s*")
+_INTO_GAP = cached_compile(r"(?:\s*,\s+(?:an?|the|its|our)\s+[^,;()]{1,60},)?\s*,?\s*")
 
 
 def _into_at(ctx: Context, text: str, at: int) -> int | None:
@@ -1006,7 +1009,7 @@ def _into_at(ctx: Context, text: str, at: int) -> int | None:
 
 
 #: "into" as a word: where a compound was moved into a stage.
-_INTO = re.compile(r"\binto\b", re.IGNORECASE)
+_INTO = cached_compile(r"\binto\b", re.IGNORECASE)
 
 
 def _moved_elsewhere(ctx: Context, text: str, at: int) -> bool:
@@ -1042,7 +1045,7 @@ def _moved_into(ctx: Context, text: str, at: int) -> list[EntityRef]:
 
 #: Between two names of a list moved together: ", ", " and ", ", and ", " & " (not " or ": which one
 #: was moved is then unsaid).
-_NAME_LIST_GLUE = re.compile(NAME_LIST_GLUE)
+_NAME_LIST_GLUE = cached_compile(NAME_LIST_GLUE)
 
 
 def _listed_into(
@@ -1113,13 +1116,13 @@ def _observe(
 
 #: Between a phase and the name of its trial printed after "trial(s)"/"study": "Phase III trials
 #: (BLISS-52", "Phase 3 trials, BLISS-52 and ", "pivotal Phase 3 study (".
-_PHASE_THEN_NAME = re.compile(
+_PHASE_THEN_NAME = cached_compile(
     r"(?:\s+(?:pivotal|global|registration(?:al)?|randomi[sz]ed|confirmatory|clinical|efficacy))*"
     rf"\s+(?i:trials?|stud(?:y|ies))\s*[(,]\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*"
 )
 #: Between a trial's name (and the rest of its list) and the phase of the description set off after it:
 #: "BLISS-52 and BLISS-76, the two ", "AVID-21, a pivotal ".
-_NAME_THEN_PHASE = re.compile(
+_NAME_THEN_PHASE = cached_compile(
     rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*"
     # The trial's own name first: "PGT303, known as the PIONEER trial, a Phase III trial".
     r"(?:\s*,?\s*(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?i:trial|study))?)?"

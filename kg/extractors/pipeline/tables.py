@@ -28,18 +28,22 @@ from kg.extractors.pipeline.spans import ByStart
 from kg.extractors.pipeline.stages import PHASE, phase_name
 from kg.extractors.pipeline.targets import antigen_named
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation, UnknownEntity
+from kg.pattern_cache import cached_compile
 from kg.reference import Gazetteer
 from kg.text import collapse_spaces, company_base
 
 #: A stage cell naming no phase: its stage by the words printed.
 _STAGE_WORDS = (
-    (re.compile(r"\bpre-?clinical\b|\bIND[- ]enabling\b", re.I), "Preclinical"),
-    (re.compile(r"\b(?:approved|marketed|launched|commercial)\b", re.I), "Approved"),
-    (re.compile(r"\b(?:BLA|NDA|MAA|registration|filed|submitted|under\s+review)\b", re.I), "Registration"),
-    (re.compile(r"\b(?:pivotal|registrational)\b", re.I), "PhaseIII"),
+    (cached_compile(r"\bpre-?clinical\b|\bIND[- ]enabling\b", re.I), "Preclinical"),
+    (cached_compile(r"\b(?:approved|marketed|launched|commercial)\b", re.I), "Approved"),
+    (
+        cached_compile(r"\b(?:BLA|NDA|MAA|registration|filed|submitted|under\s+review)\b", re.I),
+        "Registration",
+    ),
+    (cached_compile(r"\b(?:pivotal|registrational)\b", re.I), "PhaseIII"),
 )
 #: A stage cell holding these states no current stage: a plan or a stop.
-_NOT_CURRENT = re.compile(
+_NOT_CURRENT = cached_compile(
     r"\b(?:plann\w*|expected|expect|anticipated|to\s+(?:start|begin|initiate|enter)|upcoming|next|"
     r"discontinu\w*|terminated|halted|stopped|suspended|on\s+hold|20\d\d|[12]H|[1-4]Q)\b",
     re.I,
@@ -107,7 +111,7 @@ def _company_bases(hits: list[Hit]) -> dict[str, EntityRef]:
 
 
 #: Between the companies of a partner cell: "Cubist; Kyowa Hakko Kirin", "Roche, Novartis", "A and B".
-_PARTNER_GLUE = re.compile(r"\s*(?:[,;/]|\band\b|&)\s*")
+_PARTNER_GLUE = cached_compile(r"\s*(?:[,;/]|\band\b|&)\s*")
 
 
 def _bare_partners(
@@ -245,9 +249,9 @@ def _targets(
 
 
 #: A target cell printing the protein's long name and its short name in brackets: "Transthyretin (TTR)".
-_LONG_AND_SHORT = re.compile(r"(?P<long>[A-Za-z][\w -]{2,60}?)\s*\(\s*(?P<short>[^()\s]{2,12})\s*\)")
+_LONG_AND_SHORT = cached_compile(r"(?P<long>[A-Za-z][\w -]{2,60}?)\s*\(\s*(?P<short>[^()\s]{2,12})\s*\)")
 #: Between the names of a cell listing several: "KSP and VEGF", "CD30, CD70", "CD19/CD20".
-_CELL_LIST_GLUE = re.compile(r"\s*(?:[,;/]|\band\b)\s*")
+_CELL_LIST_GLUE = cached_compile(r"\s*(?:[,;/]|\band\b)\s*")
 
 
 def _parts_named(

@@ -37,44 +37,45 @@ from kg.extractors.pipeline.compounds import (
 from kg.extractors.pipeline.context import Context, foreign_clause
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
 from kg.ocr import is_code_like
+from kg.pattern_cache import cached_compile
 from kg.reference import Gazetteer
 from kg.text import slugify
 
-_PRE_CUE = re.compile(
+_PRE_CUE = cached_compile(
     r"\b(?:target(?:s|ing|ed)?\s+(?:against\s+)?|directed\s+(?:against|at|to)\s+|"
     r"antibod(?:y|ies)\s+(?:to|against|that\s+binds(?:\s+to)?)\s+|express(?:es|ing)?\s+|binds?\s+(?:to\s+)?)"
     r"(?:the\s+)?|\banti-",
     re.IGNORECASE,
 )
-_POST_CUE = re.compile(
+_POST_CUE = cached_compile(
     r"(?<![\w-])(?P<t>[A-Za-z][A-Za-z0-9αβγδ]{1,10}(?:-\d{1,2})?)(?:\+|-expressing|-positive|-targeting|-targeted)(?![\w])"
 )
 #: After a reference target's name: "antibody", so the name says what the antibody binds ("its HER2
 #: antibody", "SAR650984, a CD38 antibody"). Only a name the reference knows as a target is taken so.
-_ANTIBODY_AFTER = re.compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.IGNORECASE)
+_ANTIBODY_AFTER = cached_compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.IGNORECASE)
 #: Between a compound's name and the description set off after it, in which a target is named:
 #: "SAR650984, a CD38 antibody", "BT-062, an anti-CD138 conjugate".
-_APPOSITIVE_BEFORE = re.compile(
+_APPOSITIVE_BEFORE = cached_compile(
     r",\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?$", re.IGNORECASE
 )
 #: Words one of which every match of the cue patterns holds (in any case; "+" and "-positive" as
 #: printed): a sentence holding none of them names no target.
 _CUE_WORDS = ("target", "directed", "antibod", "express", "bind", "anti-")
 _PRINTED_CUES = ("+", "-positive")
-_ANTIGEN = re.compile(
+_ANTIGEN = cached_compile(
     r"(?:CD\d{1,3}[a-z0-9]*|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})(?![\w-])"
 )
 #: Right after a name: "receptor"/"ligand" with the number or letter of its kind ("TRAIL receptor 1",
 #: "CD40 ligand"). The name is then not the target but the molecule it binds: TRAIL is the ligand of
 #: TRAIL receptor 1, and CD40 the receptor of CD40 ligand.
-_BOUND_PARTNER = re.compile(
+_BOUND_PARTNER = cached_compile(
     r"\s+(?P<kind>receptor|ligand)s?(?![\w-])(?:\s+(?:\d{1,2}|[IV]{1,3}|[A-Z]|alpha|beta|gamma|[αβγ])(?![\w-]))?",
     re.IGNORECASE,
 )
 #: The receptor's (or ligand's) own name in parentheses right after it: "TRAIL receptor 1 (TRAIL-R1)".
-_OWN_NAME = re.compile(r"\s*\(\s*(?P<t>[A-Z][A-Za-z0-9]{1,9}(?:-R?\d{1,2}[A-Za-z]?)?)\s*\)")
+_OWN_NAME = cached_compile(r"\s*\(\s*(?P<t>[A-Z][A-Za-z0-9]{1,9}(?:-R?\d{1,2}[A-Za-z]?)?)\s*\)")
 #: Antigen-shaped, or a receptor named after its ligand with "R" and a number ("TRAIL-R1", "IGF-1R").
-_RECEPTOR_NAME = re.compile(rf"(?:{_ANTIGEN.pattern})|[A-Z]{{2,6}}-(?:R\d{{1,2}}|\d{{1,2}}R)(?![\w-])")
+_RECEPTOR_NAME = cached_compile(rf"(?:{_ANTIGEN.pattern})|[A-Z]{{2,6}}-(?:R\d{{1,2}}|\d{{1,2}}R)(?![\w-])")
 _NOT_ANTIGEN = {
     "TAP", "ADC", "ADCS", "IND", "SCLC", "NSCLC", "MM", "BC", "MCC", "AML", "NHL", "US", "USA", "FDA", "EMA",
     "SEC", "CEO", "CFO", "DNA", "RNA", "PK", "MTD", "DLT", "ORR", "OS", "PFS", "IV", "II", "III", "NCI",
@@ -82,13 +83,13 @@ _NOT_ANTIGEN = {
     # What a table's target cell prints when it names none: "TBD", "Undisclosed (ND)".
     "TBD", "TBA", "ND", "NA",
 }  # fmt: skip
-_WORD_TARGET = re.compile(
+_WORD_TARGET = cached_compile(
     r"(?P<t>[a-z][a-z0-9-]{3,30}),\s+an?\s+(?:antigen|receptor|(?:cell-surface\s+)?protein)\b"
 )
 #: A protein named by a plain word right after "targets"/"targeting": most such names end in "-in"
 #: (mesothelin, nectin-4, claudin, integrin, cadherin, endoglin), and the name is followed by the end of
 #: its phrase. Seven letters at least, and not one of the words of English or chemotherapy that end so.
-_IN_PROTEIN = re.compile(
+_IN_PROTEIN = cached_compile(
     r"(?P<t>[a-z]{5,}in(?:-\d{1,2})?)(?=\s*[,.;(]|\s+(?:antigen|protein|receptor|on|which|that|and|is|are|"
     r"expressed)\b|-(?:expressing|positive)\b)"
 )
@@ -115,12 +116,12 @@ _NOT_TARGET_WORDS = {
 #: as a compound ("T-DM1 was compared with Herceptin plus docetaxel in first-line HER2-positive
 #: metastatic breast cancer"): a patient marker there selects the patients of every arm, so it says
 #: nothing of the compound's own target.
-_OTHER_TREATMENT = re.compile(
+_OTHER_TREATMENT = cached_compile(
     r"\bcompar(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:with|to|against)\b|\bversus\b|\bvs\.?(?=\s)|\bplus\b|"
     r"\bin\s+combination\s+with\b|\btogether\s+with\b|\bwith\s+or\s+without\b",
     re.IGNORECASE,
 )
-_PAYLOAD_CUE = re.compile(
+_PAYLOAD_CUE = cached_compile(
     r"composed\s+of|conjugat|linked\s+to|attached|effector\s+molecule|payload|cell-killing\s+agent|armed\s+with|"
     r"carr(?:y|ies|ying)",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ _PAYLOAD_WORDS = (
     "armed",
     "carr",
 )
-_ANTIBODY = re.compile(r"(?:'s\s+)?(?P<ab>[A-Za-z][\w-]*\d[\w-]*)\s+antibody\b")
+_ANTIBODY = cached_compile(r"(?:'s\s+)?(?P<ab>[A-Za-z][\w-]*\d[\w-]*)\s+antibody\b")
 
 
 def targets(
@@ -287,18 +288,18 @@ def targets(
 
 #: A Greek letter after an antigen's name, making it the name of another molecule: "IL-1 beta", "IL-1β",
 #: "TGF-beta" is read whole.
-_GREEK_AFTER = re.compile(r"(?:[ -](?i:alpha|beta|gamma|delta|kappa)|[αβγδκ])(?![\w-])")
+_GREEK_AFTER = cached_compile(r"(?:[ -](?i:alpha|beta|gamma|delta|kappa)|[αβγδκ])(?![\w-])")
 _GREEK_LETTERS = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
 
 
 #: An antigen's name with a Greek letter glued to it: "IL-1β".
-_GREEK_GLUED = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?[αβγδκ](?![\w-])")
+_GREEK_GLUED = cached_compile(r"[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?[αβγδκ](?![\w-])")
 
 
 #: A protein's long name after a target cue, up to the bracket of its short name: a few words, no
 #: punctuation ("epidermal growth factor receptor (").
-_LONG_NAME = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,6}?[A-Za-z][\w-]*(?:[ \t-]\w{1,5})?\s*\(\s*")
-_BRACKET_END = re.compile(r"\s*[),]")
+_LONG_NAME = cached_compile(r"(?:[A-Za-z][\w-]*\s+){0,6}?[A-Za-z][\w-]*(?:[ \t-]\w{1,5})?\s*\(\s*")
+_BRACKET_END = cached_compile(r"\s*[),]")
 
 
 def _short_name_after_long(text: str, at: int, stop: int, ctx: Context) -> Hit | None:
@@ -364,7 +365,7 @@ def _appositive_subject(text: str, ctx: Context, at: int) -> EntityRef | None:
 
 #: A description set off by a comma right after a name, running up to a target it names: "IMC-1C11, its
 #: chimeric anti-", "XYZ-12, an antibody directed against ". The name is the one described.
-_DESCRIPTION_BEFORE = re.compile(
+_DESCRIPTION_BEFORE = cached_compile(
     r"(?<![\w-])(?P<name>[A-Za-z0-9][\w-]*\w),\s+(?:an?|its|the|their|our)\s+[^,;()]{0,60}$", re.IGNORECASE
 )
 
@@ -436,7 +437,7 @@ def _antigen(
 
 
 #: A name alone in brackets right after a target's: "IP-10 (CXCL10)", "HER2 (ErbB2)".
-_BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<t>[A-Za-z][A-Za-z0-9-]{1,12})\s*\)")
+_BRACKETED_NAME = cached_compile(r"\s*\(\s*(?P<t>[A-Za-z][A-Za-z0-9-]{1,12})\s*\)")
 
 
 def _other_name(text: str, end: int, stop: int, ctx: Context, gaz: Gazetteer) -> tuple[int, int] | None:
