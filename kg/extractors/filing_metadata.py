@@ -7,7 +7,10 @@ each wrap over lines in its own column, "(Commission" over "File Number)"; an ad
 printed over lines above its caption, "J.H. Oortweg 21" over "2333 CH Leiden, The Netherlands"), and,
 for a bare press release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
-period ended September 30, 2010"). The fiscal-year end comes from the release's own words.
+period ended September 30, 2010"). The fiscal-year end comes from the release's own words, cited
+where a sentence states it ("Pharmacyclics' fiscal year ends June 30.") before one it is inferred
+from. A name the cover prints in capitals ("GENTA INCORPORATED") is labelled as the filing prints it
+in small letters ("Genta Incorporated") where it does.
 
 A filing read from an EDGAR complete submission also has its SEC header on top (``kg.edgar``): the
 CIK and the form type come from it, the fiscal-year end too (EDGAR's record outranks the prose), and
@@ -150,8 +153,9 @@ _PHONE = cached_compile(
     r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
 #: The year a period's words may name before "ended": "the fourth quarter of 2006 and the year ended
-#: …", "the fourth quarter and fiscal year 2008, which ended June 30, 2008".
-_NAMED_YEAR = r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
+#: …", "the fourth quarter and fiscal year 2008, which ended June 30, 2008", "the third quarter of its
+#: fiscal year 2009, the quarter ended March 31, 2009".
+_NAMED_YEAR = r"(?:\s+(?:of\s+)?(?:(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
 #: The opening of the phrase naming the period a release reports: "results for the", "reported for its", "the fiscal fourth quarter".
 _RESULTS_FOR = r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:fiscal\s+)?"
 #: The period a release reports, in its first sentence: "financial results for the quarter ended
@@ -168,8 +172,10 @@ _PERIOD_COVERED = cached_compile(
     + _NAMED_YEAR
     + r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full[\s-]+|fiscal\s+)?year)))?"
     + _NAMED_YEAR
-    # "… for the second quarter of fiscal 2004, the three months ended December 31, 2003"
-    + r"(?:,\s+the\s+(?P<apposed>three|six|nine|twelve)\s+months(?=\s+ended))?"
+    # "… for the second quarter of fiscal 2004, the three months ended December 31, 2003", "… of its
+    # fiscal year 2009, the quarter ended March 31, 2009"
+    + r"(?:,\s+the\s+(?:(?P<apposed>three|six|nine|twelve)\s+months|(?P<apposed_quarter>quarter))"
+    + r"(?=\s+ended))?"
     + r",?\s+(?:which\s+)?ended\s+(?:on\s+)?"
     + DATE_PATTERN,
     re.IGNORECASE,
@@ -239,8 +245,12 @@ def run(doc: Document) -> Iterator[Fact]:
         filer = None
     else:
         filer = EntityRef("company", company_key(name))
+        label = _filer_label(doc, name)
         yield Mention(
-            filer, collapse_spaces(name), doc.evidence(*name_span, NAME), alt_labels=(collapse_spaces(name),)
+            filer,
+            label,
+            doc.evidence(*name_span, NAME),
+            alt_labels=tuple(dict.fromkeys((label, collapse_spaces(name)))),
         )
         damaged = damaged_filer_name(doc)
         if damaged is not None:
@@ -248,7 +258,7 @@ def run(doc: Document) -> Iterator[Fact]:
             printed, span = damaged
             yield Mention(
                 filer,
-                collapse_spaces(name),
+                label,
                 doc.evidence(*span, NAME),
                 hidden_labels=(collapse_spaces(printed),),
             )
@@ -269,6 +279,27 @@ def run(doc: Document) -> Iterator[Fact]:
     yield from _header_identifiers(doc, filer)
     yield from _ticker(doc, filer)
     yield from _fiscal_year_end(doc, filer)
+
+
+def _filer_label(doc: Document, name: str) -> str:
+    """The label of the filer named ``name``: the name as read, but where the cover prints it in
+    capitals ("GENTA INCORPORATED") and the filing prints the same words in small letters too ("Genta
+    Incorporated", outside an EDGAR header), that printing: the name as the company writes it. Of
+    several such printings, the one printed most, then the first."""
+    label = collapse_spaces(name)
+    if any(char.islower() for char in label):
+        return label
+    words = label.split()
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(doc.text, _header_body_start(doc)):
+        printed = collapse_spaces(match.group())
+        if printed[0].isupper() and any(char.islower() for char in printed):
+            counts[printed] = counts.get(printed, 0) + 1
+    if not counts:
+        return label
+    # Most printed first; of as many, the first printed (a dict keeps the order they were found in).
+    return max(counts, key=lambda printed: counts[printed])
 
 
 def _form_type(doc: Document) -> str | None:
@@ -812,7 +843,7 @@ def _period_covered(doc: Document) -> Period | None:
     words = match.group("what").lower().replace("-", " ").split()
     # "three and nine months": the release leads with the quarter.
     months = _MONTHS_OF.get(words[0], 3)
-    apposed = match.group("apposed")
+    apposed = match.group("apposed") or match.group("apposed_quarter")
     if apposed is not None and _MONTHS_OF[apposed.lower()] != months:
         return None  # "the quarter, the six months ended …": which is meant is not for a reader to choose
     ordinal = (match.group("ordinal") or "").lower()
@@ -1011,6 +1042,32 @@ def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
                 yield match
 
 
+def _filers_year_end_rule(name: str | None) -> re.Pattern[str] | None:
+    """The pattern of a sentence stating the fiscal-year end with the filer named as its subject
+    ("Pharmacyclics' fiscal year ends June 30."), by its name with or without its legal form; None
+    without a name. (``kg.fiscal.stated_year_end_rule`` reads "Our", "Its", "The Company's".)"""
+    if not name:
+        return None
+    names = "|".join(re.escape(n) for n in sorted({name, strip_legal_suffix(name)}, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{names})(?:['\u2019]s|(?<=s)['\u2019])\s+fiscal\s+year\s+ends\s+(?:on\s+)?"
+        rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)",
+        re.IGNORECASE,
+    )
+
+
+def _states_rule(rule: re.Pattern[str] | None, sentence: str) -> tuple[int, int] | None:
+    """The (month, day) a sentence states as the filer's fiscal-year end by its name (``rule``,
+    ``_filers_year_end_rule``), or None."""
+    match = rule.search(sentence) if rule is not None else None
+    if match is None:
+        return None
+    month = MONTHS.get(match.group("month").lower().rstrip("."))
+    if month is None or not 1 <= int(match.group("day")) <= month_end(2000, month):
+        return None
+    return month, int(match.group("day"))
+
+
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     change = document_fiscal_year_change(doc)
     stated = stated_fiscal_year_change(doc) if change else None
@@ -1033,15 +1090,19 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     month, day = fye
     # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else
     # the first. A dated one ("… for the fiscal year ended June 30, 2010"), or one stating the rule
-    # ("The Company's fiscal year ends December 31.").
-    candidates = [
-        match
-        for match in _fiscal_sentences(doc)
-        if (DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye)
-        or stated_year_end_rule(match.group()) == fye
-    ]
+    # ("The Company's fiscal year ends December 31."): a short sentence stating the rule outright
+    # is cited before any the end is inferred from ("… the third quarter of its fiscal year 2009, the
+    # quarter ended March 31, 2009").
+    filers_rule = _filers_year_end_rule(filer_name(doc))
+    candidates = []
+    for match in _fiscal_sentences(doc):
+        outright = (
+            stated_year_end_rule(match.group()) == fye or _states_rule(filers_rule, match.group()) == fye
+        )
+        if outright or (DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye):
+            candidates.append((match, outright))
     if candidates:
-        best = min(candidates, key=lambda m: (len(m.group()) > 400, m.start()))
+        best, _ = min(candidates, key=lambda c: (len(c[0].group()) > 400, not c[1], c[0].start()))
         start, end = best.span()
         phrase = _FY_PHRASE.search(best.group())
         if end - start > 400 and phrase:

@@ -1,27 +1,32 @@
 """People named in a filing with their titles and employers.
 
-Reads four places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "Gregg D. Beloff
-Chief Financial Officer …", or by the name and the title on the lines under it, or "Name:"/"Title:"
-lines); quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and CEO, commented",
-"says Daniel Junius, President and CEO"); news of the filer's management that states a title held now
-("X joins the Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …", "X is
-Chairman of the Board.", "Its executive officers include X, Title, and Y, Title.", "X, Title, and Y,
-Title, will host the call", "… will join Dr. Y on the call"); and the "Contacts:" block (or
-"Investors:", "Media:"), investor and media contacts, with the firm a media contact works for, such as
-a PR agency, printed on the same line or on its own line under or above the title; a contact's title
-ends at its line unless the line ends in "and", a comma or a word no title ends with ("Investor") or the
-next opens with "and", and a phone line is never part of it (a block printed double-spaced is read as
-if it were not); contacts side by side in columns (parted by tabs, or aligned with spaces) are read
-column by column; a heading on its own line ("Media Contact:") gives the contacts under it their role;
-the block ends at the release's running text or a subheadline opening with a dash ("-- Total 2005
-Product Sales …"), a section heading or a line closed by a dash is no contact, and a contact named with a
-department alone ("Erika Luib, Investor Relations") is one of their own. A name may be cut by
-a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior Vice
-President …"). In a scanned filing the words of titles OCR printed with look-alike characters ("Vice
+Reads four places: the 8-K signature block ("/s/ Gregg D. Beloff" followed by "Gregg D. Beloff Chief
+Financial Officer …", or by the name and the title on the lines under it, or "Name:"/"Title:" lines);
+quote attributions in the release ("Mitchel Sayare, Ph.D., Chairman and CEO, commented", "says Daniel
+Junius, President and CEO"); news of the filer's management that states a title held now ("X joins the
+Company as …", "X has been promoted to …", "X, our Chief Medical Officer, …", "X is Chairman of the
+Board.", "Its executive officers include X, Title, and Y, Title.", "X, Title, and Y, Title, will host the
+call", "… will join Dr. Y on the call"); and the "Contacts:" block (or "Investors:", "Media:"), investor
+and media contacts, with the firm a media contact works for, such as a PR agency, printed on the same
+line or on its own line under or above the title ("Investor Relations Contact:" heads investor contacts);
+a contact's title ends at its line unless the line ends in "and", a comma or a word no title ends with
+("Investor") or the next opens with "and", and a phone line is never part of it (a block printed
+double-spaced is read as if it were not); contacts side by side in columns (parted by tabs, or aligned
+with spaces) are read column by column; a heading on its own line ("Media Contact:") gives the contacts
+under it their role; the block ends at the release's running text or a subheadline opening with a dash
+("-- Total 2005 Product Sales …"), a section heading or a line closed by a dash is no contact, and a
+contact named with a department alone ("Erika Luib, Investor Relations") is one of their own. A name may
+be cut by a line break after its given name or its middle initial ("Margaret" / "A. Lindqvist, Senior
+Vice President …"). In a scanned filing the words of titles OCR printed with look-alike characters ("Vice
 Presldent", "Chief Executive 0fficer") are read as the words they stand for; evidence quotes the print.
 No name holds a hyphenated word the filing prints in small letters ("Sell-Through" beside "on a
 sell-through basis"). A call host's title may have a serial comma before its last part ("…, Global
-Research and Development, and Chief Scientific Officer").
+Research and Development, and Chief Scientific Officer"); where semicolons part the hosts ("X, President
+and Chief Executive Officer; Y, Executive Vice President, Research and Development and Chief Scientific
+Officer; and Z, …, will take part in the call") they alone part them. A cell of contacts side by side
+whose name OCR damaged ("Jennifer Cook Wil1iams") still parts the columns: it loses only itself. A
+surname's apostrophe may be typographic ("O’Konek": keyed as "O'Konek"), and a generational suffix is
+part of the name ("Raymond P. Warrell, Jr.", keyed without it).
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
@@ -59,8 +64,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # Names stay on one line: spaces only, never newlines. After a middle initial comes one surname only:
 # "Phase I. Peter Kessler" is the end of a sentence and a name, not "First M. Last Last". Surnames
-# may open with a particle glued to a capital ("McNeil", "O'Leary", "DeGuzman", "DiNapoli").
-_SURNAME = rf"(?:Mc|Mac|O'|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# may open with a particle glued to a capital ("McNeil", "O'Leary", "DeGuzman", "DiNapoli"), the
+# apostrophe straight or typographic ("O’Konek").
+_SURNAME = rf"(?:Mc|Mac|O['\u2019]|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
 _HONORIFIC_RE = cached_compile(_HONORIFIC)
@@ -120,8 +126,9 @@ def _degree_pattern(dotted: str) -> str:
 _ONE_DEGREE = (
     "(?:" + "|".join(_degree_pattern(d) for d in sorted(_DEGREES, key=len, reverse=True)) + r"|III|II|IV)"
 )
-#: The degrees after a name, each after a comma (so "Sr. Vice President" is a title, not "Sr." and one).
-_DEGREE = rf"(?:,\s*{_ONE_DEGREE})*"
+#: The degrees after a name, each after a comma (so "Sr. Vice President" is a title, not "Sr." and one),
+#: after the generational suffix a name may carry with no comma ("John Q. Doe III, Chief …").
+_DEGREE = rf"(?:[ \t]+(?:Jr|Sr|III|II|IV)\.?(?=,))?(?:,\s*{_ONE_DEGREE})*"
 #: Degrees opening a title as read ("M.B. Ch.B., Executive Vice President"), each closed by a comma,
 #: left out of it.
 _LEADING_DEGREES = cached_compile(rf"(?:{_ONE_DEGREE}[ \t]*,[ \t]*)+")
@@ -188,10 +195,9 @@ _NAME_TITLE_LINES = cached_compile(
 )
 #: The caption of a signer's title ("Title:", "Its:"), printed before it: no part of the title.
 _TITLE_CAPTION = cached_compile(r"(?:Title|Its)[ \t]*:[ \t]*", re.IGNORECASE)
-#: Whose contact a heading names: "Investor", "Media", "Company and Investor".
-_CONTACT_ROLES = (
-    r"(?:Company|Corporate|Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Company|Corporate|Investors?|Media))?"
-)
+#: Whose contact a heading names: "Investor", "Investor Relations", "Media", "Company and Investor".
+_CONTACT_ROLE = r"(?:Company|Corporate|Investors?(?:[ \t]+Relations)?|Media)"
+_CONTACT_ROLES = rf"{_CONTACT_ROLE}(?:[ \t]+(?:and|&)[ \t]+{_CONTACT_ROLE})?"
 #: Whose contacts a heading of roles alone names, with its colon: "Investors:", "Media:", "Investors and
 #: Media:".
 _ROLES_HEADING = r"(?:Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?:"
@@ -383,7 +389,8 @@ _WILL_HOST = cached_compile(
     # "…, will join Dr. Maraganore on the call", "…, will also participate": on the results call only
     # (see ``_on_the_call``); "X, Title, will join the Company" names a title to come.
     r"|(?P<on_call>join\b(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.|[^.]){0,80}?\bon\s+the\s+(?:conference\s+)?call\b)"
-    r"|participate\b))"
+    # "…, will take part in the call" likewise.
+    r"|participate\b|take\s+part\b))"
 )
 #: The officers named after it host the results call: "The call will be hosted by James A. Bianco,
 #: M.D., President and Chief Executive Officer, and Louis A. Bianco, Executive Vice President, …".
@@ -396,6 +403,10 @@ _CALL = cached_compile(r"\bcall\b", re.IGNORECASE)
 _HOST_NAME = cached_compile(rf"{_NEWS_NAME},\s+(?:(?:the\s+)?[Cc]ompany['\u2019]s\s+|its\s+)?")
 #: What parts one officer from the next in such a sentence: "…, and", "… and", ",".
 _HOST_SEPARATOR = cached_compile(r",?\s+and\s+|,\s+")
+#: What parts them in a sentence that parts its officers with semicolons ("Jane Doe, President and
+#: Chief Executive Officer; John Roe, Senior Vice President, Finance; and …"): a semicolon, perhaps
+#: with "and" after it. There the titles may hold commas, and a comma parts no officers.
+_HOST_SEMICOLON = cached_compile(r";\s+(?:and\s+)?")
 #: A serial comma before the last part of a title: "…, Global Research and Development, and Chief …".
 _SERIAL_AND = cached_compile(r",[ \t\n]+and[ \t\n]+")
 #: How far before "will host" the sentence naming the officers may start.
@@ -460,15 +471,24 @@ def run(doc: Document) -> Iterator[Fact]:
     for found_person in found:
         view = found_person.view or read
         person, note = _place_employer(
-            view, _without_degrees(view, _without_honorific(found_person)), filer, shorts
+            view,
+            _without_degrees(view, _with_generation(view, _without_honorific(found_person))),
+            filer,
+            shorts,
         )
         if note:
             yield note
         # A name a line break cuts ("Margaret" / "A. Lindqvist") is labelled as one line prints it.
         label = collapse_spaces(person.name)
-        ref = EntityRef("person", slugify(label))
+        # "O’Konek" and "O'Konek" are one name: keyed and labelled alike with the straight apostrophe
+        # (the typographic one is left out of keys, the straight one parts words); the label as
+        # printed is kept beside it.
+        plain = label.replace("\u2019", "'")
+        # The generational suffix is the name's ("Raymond P. Warrell, Jr."), but releases print the
+        # same officer with and without it: the key is the name's without it.
+        ref = EntityRef("person", slugify(_GENERATION_END.sub("", plain)))
         name_evidence = doc.evidence(*person.name_span, NAME)
-        yield Mention(ref, label, name_evidence, alt_labels=(label,))
+        yield Mention(ref, plain, name_evidence, alt_labels=tuple(dict.fromkeys((plain, label))))
         if person.title and person.title_span:
             yield Relation(ref, "position", person.title, doc.evidence(*person.title_span, NAME))
         if person.role:
@@ -564,6 +584,30 @@ def _once(found: list[_Found]) -> list[_Found]:
             spans.add(person.name_span)
             kept.append(person)
     return kept
+
+
+#: A generational suffix printed after a name ("Raymond P. Warrell, Jr.", "John Doe III"), part of
+#: the name: then a comma, a semicolon, a bracket, the end of the line or a word in small letters
+#: ("Jr. said") follows. Before a capitalised word "Sr." is "Senior" opening a title ("Jane Doe, Sr.
+#: Vice President"), and no suffix.
+_GENERATION = cached_compile(
+    r",?[ \t]+(?:(?:Jr|Sr)\.|Jr(?=,)|III|II|IV)(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[a-z]|\.(?:\s|$))"
+)
+
+
+#: The generational suffix closing a name as read (``_with_generation``).
+_GENERATION_END = cached_compile(r",?[ \t]+(?:Jr\.?|Sr\.?|III|II|IV)$")
+
+
+def _with_generation(doc: Document, person: _Found) -> _Found:
+    """The person with the generational suffix printed after their name ("Raymond P. Warrell, Jr.,
+    M.D.") taken into the name as printed: it is part of the name, no degree (the person's key is
+    made without it, see ``run``)."""
+    suffix = _GENERATION.match(doc.text, person.name_span[1])
+    if suffix is None:
+        return person
+    end = suffix.end()
+    return replace(person, name=doc.text[person.name_span[0] : end], name_span=(person.name_span[0], end))
 
 
 def _without_honorific(person: _Found) -> _Found:
@@ -1155,22 +1199,28 @@ def _opens_sentence(text: str, at: int) -> bool:
     return before.endswith((".", "!", "?", '"', "\u201d")) and at > 0 and text[at - 1] in " \t"
 
 
-def _host_chain(doc: Document, at: int, end: int) -> list[_Found] | None:
+def _host_chain(
+    doc: Document, at: int, end: int, separator: re.Pattern[str] | None = None
+) -> list[_Found] | None:
     """The officers of ``text[at:end]`` when it is wholly "Name, degrees, Title" entries joined by
-    ``_HOST_SEPARATOR``, each title capitalised words holding a title's word (``_CAPS_TITLE``), each
-    name no title's or heading's words; None otherwise. A title may end at any separator that the next
-    entry's name follows ("President, Jane Doe, Chief …"): each is tried, the first whole reading kept."""
+    ``_HOST_SEPARATOR`` (by ``_HOST_SEMICOLON`` alone where the sentence holds a semicolon), each title
+    capitalised words holding a title's word (``_CAPS_TITLE``), each name no title's or heading's
+    words; None otherwise. A title may end at any separator that the next entry's name follows
+    ("President, Jane Doe, Chief …"): each is tried, the first whole reading kept."""
     name = _HOST_NAME.match(doc.text, at, end)
     if name is None or not _host_name(doc, name):
         return None
+    if separator is None:
+        # A sentence that parts its officers with semicolons parts them with nothing else.
+        separator = _HOST_SEMICOLON if ";" in doc.text[at:end] else _HOST_SEPARATOR
     title_start = name.end()
-    cuts = [(m.start(), m.end()) for m in _HOST_SEPARATOR.finditer(doc.text, title_start, end)]
+    cuts = [(m.start(), m.end()) for m in separator.finditer(doc.text, title_start, end)]
     ends: list[tuple[int, int | None]] = [*cuts, (end, None)]
     for title_end, next_at in ends:
         title = doc.text[title_start:title_end]
         if not _host_title(title) or not _TITLE_WORD_RE.search(title):
             continue
-        rest: list[_Found] | None = [] if next_at is None else _host_chain(doc, next_at, end)
+        rest: list[_Found] | None = [] if next_at is None else _host_chain(doc, next_at, end, separator)
         if rest is None:
             continue
         found = _Found(
@@ -1548,14 +1598,21 @@ def _cells(doc: Document, line_no: int) -> list[tuple[int, int]]:
 
 def _opens_column(cell: str) -> bool:
     """Whether a cell opens a column of contacts: a role ("Investors:"), a contact heading ("Media
-    Contact: …") or a person's name alone ("Tony Loke")."""
+    Contact: …") or a person's name alone ("Tony Loke"), perhaps with a digit OCR put for a letter
+    inside a word ("Jennifer Cook Wil1iams"): such a cell still parts the columns, so that its
+    neighbours are read; its own name, damaged, is not (``_CONTACT_NAME`` reads no digit)."""
     if cell.lower().rstrip(":") in _ROLE_WORDS or _CONTACTS_INLINE.match(cell):
         return True
+    shape = _OCR_DIGIT.sub(lambda digit: digit.group().translate(_OCR_LETTER), cell)
     return (
-        bool(_PERSON_LINE.fullmatch(cell))
-        and not _TITLE_WORD_RE.search(cell)
-        and not set(cell.split()) & _NOT_NAME_WORDS
+        bool(_PERSON_LINE.fullmatch(shape))
+        and not _TITLE_WORD_RE.search(shape)
+        and not set(shape.split()) & _NOT_NAME_WORDS
     )
+
+
+#: The small letter each digit OCR prints for one stands for inside a word ("Wil1iams", "C0ok").
+_OCR_LETTER = str.maketrans({"1": "l", "0": "o", "5": "s"})
 
 
 def _rows(doc: Document, first_line: int, inline_start: int | None) -> list[_Row]:
