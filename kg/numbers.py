@@ -219,9 +219,23 @@ def looks_like_damaged_figure(text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Prose money: "$4.7 million", "$0.11", "$6,000", "$60-64 million", "$0.3 and $0.6 million"
 
+
+def _split_scale_words() -> str:
+    """The scale words as OCR may print them broken by one space ("mil lion", "thou sand"), an "l"
+    on either side perhaps printed "1" ("mi1 lion"): each split of each word, longest first."""
+    splits = []
+    for word in ("thousand", "million", "billion"):
+        for at in range(1, len(word)):
+            splits.append(f"{word[:at]} {word[at:]}".replace("l", "[l1]"))
+    return "|".join(splits)
+
+
+#: A scale word of a prose amount, whole or split by OCR (``_split_scale_words``).
+_SCALE = rf"thousand|million|billion|(?:{_split_scale_words()})"
+
 _MONEY = cached_compile(
     r"(?<![\w.])\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion)\b)?",
+    rf"(?:\s?(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
 #: What may not follow an amount's digits: a letter or a digit, right after them or after a separator
@@ -230,7 +244,6 @@ _MONEY = cached_compile(
 _GLUED_AFTER = cached_compile(r"[,.]?[0-9A-Za-z]")
 #: A range's amount as printed: digits grouped by threes ("750,000") or not ("60", "64.5").
 _RANGE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion"
 #: "$60-64 million", "$60 - $64 million", "$60 to $64 million", "$60 million to $64 million",
 #: "$500,000 to $750,000": two amounts joined by a dash or "to". The look-ahead keeps a figure whole
 #: ("$60-64,5" is no range ending in 64).
@@ -280,9 +293,18 @@ def _scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
     """Value in base units and its decimals for a printed number and optional scale word."""
     digits = number.replace(",", "")
     frac = digits.split(".")[1] if "." in digits else ""
-    power = SCALE_WORDS[scale_word.lower()] if scale_word else 0
+    power = SCALE_WORDS[scale_word_of(scale_word)] if scale_word else 0
     value = scale_exactly(Decimal(digits), power)
     return normalise(value), len(frac) - power
+
+
+def scale_word_of(printed: str) -> str:
+    """The scale word a prose amount prints, in small letters, its OCR split mended: "mil lion" and
+    "mi1 lion" are "million"."""
+    word = printed.lower()
+    if " " in word:
+        word = word.replace(" ", "").replace("1", "l")
+    return word
 
 
 def scale_exactly(value: Decimal, power: int) -> Decimal:
@@ -331,8 +353,9 @@ def _lend_scale(text: str, found: list[Money]) -> list[Money]:
         printed = text[cur.start : cur.end]
         if cur.scaled or not nxt.scaled or "," in printed:
             continue
-        if between in {"and", "or", ",", "to", "-", "and/or"}:
-            scale = text[nxt.start : nxt.end].split()[-1]
+        scaled = _MONEY.match(text, nxt.start)
+        if between in {"and", "or", ",", "to", "-", "and/or"} and scaled is not None:
+            scale = scaled.group("scale")
             number = printed.lstrip("$").strip()
             value, decimals = _scaled(number, scale)
             out[i] = Money(value, decimals, cur.start, cur.end, True)

@@ -63,6 +63,7 @@ from kg.fiscal import (
     document_fiscal_year_naming,
     document_week_quarter_ends,
     document_week_year_starts,
+    fiscal_year_of,
     states_week_year,
 )
 from kg.model import Guidance, Period, Skipped, Unit
@@ -846,6 +847,7 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
     fye = change.new if change else document_fiscal_year_end(doc)
     naming = document_fiscal_year_naming(doc) if fye is not None and change is None else 0
     weeks = filing_week_calendar(doc) if fye is None else None
+    in_progress = _year_in_progress(doc, fye) if change is None else None
     carried: Period | None = None  # the year the last sentence naming whole years named
     carried_end = 0  # where that sentence ends: the year is carried over to its paragraph only
     for unit in _units(doc):
@@ -884,16 +886,22 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
             own = carried
         # Of an item, only its own figures: the lead-in's are read with the lead-in's sentence.
         first = unit.item - s_start if unit.item is not None else 0
-        for reading in _readings(sentence, phrases, masked, own):
+        current = own if own is not None and own == in_progress else None
+        for reading in _readings(sentence, phrases, masked, own, current):
             if reading.figure >= first:
                 yield _guidance(doc, s_start, reading)
 
 
 def _readings(
-    sentence: str, phrases: list[_YearPhrase], masked: str, own: Period | None
+    sentence: str,
+    phrases: list[_YearPhrase],
+    masked: str,
+    own: Period | None,
+    current: Period | None = None,
 ) -> Iterator[_Reading]:
     """The guidance figures of one sentence whose year phrases are ``phrases`` (blanked in ``masked``)
-    and whose own year is ``own``."""
+    and whose own year is ``own``; ``current``: that year when it is the one in progress when the
+    filing reports (``_year_in_progress``), "the fiscal year" of a balance expected at its end."""
     figures = find_money(sentence)
     amounts = _amounts(sentence, figures)
     ends = sorted({f.end for f in figures} | {a.end for a in amounts})
@@ -914,7 +922,7 @@ def _readings(
         if concept is None or concept[3] < zone[0]:
             # No concept named in the figure's clause before it: the balance it names after it
             # ("… with between $75 million and $80 million in cash and marketable securities").
-            reading = _balance_after(sentence, phrases, amount, zone)
+            reading = _balance_after(sentence, phrases, amount, zone, current)
         else:
             reading = _reading(sentence, concept, amount, zone, phrases, masked, own)
         if reading is not None:
@@ -997,13 +1005,25 @@ _WITH_GAP = cached_compile(
 )
 
 
+#: "to end the fiscal year with", "to end the current year with": the end of a year named by no number.
+_TO_END_THE_YEAR = cached_compile(
+    r"\bto\s+end\s+(?:the|its|this)\s+(?:current\s+)?(?:fiscal\s+)?year\s+with\b", re.IGNORECASE
+)
+
+
 def _balance_after(
-    sentence: str, phrases: list[_YearPhrase], amount: MoneyRange, zone: tuple[int, int]
+    sentence: str,
+    phrases: list[_YearPhrase],
+    amount: MoneyRange,
+    zone: tuple[int, int],
+    current: Period | None = None,
 ) -> _Reading | None:
     """A balance expected at a date, named after its figure: "expects to end fiscal 2006 with
     between $75 million and $80 million in cash and marketable securities" (at the end of that
-    year), "… $40 million of cash and cash equivalents at June 30, 2013" (at that date). None when
-    no balance concept follows the figure, or no one date is said."""
+    year), "… $40 million of cash and cash equivalents at June 30, 2013" (at that date), "expects to
+    end the fiscal year with …" (at the end of ``current``, the year the paragraph names when it is
+    the one in progress, see ``_year_in_progress``). None when no balance concept follows the figure,
+    or no one date is said."""
     found = _balance_named(sentence, amount.end)
     if found is None:
         return None
@@ -1029,12 +1049,23 @@ def _balance_after(
         and p.end <= amount.start
         and _WITH_GAP.fullmatch(sentence, p.end, amount.start)
     }
+    if not dates and current is not None and _to_end_the_year(sentence, zone[0], amount.start):
+        dates.add(Period(instant=current.end))
     if len(dates) != 1 or None in dates:
         return None
     (period,) = dates
     assert period is not None
     return _Reading(
         name, period, *_signed(amount, sign), match.group(), amount.start, match.end(), amount.start
+    )
+
+
+def _to_end_the_year(sentence: str, start: int, figure: int) -> bool:
+    """True when "to end the fiscal year with" (``_TO_END_THE_YEAR``) stands between ``start`` and
+    the figure at ``figure``, only "approximately" or "between" after it (``_WITH_GAP``)."""
+    return any(
+        _WITH_GAP.fullmatch(sentence, match.end(), figure) is not None
+        for match in _TO_END_THE_YEAR.finditer(sentence, start, figure)
     )
 
 
@@ -1539,6 +1570,16 @@ def _filing_week_calendar(doc: Document) -> WeekCalendar | None:
 def _month_of(name: str) -> int:
     """The number of a month a ``DATE_PATTERN`` match names (0 for none: no date is then made)."""
     return MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def _year_in_progress(doc: Document, fye: tuple[int, int] | None) -> Period | None:
+    """The fiscal year the filing's date of report falls in, or None when the filing gives no date or
+    no fiscal-year end (or one of a 52–53-week year, see ``_fiscal_year``): the year a company
+    speaks of as "the fiscal year" it expects to end."""
+    reported = report_date(doc)
+    if reported is None or fye is None:
+        return None
+    return _fiscal_year(fiscal_year_of(reported, fye), fye)
 
 
 def _fiscal_year(year: int, fye: tuple[int, int] | None) -> Period | None:

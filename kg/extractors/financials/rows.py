@@ -137,14 +137,32 @@ _RUNS_ON = cached_compile(r"^\s*[a-z][a-z-]*\b")
 def _runs_on_below(row: Row, below: Row) -> bool:
     """True when ``row``'s only "figure" is a dash printed one space after its words and the next
     line runs its label on with the figures: "Weighted average shares outstanding -" over "basic and
-    diluted   24,420   28,130". The dash is the label's, not a zero (which stands in a column, or
-    ends a label no line continues: "(Benefit)/provision for income taxes -" over "Net loss …")."""
+    diluted   24,420   28,130", or, in capitals, "NET LOSS PER COMMON SHARE -" over "  BASIC AND
+    DILUTED   $ (0.33)   $ (0.30)", the dash standing left of every figure below. The dash is the
+    label's, not a zero (which stands in a column, under the figures of the line below, or ends a
+    label no line continues: "(Benefit)/provision for income taxes -" over "Net loss …")."""
     if row.tabbed or len(row.cells) != 1 or not row.cells[0].is_zero_mark:
         return False
-    if below.line != row.line + 1 or not below.cells or not _RUNS_ON.match(below.label):
+    if below.line != row.line + 1 or not below.cells or below.tabbed:
         return False
     words_end = row.start + len(row.text[: row.cells[0].start - row.start].rstrip())
-    return row.cells[0].start - words_end <= 1
+    if row.cells[0].start - words_end > 1:
+        return False
+    return _RUNS_ON.match(below.label) is not None or _left_of_figures(row, below)
+
+
+def _left_of_figures(row: Row, below: Row) -> bool:
+    """True when the figures of the line ``below`` stand in columns apart from its words (two spaces
+    or more between) and the dash closing ``row`` ends left of where the first of them starts (its
+    "$" included): under no column. (In a statement printed one space apart, where a line's figures
+    follow its words however long they are, where a figure stands tells nothing.)"""
+    dash_end = row.cells[0].end - row.start
+    first = below.cells[0].start - below.start
+    dollar = below.text.rfind("$", 0, first)
+    if dollar >= 0 and not below.text[dollar + 1 : first].strip(" ("):
+        first = dollar  # "$  (0.33)": the column starts at its dollar sign
+    words = below.text[:first].rstrip()
+    return first - len(words) >= 2 and dash_end < first
 
 
 def _without_label_dash(row: Row) -> Row:

@@ -244,8 +244,25 @@ def extract_table_facts(doc: Document, fye: tuple[int, int] | None) -> Iterator[
         if row.line in header_lines:
             continue  # an EDGAR header's field ("ACCESSION NUMBER: …"): read by the metadata extractor
         yield Skipped(
-            NAME, f"numbers outside any statement table not read: {row.text.strip()[:80]!r}", row.line
+            NAME, f"numbers outside any statement table not read: {_shortened(row.text)!r}", row.line
         )
+
+
+#: The most characters of a row's text a note quotes.
+_NOTE_LENGTH = 100
+#: A run of spaces between a row's words or figures.
+_SPACES = cached_compile(r" {2,}")
+
+
+def _shortened(text: str) -> str:
+    """A row's text as a note quotes it: its runs of spaces as one (tabs kept: they part its cells),
+    and cut at the last space before ``_NOTE_LENGTH`` characters (never inside a figure or word),
+    marked by "…"."""
+    flat = _SPACES.sub(" ", text.strip())
+    if len(flat) <= _NOTE_LENGTH:
+        return flat
+    cut = max(flat.rfind(" ", 0, _NOTE_LENGTH), flat.rfind("\t", 0, _NOTE_LENGTH))
+    return flat[: cut if cut > 0 else _NOTE_LENGTH] + " …"
 
 
 def statement_lines(doc: Document) -> set[int]:
@@ -326,19 +343,34 @@ def _wrapped_title(first: Row, second: Row) -> Row | None:
     return whole if _title_kind(whole) is not None else None
 
 
-#: A title word OCR printed with a digit for a letter: "0perations" (a "0" opening a word of small
-#: letters), "Ba1ance", "Stat0ments" (a "1" or "0" between small letters, see ``_LETTER_DIGIT``).
-_TITLE_OPENING_ZERO = cached_compile(r"(?<![\w,.])0(?=[a-z]{3,})")
-#: What both of those need: a "0" or "1" with a small letter right after it.
-_DIGIT_BEFORE_LETTER = cached_compile(r"[01](?=[a-z])")
+#: A title word OCR printed with a digit for a letter: a "0" or "1" beside a letter of a word of
+#: letters ("0perations", "Ba1ance", "0f", "STATEMENTS 0F OPERATI0NS", "OPERAT1ONS"). A word holding
+#: another digit ("FY2010", "Q3") is none.
+_TITLE_WORD_WITH_DIGIT = cached_compile(r"\b[A-Za-z01]*(?:[A-Za-z][01]|[01][A-Za-z])[A-Za-z01]*\b")
+#: What every such word holds: a "0" or "1" beside a letter.
+_DIGIT_BESIDE_LETTER = cached_compile(r"[01](?=[A-Za-z])|(?<=[A-Za-z])[01]")
 
 
 def _mended_title(text: str) -> str:
     """A line as its title words read with OCR's digits for letters mended (same length, so the
-    offsets of a match stay those of the line): "Statements of 0perations" names a statement."""
-    if _DIGIT_BEFORE_LETTER.search(text) is None:
-        return text  # every line is asked: most hold figures, few a digit inside a word
-    return _LETTER_DIGIT.sub(_letter_of, _TITLE_OPENING_ZERO.sub("O", text))
+    offsets of a match stay those of the line): "Statements of 0perations" and "STATEMENTS 0F
+    OPERATI0NS" name a statement."""
+    if _DIGIT_BESIDE_LETTER.search(text) is None:
+        return text  # every line is asked: most hold figures, few a digit beside a letter
+    return _TITLE_WORD_WITH_DIGIT.sub(_mended_title_word, text)
+
+
+def _mended_title_word(match: re.Match[str]) -> str:
+    """A word of letters and "0"s or "1"s as the letters OCR took them for: in a word of capitals
+    "O" and "I", in a word of small letters (or a capital and small letters) "o" and "l". A word
+    mixing capitals otherwise ("ImmunoGen1") is kept as printed."""
+    word = match.group()
+    letters = "".join(ch for ch in word if ch.isalpha())
+    if letters.isupper():
+        return word.replace("0", "O").replace("1", "I")
+    if letters[1:].islower() or letters.islower():
+        return word.replace("0", "o").replace("1", "l")
+    return word
 
 
 #: Words a statement's title may print in small letters after the statement it names: "… Balance
@@ -654,11 +686,22 @@ def _label_line(last: Row) -> bool:
 
 #: A label that runs on from the line above: it starts with a lower-case word ("investments", "marketable securities").
 _CONTINUES = cached_compile(r"^\s*[a-z][a-z-]+\b")
+#: Or with a word in small letters in brackets ("Shares used in computing net income" / "(loss) per
+#: share:", "Total stockholders' equity" / "(deficit)"): the bracketed alternative of the word above.
+_CONTINUES_IN_BRACKETS = cached_compile(r"^\s*\([a-z][a-z-]+\)")
 #: A label broken after a word that needs the next ("Net loss attributable to" over "Exelixis, Inc.
 #: $ (22,430)"): it runs on however the next line starts.
 _OPEN_END = cached_compile(r"(?i)\b(?:to|of|and|or|for|from|in|by|with|per|before|after|on|at|the)\s*,?\s*$")
 #: The first line of a broken label: a capitalised word, as statement labels start.
 _LABEL_START = cached_compile(r"^[A-Z][a-z]")
+
+
+def _continues(label: str) -> bool:
+    """True for a label that runs on from the line above (``_CONTINUES``, ``_CONTINUES_IN_BRACKETS``);
+    an aside in brackets ("(unaudited)") runs on from none."""
+    if _CONTINUES.match(label) is not None:
+        return True
+    return _CONTINUES_IN_BRACKETS.match(label) is not None and _ASIDE.match(label) is None
 
 
 def _is_header_row(row: Row) -> bool:
@@ -1568,6 +1611,7 @@ def _read_lines(
     # one may stand among the column headers, above the first row of figures.
     group = table.header[-1] if table.header and _label_line(table.header[-1]) else None
     group_first: Row | None = None  # the first row with figures under ``group``
+    counted: Row | None = None  # a heading's second half printed under a line counting shares
     section = 0  # the sign convention an "Other income (expense):" heading states for the rows under it
     positions = _column_positions(table.body, ncols)
     in_revenues = False  # under a "Revenues:" heading, until its total or the next section
@@ -1601,10 +1645,11 @@ def _read_lines(
                 pending = heading = None  # a label holding a figure is a row read wrong
                 group, group_first = (row if _SECTION.match(key) else None), None
             else:
+                above = pending
                 if (
                     pending is not None
                     and (
-                        _CONTINUES.match(row.label)
+                        _continues(row.label)
                         or _OPEN_END.search(pending.label)
                         or _label_runs_on_in_capitals(pending, row)
                     )
@@ -1616,6 +1661,8 @@ def _read_lines(
                     # AVERAGE NUMBER OF COMMON" / "  SHARES OUTSTANDING:" over "  Basic and Diluted").
                     labels_only.remove(pending)
                     row = replace(row, label=pending.label.rstrip() + " " + row.label.strip())
+                    above = None
+                counted = row if _heading_half_under_count(above, row) else counted
                 labels_only.append(row)
                 pending = group = row
                 group_first = None
@@ -1635,6 +1682,9 @@ def _read_lines(
         found = concept_of(label)
         qualifier = bool(_QUALIFIER.match(normalise_label(label)))
         prefix = pending if pending is not None else heading if qualifier else None
+        if qualifier and prefix is not None and prefix is counted:
+            declined.append(Skipped(NAME, _counted_heading_note(prefix, label), row.line))
+            continue
         if prefix is not None:
             # A label broken over two lines: "Long term portion of deferred revenue and" / "other … 13,849 14,064",
             # or a heading over its rows: "Net loss per share:" / "Basic … (0.25)" / "Diluted … (0.25)".
@@ -1644,7 +1694,7 @@ def _read_lines(
             # per share:" over "Basic" and "Diluted") names neither alone: the joined label, unmapped.
             # A label of its own ("Interest expense" under "Other expense (income):", "GAAP net loss"
             # under a table's title) runs on from no line above it.
-            runs_on = qualifier or bool(_CONTINUES.match(label) or _OPEN_END.search(prefix.label))
+            runs_on = qualifier or bool(_continues(label) or _OPEN_END.search(prefix.label))
             # A label running on in small letters from the line above ("Contract manufacturing" /
             # "revenue  3,410", "Research and development" / "revenue  3,095"): its own words
             # ("revenue") name the line no more than the first line's do, even when those name a
@@ -1652,7 +1702,7 @@ def _read_lines(
             # A label in capitals runs on likewise when printed deeper than the line above and
             # naming nothing alone ("WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC").
             continued = prefix is pending and (
-                (bool(_CONTINUES.match(label)) and not _heading_line(prefix.label))
+                (_continues(label) and not _heading_line(prefix.label))
                 or _runs_on_in_capitals(prefix, row, found)
             )
             if (
@@ -1785,7 +1835,7 @@ def _names_table_and_year(row: Row) -> bool:
 
 def _table_heading_note(row: Row) -> str:
     """Why a heading read as a row with a year for its figure is not read."""
-    return f"{' '.join(row.label.split())[:80]!r} names a statement and a year: a heading, no row; not read"
+    return f"{_shortened(' '.join(row.label.split()))!r} names a statement and a year: a heading, no row; not read"
 
 
 def _indent(row: Row) -> int:
@@ -1823,6 +1873,25 @@ _SECTION_HEADING_END = cached_compile(
     r"\b(?:activities|liabilities|assets|equity|deficit|deficiency|expenses|revenues|income \(expense\)"
     r"|expense \(income\)|\(expense\) income|\(income\) expense)$"
 )
+
+
+def _heading_half_under_count(above: Row | None, row: Row) -> bool:
+    """True when the label-only line ``row``, not run on from the label-only line ``above`` it, opens
+    with no word a label starts with ("(Loss) per share:") under a line counting shares ("Shares used
+    in computing net income"): the second half of a heading broken over lines, whose rows count
+    shares, whatever its own words name."""
+    if above is None or _LABEL_START.match(row.label.strip()) is not None:
+        return False
+    return _SHARE_COUNT.search(normalise_label(above.label)) is not None
+
+
+def _counted_heading_note(heading: Row, label: str) -> str:
+    """Why a qualifier under a heading broken under a line counting shares is not read."""
+    text = " ".join(f"{heading.label} {label}".split())
+    return (
+        f"{_shortened(text)!r}: a heading broken under a line counting shares, a count or a per-share"
+        " figure; not read"
+    )
 
 
 def _section_heading(label: str) -> bool:
@@ -1863,12 +1932,12 @@ def _label_runs_on_in_capitals(above: Row, row: Row) -> bool:
     )
 
 
-#: A label naming nothing by itself: a region, "Other", "Total", a product's letter, "Related party".
-#: Under a heading
+#: A label naming nothing by itself: a region, "Other" (and "Other, net"), "Total", a product's letter,
+#: "Related party". Under a heading
 #: it names a part of what the heading names ("Naglazyme" / "  United States"); alone, a concept
 #: minted from it would be shared by every filer printing such a line, whatever it counts.
 _BARE_LABEL = cached_compile(
-    r"^(?:total|other|others|all other|united states|u s|us|international|domestic|foreign|europe"
+    r"^(?:total|(?:other|others|all other)(?: net| \(net\))?|united states|u s|us|international|domestic|foreign|europe"
     r"|rest of (?:the )?world|row|ex u s|outside (?:of )?(?:the )?(?:u s|us|united states)"
     r"|(?:north|south|latin) america|asia(?: pacific)?|japan|canada|other (?:countries|regions)"
     r"|product [a-z0-9]|related part(?:y|ies)|third part(?:y|ies)|affiliates?|non affiliates?)$"
@@ -1904,7 +1973,7 @@ def _with_group(group: Row, label: str) -> str:
 
 def _bare_label_note(label: str) -> str:
     """Why a row whose label names nothing by itself is not read."""
-    text = " ".join(label.split())[:80]
+    text = _shortened(" ".join(label.split()))
     return f"{text!r} names nothing by itself and stands under no heading naming what it counts; not read"
 
 
@@ -1921,7 +1990,7 @@ def _statement_words(table: Table) -> frozenset[str]:
 
 def _unsure_label_note(label: str) -> str:
     """Why a row ``_unsure_label`` declines is not read."""
-    text = " ".join(label.split())[:80]
+    text = _shortened(" ".join(label.split()))
     if _FIGURE.search(label):
         return f"label {text!r} holds a figure: the row's cells were not all found; not read"
     if _FOOTNOTE_LABEL.match(label):
@@ -1933,7 +2002,7 @@ def _unsure_label_note(label: str) -> str:
 
 def _other_statement_note(label: str, concept: Concept) -> str:
     """Why a row whose concept is another kind of statement's is not read."""
-    text = " ".join(clean_label(label).split())[:80]
+    text = _shortened(" ".join(clean_label(label).split()))
     if concept.statement == "BalanceSheet":
         return f"{text!r} names {concept.name}, a balance-sheet figure, among columns of periods; not read"
     return f"{text!r} names {concept.name}, a figure of a period, among balance-sheet dates; not read"
@@ -1948,7 +2017,7 @@ _CASH_BALANCE = cached_compile(
 
 def _cash_flow_note(label: str, concept: Concept | None) -> str:
     """Why a line of a cash-flow statement is not read."""
-    text = " ".join(clean_label(label).split())[:80]
+    text = _shortened(" ".join(clean_label(label).split()))
     if _CASH_BALANCE.search(normalise_label(label)):
         return (
             f"{text!r} is a balance at the period's start or end, no flow of a cash-flow statement; not read"
@@ -2128,7 +2197,7 @@ def _unplaced(
         if row.cells and row.has_letters and _place(row, ncols, positions, centres, edge) is None:
             if edge is not None and len(row.cells) < ncols and _left_of_columns(row, edge):
                 reason = (
-                    f"figure of {row.label.strip()[:60]!r} stands left of every column of the table; not read"
+                    f"figure of {_shortened(row.label)!r} stands left of every column of the table; not read"
                 )
             elif row.footnote:
                 marker = row.text[row.cells[0].start - row.start : row.cells[0].end - row.start]
