@@ -3,7 +3,10 @@
 A sentence's *subject compounds* are the distinct compounds it names, leaving out combination partners
 ("T-DM1 used in combination with pertuzumab", "IMGN901 used with lenalidomide and dexamethasone" are
 about T-DM1 and IMGN901; "paclitaxel with or without HC-450" is about HC-450), a trial's comparators ("a
-Phase III trial comparing XYOTAX to paclitaxel", "versus docetaxel"), a drug patients received in another
+Phase III trial comparing XYOTAX to paclitaxel", "versus docetaxel", "docetaxel as the comparator"),
+whether or not the drug compared with them is a name the filing's compounds hold ("comparing GVAX
+immunotherapy … to Taxotere(R) (docetaxel)"), therapies the patients had before ("who have previously
+received trastuzumab", "refractory to rituximab"), a drug patients received in another
 compound's trial ("a Phase 1b study of AP-303, and the first patients received bevacizumab") and standard
 chemotherapies joined to the one other compound named ("a Phase 2 trial of docetaxel and HC-620",
 "randomized to HC-710 or cabazitaxel"). A sentence naming no compound may still be about one: the compound its
@@ -52,14 +55,33 @@ _COMBINATION = cached_compile(
 #: "a Phase III trial comparing XYOTAX to paclitaxel", "compares T-DM1 with lapatinib", "compared with
 #: docetaxel", "versus paclitaxel",
 #: maybe with a word or two of its regimen between ("versus weekly paclitaxel"). After "comparing", what is
-#: compared first (group ``first``) must name another compound: "comparing standard-dose with high-dose
-#: AP-202" compares two doses of one compound, which is the trial's.
+#: compared first (group ``first``) is the drug tested, whether or not it is a name the filing's compounds
+#: hold ("comparing pralatrexate to erlotinib", "comparing GVAX immunotherapy … to Taxotere"), unless it
+#: is a dose, a schedule or a standard treatment (see ``_GENERIC_ARM``).
 _COMPARATOR_BEFORE = cached_compile(
     r"(?:\bcompared\s+(?:to|with|against)|\bversus|\bvs\.?|"
     r"\bcompar(?:e|es|ed|ing)\s+(?P<first>[^;.()]{1,80}?)\s(?:to|with|versus|against))"
     r"\s+(?:(?!(?:and|or|in|for|of|to|with)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+#: In what is compared first, words of a dose, a schedule or a standard treatment, not of a drug tested:
+#: "comparing standard-dose with high-dose AP-202" compares two doses of one compound, which is the
+#: trial's; "comparing chemotherapy alone to AP-202 plus chemotherapy", "comparing placebo with AP-202"
+#: test the compound named second.
+_GENERIC_ARM = cached_compile(
+    r"\b(?:placebo|chemotherap\w*|standard|(?:best\s+)?supportive\s+care|observation|radiation|radiotherapy|"
+    r"surgery|[\w-]+-dose|dos(?:e|es|ing)|schedules?|regimens?|[\w-]*(?:weekly|daily|monthly))\b",
+    re.IGNORECASE,
+)
+#: Right after a compound's name (and its other names in brackets), words making it a trial's comparator:
+#: "with docetaxel as the comparator", "paclitaxel as the control arm", "docetaxel in the control arm".
+_COMPARATOR_AFTER = cached_compile(
+    r"(?:\s*(?:\((?:R|TM)\)|[®™]))?(?:\s*\([^()]{0,60}\))*\s+"
+    r"(?:as\s+(?:the\s+|an?\s+)?(?:active\s+)?(?:comparator|control)|in\s+the\s+(?:comparator|control)\s+arm)\b",
+    re.IGNORECASE,
+)
+#: Between a comparator's name and another name of it in brackets right after: "Taxotere(R) (docetaxel)".
+_ALIAS_AFTER = cached_compile(r"(?:\s*(?:\((?:R|TM)\)|[®™]))?\s*\(\s*", re.IGNORECASE)
 #: After a combination's names, a clause break opening a new phrase (an article or a possessive after
 #: ", and"; a semicolon): not the last name of a list ("with carboplatin, paclitaxel, and bevacizumab").
 _PHRASE_AFTER = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|its|our|their)\s)|;\s+")
@@ -67,7 +89,7 @@ _PHRASE_AFTER = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|
 _COMPARATOR_REACH = 140
 #: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` / ``_COMPARATOR_BEFORE`` holds.
 _COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
-_COMPARATOR_WORDS = ("compar", "versus", "vs")
+_COMPARATOR_WORDS = ("compar", "versus", "vs", "control")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = cached_compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 
@@ -154,12 +176,16 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
         body = text[sent.start : sent.end]
         partners = _combination_zones(text, sent, named, combination_words[index])
         compounds: list[EntityRef] = []
+        comparators: list[Hit] = []
         for h in named:
             if h.kind != "compound" or h.ref in compounds or any(a <= h.start < b for a, b in partners):
                 continue
-            if comparator_words[index] and _comparator(text, sent.start, h, named):
+            if comparator_words[index] and _comparator(text, sent.start, h, named, comparators):
+                comparators.append(h)
                 continue  # "comparing XYOTAX to paclitaxel": the trial's comparator
             compounds.append(h.ref)
+        if compounds:
+            compounds = _without_prior_therapies(text, sent, named, compounds)
         if len(compounds) > 1:
             compounds = _without_chemotherapy_beside(text, named, compounds, partners)
         if len(compounds) > 1:
@@ -243,15 +269,24 @@ def _zone_end(text: str, sent: Sentence, named: tuple[Hit, ...], start: int) -> 
     return sent.end
 
 
-def _comparator(text: str, since: int, hit: Hit, named: tuple[Hit, ...]) -> bool:
-    """Whether the compound ``hit`` is named as a trial's comparator (see ``_COMPARATOR_BEFORE``)."""
+def _comparator(text: str, since: int, hit: Hit, named: tuple[Hit, ...], comparators: list[Hit]) -> bool:
+    """Whether the compound ``hit`` is named as a trial's comparator (see ``_COMPARATOR_BEFORE``,
+    ``_COMPARATOR_AFTER``), or is another name in brackets of one named so just before (``comparators``:
+    "to Taxotere(R) (docetaxel)")."""
+    if any(c.ref == hit.ref and _ALIAS_AFTER.fullmatch(text, c.end, hit.start) for c in comparators):
+        return True
     m = _COMPARATOR_BEFORE.search(text, max(since, hit.start - _COMPARATOR_REACH), hit.start)
     if m is None:
-        return False
+        return _COMPARATOR_AFTER.match(text, hit.end) is not None  # "docetaxel as the comparator"
     if m.group("first") is None:
         return True  # "versus paclitaxel", "compared with docetaxel"
     first = m.span("first")
-    return any(h.kind == "compound" and h.ref != hit.ref and first[0] <= h.start < first[1] for h in named)
+    if any(h.kind == "compound" and h.ref != hit.ref and first[0] <= h.start < first[1] for h in named):
+        return True  # "comparing XYOTAX to paclitaxel"
+    # What is compared first names no compound of the filing: the drug tested all the same ("comparing
+    # pralatrexate to erlotinib"), unless it is a dose or a standard treatment ("comparing standard-dose
+    # with high-dose AP-202", "comparing chemotherapy alone to AP-202 plus chemotherapy").
+    return _GENERIC_ARM.search(text, *first) is None
 
 
 #: Right before a compound's name, words of a drug patients were given: "the first patients received
@@ -299,6 +334,45 @@ def _without_drugs_given(
         )
     }
     return [ref for ref in compounds if ref not in given] if given else compounds
+
+
+#: Right before a compound's name, words of a therapy the patients had before, which selects them and is
+#: not what is tested or approved: "patients … who have previously received trastuzumab and a taxane",
+#: "after prior treatment with rituximab", "refractory to bortezomib", "whose disease progressed on
+#: imatinib". Maybe with an article or "both" and a word of the line of treatment between.
+_PRIOR_THERAPY_BEFORE = cached_compile(
+    r"\b(?:(?:previously|already|prior(?:ly)?)\s+(?:been\s+)?(?:received|receiving|treated\s+with|given)|"
+    r"(?:have|has|had)\s+(?:been\s+)?(?:previously\s+)?pre-?treated\s+with|(?:failed|failing|failure\s+of)|"
+    r"(?:after|following|despite)\s+(?:(?:prior|previous|earlier)(?:\s+(?:treatment|therapy|chemotherapy)\s+with)?|"
+    r"(?:treatment|therapy|chemotherapy)\s+with)|"
+    r"(?:progress(?:ed|ion)|relapsed|relapse)\s+(?:on|after|following)(?:\s+(?:prior|previous))?|"
+    r"(?:refractory|resistant|intolerant)\s+(?:to|of))\s+"
+    r"(?:(?:both|either|prior|previous|an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: Between two names of a list of prior therapies ("previously received trastuzumab and lapatinib"):
+#: ", ", " and ", ", and ", " or ", with other names of the first in brackets between.
+_PRIOR_LIST_GLUE = cached_compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _without_prior_therapies(
+    text: str, sent: Sentence, named: tuple[Hit, ...], compounds: list[EntityRef]
+) -> list[EntityRef]:
+    """The subject ``compounds`` without the therapies the sentence says its patients had before (see
+    ``_PRIOR_THERAPY_BEFORE``): "the FDA approved Kadcyla … for patients with HER2-positive metastatic
+    breast cancer who have previously received trastuzumab and a taxane" approves Kadcyla alone. A drug
+    printed elsewhere in the sentence otherwise than as a prior therapy stays a subject. A sentence whose
+    only compounds are prior therapies has none ("a Phase II trial in patients refractory to rituximab"
+    under a compound's heading is that compound's)."""
+    hits = [h for h in named if h.kind == "compound" and h.ref in compounds]
+    prior: list[Hit] = []
+    for h in hits:
+        after_list = bool(prior) and _PRIOR_LIST_GLUE.fullmatch(text, prior[-1].end, h.start) is not None
+        if after_list or _PRIOR_THERAPY_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
+            prior.append(h)
+    refs = {h.ref for h in prior}
+    refs = {ref for ref in refs if all(h in prior for h in hits if h.ref == ref)}
+    return [ref for ref in compounds if ref not in refs]
 
 
 #: INN stems of standard chemotherapies: taxanes ("paclitaxel", "docetaxel", "cabazitaxel"), platins

@@ -6,12 +6,15 @@ plans to file an IND mean preclinical, as does preclinical work going on ("is co
 studies of X") when the filing names no clinical stage of X; "entered the clinic" / "advanced into
 clinical testing" mean Phase I.
 Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II",
-"allows us to carry X through Phase I and Y into the clinic")
-state no current stage and are skipped; a plan reaches the clause (between semicolons) stating it and
-those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
+"allows us to carry X through Phase I and Y into the clinic", a headline's "Phase I/II Trial of X in SCLC
+to Begin in 2010") state no current stage and are skipped, but a move going on is no plan ("Genentech
+continued to advance trastuzumab-DM1 in its Phase I trial"); a plan reaches the clause (between
+semicolons) stating it and those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
 begin"), nor a clause joined with a subject and verb of its own (", and sanofi-aventis expects to move
 SAR3419 into the clinic" plans nothing for the Phase I stated before it). In a sentence naming several
-compounds a stage belongs to the one compound its own clause names. Each stage takes the diseases of its
+compounds a stage belongs to the one compound its own clause names, or the one whose own phrase states it
+("AMG 172 in a Phase I trial in renal cell carcinoma and AMG 595, which targets EGFRvIII, in a Phase I
+trial in glioblastoma"). Each stage takes the diseases of its
 own clause; when a clause states several stages and several diseases, each stage takes the diseases its
 own phrase names ("the Phase I/II trial in SCLC and the Phase I trial in multiple myeloma"), and none when
 that pairing is unclear. Named trials ("Phase III trial, EMILIA,", "BLISS-52 and BLISS-76, the two Phase 3
@@ -24,7 +27,8 @@ epratuzumab in patients with relapsed NHL") takes the diseases of that compound'
 A trial named as the source of results, or as one that did or did not meet its primary endpoint ("Data
 from the Phase II trial … were presented", "Following the
 results of the Phase 3 … trial", "Phase 2 Data for Elotuzumab … Presented", "Presents Phase 1 Data") or
-as the one an approval was based on is no current stage, unless its results are interim, first or
+as the one an approval was based on ("The approval was based on the results of PROPEL, the pivotal Phase 2
+trial of …") is no current stage, unless its results are interim, first or
 awaited. A pivotal trial with no phase printed is Phase III only when the
 filing prints no phase of the compound's pivotal trial ("our pivotal phase II trial"). A stage introduced
 by "into" belongs to the compound right before the "into", never to one moved into another stage before,
@@ -62,12 +66,19 @@ _ROMAN = r"(?:[IVl1|L]{1,3}|[23])"
 PHASE = cached_compile(
     rf"\b[Pp]hase\s+(?P<a>{_ROMAN})(?P<sa>[abAB])?(?:\s*/\s*(?P<b>{_ROMAN})(?P<sb>[abAB])?)?(?![\w])"
 )
+#: Right before an infinitive, a verb making it a move going on or made, not an aim: "Genentech continued
+#: to advance trastuzumab-DM1 in its Phase I trial", "began to enroll".
+_GOING_ON_BEFORE_TO = (
+    r"(?<!\bcontinue\s)(?<!\bcontinues\s)(?<!\bcontinued\s)(?<!\bcontinuing\s)"
+    r"(?<!\bbegan\s)(?<!\bbegun\s)(?<!\bstarted\s)"
+)
 _FUTURE_BEFORE = cached_compile(
-    r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|to\s+enter|"
-    r"to\s+start|starting|to\s+begin|to\s+initiate|to\s+advance|advance\s+into|move\s+into|movement\s+into|"
+    r"\b(?:expect\w*|plans?\s+to|planning|planned|intend\w*|intent|anticipat\w*|will|would|may|could|potential\w*|"
+    rf"{_GOING_ON_BEFORE_TO}to\s+(?:enter|start|begin|initiate|advance)|"
+    r"starting|advance\s+into|move\s+into|movement\s+into|"
     # An infinitive of moving a compound on states an aim: "allows us to carry ORX-201 through Phase I
     # and ORX-310 into the clinic", "funds to take XYZ-12 into Phase II" (a move made is "carried").
-    r"to\s+(?:carry|take|bring|move|push|progress|transition)|"
+    rf"{_GOING_ON_BEFORE_TO}to\s+(?:carry|take|bring|move|push|progress|transition)|"
     r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*|"
     # Preparing a trial is not running it: "is being prepared for a Phase I trial", "finalizing the
     # design of our Phase 3 program", "we look forward to advancing X into the clinic".
@@ -84,6 +95,11 @@ _FUTURE_ANYWHERE = cached_compile(
     r"to\s+be\s+initiated|on\s+track\s+to|is\s+planned|are\s+planned|will\s+be\s+initiated|"
     r"will\s+(?:begin|start|initiate|commence|open)|plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to|"
     r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)|"
+    # A headline's infinitive after the trial it plans: "Phase I/II Trial of IMGN901 in SCLC to Begin in
+    # 2010", "Phase III Study to Start in 2011" (not "continues to open sites": a trial going on; nor
+    # "a Phase II trial of patients who were eligible to start treatment": the patients' infinitive).
+    r"\b(?:trials?|stud(?:y|ies)|testing|program)\b(?:(?!\b(?:who|which|that|patients?|subjects?)\b)[^,;.]){0,60}?"
+    rf"{_GOING_ON_BEFORE_TO}\bto\s+(?:begin|start|initiate|commence|open|be\s+(?:initiated|started|opened))\b|"
     # A headline's participle after the stage: "pivotal trial in relapsed/refractory ALL planned --",
     # "Phase III trial planned for 2011" (not "as planned", which tells of a trial going on).
     r"(?<!\bas\s)\bplanned(?=\s*(?:[-–—]+|[.;:])?\s*$|\s+for\s+(?:the\s+)?(?:first|second|third|fourth|early|mid|late|end|"
@@ -102,7 +118,7 @@ _NEW_SUBJECT = cached_compile(
     r"[,;]\s+(?:and|while|but|whereas)\s+"
     r"(?=(?:(?!(?:that|which|who|whom|whose|where|when|if)\s)[^\s,;]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|may|can|could|should|expects?|plans?|intends?|"
-    r"anticipates?|began|begins|started|starts|continues|remains|received|reported|announced|entered|"
+    r"anticipates?|began|begins|started|starts|continues?|remains?|received|reported|announced|entered|"
     r"initiated|completed|licensed|filed|submitted|moved|discontinued|terminated|halted|stopped)\b)"
 )
 #: A second predicate of the same subject that states a plan: "Biotest completed Phase I and plans to
@@ -317,6 +333,15 @@ _BASIS_OF_APPROVAL = cached_compile(
     r"[^;]{0,60}?\b(?:(?:on|upon)\s+which\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?\s+"
     r"(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?based|which\s+(?:led\s+to|supported|formed\s+the\s+basis\s+"
     r"(?:of|for))\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?)\b",
+    re.IGNORECASE,
+)
+#: Before a stage, in its clause: an approval stated as based on the trial named next ("The approval was
+#: based on the results of PROPEL, the pivotal Phase 2 trial of …", "Approval is based on data from the
+#: Phase II study"): a finished trial of an approved product. No other stage may stand between.
+_BASED_ON_BEFORE = cached_compile(
+    r"\bapprovals?(?:\s+(?:of|for)\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
+    r"based\s+(?:on|upon)\s+"
+    r"(?:(?!\b(?:and|or|but|while|phase)\b)[^;.])*$",
     re.IGNORECASE,
 )
 #: A phase stated as completed, right before it ("has completed Phase I testing", "completed its pivotal
@@ -654,8 +679,12 @@ class _Clauses:
         return _AWAITED.search(self.text, data.end(), end) is None
 
     def basis_of_approval(self, at: int) -> bool:
-        """Whether the trial named at ``at`` is stated as the one an approval was based on."""
-        _, end = self.of(at)
+        """Whether the trial named at ``at`` is stated as the one an approval was based on, after the
+        trial ("…, on which the approval was based") or before it ("The approval was based on the
+        results of PROPEL, the pivotal Phase 2 trial of pralatrexate")."""
+        start, end = self.of(at)
+        if _BASED_ON_BEFORE.search(self.text, max(start, at - 100), at):
+            return True
         return _BASIS_OF_APPROVAL.match(self.text, _stage_end(self.text, at), end) is not None
 
     def planned(self, at: int) -> bool:
@@ -851,7 +880,37 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
         # A list moved into the stage ("IMGN529 and IMGN853 into the clinic") is no one compound's:
         # ``_listed_into`` gives the stage to each listed compound.
         return moved[0] if len(moved) == 1 else None
-    return _right_before(ctx, text, phase, at)
+    return _phrase_before(ctx, text, phase, at) or _right_before(ctx, text, phase, at)
+
+
+#: Between a compound's name and the clinical stage of its own phrase: "in a Phase I trial", maybe after a
+#: description set off by commas or brackets ("AMG 595, which targets EGFRvIII, in a Phase I trial",
+#: "SAR3419 (huB4-DM4) in Phase II trials").
+_IN_STAGE_GAP = cached_compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s+(?:which|that|an?|the|its|our)\s+[^,;()]{1,60},)?\s+"
+    r"in\s+(?:(?:a|an|the|its|two|three|several|ongoing|randomi[sz]ed|pivotal|multiple)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _phrase_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
+    """In a sentence naming several compounds, the one whose own phrase states the clinical stage at
+    ``at``: named right before "in a Phase … trial" ("Amgen is assessing AMG 172 in a Phase I trial in
+    renal cell carcinoma and AMG 595, which targets EGFRvIII, in a Phase I trial in glioblastoma"). None
+    when that name is a combination partner or a comparator (no subject), or ends a list ("A and B in a
+    Phase I trial": whose trial is unsaid)."""
+    if not phase.startswith("Phase"):
+        return None
+    before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at]
+    if not before or not _IN_STAGE_GAP.fullmatch(text, before[-1].end, at):
+        return None
+    last = before[-1]
+    if last.ref not in ctx.compounds:
+        return None
+    earlier = [h for h in before if h.end <= last.start and h.ref != last.ref]
+    if earlier and _LIST_GLUE.fullmatch(text, earlier[-1].end, last.start):
+        return None
+    return last.ref
 
 
 #: After a phase's words, the trial, study or programme of that phase and the compound it is of: "a

@@ -1,10 +1,13 @@
 """Targets, payloads and antibodies of compounds, as the filing's sentences and names state them.
 
 Reads each usable sentence. A target is stated by a cue before it ("targets the CD56 antigen", "targeting
-FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X")
+FOLR1", "antibody to the prostate specific membrane antigen (PSMA)", "express the CanAg antigen", "anti-X",
+"anti-IGF-1R" for a receptor's name the reference knows)
 or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"); such a patient marker is
 no target in a sentence of two compounds or of a comparison or combination of treatments ("T-DM1 was
-compared with Herceptin plus docetaxel in HER2-positive …"). A target named in the description of
+compared with Herceptin plus docetaxel in HER2-positive …"). In a sentence of several compounds, a target
+named in one compound's description set off after its name ("SAR3419, a CD19-targeting ADC",
+"SAR566658, which targets CA6") is that compound's. A target named in the description of
 another name ("discontinued IMC-1C11, its chimeric anti-VEGFR-2 antibody, in favor of IMC-1121B") is not
 the sentence's compound's. Antigens no list knows are accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
 right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
@@ -54,9 +57,13 @@ _POST_CUE = cached_compile(
 #: antibody", "SAR650984, a CD38 antibody"). Only a name the reference knows as a target is taken so.
 _ANTIBODY_AFTER = cached_compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.IGNORECASE)
 #: Between a compound's name and the description set off after it, in which a target is named:
-#: "SAR650984, a CD38 antibody", "BT-062, an anti-CD138 conjugate".
+#: "SAR650984, a CD38 antibody", "BT-062, an anti-CD138 conjugate", or the relative clause naming it:
+#: "SAR566658, which targets CA6", "BT-062, which is directed against CD138".
 _APPOSITIVE_BEFORE = cached_compile(
-    r",\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?$", re.IGNORECASE
+    r",\s+(?:(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?|"
+    r"(?:which|that)\s+(?:is\s+|are\s+)?(?:targets?|targeting|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 #: Words one of which every match of the cue patterns holds (in any case; "+" and "-positive" as
 #: printed): a sentence holding none of them names no target.
@@ -184,6 +191,16 @@ def targets(
                 # "directed against the epidermal growth factor receptor (EGFR)": the bracket names it.
                 found.append((short.start, short.end, short.printed, short.ref, True))
                 continue
+            receptor = (
+                _known_receptor(text, m.end(), s.end, gaz)
+                if not _ANTIGEN.match(text, m.end(), s.end)
+                else None
+            )
+            if receptor is not None:
+                # "an anti-IGF-1R antibody": a receptor's name the reference knows, which the scan of
+                # the filing takes nowhere after a hyphen.
+                found.append(receptor)
+                continue
             a = _ANTIGEN.match(text, m.end(), s.end)
             if a:
                 bound = _BOUND_PARTNER.match(text, a.end(), s.end)
@@ -214,8 +231,9 @@ def targets(
             if not text.startswith("-target", m.end("t")):
                 selecting.add(m.start("t"))
         # "HER2-positive breast cancer" selects patients: with two compounds in the sentence ("in
-        # combination with Herceptin (trastuzumab)") the marker may be either's target.
-        markers = {start for start, *_ in found[before_post:]}
+        # combination with Herceptin (trastuzumab)") the marker may be either's target. "a CD19-targeting
+        # ADC" describes a compound and selects no patients.
+        markers = {start for start, *_ in found[before_post:] if start in selecting}
         taken = {start for start, *_ in found}
         # "<target> antibody" names what a compound's antibody binds only in the compound's own
         # description ("SAR650984, a CD38 antibody"): "the huMy9-6-DM1 and IGF-1 receptor antibody
@@ -338,6 +356,21 @@ def _greek_end(text: str, at: int, stop: int, hit: Hit | None) -> int | None:
     end = hit.end if hit is not None else name.end() if name is not None else None
     greek = _GREEK_AFTER.match(text, end, stop) if end is not None else None
     return greek.end() if greek is not None else None
+
+
+def _known_receptor(
+    text: str, at: int, stop: int, gaz: Gazetteer
+) -> tuple[int, int, str, EntityRef, bool] | None:
+    """The reference target printed at ``at`` (after a target cue) as a receptor named after its ligand
+    ("IGF-1R" of "an anti-IGF-1R antibody"), which no antigen's shape fits; None for any other name (a
+    receptor's name no list knows is left: its shape alone does not make it a target)."""
+    m = _RECEPTOR_NAME.match(text, at, stop)
+    if m is None:
+        return None
+    entry = gaz.lookup(m.group(0))
+    if entry is None or entry.kind != "target":
+        return None
+    return m.start(), m.end(), m.group(0), entry.ref, True
 
 
 def _greek_antigen(
