@@ -226,11 +226,12 @@ def strip_legal_suffix(name: str) -> str:
 #: letters before it, which "worsen" lacks; surnames ending so, "Pedersen", are told apart by the
 #: pipeline), taxanes ("docetaxel": "-taxel"), anthracenediones ("mitoxantrone", "pixantrone": the stem
 #: "-antrone" written "-ntrone", so the three letters of "pix" before it are enough) and glycopeptide
-#: antibiotics ("telavancin": "-vancin").
+#: antibiotics ("telavancin": "-vancin"), and folic acid antagonists ("methotrexate", "pralatrexate":
+#: "-trexate", which no word of English ends in).
 INN_STEMS = (
     "nib|siran|parib|zomib|lisib|ciclib|degib|pimut|motide|leucel|cept|temcel"
     "|previr|buvir|asvir|pag|rotene|leukin|ifene|gliptin|sartan|vastatin|parin|ulfase"
-    "|limus|rsen|taxel|ntrone|vancin"
+    "|limus|rsen|taxel|ntrone|vancin|trexate"
 )
 
 

@@ -11,10 +11,15 @@ two joined by the words of a collaboration, a licence or joint development and n
   Servier", "Volociximab (M200), …, is in Phase 2 trials in …, in collaboration with Biogen Idec";
 - "Micromet is developing MT103 in collaboration with MedImmune" (the filer or "we" the actor);
 - the company first: "UCB, our licensee for epratuzumab", "Bayer has worldwide rights to BAY2010112",
-  "Seattle Genetics and Genentech, Inc. entered into an exclusive worldwide agreement to develop and
-  commercialize SGN-40", "a collaboration with Trubion Pharmaceuticals, Inc. to co-develop TRU-016";
+  "Servier S.A. received an exclusive license to develop and commercialize PCI-24781", "Seattle Genetics
+  and Genentech, Inc. entered into an exclusive worldwide agreement to develop and commercialize SGN-40",
+  "a collaboration with Trubion Pharmaceuticals, Inc. to co-develop TRU-016", or the terms of the deal
+  named with it ("a license agreement with Les Laboratoires Servier, under which Servier received an
+  exclusive license to develop … PCI-24781");
 - two companies stated as developing it together: "Facet and Biogen Idec are jointly developing
-  daclizumab", "Seattle Genetics and Millennium are co-developing ADCETRIS".
+  daclizumab", "Seattle Genetics and Millennium are co-developing ADCETRIS", "Genta and Aventis
+  Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis, are jointly developing and
+  commercializing Genasense".
 
 Words of developing ("developed with", "co-developing") state who develops the compound (``developedBy``)
 as well as what the deal covers; the others ("partnered with", "our licensee for", "rights to", "in
@@ -93,11 +98,27 @@ _LICENSEE_FOR = cached_compile(
     r",\s+(?:our|the\s+Company['’]s)\s+(?:(?:exclusive|worldwide)\s+)*(?:licensee|partner|collaborator)\s+for\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: Rights or a licence to a compound, maybe to develop or sell it: "worldwide rights to", "an exclusive
+#: license to develop and commercialize".
+_RIGHTS_WORDS = (
+    r"(?:(?:the|an?)\s+)?"
+    r"(?:(?:exclusive|non-exclusive|co-exclusive|sole|worldwide|global|commercial|commercialization|marketing|"
+    r"development|royalty-bearing|and)\s*,?\s+)*"
+    r"(?:rights?|licen[cs]es?)\s+to\s+"
+    r"(?:(?:develop|commerciali[sz]e|market)\s+(?:and\s+(?:develop|commerciali[sz]e|market)\s+)?)?(?:the\s+)?"
+)
+#: … the company's own: " has worldwide rights to", " received an exclusive license to develop and
+#: commercialize".
 _RIGHTS_TO = cached_compile(
-    r"\s+(?:has|have|holds|hold|acquired|obtained|received)\s+(?:the\s+)?"
-    r"(?:(?:exclusive|worldwide|global|commercial|commercialization|marketing|development|and)\s*,?\s+)*"
-    r"rights?\s+to\s+(?:(?:develop|commerciali[sz]e|market)\s+(?:and\s+(?:develop|commerciali[sz]e|market)\s+)?)?"
-    r"(?:the\s+)?",
+    rf"\s+(?:has|have|holds|hold|acquired|obtained|received)\s+{_RIGHTS_WORDS}", re.IGNORECASE
+)
+#: … or given by the deal just named with the company, in a clause on that deal: "a license agreement
+#: with Les Laboratoires Servier, under which Servier received an exclusive license to develop and
+#: commercialize PCI-24781", "…, under which we granted Zeta worldwide rights to". Whoever receives the
+#: rights, the deal is about the compound.
+_UNDER_WHICH_RIGHTS = cached_compile(
+    r",?\s+under\s+which\s+(?:[^,;()]{1,60}?\s+)?(?:has|have|holds|hold|acquired|obtained|received|granted|grants)\s+"
+    rf"(?:[A-Z][\w&.-]*\s+){{0,3}}?{_RIGHTS_WORDS}",
     re.IGNORECASE,
 )
 #: … or a deal made to develop the compound: " entered into an exclusive worldwide agreement to develop
@@ -113,9 +134,13 @@ _DEAL_WITH_BEFORE = cached_compile(
     r"\b(?:agreements?|collaborations?|licen[cs]es?|partnerships?|alliances?)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: After the second company of a pair, the two developing the compound: " are jointly developing".
+#: After the second company of a pair, the two developing the compound: " are jointly developing", "are
+#: jointly developing and commercializing"; past a description of the second company set off by commas
+#: (", the U.S. pharmaceuticals business of Aventis,").
 _PAIR_DEVELOPING = cached_compile(
-    r"\s+(?:are|have\s+been)\s+(?:(?:currently|now|also)\s+)*(?:jointly\s+developing|co-?developing)\s+(?:the\s+)?",
+    r"(?:,\s+(?:the|an?|its|our|their)\s[^,;()]{2,80},)?"
+    r"\s+(?:are|have\s+been)\s+(?:(?:currently|now|also)\s+)*(?:jointly\s+developing|co-?developing)"
+    r"(?:\s+and\s+(?:co-?)?(?:commerciali[sz]ing|marketing|promoting))?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: A legal form printed after a company's name that its name was read without: "Genentech, Inc.".
@@ -154,7 +179,7 @@ def deals(text: str, ctx: Context, company: Hit, actors: re.Pattern[str] | None)
     )
     if before is not None:
         found.append(before)
-    after = _compound_after(text, ctx, company, end)
+    after = _compound_after(text, ctx, company, end, actors)
     if after is not None:
         found.append(after)
     return found
@@ -268,13 +293,18 @@ def _clear(
     return True
 
 
-def _compound_after(text: str, ctx: Context, company: Hit, clause_end: int) -> Deal | None:
+def _compound_after(
+    text: str, ctx: Context, company: Hit, clause_end: int, actors: re.Pattern[str] | None = None
+) -> Deal | None:
     """The compound named right after the company's licence, rights or deal to develop it: "UCB, our
     licensee for epratuzumab", "Bayer has worldwide rights to BAY2010112", "Genentech, Inc. entered into
-    an exclusive worldwide agreement to develop and commercialize SGN-40"."""
+    an exclusive worldwide agreement to develop and commercialize SGN-40", "a license agreement with Les
+    Laboratoires Servier, under which Servier received an exclusive license to develop … PCI-24781".
+    ``actors``: the filer's names, which may stand in the clause of the deal's terms ("under which
+    Pharmacyclics granted …")."""
     form = _LEGAL_FORM_AFTER.match(text, company.end, clause_end)
     after = form.end() if form is not None else company.end
-    for gap in (_LICENSEE_FOR, _RIGHTS_TO, _DEAL_TO_DEVELOP):
+    for gap in (_LICENSEE_FOR, _RIGHTS_TO, _DEAL_TO_DEVELOP, _UNDER_WHICH_RIGHTS):
         m = gap.match(text, after, clause_end)
         if m is None:
             continue
@@ -283,9 +313,30 @@ def _compound_after(text: str, ctx: Context, company: Hit, clause_end: int) -> D
             continue
         if gap is _DEAL_TO_DEVELOP and not _deal_aim(text, ctx, company, m):
             continue
+        if gap is _UNDER_WHICH_RIGHTS and not _terms_of_its_deal(text, ctx, (company, compound), actors):
+            continue
         develops = gap is _DEAL_TO_DEVELOP and m.group("verb").lower().startswith("co")
         return Deal(compound.ref, company, develops)
     return None
+
+
+def _terms_of_its_deal(
+    text: str, ctx: Context, named: tuple[Hit, Hit], actors: re.Pattern[str] | None
+) -> bool:
+    """Whether the clause "under which …" after the company of ``named`` (company, compound) tells the
+    terms of the deal named right before the company ("a license agreement with Les Laboratoires
+    Servier, under which …"), and names no other company (but the filer, ``actors``) or compound before
+    the compound (whose deal it would be is then unsure)."""
+    company, compound = named
+    since = max(ctx.sentence.start, company.start - 40)
+    if _DEAL_WITH_BEFORE.search(text, since, company.start) is None:
+        return False
+    return not any(
+        company.end <= h.start < compound.start
+        and h.ref not in (company.ref, compound.ref)
+        and (actors is None or actors.fullmatch(h.printed) is None)
+        for h in ctx.hits
+    )
 
 
 def _deal_aim(text: str, ctx: Context, company: Hit, m: re.Match[str]) -> bool:

@@ -22,7 +22,9 @@ Three rules, and no other (a company is never merged with another by a guess at 
   of "Daiichi Sankyo Company, Limited": companies of their own). A bare name is never joined to a fuller
   form when the filing prints the bare name with a legal form of its own ("Bayer AG") or states the two
   companies a subsidiary and its parent ("Bayer Pharmaceuticals Corporation, a subsidiary of Bayer AG",
-  "Kirin, the parent company of Kyowa Hakko Kirin"): a company is never its own subsidiary.
+  "Kirin, the parent company of Kyowa Hakko Kirin") or a business, a division or a unit and the company
+  owning it ("Aventis Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis"): a company is
+  never its own subsidiary, and the whole is never named by its part.
 * **Defined terms.** A name followed by a shorter name of its own words or its initials in parentheses
   ("Takeda Pharmaceutical Company Limited ("Takeda")", "Bayer Schering Pharma AG (Bayer)", "Bristol-Myers
   Squibb Company (BMS)") states that the short name means that company in that filing: its later bare
@@ -161,12 +163,15 @@ _GIVEN_NAME = cached_compile(r"[A-Z][a-z]{1,11}")
 
 #: Between a company's name and its parent's: "Bayer Pharmaceuticals Corporation, a subsidiary of Bayer
 #: AG", "Centocor (a wholly-owned subsidiary of Johnson & Johnson)", "Genentech, a member of the Roche Group";
-#: or its subsidiary's: "Kirin, the parent company of Kyowa Hakko Kirin".
-#: (A division or a unit is a part of its company itself: "Wyeth Pharmaceuticals, a division of Wyeth"
-#: keeps the bare "Wyeth" a form of the name.)
+#: or its subsidiary's: "Kirin, the parent company of Kyowa Hakko Kirin". A business, a division, a unit
+#: or an arm of a company is named apart from the whole too ("Aventis Pharmaceuticals Inc., the U.S.
+#: pharmaceuticals business of Aventis", "Wyeth Pharmaceuticals, a division of Wyeth"): the bare name there
+#: is the whole company's, and joining it to the part's name would make every deal of the whole the part's.
+#: A few words may qualify the part ("the U.S. pharmaceuticals business", "its oncology unit").
 _PARENT_BETWEEN = cached_compile(
     r"\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:(?:wholly|majority|fully)[- ]owned\s+)?"
-    r"(?:subsidiary|member|affiliate|parent(?:\s+company)?)\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:of|and|or|which|that|who)\b)[\w.&'-]+\s+){0,3}?"
+    r"(?:subsidiary|member|affiliate|parent(?:\s+company)?|business|division|unit|arm|part)\s+of\s+(?:the\s+)?"
 )
 
 

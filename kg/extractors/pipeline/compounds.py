@@ -22,10 +22,11 @@ beside a compound's name in brackets ("BAY2010112 (MT112)", then wherever the fi
 code printed before its INN in brackets ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an
 oral HSP90 inhibitor") is no compound, nor is a surname ending in an INN stem ("Anders Gersel
 Pedersen", and a capitalised "-rsen" word with no drug's words around it: "Petersen et al."). A brand
-printed with a registered-trademark sign is a compound's where the filing prints it as a drug's ("a Phase
-II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug Administration") or with a
-drug-shaped generic name in brackets ("RELISTOR® (methylnaltrexone bromide)"; never a word of English,
-"(injectable)"); never where the filing describes it as a device, a diagnostic, a test or a service
+printed with a registered-trademark or a trademark sign is a compound's where the filing prints it as a
+drug's ("a Phase II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug
+Administration", "a Phase 3 clinical trial comparing GVAX(R) immunotherapy …") or with a drug-shaped
+generic name in brackets, maybe with its dosage form ("RELISTOR® (methylnaltrexone bromide)",
+"FOLOTYN(TM) (pralatrexate injection)"; never a word of English, "(injectable)"); never where the filing describes it as a device, a diagnostic, a test or a service
 ("the Healix(R) wound dressing", "approved … as a companion diagnostic"). A brand in title case before an
 INN in brackets is that INN's when the filing prints it as a drug's ("Dendreon is developing Provenge
 (sipuleucel-T)"), never as any capitalised word ("assigned to Standard (paclitaxel)"). Payloads no list
@@ -306,10 +307,14 @@ _NOT_AFTER = cached_compile(
 
 
 #: Words in small letters that may follow a company's name in a sentence: verbs of what a company does
-#: or is, and words joining the name to the rest of the sentence ("Eli Lilly and Company took a license",
-#: "… and Company and Ortho-McNeil"). (Any word ending in "-ed" too: "Eli Lilly and Company acquired".)
+#: or is, words joining the name to the rest of the sentence ("Eli Lilly and Company took a license",
+#: "… and Company and Ortho-McNeil"), and the article or possessive of an object the name is given
+#: before ("granted Eli Lilly and Company an exclusive license", "paid Eli Lilly and Company its share"),
+#: none of which a noun "Company" qualifies is followed by. (Any word ending in "-ed" too: "Eli Lilly and
+#: Company acquired".)
 _NAME_FOLLOWERS = (
-    r"and|or|to|for|in|on|under|with|as|at|by|from|of|that|which|who|whose|also|has|have|had|is|are|was|were|"
+    r"a|an|the|its|their|and|or|to|for|in|on|under|with|as|at|by|from|of|that|which|who|whose|also|has|have|"
+    r"had|is|are|was|were|gave|gives|grants|sent|sends|won|wins|brought|brings|sought|seeks|"
     r"will|would|may|might|can|could|should|shall|must|took|takes|holds|held|pays|paid|made|makes|agrees|"
     r"enters|signs|receives|obtains|acquires|announces|initiates|began|begins|starts|exercises|elects|"
     r"licenses|reports|completes|presents|submits|files|continues|leads|plans|expects|intends|owns|sells|"
@@ -2049,15 +2054,22 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
     return brands
 
 
-#: A brand printed with a registered-trademark sign: "RELISTOR®", "Cotara(R)", "RECOTHROM(R)".
-_REGISTERED = cached_compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|\(R\))")
-#: Right after a registered brand, its generic name alone in brackets, maybe with its salt: "RELISTOR®
-#: (methylnaltrexone bromide)". One word in small letters, long as a drug's name is (and shaped as one:
-#: see ``_drug_shaped``).
+#: A brand printed with a registered-trademark or a trademark sign: "RELISTOR®", "Cotara(R)",
+#: "RECOTHROM(R)", "FOLOTYN™", "FOLOTYN(TM)".
+_REGISTERED = cached_compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|™|\(R\)|\(TM\))")
+#: The signs ``_REGISTERED`` reads, one of which a filing with a marked brand holds.
+_BRAND_SIGNS = ("®", "™", "(R)", "(TM)")
+#: Right after a registered brand, its generic name alone in brackets, maybe with its salt and its dosage
+#: form: "RELISTOR® (methylnaltrexone bromide)", "FOLOTYN™ (pralatrexate injection)", "(mesalamine
+#: tablets)". One word in small letters, long as a drug's name is (and shaped as one: see
+#: ``_drug_shaped``).
 _GENERIC_AFTER_BRAND = cached_compile(
     r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?P<salt>[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|"
     r"besylate|citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|"
-    r"succinate|bromide|chloride))?[ \t]*\)"
+    r"succinate|bromide|chloride))?"
+    r"(?:\s+(?:for\s+)?(?:injection|injectable(?:\s+suspension)?|infusion|tablets?|capsules?|oral\s+(?:solution|suspension)"
+    r"|cream|gel|ointment|lotion|topical\s+solution|ophthalmic\s+solution|inhalation(?:\s+solution)?|"
+    r"nasal\s+spray|(?:delayed|extended)-release\s+(?:tablets?|capsules?)))?[ \t]*\)"
 )
 #: Before a brand's name, words making it a drug's: a trial, its sales, its approval or launch "of" it.
 _BRAND_DRUG_BEFORE = cached_compile(
@@ -2069,6 +2081,19 @@ _BRAND_DRUG_BEFORE = cached_compile(
 _BRAND_DRUG_AFTER = cached_compile(
     rf"\s*{_MARK}?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:(?:also|now|recently|previously|first)\s+)?"
     r"approved\b|(?:net\s+)?(?:product\s+)?sales\b)"
+)
+#: For a brand printed with a trademark sign (a capitalised word alone may be any word of English): what
+#: a trial compares or evaluates ("a Phase 3 clinical trial comparing GVAX(R) immunotherapy … to
+#: Taxotere(R)"), or what a trial is of with its owner's word ("two trials of our ONCOVAX(R) vaccine") …
+_MARKED_DRUG_BEFORE = cached_compile(
+    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:comparing|evaluating|testing)\s+(?:the\s+|our\s+|its\s+)?"
+    r"|(?:trials?|stud(?:y|ies)|sales|approval|launch)\s+(?:of|for|with)\s+(?:our|its)\s+)$",
+    re.IGNORECASE,
+)
+#: … or a drug's noun right after it: "GVAX(R) immunotherapy", "ONCOVAX(R) vaccine", "FOLOTYN(TM)
+#: injection".
+_MARKED_DRUG_AFTER = cached_compile(
+    rf"\s*{_MARK}?\s*(?i:(?:cancer\s+)?immunotherap(?:y|ies)|vaccines?|injection|tablets?|capsules?)\b"
 )
 #: After a brand's name, a noun it qualifies as a technology's or a tool's name ("XmAb® technology",
 #: "BiTE® antibodies", "HuMAb-Mouse® system"): no drug.
@@ -2118,14 +2143,16 @@ _NAME_WORD_BEFORE = cached_compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
 def _marked_brands(
     text: str, hits: list[Hit], gaz: Gazetteer
 ) -> tuple[set[str], list[tuple[int, int, EntityRef]]]:
-    """Brands the filing prints with a registered-trademark sign ("RELISTOR®", "Cotara(R)") and shows to
-    be a drug's: with its generic name in brackets right after ("RELISTOR® (methylnaltrexone bromide)"),
-    or, in any printing, as what a trial, sales, an approval or a launch is of ("a Phase II trial of
-    Cotara(R)", "sales of RECOTHROM(R)"), as approved ("RECOTHROM was approved by the U.S. Food and Drug
-    Administration") or described as a drug. Not a technology's or a tool's name ("XmAb® technology"),
+    """Brands the filing prints with a registered-trademark or a trademark sign ("RELISTOR®", "Cotara(R)",
+    "FOLOTYN™") and shows to be a drug's: with its generic name in brackets right after ("RELISTOR®
+    (methylnaltrexone bromide)", "FOLOTYN(TM) (pralatrexate injection)"), or, in any printing, as what a
+    trial, sales, an approval or a launch is of ("a Phase II trial of Cotara(R)", "sales of
+    RECOTHROM(R)"), what a trial compares ("a Phase 3 clinical trial comparing GVAX(R) immunotherapy …"),
+    as approved ("RECOTHROM was approved by the U.S. Food and Drug Administration"), before a drug's noun
+    ("GVAX(R) immunotherapy", "ONCOVAX(R) vaccine") or described as a drug. Not a technology's or a tool's name ("XmAb® technology"),
     a name any list knows, a company's or a heading's word. Returns the brands, and where each generic
     name stands with the compound it names."""
-    if "®" not in text and "(R)" not in text:
+    if not any(sign in text for sign in _BRAND_SIGNS):
         return set(), []
     named = SpanSet((h.start, h.end) for h in hits)
     brands: set[str] = set()
@@ -2167,7 +2194,7 @@ def _generics_of(text: str, brand: str) -> list[re.Match[str]]:
     name = re.escape(brand)
     found = [
         g
-        for m in re.finditer(rf"(?<![\w-]){name}(?:[ \t]?(?:®|\(R\)))?", text)
+        for m in re.finditer(rf"(?<![\w-]){name}(?:[ \t]?(?:®|™|\(R\)|\(TM\)))?", text)
         if (g := _GENERIC_AFTER_BRAND.match(text, m.end())) is not None
     ]
     found += list(re.finditer(rf"{_GENERIC_BEFORE_BRAND}{name}[ \t]*{_MARK}?[ \t]*\)", text))
@@ -2242,6 +2269,8 @@ def _printed_as_drug(text: str, brand: str) -> bool:
         if (
             _BRAND_DRUG_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _BRAND_DRUG_AFTER.match(text, m.end())
+            or _MARKED_DRUG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _MARKED_DRUG_AFTER.match(text, m.end())
             or _DESCRIBED_AS_DRUG.match(text, m.end())
             or _IS_A_DRUG.match(text, m.end())
         ):

@@ -2,34 +2,40 @@
 
 Reads each usable sentence (boilerplate and trademark notices excluded, so "Revlimid® is a registered
 trademark of Celgene Corporation" makes no partner). Developers: "in development by X" (with
-"respectively" pairing), "X (compound)" in a sentence about developing, "X is now evaluating …",
-"through the Company's collaboration with X", "X acquired rights to develop". Partners of the filer:
-companies in a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed
-to X", "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the
-Roche Group)"), collaborations stated as ended ("final financial settlement") or past ("previously
-had a collaboration", "which Bayer returned to CuraGen"), and agreements to manufacture or supply a
-product with no licence, collaboration or development in their sentence ("contract manufacturing
-revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine intermediate"). Each
-partnership is also an ``Agreement`` with its parties, type (the kind word of the partner's own clause:
-"license", "royalties", "collaboration"; the kind a deal was turned into, "restructured their collaboration
-… into an exclusive license agreement"; both, for one deal named by both, "an exclusive license and
-collaboration agreement", but not plural agreements of several partners, "our license and collaboration
-agreements with A and B"), compounds covered and amount where stated (never a security's or a loan's
-sum). A sentence naming no kind ("This agreement with UCB", "our partner Wyeth", "collaborative partners
-include …") tells of the deal the filing names with that partner, unless it is a deal of its own ("a new
-$25 million agreement", or dated or priced otherwise), and one deal named by both kinds is that agreement
-wherever the filing names it by either. Joint development
-("which Medarex is developing with Bristol-Myers Squibb", "Seattle Genetics and Millennium are
-co-developing ADCETRIS") is a partnership; the compound and the partner joined in one clause by such
-words, or by a licence ("UCB, our licensee for epratuzumab") or a partnership ("is partnered with"),
-make the agreement cover the compound, and words of development make the partner its developer (see
-``codevelopment``). A company's possessive right before a compound ("Genentech's RG7596"), a company
-starting or continuing work "of" a compound ("Genentech has continued preclinical development of
-trastuzumab-DM1") and each company of a list after "developed by" ("by Amgen and Genmab") develop it;
-not the developer's parent in its aside nor the licensor of the rights it develops under ("developed by
-Genentech, a member of the Roche Group, under a license from ImmunoGen" names Genentech alone). A
-company stated to be the filer's subsidiary ("Micromet AG, the company's wholly-owned subsidiary") is
-``subsidiaryOf`` the filer.
+"respectively" pairing), "X (compound)" in a sentence about developing, "X is now evaluating …", "through
+the Company's collaboration with X", "X acquired rights to develop". Partners of the filer: companies in
+a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed to X",
+"collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the Roche
+Group)", "Aventis Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis"), collaborations
+stated as ended ("final financial settlement"; not a period, "the nine months ended September 30") or
+past ("previously had a collaboration", "which Bayer returned to CuraGen"), and agreements to manufacture
+or supply a product with no licence, collaboration or development in their sentence ("contract
+manufacturing revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine
+intermediate"). Each partnership is also an ``Agreement`` with its parties, type (the kind word of the
+partner's own clause: "license", "royalties", "collaboration"; the kind a deal was turned into,
+"restructured their collaboration … into an exclusive license agreement"; both, for one deal named by
+both, "an exclusive license and collaboration agreement", but not plural agreements of several partners,
+"our license and collaboration agreements with A and B"), compounds covered and amount where stated
+(never a security's or a loan's sum). A sentence naming no kind ("This agreement with UCB", "our partner
+Wyeth", "collaborative partners include …") tells of the deal the filing names with that partner, unless
+it is a deal of its own ("a new $25 million agreement", or dated or priced otherwise), and one deal named
+by both kinds is that agreement wherever the filing names it by either. A kind word in a relative clause
+on another company ("Bayer Schering Pharma AG, which licensed …, and Amgen Inc. are conducting …") is
+that company's, and a list headed by both kinds ("collaborative partners and licensees include …") names
+neither for its members: such a deal takes the kind the filing names it by elsewhere, and with none is no
+agreement (a note says so; the partner edge stays). Joint development ("which Medarex is developing with
+Bristol-Myers Squibb", "Seattle Genetics and Millennium are co-developing ADCETRIS") is a partnership;
+the compound and the partner joined in one clause by such words, or by a licence ("UCB, our licensee for
+epratuzumab") or a partnership ("is partnered with"), make the agreement cover the compound, and words of
+development make the partner its developer (see ``codevelopment``). In "a license to Genentech" the
+licence is the licensee's: the developer named in the sentence ("in global development by Roche") and the
+licensee's parent ("a member of the Roche Group") are no parties of it. A company's possessive right
+before a compound ("Genentech's RG7596"), a company starting or continuing work "of" a compound
+("Genentech has continued preclinical development of trastuzumab-DM1") and each company of a list after
+"developed by" ("by Amgen and Genmab") develop it; not the developer's parent in its aside nor the
+licensor of the rights it develops under ("developed by Genentech, a member of the Roche Group, under a
+license from ImmunoGen" names Genentech alone). A company stated to be the filer's subsidiary ("Micromet
+AG, the company's wholly-owned subsidiary") is ``subsidiaryOf`` the filer.
 
 A licence or collaboration word inside a company's name ("Lazar Partners Ltd.") or a web or e-mail
 address, and a line of a contacts block ("Media: …"), tell of no deal. A company's former name in an aside
@@ -156,8 +162,12 @@ _ENDED = cached_compile(
     r"\bformerly\b(?!\s+(?:known|called|named|(?-i:[A-Z])))",
     re.I,
 )
+#: Between a company's name and its parent's, in an aside: "Centocor (a wholly-owned subsidiary of Johnson &
+#: Johnson)", "Genentech, a member of the Roche Group", "Aventis Pharmaceuticals Inc., the U.S.
+#: pharmaceuticals business of Aventis" (a few words may qualify the part).
 _PARENT = cached_compile(
-    r"^\s*[(,]\s*(?:a|an)?\s*(?:wholly[- ]owned\s+)?(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$",
+    r"^\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:wholly[- ]owned\s+)?(?:(?!(?:of|and|or|which|that|who)\b)[\w.&'-]+\s+){0,3}?"
+    r"(?:subsidiary|member|division|unit|affiliate|part|business|arm)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A company's name right after these words is a party of an acquisition or merger, not of a licence
@@ -261,7 +271,7 @@ _NOT_PARTY = cached_compile(r"\bnot\s+(?:a\s+)?(?:party|parties|involved|partici
 #: A company's name right after these words is a parent ("Genentech … is a member of the Roche Group"),
 #: wherever the child is named; a parent is no partner by that statement.
 _PARENT_BEFORE = cached_compile(
-    r"\b(?:subsidiary|member|division|unit|affiliate|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:subsidiary|member|division|unit|affiliate|part|business|arm)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: "Genzyme, a Sanofi company, …": the company named in that aside is the partner's parent, not a party.
 _PARENT_ASIDE = cached_compile(r"\s+(?:group\s+)?company\s*[,)]", re.IGNORECASE)
@@ -378,9 +388,40 @@ def agreement_ref(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
     return EntityRef("agreement", f"{filer.key}-{partner.key}-{slugify(kind)}")
 
 
+#: Right before "ended", a period's word: "the nine months ended", "the quarter and year ended", "the
+#: fiscal year then ended", "fiscal 2009 ended". The words tell of a reporting period, no deal's end. (A
+#: bare year is no period's word: "the agreement signed in 2005 ended".)
+_PERIOD_BEFORE_ENDED = cached_compile(
+    r"\b(?:months?|quarters?|years?|periods?|weeks?|(?:fiscal|year)\s+(?:19|20)\d\d)(?:\s+then)?\s+$",
+    re.IGNORECASE,
+)
+#: Right after "ended", a date: "ended September 30, 2003", "ended Dec. 31".
+_DATE_AFTER_ENDED = cached_compile(
+    r"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
+#: Right before "ended", a deal's name, maybe with a few words of it: "the collaboration ended", "our
+#: agreement with Aventis ended". Before a date too, "ended" then tells the deal's end.
+_DEAL_BEFORE_ENDED = cached_compile(
+    r"\b(?:collaborat\w*|agreements?|licen[cs]es?|partnerships?|alliances?|deals?|relationships?)\b"
+    r"(?:\s+[\w&.,'’-]+){0,4}?\s+(?:(?:has|have|had|was|were)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def ended(text: str) -> bool:
-    """Whether ``text`` states a collaboration as over (see ``_ENDED``)."""
-    return bool(_ENDED.search(text))
+    """Whether ``text`` states a collaboration as over (see ``_ENDED``). "ended" after a period's word
+    ("the nine months ended September 30, 2003"), or before a date with no deal named right before it,
+    tells of a reporting period, no deal's end."""
+    for m in _ENDED.finditer(text):
+        if m.group(0).lower() != "ended":
+            return True
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _PERIOD_BEFORE_ENDED.search(before):
+            continue
+        if _DATE_AFTER_ENDED.match(text, m.end()) and not _DEAL_BEFORE_ENDED.search(before):
+            continue
+        return True
+    return False
 
 
 def partners(
@@ -433,6 +474,14 @@ def partners(
                 and re.search(r",\s+an?\s+$", text[max(s.start, c.start - 6) : c.start])
             )
         ]
+        apart = _rows_apart(text, ctx, named, cues)
+        for c in apart:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named in a financial table's row with no deal word: not a partnership",
+                evidence.line,
+            )
+        named = [c for c in named if c not in apart]
         bracketed = [c for c in named if _bracketed_after(text, c, companies)]
         for c in bracketed:
             yield Skipped(
@@ -441,6 +490,14 @@ def partners(
                 evidence.line,
             )
         named = [c for c in named if c not in bracketed]
+        beside = _beside_licensee(text, ctx, named, companies)
+        for c in beside:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named as the developer or the licensee's parent, not a party of the licence",
+                evidence.line,
+            )
+        named = [c for c in named if c not in beside]
         for c in [c for c in named if former_name(text, c, companies)]:
             yield Skipped(
                 extractor,
@@ -520,13 +577,17 @@ def partners(
         money = list(_MONEY.finditer(body))
         partner_refs = sorted({c.ref for c in named})
         dated = _deal_years(body)
+        paired = pair_developers(text, ctx, filer, filer_names)
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
-            kind, named_kind = _kind(
+            deal_kind, named_kind = _kind(
                 doc, ctx, next(c for c in named if c.ref == ref), (cues, options), len(partner_refs) > 1
             )
+            # The compounds of the partner's deals in the sentence, and those it is stated developing
+            # with the filer ("Genta and Aventis Pharmaceuticals Inc., …, are jointly developing Genasense").
             covered = _covered(doc, ctx, ref, named) or _distinct(
                 [deal.compound for c in named if c.ref == ref for deal in deals(text, ctx, c, filer_names)]
+                + [compound for compound, company in paired if company == ref]
             )
             amount = None
             if len(partner_refs) == 1 and len(money) == 1 and not _revenue_of_deal(body, money[0]):
@@ -534,21 +595,22 @@ def partners(
                 scale = Decimal(1_000_000 if m.group("u").lower() == "million" else 1_000_000_000)
                 amount = (Decimal(m.group("n")) * scale).quantize(Decimal(1))
             new = bool(_NEW_DEAL.search(body))
-            deals_told.append(_Deal(ref, kind, named_kind, evidence, tuple(covered), amount, dated, new))
+            deals_told.append(_Deal(ref, deal_kind, named_kind, evidence, tuple(covered), amount, dated, new))
     if filer is not None:
-        yield from _agreements(filer, deals_told, labels)
+        yield from _agreements(filer, deals_told, labels, extractor)
 
 
 @quick_init
 @dataclass(frozen=True)
 class _Deal:
     """A deal with ``partner`` one sentence tells (its ``evidence``): the ``kind`` its words name
-    (``stated``) or the one read from its cues when they name none, the compounds it covers, its
-    amount, the years the sentence dates a deal by (``_deal_years``) and whether it calls the deal a
-    new one ("a new $25 million agreement")."""
+    (``stated``) or the one read from its cues when they name none (None when its words name no one
+    kind, "collaborative partners and licensees include …", or all its cues are another company's), the
+    compounds it covers, its amount, the years the sentence dates a deal by (``_deal_years``) and whether
+    it calls the deal a new one ("a new $25 million agreement")."""
 
     partner: EntityRef
-    kind: str
+    kind: str | None
     stated: bool
     evidence: Evidence
     covered: tuple[EntityRef, ...]
@@ -594,14 +656,26 @@ def _a_deal_of_its_own(deal: _Deal, told: list[_Deal]) -> bool:
 
 
 def _agreements(
-    filer: EntityRef, told: list[_Deal], labels: dict[EntityRef, str]
-) -> Iterator[Relation | Mention]:
+    filer: EntityRef, told: list[_Deal], labels: dict[EntityRef, str], extractor: str
+) -> Iterator[Relation | Mention | Skipped]:
     """The agreement edges of the deals the filing tells, each under the kind the filing names for the
-    deal with that partner (see ``_deal_kinds``)."""
+    deal with that partner (see ``_deal_kinds``). A deal of no kind the filing names is no agreement: a
+    note says so (the partner edge stays)."""
     kinds = _deal_kinds(told)
+    unnamed: set[EntityRef] = set()
     for deal, kind in zip(told, kinds, strict=True):
+        partner = labels.get(deal.partner, deal.partner.key)
+        if kind is None:
+            if deal.partner not in unnamed:
+                unnamed.add(deal.partner)
+                yield Skipped(
+                    extractor,
+                    f"the deal with {partner!r} told with no kind, and none named elsewhere: no agreement stated",
+                    deal.evidence.line,
+                )
+            continue
         agreement = agreement_ref(filer, deal.partner, kind)
-        label = f"{labels.get(filer, filer.key)} – {labels.get(deal.partner, deal.partner.key)} {kind}"
+        label = f"{labels.get(filer, filer.key)} – {partner} {kind}"
         yield Mention(agreement, label, deal.evidence)
         yield Relation(agreement, "party", filer, deal.evidence)
         yield Relation(agreement, "party", deal.partner, deal.evidence)
@@ -612,18 +686,19 @@ def _agreements(
             yield Relation(agreement, "amount", deal.amount, deal.evidence)
 
 
-def _deal_kinds(told: list[_Deal]) -> list[str]:
+def _deal_kinds(told: list[_Deal]) -> list[str | None]:
     """The kind of each deal told, as the filing names the deal with its partner. A sentence naming no
     kind ("This agreement with UCB", "our partner Wyeth", "under the 2006 agreement") tells of the deal
     the filing names with that partner by its kind, when it names one only; one deal named by both
     kinds ("an exclusive license and collaboration agreement") is that one agreement wherever the filing
     names it by either ("our new collaboration with Ortho-McNeil"). Otherwise each keeps its own kind
-    (two kinds named apart may be two deals)."""
+    (two kinds named apart may be two deals); a deal whose words name no kind and a filing naming none
+    for that partner have none (None: no agreement is stated)."""
     named: dict[EntityRef, set[str]] = {}
     for deal in told:
-        if deal.stated:
+        if deal.stated and deal.kind is not None:
             named.setdefault(deal.partner, set()).add(deal.kind)
-    kinds: list[str] = []
+    kinds: list[str | None] = []
     for deal in told:
         stated = named.get(deal.partner, set())
         both = [kind for kind in stated if kind == BOTH_KINDS]
@@ -992,7 +1067,7 @@ def _kind(
     company: Hit,
     read: tuple[list[re.Match[str]], SpanSet],
     several: bool = False,
-) -> tuple[str, bool]:
+) -> tuple[str | None, bool]:
     """``licence``, ``collaboration`` or both (``BOTH_KINDS``), as the words of the partner's own sentence
     name the deal, and whether they name it: the kind word nearest the partner's name in its own clause
     ("… collaborations with Takeda, and earns royalties on sales of LUCENTIS by Genentech" makes
@@ -1003,17 +1078,59 @@ def _kind(
     that cue is a licence's, and names no kind. ``read``: the sentence's cues, and its options to a
     deal, whose words name no kind ("holds an option to license X under our collaboration" is a
     collaboration). A plural name of both kinds over ``several`` partners ("our license and collaboration
-    agreements with A and B") names no kind of either's deal."""
+    agreements with A and B") names no kind of either's deal. Words of a relative clause on another
+    company ("Bayer Schering Pharma AG, which licensed …, and Amgen Inc. are …") are that company's, and
+    a list headed by both kinds' words ("collaborative partners and licensees include …") says which
+    member holds which kind of none: either way no kind is read (None)."""
     text = doc.text
     cues, options = read
+    others = _others_relatives(text, ctx, company)
     start, end = clause_bounds(text, ctx, company.start)
-    named = _nearest_kind(text, company, (start, end), options, several) or _nearest_kind(
-        text, company, (ctx.sentence.start, ctx.sentence.end), options, several
+    named = _nearest_kind(text, company, (start, end), (options, others), several) or _nearest_kind(
+        text, company, (ctx.sentence.start, ctx.sentence.end), (options, others), several
     )
+    if named == _MIXED:
+        return None, False
     if named is not None and named != _UNSAID:
         return named, True
-    nearest = min(cues, key=lambda m: _distance(m, company))
+    own = [m for m in cues if not any(a <= m.start() < b for a, b in others)]
+    if not own:
+        return None, False
+    nearest = min(own, key=lambda m: _distance(m, company))
     return ("licence" if nearest.group(0).lower().startswith("licens") else "collaboration"), False
+
+
+#: After a company's name (and a legal form its name was read without), a relative clause on it: ",
+#: which licensed …", ", who …". It runs to the next comma, semicolon or the sentence's end.
+_RELATIVE_AFTER = cached_compile(
+    r"(?:,?\s+(?:Inc\.|Ltd\.?|Corp\.|Corporation|plc|AG|GmbH|S\.A\.|N\.V\.|LLC)(?!\w))?,\s+(?:which|who)\s[^,;]*"
+)
+
+
+def _others_relatives(text: str, ctx: Context, company: Hit) -> list[tuple[int, int]]:
+    """Where the sentence's relative clauses on companies other than ``company`` lie ("Bayer Schering
+    Pharma AG, which licensed the exclusive right …, and Amgen Inc. are …"): the deal words there are
+    that company's. A clause holding ``company``'s own name is left out."""
+    spans: list[tuple[int, int]] = []
+    for h in ctx.of_kind("company"):
+        if h.ref == company.ref:
+            continue
+        m = _RELATIVE_AFTER.match(text, h.end, ctx.sentence.end)
+        if m is not None and not m.start() <= company.start < m.end():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+#: A list's head naming partners of both kinds: "collaborative partners and licensees", "licensees and
+#: collaborators", "partners and licensees". Which member holds which kind it leaves unsaid.
+_MIXED_HEAD = cached_compile(
+    r"\b(?:collaborat\w*|partners?)(?:\s+partners?)?\s*,?\s+(?:and|&|or)\s+(?:sub)?licens(?:ees?|ors?)\b"
+    r"|\b(?:sub)?licens(?:ees?|ors?)\s*,?\s+(?:and|&|or)\s+(?:(?:collaborative|development|corporate|commercial)\s+)?"
+    r"(?:partners?|collaborators?)\b",
+    re.IGNORECASE,
+)
+#: What ``_nearest_kind`` returns for a kind word of such a head.
+_MIXED = "mixed"
 
 
 #: What ``_nearest_kind`` returns for words naming no one partner's kind: "license and collaboration
@@ -1022,17 +1139,27 @@ _UNSAID = "unsaid"
 
 
 def _nearest_kind(
-    text: str, company: Hit, bounds: tuple[int, int], options: SpanSet, several: bool = False
+    text: str,
+    company: Hit,
+    bounds: tuple[int, int],
+    left_out: tuple[SpanSet, list[tuple[int, int]]],
+    several: bool = False,
 ) -> str | None:
     """The kind the kind word nearest ``company`` within ``bounds`` names (of the words naming what the
-    deal was turned into, when there are any), words of an option to a deal left out; ``BOTH_KINDS`` when
-    that word is a part of a deal's name holding both kinds' words, unless that name is plural and the
-    sentence names ``several`` partners (``_UNSAID``: the words name no kind of one partner's deal); None
-    when no word names a kind."""
+    deal was turned into, when there are any), words of an option to a deal and of another company's
+    relative clause (``left_out``) left out; ``BOTH_KINDS`` when that word is a part of a deal's name
+    holding both kinds' words, unless that name is plural and the sentence names ``several`` partners
+    (``_UNSAID``: the words name no kind of one partner's deal); ``_MIXED`` when it is a word of a list's
+    head naming partners of both kinds; None when no word names a kind."""
     start, end = bounds
+    options, others = left_out
     words = [(m, "licence") for m in _LICENCE_WORD.finditer(text, start, end)]
     words += [(m, "collaboration") for m in _COLLABORATION_WORD.finditer(text, start, end)]
-    words = [(m, kind) for m, kind in words if not options.overlaps(*m.span())]
+    words = [
+        (m, kind)
+        for m, kind in words
+        if not options.overlaps(*m.span()) and not any(a <= m.start() < b for a, b in others)
+    ]
     if not words:
         return None
     turned = [
@@ -1042,6 +1169,9 @@ def _nearest_kind(
         and _TURNED_INTO_BEFORE.search(text, max(start, m.start() - 160), m.start())
     ]
     word, kind = min(turned or words, key=lambda word: _distance(word[0], company))
+    for head in _MIXED_HEAD.finditer(text, max(start, word.start() - 40), min(end, word.end() + 40)):
+        if head.start() <= word.start() < head.end():
+            return _MIXED  # "collaborative partners and licensees include Abgenix, Aventis and Genentech"
     for both in _BOTH_KINDS_NAME.finditer(text, max(start, word.start() - 60), min(end, word.end() + 80)):
         if both.start() <= word.start() < both.end():
             # "our license and collaboration agreements with A and B": deals of two partners, each of
@@ -1072,6 +1202,55 @@ def _filers_subsidiaries(text: str, companies: list[Hit], filer: EntityRef) -> I
             and not quoted_for_another(text, m.start("owner"), filer)
         ):
             yield c
+
+
+#: A cell of a figure in a row of a financial table: a number after a tab or a run of spaces ("\t174,631",
+#: "   $ 30,412", "  (3,904").
+_FIGURE_CELL = cached_compile(r"(?:\t| {2,})[$(]?[ \t]*\d[\d,]*(?:\.\d+)?")
+#: How many lines of two figures or more make a sentence a financial table.
+_TABLE_LINES = 3
+
+
+def _rows_apart(text: str, ctx: Context, named: list[Hit], cues: list[re.Match[str]]) -> list[Hit]:
+    """In a financial table read as one sentence (lines of figures), the companies named in a row no deal
+    word of the table stands in ("Gain on investment in Reliant Pharmaceuticals, Inc." rows below
+    "Research and development revenue under collaborative arrangements"): a row names one item, and a
+    deal word of another row says nothing of it. Prose, whose lines wrap one sentence, is left alone."""
+    s = ctx.sentence
+    if text.count("\n", s.start, s.end) < _TABLE_LINES:
+        return []
+    lines = text[s.start : s.end].split("\n")
+    if sum(len(_FIGURE_CELL.findall(line)) >= 2 for line in lines) < _TABLE_LINES:
+        return []
+    cue_rows = {text.count("\n", s.start, m.start()) for m in cues}
+    return [c for c in named if text.count("\n", s.start, c.start) not in cue_rows]
+
+
+#: Right before a company's name, a licence given to it: "ImmunoGen's license to Genentech", "licensed the
+#: TAP technology to Genentech". The company is the licensee.
+_LICENSED_TO_BEFORE = cached_compile(
+    r"(?<!Biologics\s)\blicen[cs](?:e|es|ed|ing)\b(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _beside_licensee(text: str, ctx: Context, named: list[Hit], companies: list[Hit]) -> list[Hit]:
+    """Companies the sentence names beside the licensee of a licence it states to that company ("in
+    global development by Roche … through ImmunoGen's license to Genentech, a member of the Roche
+    Group"): the developer named right after a cue of development ("development by Roche") and the
+    licensee's parent, under any of its names. The licence is the licensee's; neither is its party."""
+    s = ctx.sentence
+    licensees = {
+        c.ref for c in named if _LICENSED_TO_BEFORE.search(text, max(s.start, c.start - 80), c.start)
+    }
+    if not licensees:
+        return []
+    parents = {parent.ref for child, parent in _parents(text, companies) if child.ref in licensees}
+    developers = {
+        c.ref
+        for c in companies
+        if any(m.end() == c.start for m in _DEV_CUE.finditer(text, max(s.start, c.start - 80), c.start))
+    }
+    return [c for c in named if c.ref not in licensees and c.ref in parents | developers]
 
 
 def _parents(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit]]:
@@ -1203,8 +1382,12 @@ _POSSESSIVE_BEFORE_NAME = cached_compile(r"['’]s?[ \t]+")
 _OF_NAME = cached_compile(r"\s+(?:of|with)\s+(?:the\s+)?")
 
 
-#: Between two names of a list: ", ", " and ", ", and ".
-_LIST_GLUE = cached_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+#: Between two names of a list: ", ", " and ", ", and "; or the second named as a company of the first's
+#: group: "Roche and its member company Genentech", "Zeta AG and its subsidiary Zeta GmbH".
+_LIST_GLUE = cached_compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    r"(?:its\s+(?:wholly[- ]owned\s+)?(?:member\s+company|group\s+company|subsidiary|affiliate),?\s+)?"
+)
 
 
 def _listed(text: str, companies: list[Hit]) -> bool:
