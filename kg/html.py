@@ -1,6 +1,6 @@
 """Render an HTML filing (an EDGAR ``.htm`` exhibit) as the plain text extractors read.
 
-Block elements start new lines; each table row becomes one line with its cells separated by a tab,
+Block elements start new lines (a list item with a bullet, "• "); each table row becomes one line with its cells separated by a tab,
 so the table parser sees the same shape as a tab-separated text filing. A row of a table holding no
 figure whose cells stack lines of text (a contacts table: name, title, company, phone, one ``<br>`` a
 line) prints each cell's lines as lines, cell after cell. Scripts, styles, the head and comments
@@ -60,6 +60,9 @@ _BLOCK_EDGES = (*_CELL_EDGES, _PRE_LINE)
 #: it, "9,400<sup>3</sup>" would read as the figure 9,4003 and "Revenue<sup>1</sup>" as the label
 #: "Revenue1"; in parentheses the number and label readers know it for a marker ("9,400(3)").
 _SUP_MARKER = cached_compile(r"\s*\(?\s*(?P<mark>\d{1,2}|[A-Za-z]|\*{1,3})\s*\)?\s*")
+#: Printed at the start of each list item (outside tables), as a browser shows one: the pipeline
+#: reads a bullet under a lead line as being about the lead line's compound, in HTML as in text.
+_LIST_BULLET = "• "
 #: A cell longer than this is a layout table's body (a whole release in one cell), whose blocks stay lines.
 _MAX_JOINED_CELL = 200
 
@@ -86,7 +89,10 @@ class _TextRenderer(HTMLParser):
             self._dropping.append(tag)
         elif not self._dropping:
             if tag in _BLOCK_TAGS:
-                self.chunks.append(self._break(tag))
+                if tag in _LINE_TAGS or not self._after_list_bullet():
+                    self.chunks.append(self._break(tag))
+                if tag == "li" and not self._in_cell() and not self._pre:
+                    self.chunks.append(_LIST_BULLET)
                 if tag == "pre":
                     self._pre += 1
                     if not self._in_cell():
@@ -112,6 +118,16 @@ class _TextRenderer(HTMLParser):
         if self._in_cell():
             return _CELL_BREAK
         return _BR if tag == "br" and not self._pre else "\n"
+
+    def _after_list_bullet(self) -> bool:
+        """True when nothing but blanks was printed since a list item's bullet: a block opening
+        there (``<li><p>…``) prints beside the bullet, as a browser shows it."""
+        for chunk in reversed(self.chunks):
+            if chunk == _LIST_BULLET:
+                return True
+            if chunk.strip(" \t\u00a0" + _SOURCE_BREAK + _SOURCE_CELL_BREAK):
+                return False
+        return False
 
     def _in_cell(self) -> bool:
         """Inside a table cell (not in a table nested in it): a block there is part of the cell."""
@@ -320,6 +336,8 @@ def _tidy(text: str) -> str:
         cells = [_squeeze(cell).strip() for cell in raw.split("\t")]
         while cells and not cells[-1]:
             cells.pop()
+        if cells == [_LIST_BULLET.strip()]:
+            cells = []  # an empty list item (or one holding only a table) prints no lone bullet
         lines.append("\t".join(cells))
     # Collapse runs of blank lines left by nested blocks.
     out: list[str] = []

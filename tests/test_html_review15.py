@@ -59,7 +59,7 @@ def test_source_newlines_beside_tags_between_inline_elements_are_spaces() -> Non
 
 def test_source_newlines_beside_blocks_and_breaks_keep_their_rules() -> None:
     """A newline beside a ``<br>`` prints nothing; one between two blocks parts them (a blank line, as
-    before); list items stay apart; a blank line of the source inside a paragraph stays a break."""
+    before); list items stay apart, each with its bullet; a blank line of the source inside a paragraph stays a break."""
     assert render_html("<p>Contacts:<br>\nJane Roe<br>\nChief Financial Officer</p>") == (
         "Contacts:\nJane Roe\nChief Financial Officer\n"
     )
@@ -67,7 +67,7 @@ def test_source_newlines_beside_blocks_and_breaks_keep_their_rules() -> None:
         "First paragraph.\n\nSecond paragraph.\n"
     )
     assert render_html("<ul>\n<li>SGN-75 is in phase 1.</li>\n<li>ASG-22ME is in phase 1.</li>\n</ul>") == (
-        "SGN-75 is in phase 1.\n\nASG-22ME is in phase 1.\n"
+        "• SGN-75 is in phase 1.\n\n• ASG-22ME is in phase 1.\n"
     )
     assert render_html("<p>One line.\n\nAnother line.</p>") == "One line.\n\nAnother line.\n"
 

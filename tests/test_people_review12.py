@@ -83,11 +83,11 @@ def test_a_newline_inside_a_cell_breaks_no_row() -> None:
 
 
 def test_list_items_and_paragraphs_parted_in_the_source_stay_parted() -> None:
-    """Only a newline beside a "<br>" (or at a cell's edge) is dropped: list items print as before; a
+    """Only a newline beside a "<br>" (or at a cell's edge) is dropped: list items print as before, each with its bullet; a
     newline wrapping a paragraph's running text is the space a browser shows (see
     test_html_review15.py)."""
     assert render_html("<ul>\n<li>SGN-75 is in phase 1.</li>\n<li>ASG-22ME is in phase 1.</li>\n</ul>") == (
-        "SGN-75 is in phase 1.\n\nASG-22ME is in phase 1.\n"
+        "• SGN-75 is in phase 1.\n\n• ASG-22ME is in phase 1.\n"
     )
     assert render_html("<p>Total revenues were\n$5.0 million.</p>") == "Total revenues were $5.0 million.\n"
 

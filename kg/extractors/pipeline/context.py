@@ -471,6 +471,13 @@ def _paragraph_topics(
         if para.heading and text[para.start : para.end].strip().isdigit():
             topics[index] = (section, lead, heading_line)  # a page number between two parts of a section
             continue
+        if para.bullet and not para.heading:
+            own = _bullet_dash_topic(text, para, inside, since)
+            if own is not None:
+                # "• Daclizumab – Facet and Biogen Idec are jointly developing …": the bullet is
+                # about the compound it opens with, as a paragraph so opening is.
+                topics[index] = (own, own, heading_line)
+                continue
         if not para.bullet:
             line_ref = _heading_line(text, para, inside)
             dash = None
@@ -501,6 +508,15 @@ def _paragraph_topics(
                 lead = section
         topics[index] = (section, lead, heading_line)
     return topics
+
+
+def _bullet_dash_topic(text: str, para: Paragraph, inside: list[Hit], since: int) -> _Topic | None:
+    """The compound a bullet item opens with as the heading of its line ("• IMGN529 – in preclinical
+    development …", "• Daclizumab: …"), else None."""
+    line_ref = _heading_line(text, para, inside)
+    if line_ref is None or line_ref is _NO_LEAD or not _DASH_LEAD.match(text, inside[0].end):
+        return None
+    return _Topic(line_ref, since, True)
 
 
 #: Compounds of a kind named in the plural: a sentence so worded speaks of them in general.

@@ -290,7 +290,7 @@ _PAST_STAGE = cached_compile(
 #: results: whether the compound is still at that stage the words do not say (it may have moved on, or
 #: stopped). Interim or first results, or those of a trial said to go on, are of a current trial.
 _RESULTS_OF = cached_compile(
-    r"\b(?:data|results?|findings|outcomes?|analys[ie]s)\s+(?:[\w-]+\s+){0,2}?(?:from|of|in)\s+"
+    r"\b(?:data|results?|findings|outcomes?|analys[ie]s)\s+(?:[\w-]+\s+){0,2}?(?P<link>from|of|in)\s+"
     r"(?:(?:the|a|an|its|our|their|this|these|that)\s+)?(?:(?!(?:and|or|but|while|with|for)\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -299,6 +299,9 @@ _RESULTS_OF = cached_compile(
 _GOING_ON = cached_compile(
     r"\b(?:interim|ongoing|on-going|continuing|current|first|initial|preliminary|early)\b", re.IGNORECASE
 )
+#: After "from", "of" or "in", the words that say the trial goes on: there "first" and "initial" count the
+#: trials ("findings from its first Phase I study"), not the results.
+_TRIAL_GOING_ON = cached_compile(r"\b(?:ongoing|on-going|continuing|current)\b", re.IGNORECASE)
 #: After a trial's stage, in its clause: the trial has given its main result ("The pivotal phase II trial
 #: of brentuximab vedotin … met its primary endpoint", "Pivotal Trial … Meets Primary Endpoint", "the
 #: second of two phase 3 clinical trials … did not meet its primary endpoint"): a result reported, as
@@ -661,7 +664,10 @@ class _Clauses:
         m = _RESULTS_OF.search(self.text, max(start, at - 120), at)
         if m is None:
             return self._results_named_after(at, start, end)
-        if _GOING_ON.search(self.text, max(start, m.start() - 25), at):
+        link = m.start("link")
+        if _GOING_ON.search(self.text, max(start, m.start() - 25), link) or _TRIAL_GOING_ON.search(
+            self.text, link, at
+        ):
             return False
         return _AWAITED.search(self.text, at, end) is None
 
