@@ -1,4 +1,4 @@
-"""Financials, reviews 18 to 20: statement labels broken over lines, a label's dash, bare labels,
+"""Financials, reviews 18 to 21: statement labels broken over lines, a label's dash, bare labels,
 titles OCR printed with digits among capitals, scale words OCR split, and guidance for "the fiscal
 year".
 
@@ -15,6 +15,14 @@ year".
 5. A scale word OCR split in two ("$6.7 mil lion") is the scale word.
 6. "the fiscal year" in guidance is the filing's own fiscal year when the paragraph names no other.
 7. Notes on rows not read keep their figures whole.
+8. Whether a label's lone dash is the label's or a nil figure: the label's when the line below runs
+   the label on, wherever the dash ends, unless it stands in a column of the statement's figures
+   (right-aligned with them); a dash over a label of its own is a nil figure.
+9. A line under a label counting shares left open ("… used in computing") counts shares, so does a
+   heading counting shares broken before "PER SHARE:"; a line read as a per-share figure printing
+   whole thousands beside another of the same concept in cents is declined.
+10. A title word OCR printed with a digit is read as whichever letter makes a title word
+   ("Operat1ons", "BA1ANCE").
 
 The releases are the reviewers' cases (companies' statements as printed, cut short).
 """
@@ -361,3 +369,214 @@ def test_the_fiscal_year_is_no_year_when_the_paragraph_names_one_not_in_progress
     found = _guidance(GUIDANCE.format(paragraph=paragraph))
     assert ("Revenues", "2007-07-01--2008-06-30", Decimal(30000000), Decimal(34000000)) in found
     assert not [g for g in found if g[0] == CASH]
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. A label's dash placed by the statement's columns, not by the line below alone
+
+GENTA_HEAD = """\
+BERKELEY HEIGHTS, NJ - November 4, 2003 - Genta Incorporated (NASDAQ: GNTA) today
+reported financial results for the third quarter ended September 30, 2003.
+
+                CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                    (In thousands, except per share data)
+
+                                     THREE MONTHS ENDED         NINE MONTHS ENDED
+                                       SEPTEMBER 30,              SEPTEMBER 30,
+                                     2003         2002         2003         2002
+NET LOSS                           $(25,479)    $(19,941)    $(72,450)    $(57,623)
+
+"""
+
+GENTA_EPS_VALUES = {
+    Q3_03: Decimal("-0.33"),
+    Q3_02C: Decimal("-0.30"),
+    M9_03: Decimal("-0.95"),
+    M9_02C: Decimal("-0.88"),
+}
+
+
+def test_a_label_s_dash_ending_right_of_the_dollar_sign_below_is_the_label_s() -> None:
+    # The dash ends one column right of the "$" of the figures below: under no column of the
+    # statement's figures (which end four columns further right), so the label's.
+    text = GENTA_HEAD + (
+        "NET LOSS PER SHARE OF COMMON STOCK -\n"
+        "  BASIC AND DILUTED                $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
+    )
+    facts, _ = statement_facts_of_text("genta_2003q3_long_eps.txt", text)
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
+    assert not [f for f in facts if any(e.quote == "-" for e in f.evidence)]
+
+
+def test_a_share_count_label_s_dash_over_its_figures_is_the_label_s() -> None:
+    # The dash ends where the counts below start: still under no column of figures.
+    text = GENTA_HEAD + (
+        "WEIGHTED AVERAGE SHARES OUTSTANDING -\n"
+        "  BASIC AND DILUTED                  77,210       66,312       76,190       65,480\n"
+        "\n"
+        "NET LOSS PER COMMON SHARE -\n"
+        "  BASIC AND DILUTED                $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
+    )
+    facts, _ = statement_facts_of_text("genta_2003q3_shares_dash.txt", text)
+    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == {
+        Q3_03: Decimal(77210000),
+        Q3_02C: Decimal(66312000),
+        M9_03: Decimal(76190000),
+        M9_02C: Decimal(65480000),
+    }
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
+    assert not [f for f in facts if f.value == 0]
+
+
+def test_a_dash_standing_in_a_column_of_figures_is_a_nil_over_a_line_in_small_letters() -> None:
+    # A statement printed in small letters: the line under the dash opens with a small letter, yet
+    # the dash ends where the first column's figures end: a nil figure of that column.
+    text = GENTA_HEAD.replace("NET LOSS  ", "net loss  ") + (
+        "cumulative effect of change in accounting -\n"
+        "net loss per share                 $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
+    )
+    facts, _ = statement_facts_of_text("genta_2003q3_small.txt", text)
+    assert values_by_period(facts, "cumulative-effect-of-change-in-accounting") == {Q3_03: Decimal(0)}
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
+
+
+def test_a_nil_dash_over_a_label_of_its_own_is_a_zero_wherever_it_stands() -> None:
+    # "Net loss" runs no label on: the dash closing the line above it is a nil figure, though it
+    # stands left of the column of figures.
+    text = """\
+BERKELEY HEIGHTS, NJ - November 4, 2003 - Genta Incorporated (NASDAQ: GNTA) today
+reported financial results for the third quarter ended September 30, 2003.
+
+            CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                 (In thousands, except per share data)
+
+                                                       Three Months Ended
+                                                       September 30, 2003
+                                                       ------------------
+Loss before provision for income taxes                      $ (25,479)
+Provision for income taxes, net of refundable credits -
+Net loss                                                    $ (25,479)
+Net loss per share, basic and diluted                        $  (0.33)
+"""
+    facts, _ = statement_facts_of_text("genta_2003q3_nil.txt", text)
+    (provision,) = [f for f in facts if f.label.startswith("Provision for income taxes")]
+    assert (provision.period.key, provision.value) == (Q3_03, Decimal(0))
+    assert values_by_period(facts, "NetIncomeLoss") == {Q3_03: Decimal(-25479000)}
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. Share counts under a label counting shares left open
+
+IMMUNOGEN_COUNTS = """\
+IMMUNOGEN, INC. REPORTS THIRD QUARTER FISCAL 2002 RESULTS
+
+CAMBRIDGE, MA, April 23, 2002 -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported
+financial results for the three months ended March 31, 2002.
+
+                CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                 (in thousands, except per share amounts)
+
+                                      Three Months Ended      Nine Months Ended
+                                           March 31,               March 31,
+                                       2002        2001        2002        2001
+                                     --------    --------    --------    --------
+Total revenues                          2,666       2,755       5,815       6,957
+Total expenses                          5,630       3,806      14,440      11,092
+Net loss                             $ (2,964)   $ (1,051)   $ (8,625)   $ (4,135)
+
+Weighted average number of common shares outstanding used in computing
+Basic and diluted net loss per share   40,212      38,965      39,871      37,884
+Net loss per share
+(basic and diluted)                  $  (0.07)   $  (0.03)   $  (0.22)   $  (0.11)
+"""
+
+IMMUNOGEN_EPS = {
+    Q3_02: Decimal("-0.07"),
+    Q3_01: Decimal("-0.03"),
+    M9_02: Decimal("-0.22"),
+    M9_01: Decimal("-0.11"),
+}
+
+
+def test_a_line_under_a_share_count_left_open_counts_shares() -> None:
+    facts, _ = statement_facts_of_text("immunogen_fy2002_q3_open.txt", IMMUNOGEN_COUNTS)
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == IMMUNOGEN_EPS
+    counts = {f.period.key: f.value for f in facts if f.unit == "Shares"}
+    assert counts == {
+        Q3_02: Decimal(40212000),
+        Q3_01: Decimal(38965000),
+        M9_02: Decimal(39871000),
+        M9_01: Decimal(37884000),
+    }
+    (label,) = {f.label for f in facts if f.unit == "Shares"}
+    assert label.startswith("Weighted average number of common shares outstanding used in computing")
+
+
+def test_whole_thousands_beside_a_per_share_figure_of_the_same_concept_are_no_per_share_figure() -> None:
+    # The line counting shares closes with a colon: the line under it is read by its own words, an
+    # EPS, but its whole thousands beside the EPS in cents below are declined.
+    text = IMMUNOGEN_COUNTS.replace("used in computing\n", "used in computing\n  per share amounts:\n")
+    facts, notes = statement_facts_of_text("immunogen_fy2002_q3_thousands.txt", text)
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == IMMUNOGEN_EPS
+    assert not [f for f in facts if abs(f.value) == Decimal(40212)]
+    assert [n for n in notes if "whole thousands" in n.reason and n.line == 19]
+
+
+def test_a_heading_counting_shares_broken_before_per_share_heads_share_counts() -> None:
+    text = GENTA_HEAD + (
+        "SHARES USED IN COMPUTING NET LOSS\n"
+        "PER SHARE:\n"
+        "  BASIC AND DILUTED                  77,210       66,312       76,190       65,480\n"
+        "NET LOSS PER SHARE:\n"
+        "  BASIC AND DILUTED                $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
+    )
+    facts, _ = statement_facts_of_text("genta_2003q3_caps_heading.txt", text)
+    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == {
+        Q3_03: Decimal(77210000),
+        Q3_02C: Decimal(66312000),
+        M9_03: Decimal(76190000),
+        M9_02C: Decimal(65480000),
+    }
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
+    assert {f.concept for f in facts if f.unit == "USDPerShare"} == {"EarningsPerShareBasicAndDiluted"}
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. A title word with a digit read as whichever letter makes a title word
+
+IMMUNOGEN_BALANCE = """\
+ImmunoGen, Inc. Reports Fourth Quarter and Fiscal Year 2004 Financial Results
+
+CAMBRIDGE, MA, August 12, 2004 - ImmunoGen, Inc. (Nasdaq: IMGN) today reported financial
+results for the fourth quarter and fiscal year ended June 30, 2004.
+
+                              IMMUNOGEN, INC.
+                  CONSOLIDATED BALANCE SHEETS
+                          (in thousands)
+
+                                                  June 30,       June 30,
+                                                    2004           2003
+Cash and marketable securities                    $ 71,158       $ 80,210
+Total assets                                        96,411        104,835
+Total stockholders' equity                          78,301         88,019
+"""
+
+
+def test_a_one_for_an_i_in_small_letters_is_mended_in_a_title() -> None:
+    text = IMMUNOGEN_TITLE.replace(
+        "CONDENSED CONSOLIDATED STATEMENTS 0F OPERATIONS", "Consolidated Statements of Operat1ons"
+    )
+    facts, notes = statement_facts_of_text("immunogen_fy2004_q4_small_i.txt", text)
+    assert values_by_period(facts, "NetIncomeLoss")[Q4_04] == Decimal(483000)
+    assert len(facts) == 28
+    assert not [n for n in notes if "outside any statement" in n.reason]
+
+
+def test_a_one_for_an_l_in_capitals_is_mended_in_a_title() -> None:
+    for title in ("CONSOLIDATED BA1ANCE SHEETS", "CONSOLIDATED BALANCE SHEETS"):
+        text = IMMUNOGEN_BALANCE.replace("CONSOLIDATED BALANCE SHEETS", title)
+        facts, _ = statement_facts_of_text("immunogen_fy2004_bs.txt", text)
+        assert values_by_period(facts, "Assets") == {
+            "2004-06-30": Decimal(96411000),
+            "2003-06-30": Decimal(104835000),
+        }, title

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+import statistics
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -124,23 +126,34 @@ def _document_rows(doc: Document) -> list[Row]:
         if lines[i].strip():
             rows.append(line_row(lines[i], i + 1, starts[i]))
         i += 1
-    return [
-        _without_label_dash(row) if index + 1 < len(rows) and _runs_on_below(row, rows[index + 1]) else row
-        for index, row in enumerate(rows)
-    ]
+    return [_without_label_dash(row) if _label_dash(rows, index) else row for index, row in enumerate(rows)]
+
+
+def _label_dash(rows: list[Row], index: int) -> bool:
+    """True when the lone dash closing ``rows[index]`` is its label's, no nil figure: the line under
+    it runs the label on (``_runs_on_below``) and the dash stands in no column of figures of the
+    statement around it (``_in_figure_column``)."""
+    if index + 1 >= len(rows) or not _runs_on_below(rows[index], rows[index + 1]):
+        return False
+    return not _in_figure_column(rows[index], _block_around(rows, index))
 
 
 #: A label running on from the line above: it starts with a word in small letters ("basic and diluted").
 _RUNS_ON = cached_compile(r"^\s*[a-z][a-z-]*\b")
+#: A label qualifying the label above it, in any case: "Basic and diluted", "BASIC AND DILUTED".
+_QUALIFYING = cached_compile(
+    r"(?i)^\s*(?:basic(?:\s+and\s+diluted)?|diluted|primary|fully\s+diluted)\s*:?\s*$"
+)
 
 
 def _runs_on_below(row: Row, below: Row) -> bool:
     """True when ``row``'s only "figure" is a dash printed one space after its words and the next
-    line runs its label on with the figures: "Weighted average shares outstanding -" over "basic and
-    diluted   24,420   28,130", or, in capitals, "NET LOSS PER COMMON SHARE -" over "  BASIC AND
-    DILUTED   $ (0.33)   $ (0.30)", the dash standing left of every figure below. The dash is the
-    label's, not a zero (which stands in a column, under the figures of the line below, or ends a
-    label no line continues: "(Benefit)/provision for income taxes -" over "Net loss …")."""
+    line runs its label on with its own figures: in small letters ("Weighted average shares
+    outstanding -" over "basic and diluted   24,420   28,130"), as a qualifier ("Basic and
+    diluted"), or in capitals printed deeper ("NET LOSS PER COMMON SHARE -" over "  BASIC AND
+    DILUTED   $ (0.33)"). A dash closing a label that no line runs on is a nil figure:
+    "(Benefit)/provision for income taxes -" over "Net loss …" (``_in_figure_column`` tells a
+    dash standing in a column apart)."""
     if row.tabbed or len(row.cells) != 1 or not row.cells[0].is_zero_mark:
         return False
     if below.line != row.line + 1 or not below.cells or below.tabbed:
@@ -148,21 +161,70 @@ def _runs_on_below(row: Row, below: Row) -> bool:
     words_end = row.start + len(row.text[: row.cells[0].start - row.start].rstrip())
     if row.cells[0].start - words_end > 1:
         return False
-    return _RUNS_ON.match(below.label) is not None or _left_of_figures(row, below)
+    label = below.label.strip()
+    if _RUNS_ON.match(label) is not None or _QUALIFYING.match(label) is not None:
+        return True
+    return label.isupper() and _depth(below) > _depth(row)
 
 
-def _left_of_figures(row: Row, below: Row) -> bool:
-    """True when the figures of the line ``below`` stand in columns apart from its words (two spaces
-    or more between) and the dash closing ``row`` ends left of where the first of them starts (its
-    "$" included): under no column. (In a statement printed one space apart, where a line's figures
-    follow its words however long they are, where a figure stands tells nothing.)"""
-    dash_end = row.cells[0].end - row.start
-    first = below.cells[0].start - below.start
-    dollar = below.text.rfind("$", 0, first)
-    if dollar >= 0 and not below.text[dollar + 1 : first].strip(" ("):
-        first = dollar  # "$  (0.33)": the column starts at its dollar sign
-    words = below.text[:first].rstrip()
-    return first - len(words) >= 2 and dash_end < first
+def _depth(row: Row) -> int:
+    """How far right of the line's start a space-separated row's words are printed."""
+    return len(row.text) - len(row.text.lstrip())
+
+
+#: The most rows on either side of a label's dash read for the columns of its statement.
+_BLOCK_REACH = 12
+
+
+def _block_around(rows: list[Row], index: int) -> list[Row]:
+    """The space-separated rows with words and figures printed near ``rows[index]`` in one block of
+    lines (at most one blank line between two of them, ``_BLOCK_REACH`` rows either way): the lines
+    of its statement that show where its columns stand."""
+    block: list[Row] = []
+    for step in (-1, 1):
+        at, line = index + step, rows[index].line
+        while 0 <= at < len(rows) and abs(at - index) <= _BLOCK_REACH and abs(rows[at].line - line) <= 2:
+            line = rows[at].line
+            if not rows[at].tabbed and rows[at].has_letters and rows[at].numbers:
+                block.append(rows[at])
+            at += step
+    return block
+
+
+def _in_figure_column(row: Row, block: list[Row]) -> bool:
+    """True when the lone dash of ``row`` stands in a column of the statement's figures: it ends
+    (one character either way) where the figures of a column end, a column the rows of ``block``
+    printing the most common number of figures (two or more of them) print right-aligned, each
+    figure's digits ending there (a closing bracket hanging out). In a statement printed one space
+    apart, whose figures end wherever their labels do, no column is found."""
+    dash = row.cells[0].end - row.start
+    return any(abs(dash - end) <= 1 for end in _column_ends(block))
+
+
+def _column_ends(block: list[Row]) -> list[int]:
+    """Where the digits of each right-aligned column of ``block``'s figures end (see
+    ``_in_figure_column``)."""
+    counts = Counter(len(r.cells) for r in block)
+    if not counts:
+        return []
+    width = max(counts, key=lambda n: (counts[n], n))
+    full = [r for r in block if len(r.cells) == width]
+    if len(full) < 2:
+        return []
+    ends: list[int] = []
+    for column in range(width):
+        printed = [_digits_end(r, r.cells[column]) for r in full]
+        middle = statistics.median_low(printed)
+        if 3 * sum(1 for end in printed if abs(end - middle) <= 1) >= 2 * len(full):
+            ends.append(middle)
+    return ends
+
+
+def _digits_end(row: Row, cell: ValueCell) -> int:
+    """Where in its line the figure of ``cell`` ends, a closing bracket left out: "(25,479)" ends
+    where "1,250" printed under it does."""
+    printed = row.text[cell.start - row.start : cell.end - row.start]
+    return cell.end - row.start - (len(printed) - len(printed.rstrip(")")))
 
 
 def _without_label_dash(row: Row) -> Row:

@@ -361,27 +361,47 @@ def _mended_title(text: str) -> str:
 
 
 def _mended_title_word(match: re.Match[str]) -> str:
-    """A word of letters and "0"s or "1"s as the letters OCR took them for: in a word of capitals
-    "O" and "I", in a word of small letters (or a capital and small letters) "o" and "l". A word
-    mixing capitals otherwise ("ImmunoGen1") is kept as printed."""
+    """A word of letters and "0"s or "1"s as the letters OCR took them for. Each digit is read as each
+    letter OCR prints it for, in the word's case ("1": "l" or "i", in capitals "I" or "L"; "0": "o",
+    "O"): the one reading that makes a word of statement titles (``_TITLE_WORDS``) is taken
+    ("Operat1ons", "BA1ANCE"); failing one, "0" and "1" read "o" and "l" in small letters and "O" and
+    "I" in capitals. A word mixing capitals otherwise ("ImmunoGen1") is kept as printed."""
     word = match.group()
     letters = "".join(ch for ch in word if ch.isalpha())
     if letters.isupper():
-        return word.replace("0", "O").replace("1", "I")
-    if letters[1:].islower() or letters.islower():
-        return word.replace("0", "o").replace("1", "l")
-    return word
+        readings = {"0": "O", "1": "IL"}
+    elif letters[1:].islower() or letters.islower():
+        readings = {"0": "o", "1": "li"}
+    else:
+        return word
+    titled = {reading for reading in _readings_of(word, readings) if reading.lower() in _TITLE_WORDS}
+    if len(titled) == 1:
+        return titled.pop()
+    return "".join(readings.get(ch, ch)[0] for ch in word)
+
+
+def _readings_of(word: str, readings: dict[str, str]) -> Iterator[str]:
+    """Every way of reading ``word`` with each digit of it replaced by one of its ``readings``."""
+    options = [readings.get(ch, ch) for ch in word]
+    for letters in itertools.product(*options):
+        yield "".join(letters)
 
 
 #: Words a statement's title may print in small letters after the statement it names: "… Balance
 #: Sheet Data", "… Statements of Operations for the three months ended …", "(in thousands)".
-_TITLE_TAIL_WORD = cached_compile(
-    r"^(?:and|of|for|the|as|at|in|to|from|through|ended|ending|months?|years?|quarters?|weeks?|periods?"
-    r"|three|six|nine|twelve|fiscal|data|information|highlights|summary|unaudited|audited|condensed"
-    r"|quarterly|annual|interim"
-    r"|consolidated|selected|comprehensive|loss|income|operations|cash|flows?|balance|sheets?"
-    r"|statements?|continued|thousands|millions|except|per|share|shares|amounts|inception|date)$"
-)
+_TITLE_TAIL_WORDS = frozenset({
+    "and", "of", "for", "the", "as", "at", "in", "to", "from", "through", "ended", "ending", "month",
+    "months", "year", "years", "quarter", "quarters", "week", "weeks", "period", "periods", "three",
+    "six", "nine", "twelve", "fiscal", "data", "information", "highlights", "summary", "unaudited",
+    "audited", "condensed", "quarterly", "annual", "interim", "consolidated", "selected",
+    "comprehensive", "loss", "income", "operations", "cash", "flow", "flows", "balance", "sheet",
+    "sheets", "statement", "statements", "continued", "thousands", "millions", "except", "per", "share",
+    "shares", "amounts", "inception", "date"
+})  # fmt: skip
+_TITLE_TAIL_WORD = cached_compile(rf"^(?:{'|'.join(sorted(_TITLE_TAIL_WORDS))})$")
+#: Every word of a statement's title (those and the words of ``_TITLE``): a title word OCR printed
+#: with a digit for a letter is mended to one of them (``_mended_title_word``).
+_TITLE_WORDS = _TITLE_TAIL_WORDS | {"financial", "position"}
 
 
 def _reads_as_sentence(text: str, match: re.Match[str]) -> bool:
@@ -1538,6 +1558,9 @@ def _table_facts(
     edge = _left_edge(table, ncols) if centres is None else None
     lines, orphans, labels_only, declined = _read_lines(table, ncols, centres, edge)
     yield from declined
+    lines, counts = _without_counts_per_share(lines)
+    for read in counts:
+        yield Skipped(NAME, _count_per_share_note(read), read.row.line)
     # Cells of columns not read (a change between periods, an inception-to-date sum) sign nothing.
     lines = [
         replace(read, by_column={c: i for c, i in read.by_column.items() if periods[c]}) for read in lines
@@ -1587,6 +1610,48 @@ def _table_facts(
                 NAME, f"numbers without a label, unconfirmed by any total: {row.text.strip()!r}", row.line
             )
     yield from facts
+
+
+def _without_counts_per_share(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """The statement lines without those read as amounts per share whose figures are whole thousands
+    ("Basic and diluted net loss per share  40,212  38,965" under a line counting shares) where
+    another line of the statement claims the same per-share concept with figures of dollars and
+    cents ("Net loss per share (basic and diluted)  $ (0.07)"): no amount per share is printed in
+    thousands of dollars beside one of cents, and a share count read as one is no per-share figure
+    at all. Those lines are returned apart."""
+    claims: dict[str, list[_Line]] = {}
+    for line in lines:
+        if _unit_of(line.concept, line.label) == "USDPerShare":
+            key = (
+                line.concept.name
+                if line.concept is not None
+                else local_concept_key(line.label, instant=False)
+            )
+            claims.setdefault(key, []).append(line)
+    counts = [
+        line
+        for group in claims.values()
+        if len(group) > 1 and not all(_whole_thousands(other) for other in group)
+        for line in group
+        if _whole_thousands(line)
+    ]
+    return [line for line in lines if line not in counts], counts
+
+
+def _whole_thousands(line: _Line) -> bool:
+    """True when every figure a statement line prints in its columns (one at least, nil marks aside)
+    is a whole number of a thousand or more: "40,212", never "(0.07)"."""
+    cells = [line.row.cells[i] for i in line.by_column.values()]
+    figures = [c for c in cells if not (c.damaged or c.change or c.is_zero_mark)]
+    return bool(figures) and all(c.decimals <= 0 and abs(c.value) >= 1000 for c in figures)
+
+
+def _count_per_share_note(line: _Line) -> str:
+    """Why a per-share line printing whole thousands beside another of the same concept is not read."""
+    return (
+        f"{_shortened(line.label)!r} prints whole thousands where another line of the statement prints"
+        " the same amount per share in dollars and cents: a count of shares, no per-share figure; not read"
+    )
 
 
 def _header_labels(table: Table) -> list[Row]:
@@ -1652,6 +1717,7 @@ def _read_lines(
                         _continues(row.label)
                         or _OPEN_END.search(pending.label)
                         or _label_runs_on_in_capitals(pending, row)
+                        or _count_runs_on(pending, row)
                     )
                     and not pending.label.rstrip().endswith(":")
                 ):
@@ -1701,9 +1767,13 @@ def _read_lines(
             # concept alone; the whole label is its name, whatever concept that is, or none.
             # A label in capitals runs on likewise when printed deeper than the line above and
             # naming nothing alone ("WEIGHTED AVERAGE COMMON SHARES" / "  OUTSTANDING, BASIC").
+            # A line counting shares left open ("Weighted average number of common shares outstanding
+            # used in computing" / "Basic and diluted net loss per share  40,212"): the line under it
+            # completes what the count is used for, and counts shares, whatever its own words name.
             continued = prefix is pending and (
                 (_continues(label) and not _heading_line(prefix.label))
                 or _runs_on_in_capitals(prefix, row, found)
+                or _count_left_open(prefix.label)
             )
             if (
                 (joined_concept is not None and (runs_on or not _heading_line(prefix.label)))
@@ -1883,6 +1953,34 @@ def _heading_half_under_count(above: Row | None, row: Row) -> bool:
     if above is None or _LABEL_START.match(row.label.strip()) is not None:
         return False
     return _SHARE_COUNT.search(normalise_label(above.label)) is not None
+
+
+#: The last word of a label left open for what it is used in: "… shares outstanding used in computing".
+_WAITS_FOR_OBJECT = cached_compile(
+    r"(?i)\b(?:computing|calculating|determining|compute|calculate|determine)\s*$"
+)
+
+
+def _count_left_open(label: str) -> bool:
+    """True for a label counting shares (``_SHARE_COUNT``) whose last word waits for the next line's
+    ("Weighted average number of common shares outstanding used in computing", "Shares used in
+    calculating the net loss per share of"): the line under it runs it on."""
+    if _OPEN_END.search(label) is None and _WAITS_FOR_OBJECT.search(label) is None:
+        return False
+    return _SHARE_COUNT.search(normalise_label(label)) is not None
+
+
+def _count_runs_on(above: Row, row: Row) -> bool:
+    """True when the label-only line ``row`` is the second half of the label-only line ``above``
+    counting shares: ``above`` left open (``_count_left_open``), or ``row`` opening with a word that
+    starts no label ("SHARES USED IN COMPUTING NET LOSS" / "PER SHARE:", whatever the depth of
+    either): a heading over rows that count shares."""
+    if _count_left_open(above.label):
+        return True
+    return (
+        _SHARE_COUNT.search(normalise_label(above.label)) is not None
+        and _CAPITALS_CONTINUE.match(normalise_label(row.label)) is not None
+    )
 
 
 def _counted_heading_note(heading: Row, label: str) -> str:
