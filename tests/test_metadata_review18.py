@@ -8,6 +8,12 @@ the same name as the company writes it ("Genta Incorporated"); the fiscal-year e
 sentence it is inferred from, where the next sentence states it ("Pharmacyclics' fiscal year ends June
 30.").
 
+Then read wrong by an adversarial review of those rules (the cases ``w6``–``w9``): a licensee's or a
+partner's quarter set beside "its fiscal year" taken as the period covered and its year end cited (or
+outvoting the filer's own statement of it); "Its fiscal year ends June 30." in a partner's "About"
+paragraph cited as the filer's; a phrase of running text ("Targeted genetics, the correction of …")
+taken as the filer's label.
+
 Fixtures in tests/reviewed_releases/ (``r18m_*``); the small releases are written here.
 """
 
@@ -22,7 +28,7 @@ from rdflib.namespace import SKOS
 
 from kg.corpus import Document, document_from_bytes, read_document
 from kg.extractors import filing_metadata
-from kg.model import Mention, Period, Relation
+from kg.model import Mention, Period, Relation, Skipped
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 
@@ -145,3 +151,171 @@ def test_pharmacyclics_fiscal_year_end_cites_its_statement() -> None:
         23,
         "Pharmacyclics' fiscal year ends June 30.",
     )
+
+
+def _year_ends(doc: Document) -> list[Relation]:
+    return [f for f in filing_metadata.run(doc) if isinstance(f, Relation) and f.predicate == "fiscalYearEnd"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review (w6, w7): another company's quarter beside "its fiscal year"
+# ---------------------------------------------------------------------------------------------
+
+NOVACEA = (
+    "EMERYVILLE, Calif., August 6, 2009 -- Novacea Biosciences, Inc. (Nasdaq: NOVB) today\n"
+    "reported financial results for the second quarter of 2009.\n\n"
+    "Revenues for the second quarter of 2009 were $6.1 million, and include royalties on net sales of\n"
+    "Zenvia in Japan. Our licensee, Kyowa Hakko Kirin Co., Ltd., reported results for the first quarter\n"
+    "of its fiscal year 2009, the quarter ended March 31, 2009, in which Zenvia sales grew 40%.\n\n"
+    "Novacea had $74.0 million in cash as of June 30, 2009. Novacea's fiscal year ends December 31.\n"
+)
+
+
+def test_a_licensees_quarter_is_not_the_period_covered() -> None:
+    """ "Our licensee, Kyowa Hakko Kirin Co., Ltd., reported results for the first quarter of its fiscal
+    year 2009, the quarter ended March 31, 2009": the licensee's quarter; the filer's own "results for
+    the second quarter of 2009" (its year the calendar's) is the period covered."""
+    assert period_covered(_text("novb.txt", NOVACEA)) == Period(
+        start=dt.date(2009, 4, 1), end=dt.date(2009, 6, 30)
+    )
+
+
+def test_a_licensees_sentence_is_not_cited_for_the_year_end() -> None:
+    """The filer's "Novacea's fiscal year ends December 31." (its name's first word) is cited, never the
+    licensee's quarter."""
+    fye = _fiscal_year_end(_text("novb.txt", NOVACEA))
+    assert (fye.obj, fye.evidence.line, fye.evidence.quote) == (
+        "--12-31",
+        8,
+        "Novacea's fiscal year ends December 31.",
+    )
+
+
+PARTNER_FIRST = (
+    "SUNNYVALE, Calif., February 12, 2009 -- Pharmacyclics, Inc. (Nasdaq: PCYC) today announced\n"
+    "that its partner Servier reported results for the third quarter of its fiscal year 2009, the\n"
+    "quarter ended December 31, 2008, including the first sales of the licensed HDAC inhibitor.\n\n"
+    "Pharmacyclics will report financial results for its second fiscal quarter, the quarter\n"
+    "ended December 31, 2008, on February 17, 2009. Pharmacyclics' fiscal year ends June 30.\n"
+)
+
+
+def test_a_partners_quarter_in_the_first_sentence_is_not_the_period_covered() -> None:
+    """ "… today announced that its partner Servier reported results for the third quarter of its fiscal
+    year 2009, the quarter ended December 31, 2008": Servier's; and "Pharmacyclics will report … for its
+    second fiscal quarter, the quarter ended …" is a release to come: no period covered."""
+    assert period_covered(_text("pcyc.txt", PARTNER_FIRST)) is None
+
+
+def test_the_filers_statement_of_its_year_end_outranks_a_partners_quarter() -> None:
+    """Servier's "third quarter of its fiscal year 2009, the quarter ended December 31, 2008" implies a
+    year ending March 31; the filer's "Pharmacyclics' fiscal year ends June 30." is its year end."""
+    (fye,) = _year_ends(_text("pcyc.txt", PARTNER_FIRST))
+    assert (fye.obj, fye.evidence.line, fye.evidence.quote) == (
+        "--06-30",
+        6,
+        "Pharmacyclics' fiscal year ends June 30.",
+    )
+
+
+def test_the_filers_quarter_beside_its_fiscal_year_after_a_description_of_it() -> None:
+    """ "Pharmacyclics, Inc. (Nasdaq: PCYC), a pharmaceutical company developing small-molecule drugs,
+    today reported … the third quarter of its fiscal year 2009, the quarter ended March 31, 2009": the
+    filer described beside its name still reports it: January to March 2009."""
+    text = PHARMACYCLICS.replace(
+        "(Nasdaq: PCYC) today\n",
+        "(Nasdaq: PCYC), a pharmaceutical company developing\nsmall-molecule drugs, today\n",
+    )
+    assert period_covered(_text("pcyc.txt", text)) == Period(
+        start=dt.date(2009, 1, 1), end=dt.date(2009, 3, 31)
+    )
+
+
+def test_a_partners_quarter_alone_states_no_year_end() -> None:
+    """Without the filer's statement, the year end only the partner's sentence implies is not the
+    filer's: none is stated."""
+    text = PARTNER_FIRST.replace(" Pharmacyclics' fiscal year ends June 30.", "")
+    doc = _text("pcyc.txt", text)
+    assert _year_ends(doc) == []
+    assert any(isinstance(f, Skipped) and "fiscal-year end" in f.reason for f in filing_metadata.run(doc))
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review (w8): "Its fiscal year ends …" in a partner's "About" paragraph
+# ---------------------------------------------------------------------------------------------
+
+IMMUNOGEN_ABOUT_PARTNER = (
+    "WALTHAM, Mass., August 13, 2009 -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported\n"
+    "financial results for the three months and fiscal year ended June 30, 2009.\n\n"
+    "About ImmunoGen, Inc.\n\n"
+    "ImmunoGen, Inc. develops targeted anticancer therapeutics using its TAP technology.\n\n"
+    "About Biotest AG\n\n"
+    "Biotest AG, of Dreieich, Germany, is a provider of plasma proteins and biotherapeutic drugs.\n"
+    "Its fiscal year ends June 30. Biotest is evaluating BT-062 in a Phase I trial.\n\n"
+    "Contact:\nCarol Hausner\n"
+)
+
+
+def test_a_partners_about_paragraph_is_not_cited_for_the_year_end() -> None:
+    """ "About Biotest AG" / "… Its fiscal year ends June 30.": Biotest's; the filer's first sentence
+    ("… fiscal year ended June 30, 2009") is cited."""
+    fye = _fiscal_year_end(_text("imgn.txt", IMMUNOGEN_ABOUT_PARTNER))
+    assert (fye.obj, fye.evidence.line) == ("--06-30", 1)
+    assert "Biotest" not in fye.evidence.quote and "Its fiscal year" not in fye.evidence.quote
+
+
+def test_a_partners_about_paragraph_alone_states_no_year_end() -> None:
+    """With no sentence of the filer's naming its fiscal year, the partner's "Its fiscal year ends June
+    30." states none of the filer's."""
+    text = IMMUNOGEN_ABOUT_PARTNER.replace(
+        "for the three months and fiscal year ended June 30, 2009", "for the quarter ended June 30, 2009"
+    )
+    assert _year_ends(_text("imgn.txt", text)) == []
+
+
+def test_its_in_the_filers_own_about_paragraph_is_the_filers() -> None:
+    """ "About ImmunoGen, Inc." / "ImmunoGen, Inc. develops … Its fiscal year ends June 30.": the
+    filer's, cited."""
+    text = (
+        "WALTHAM, Mass., May 1, 2009 -- ImmunoGen, Inc. (Nasdaq: IMGN) today reported results.\n\n"
+        "About ImmunoGen, Inc.\n\n"
+        "ImmunoGen, Inc. develops targeted anticancer therapeutics. Its fiscal year ends June 30.\n"
+    )
+    fye = _fiscal_year_end(_text("imgn.txt", text))
+    assert (fye.obj, fye.evidence.line, fye.evidence.quote) == ("--06-30", 5, "Its fiscal year ends June 30.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Adversarial review (w9): the filer's label is a name's printing
+# ---------------------------------------------------------------------------------------------
+
+TARGETED_GENETICS = (
+    "FORM 8-K\n\nDate of Report (Date of earliest event reported): August 6, 2009\n\n"
+    "TARGETED GENETICS\n(Exact name of registrant as specified in its charter)\n\n"
+    "SEATTLE, August 6, 2009 -- The Company today reported financial results for the second\n"
+    "quarter ended June 30, 2009.\n\n"
+    "Targeted genetics, the correction of disease-causing genes delivered directly to affected\n"
+    "tissue, is the focus of our AAV programs. Targeted genetics approaches have advanced.\n"
+)
+
+
+def test_a_phrase_of_running_text_is_no_label_of_the_filer() -> None:
+    """ "Targeted genetics, the correction of …" (sentence case, a phrase): no printing of the name; the
+    cover's capitals are the label."""
+    (mention,) = _filer_mentions(_text("tgen.txt", TARGETED_GENETICS))
+    assert (mention.ref.key, mention.label) == ("targeted-genetics", "TARGETED GENETICS")
+    assert "Targeted genetics" not in mention.alt_labels
+
+
+def test_the_formal_printing_of_the_filers_name_is_its_label() -> None:
+    """ "PDL BIOPHARMA, INC." on the cover, "Pdl Biopharma, Inc." twice in running text, "PDL BioPharma,
+    Inc. (Nasdaq: PDLI)" on the dateline: the dateline's printing, with the ticker, is the label."""
+    text = (
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): August 6, 2009\n\n"
+        "PDL BIOPHARMA, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+        "Royalties are paid to Pdl Biopharma, Inc. quarterly. Pdl Biopharma, Inc. holds the patents.\n\n"
+        "INCLINE VILLAGE, Nev., August 6, 2009 -- PDL BioPharma, Inc. (Nasdaq: PDLI) today reported\n"
+        "financial results for the second quarter ended June 30, 2009.\n"
+    )
+    (mention,) = _filer_mentions(_text("pdli.txt", text))
+    assert mention.label == "PDL BioPharma, Inc."

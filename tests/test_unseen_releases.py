@@ -203,4 +203,4 @@ def test_a_generational_suffix_is_no_part_of_a_title() -> None:
 
     head = "BERKELEY HEIGHTS, N.J., Nov. 1, 2007 -- Genta Incorporated (Nasdaq: GNTA) today reported results.\n\n"
     quote = '"We made progress," said Raymond P. Warrell, Jr., M.D., Chairman and Chief Executive Officer.\n'
-    assert _people(head + quote)["raymond-p-warrell"]["position"] == "Chairman and Chief Executive Officer"
+    assert _people(head + quote)["raymond-p-warrell-jr"]["position"] == "Chairman and Chief Executive Officer"

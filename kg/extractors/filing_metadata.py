@@ -7,10 +7,16 @@ each wrap over lines in its own column, "(Commission" over "File Number)"; an ad
 printed over lines above its caption, "J.H. Oortweg 21" over "2333 CH Leiden, The Netherlands"), and,
 for a bare press release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
-period ended September 30, 2010"). The fiscal-year end comes from the release's own words, cited
-where a sentence states it ("Pharmacyclics' fiscal year ends June 30.") before one it is inferred
-from. A name the cover prints in capitals ("GENTA INCORPORATED") is labelled as the filing prints it
-in small letters ("Genta Incorporated") where it does.
+period ended September 30, 2010"). A quarter named by "its fiscal year" or set beside it ("… the first
+quarter of its fiscal year 2009, the quarter ended March 31, 2009") is the period covered only where
+the filer reports it ("Our licensee, Kyowa Hakko Kirin …, reported results for …" is the licensee's).
+The fiscal-year end comes from the filer's own words: a sentence of the filer's stating it ("Pharmacyclics'
+fiscal year ends June 30.", "Our …", "The Company's …") outranks what periods imply, and is cited
+before one it is inferred from; a partner's sentence (in an "About" section of another company, or
+naming another company's fiscal year: "its partner Servier reported … of its fiscal year") is never
+the filer's. A name the cover prints in capitals ("GENTA INCORPORATED") is labelled as the filing
+prints it as a name in small letters ("Genta Incorporated") where it does, formal printings (a legal
+form or a ticker after it, the dateline's) first.
 
 A filing read from an EDGAR complete submission also has its SEC header on top (``kg.edgar``): the
 CIK and the form type come from it, the fiscal-year end too (EDGAR's record outranks the prose), and
@@ -36,7 +42,6 @@ from kg.fiscal import (
     header_fiscal_year_end,
     infer_fiscal_year_end,
     stated_fiscal_year_change,
-    stated_year_end_rule,
     states_week_year,
     submission_header_of,
     week_quarter_ends,
@@ -148,14 +153,26 @@ _NAME_BEFORE_TICKER = cached_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A)\.?)\s*"
     rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
+#: A company's legal form after its name: ", Inc.", " Corporation", " AG".
+_LEGAL_FORM = (
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|AG|SA|S\.A|N\.V|NV|GmbH|"
+    r"A/S|AB|SE|LP|L\.P)\.?(?![\w/])"
+)
+_LEGAL_FORM_AFTER = rf"(?:{_LEGAL_FORM})*"
 _ABOUT = cached_compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _PHONE = cached_compile(
     r"Registrant['’]s telephone number, including area code:\s*(?P<phone>\(?\d{3}\)?[\s.-]*\d{3}-\d{4})"
 )
-#: The year a period's words may name before "ended": "the fourth quarter of 2006 and the year ended
-#: …", "the fourth quarter and fiscal year 2008, which ended June 30, 2008", "the third quarter of its
-#: fiscal year 2009, the quarter ended March 31, 2009".
-_NAMED_YEAR = r"(?:\s+(?:of\s+)?(?:(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
+
+
+def _named_year(tag: str) -> str:
+    """The year a period's words may name before "ended": "the fourth quarter of 2006 and the year ended
+    …", "the fourth quarter and fiscal year 2008, which ended June 30, 2008", "the third quarter of its
+    fiscal year 2009, the quarter ended March 31, 2009". "its"/"the" before the fiscal year is caught as
+    ``owned_<tag>``: whose year it is, the sentence's subject says (``_reported_by_filer``)."""
+    return rf"(?:\s+(?:of\s+)?(?:(?P<owned_{tag}>its\s+|the\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?"
+
+
 #: The opening of the phrase naming the period a release reports: "results for the", "reported for its", "the fiscal fourth quarter".
 _RESULTS_FOR = r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:fiscal\s+)?"
 #: The period a release reports, in its first sentence: "financial results for the quarter ended
@@ -169,9 +186,9 @@ _PERIOD_COVERED = cached_compile(
     _RESULTS_FOR + r"(?:(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?)?"
     r"(?P<what>quarter|three[- ]month\s+period|three\s+months|three\s+and\s+(?:six|nine|twelve)\s+months|"
     r"fiscal\s+year|year|twelve\s+months|six\s+months|nine\s+months)"
-    + _NAMED_YEAR
+    + _named_year("what")
     + r"(?:\s+and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|(?P<and_year>(?:full[\s-]+|fiscal\s+)?year)))?"
-    + _NAMED_YEAR
+    + _named_year("and")
     # "… for the second quarter of fiscal 2004, the three months ended December 31, 2003", "… of its
     # fiscal year 2009, the quarter ended March 31, 2009"
     + r"(?:,\s+the\s+(?:(?P<apposed>three|six|nine|twelve)\s+months|(?P<apposed_quarter>quarter))"
@@ -283,23 +300,73 @@ def run(doc: Document) -> Iterator[Fact]:
 
 def _filer_label(doc: Document, name: str) -> str:
     """The label of the filer named ``name``: the name as read, but where the cover prints it in
-    capitals ("GENTA INCORPORATED") and the filing prints the same words in small letters too ("Genta
-    Incorporated", outside an EDGAR header), that printing: the name as the company writes it. Of
-    several such printings, the one printed most, then the first."""
+    capitals ("GENTA INCORPORATED") and the filing prints the same words as a name in small letters too
+    ("Genta Incorporated", outside an EDGAR header), that printing: the name as the company writes it.
+    A printing is a name's when each of its words opens with a capital ("PDL BioPharma"), never a
+    phrase of running text ("Targeted genetics, the correction of …"). Of several such printings, one
+    naming the company formally (``_names_filer_formally``: with a legal form or a ticker after it,
+    right after the dateline) before others; then the one printed most, then the first."""
     label = collapse_spaces(name)
     if any(char.islower() for char in label):
         return label
     words = label.split()
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
     counts: dict[str, int] = {}
+    formal: set[str] = set()
     for match in pattern.finditer(doc.text, _header_body_start(doc)):
         printed = collapse_spaces(match.group())
-        if printed[0].isupper() and any(char.islower() for char in printed):
-            counts[printed] = counts.get(printed, 0) + 1
+        if not _name_print(printed):
+            continue
+        counts[printed] = counts.get(printed, 0) + 1
+        if _names_filer_formally(doc, match):
+            formal.add(printed)
     if not counts:
         return label
-    # Most printed first; of as many, the first printed (a dict keeps the order they were found in).
-    return max(counts, key=lambda printed: counts[printed])
+    # Formal printings first; most printed next; of as many, the first printed (a dict keeps the
+    # order they were found in).
+    return max(counts, key=lambda printed: (printed in formal, counts[printed]))
+
+
+#: Small words a company's name may hold uncapitalised ("Bank of America", "Johnson & Johnson").
+_NAME_JOINERS = frozenset({"of", "and", "&", "the", "for", "de", "du", "la", "von", "van"})
+
+
+def _name_print(printed: str) -> bool:
+    """Whether a printing of the filer's name in small letters is a name's: it opens with a capital and
+    each word opens with a capital or a figure ("Genta Incorporated", "PDL BioPharma"), small joining
+    words aside; "Targeted genetics" (a phrase of running text) is none."""
+    if not any(char.islower() for char in printed):
+        return False
+    words = printed.split()
+    return words[0][0].isupper() and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in _NAME_JOINERS for word in words
+    )
+
+
+#: A company's legal form after its name (``_LEGAL_FORM``).
+_LEGAL_FORM_RE = cached_compile(_LEGAL_FORM)
+#: A ticker in brackets after a company's name and its legal form: "(Nasdaq: GNTA)", "(PDLI)".
+_TICKER_AFTER = cached_compile(
+    rf"(?:{_LEGAL_FORM})?\s*\((?:(?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTC)[^()\n]*|[A-Z]{{1,6}})\)"
+)
+
+
+def _names_filer_formally(doc: Document, match: re.Match[str]) -> bool:
+    """Whether a printing of the filer's name (``match``) names the company formally: with its legal
+    form after it ("PDL BioPharma, Inc."), a ticker after it ("Genta Incorporated (NASDAQ: GNTA)"), or
+    right after the release's dateline ("BERKELEY HEIGHTS, NJ - November 4, 2003 - Genta …")."""
+    printed = collapse_spaces(match.group())
+    if strip_legal_suffix(printed) == printed.strip(" ,") and _LEGAL_FORM_RE.match(doc.text, match.end()):
+        return True
+    if _TICKER_AFTER.match(doc.text, match.end()) is not None:
+        return True
+    line_start = doc.text.rfind("\n", 0, match.start()) + 1
+    before = doc.text[line_start : match.start()]
+    for dateline in (_DATELINE, _YEARLESS_DATELINE, _NUMERIC_DATELINE):
+        found = dateline.match(before)
+        if found is not None and not before[found.end() :].strip():
+            return True
+    return False
 
 
 def _form_type(doc: Document) -> str | None:
@@ -829,7 +896,16 @@ def _period_covered(doc: Document) -> Period | None:
     """The period the release reports results for, as its first sentence names it (``_PERIOD_COVERED``);
     None when it names none, or the period's first day is in doubt (see ``_duration_to``)."""
     places = doc.word_places(("results", "reported"))
-    match = next(places.matches(_PERIOD_COVERED, doc.text), None)
+    # A quarter set beside "its fiscal year" ("… the first quarter of its fiscal year 2009, the quarter
+    # ended March 31, 2009") may be a partner's or a licensee's: read only where the filer reports it.
+    match = next(
+        (
+            found
+            for found in places.matches(_PERIOD_COVERED, doc.text)
+            if not _owned_period(found) or _reported_by_filer(doc, found.start())
+        ),
+        None,
+    )
     of_year = next(places.matches(_QUARTER_OF_DATED_YEAR, doc.text), None)
     if of_year is not None and (match is None or of_year.start() < match.start()):
         quarter = _quarter_of_dated_year(of_year)
@@ -852,6 +928,68 @@ def _period_covered(doc: Document) -> Period | None:
     if ordinal in ("first", "second", "third"):
         closes = False
     return _duration_to(doc, end, months, closes)
+
+
+def _owned_period(match: re.Match[str]) -> bool:
+    """Whether a ``_PERIOD_COVERED`` match names the period by a fiscal year some company owns ("of
+    its fiscal year 2009", "of the fiscal year 2009") or sets a quarter beside it (", the quarter ended
+    …"): the words say whose period it is only with the sentence's subject."""
+    return bool(match.group("owned_what") or match.group("owned_and") or match.group("apposed_quarter"))
+
+
+#: Where a sentence starts, looking back from a word: a blank line, the end of a sentence (not a
+#: legal form's or an initial's period: "Inc. (Nasdaq: …)").
+_SENTENCE_START = (
+    r"\n[ \t]*\n|(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<![\s.][A-Z])[.!?][\"\u201d]?\s+"
+)
+_SENTENCE_START_RE = cached_compile(_SENTENCE_START)
+#: Where the clause naming a subject starts: a sentence's start, a dash (the dateline's "April 30,
+#: 2009 --"), "that" ("… announced that its partner …") or a semicolon.
+_CLAUSE_START = cached_compile(_SENTENCE_START + r"|--|[\u2013\u2014]|\s-\s|\bthat\s+|;\s*")
+#: How far back the start of a clause is looked for.
+_CLAUSE_REACH = 400
+#: Words that may stand between a release's subject and the words naming the period it reports: "…
+#: Inc. (Nasdaq: PCYC) today reported financial results for …", with a description of the subject set
+#: beside it ("…, a biotechnology company that develops …, today reported …"). ("will report" is a
+#: release to come.)
+_REPORTING_WORDS = cached_compile(
+    r"(?:\s*\([^()\n]{1,80}\))?(?:,\s+(?:a|an)\s+(?:[^;:()\n]|\n(?![ \t]*\n)){1,200}?,)?"
+    r"(?:,?\s+(?:today|also|has|have|announced|reported|reports|announces|released|"
+    r"releases|its|their|financial|operating|unaudited|preliminary|consolidated|fiscal))*\s*"
+)
+
+
+def _clause_start(text: str, at: int, sentence: bool = False) -> int:
+    """Where the clause holding offset ``at`` starts (``_CLAUSE_START``), or its sentence
+    (``_SENTENCE_START``)."""
+    low = max(0, at - _CLAUSE_REACH)
+    start = low
+    for boundary in (_SENTENCE_START_RE if sentence else _CLAUSE_START).finditer(text, low, at):
+        start = boundary.end()
+    return start
+
+
+@functools.lru_cache(maxsize=256)
+def _filer_subject(name: str) -> re.Pattern[str]:
+    """The filer named as a clause's subject: its name with or without its legal form, its name's first
+    words ("Novacea" of "Novacea Biosciences, Inc."), "the Company" or "we"."""
+    return re.compile(
+        rf"\s*(?:(?:{_filer_forms(name)}){_LEGAL_FORM_AFTER}|the\s+company|we)(?![\w'\u2019-])", re.IGNORECASE
+    )
+
+
+def _reported_by_filer(doc: Document, at: int) -> bool:
+    """Whether the words naming a period at ``at`` ("results for …", "reported for …") are the filer's:
+    their clause opens with the filer as its subject ("Pharmacyclics, Inc. (Nasdaq: PCYC) today
+    reported financial results for …") and nothing but reporting words follow it. "Our licensee,
+    Kyowa Hakko Kirin Co., Ltd., reported results for …" and "… announced that its partner Servier
+    reported results for …" are another company's."""
+    name = filer_name(doc)
+    if not name:
+        return False
+    start = _clause_start(doc.text, at)
+    subject = _filer_subject(name).match(doc.text, start, at)
+    return subject is not None and _REPORTING_WORDS.fullmatch(doc.text, subject.end(), at) is not None
 
 
 def _quarter_of_dated_year(match: re.Match[str]) -> Period | None:
@@ -1042,30 +1180,143 @@ def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _filers_year_end_rule(name: str | None) -> re.Pattern[str] | None:
-    """The pattern of a sentence stating the fiscal-year end with the filer named as its subject
-    ("Pharmacyclics' fiscal year ends June 30."), by its name with or without its legal form; None
-    without a name. (``kg.fiscal.stated_year_end_rule`` reads "Our", "Its", "The Company's".)"""
-    if not name:
-        return None
-    names = "|".join(re.escape(n) for n in sorted({name, strip_legal_suffix(name)}, key=len, reverse=True))
+#: Words a company's name may open with that name nothing on their own ("The Medicines Company").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@functools.lru_cache(maxsize=256)
+def _filer_forms(name: str) -> str:
+    """The filer's name as a pattern's alternatives, each opening with a capital whatever the case the
+    rest is read in: the name as read, without its legal form, and its first words ("Novacea" of
+    "Novacea Biosciences, Inc.": four letters at least, no article), longest first."""
+    words = strip_legal_suffix(name).split()
+    forms = {r"\s+".join(map(re.escape, collapse_spaces(name).split())), r"\s+".join(map(re.escape, words))}
+    for count in range(1, len(words)):
+        if words[0].lower() not in _ARTICLES and len(" ".join(words[:count])) >= 4:
+            forms.add(r"\s+".join(map(re.escape, words[:count])))
+    return r"(?-i:(?=[A-Z0-9]))(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=256)
+def _year_end_rule(name: str | None) -> re.Pattern[str]:
+    """A sentence stating the fiscal-year end as a rule, with no year, and whose year it is (``owner``):
+    "Our fiscal year ends December 31.", "The Company's fiscal year ends June 30.", "Its fiscal year ends
+    June 30.", "Pharmacyclics' fiscal year ends June 30." (the filer ``name``'s forms, ``_filer_forms``)."""
+    owners = r"our|its|the\s+company['\u2019]s"
+    if name:
+        owners += rf"|{_filer_forms(name)}(?:['\u2019]s|(?<=s)['\u2019])"
     return re.compile(
-        rf"(?<![\w-])(?:{names})(?:['\u2019]s|(?<=s)['\u2019])\s+fiscal\s+year\s+ends\s+(?:on\s+)?"
+        rf"(?<![\w-])(?P<owner>{owners})\s+fiscal\s+year\s+ends\s+(?:on\s+)?"
         rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)",
         re.IGNORECASE,
     )
 
 
-def _states_rule(rule: re.Pattern[str] | None, sentence: str) -> tuple[int, int] | None:
-    """The (month, day) a sentence states as the filer's fiscal-year end by its name (``rule``,
-    ``_filers_year_end_rule``), or None."""
-    match = rule.search(sentence) if rule is not None else None
-    if match is None:
-        return None
-    month = MONTHS.get(match.group("month").lower().rstrip("."))
-    if month is None or not 1 <= int(match.group("day")) <= month_end(2000, month):
-        return None
-    return month, int(match.group("day"))
+#: Whose fiscal year or quarter a sentence names, right before "fiscal": "its fiscal year 2009",
+#: "Takeda's fiscal 2009", "the Company's 2006 fiscal year".
+_FISCAL_OWNER = cached_compile(
+    r"(?<![\w-])(?P<owner>(?i:its)|[A-Z][\w&.-]*(?:['\u2019]s|(?<=s)['\u2019]))\s+(?:(?:19|20)\d\d\s+)?(?i:fiscal)\b"
+)
+#: The owners of a fiscal year that are the filer whatever the sentence: "our", "the Company's".
+_OWN_OWNERS = frozenset({"our", "the company's", "the company\u2019s", "company's", "company\u2019s"})
+
+
+def _owner_is_filer(doc: Document, name: str | None, owner: re.Match[str]) -> bool:
+    """Whether the owner of a fiscal year a sentence names (``owner``, its group "owner") is the filer:
+    "our", "the Company's", the filer's name; "its" where its clause opens with the filer ("ImmunoGen
+    today said its fiscal year …"), or where it opens its own sentence in a paragraph that opens with
+    the filer ("ImmunoGen, Inc. develops … Its fiscal year ends June 30."; "Biotest AG, of Dreieich, …
+    Its fiscal year ends June 30." is Biotest's). Another name's possessive is another company's."""
+    word = collapse_spaces(owner.group("owner")).lower()
+    if word in _OWN_OWNERS:
+        return True
+    if not name:
+        return False
+    text, at, end = doc.text, owner.start("owner"), owner.end("owner")
+    if word != "its":
+        # A possessive: the filer's name ("Pharmacyclics'", "Cell Genesys'") or another company's.
+        possessive = re.compile(rf"{_filer_forms(name)}(?:['\u2019]s|(?<=s)['\u2019])$", re.IGNORECASE)
+        return possessive.search(text, max(0, end - 120), end) is not None
+    clause = _clause_start(text, at)
+    subject = _filer_subject(name).match(text, clause, at)
+    if subject is not None and _JOINT_SUBJECT.match(text, subject.end(), at) is None:
+        return True  # "ImmunoGen, Inc. (Nasdaq: IMGN), …, today reported … for its fiscal year …"
+    if text[clause:at].strip():
+        # "On February 3, 2004, Enzon Pharmaceuticals, Inc. issued … its fiscal year": the company
+        # named last before "its" is whose year it is ("… announced that its partner Servier reported
+        # … of its fiscal year" is Servier's).
+        last = _last_name_before(text, _clause_start(text, at, sentence=True), at)
+        return last is not None and _filer_subject(name).fullmatch(last) is not None
+    paragraph = text.rfind("\n\n", 0, at)
+    paragraph = 0 if paragraph < 0 else paragraph + 2
+    return _filer_subject(name).match(text, paragraph, at) is not None
+
+
+#: A subject the filer shares with another company: "Pharmacyclics and Servier reported …".
+_JOINT_SUBJECT = cached_compile(
+    r"(?:\s*\([^()\n]{1,80}\))?\s*(?:and|&|or|together\s+with|with)\b", re.IGNORECASE
+)
+#: A run of capitalised words, a company's or a person's name ("Kyowa Hakko Kirin Co., Ltd.").
+_CAPITALISED_RUN = cached_compile(r"[A-Z][\w&'\u2019.-]*(?:(?:,?[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w&'\u2019.-]*)*")
+#: Text in brackets, a ticker's "(Nasdaq: PCYC)" among them.
+_BRACKETED = cached_compile(r"\([^()\n]*\)")
+
+
+def _last_name_before(text: str, start: int, at: int) -> str | None:
+    """The last run of capitalised words in ``text[start:at]``, brackets left out (the ticker after a
+    name): the company a possessive "its" at ``at`` stands for; None without one."""
+    plain = _BRACKETED.sub(lambda bracket: " " * len(bracket.group()), text[start:at])
+    last = None
+    for run in _CAPITALISED_RUN.finditer(plain):
+        last = run.group()
+    return last.rstrip(" ,") if last else None
+
+
+#: A section's heading: a short line after a blank one that closes no sentence, ending in a colon or a
+#: capitalised word ("Contact:", "Forward-Looking Statements", "About ImmunoGen, Inc."); the first line
+#: of a paragraph wrapped short ends in a word in small letters.
+_SECTION_HEADING = cached_compile(
+    r"\n[ \t]*\n[ \t]*[A-Z][^\n]{0,78}(?::|\b[A-Z][\w&'-]*|\b(?:Inc|Corp|Ltd|Co)\.)[ \t]*(?=\n)"
+)
+
+
+def _in_others_about(doc: Document, at: int, name: str | None) -> bool:
+    """Whether offset ``at`` lies in an "About X" section of another company than the filer ("About
+    Biotest AG" over a partner's paragraph): from the heading to the next heading (``_SECTION_HEADING``:
+    "Contact:", "Forward-Looking Statements")."""
+    if not name or doc.text.find("About", 0, at) < 0:
+        return False
+    heading = None
+    for found in _ABOUT.finditer(doc.text, 0, at):
+        heading = found
+    if heading is None or _SECTION_HEADING.search(doc.text, heading.end(), at) is not None:
+        return False
+    about = company_key(heading.group("name").rstrip("."))
+    filer = company_key(name)
+    return not (about == filer or about.startswith(filer + "-") or filer.startswith(about + "-"))
+
+
+def _filers_sentence(doc: Document, sentence: re.Match[str], name: str | None) -> bool:
+    """Whether a sentence about a fiscal year is the filer's: not in another company's "About" section
+    (``_in_others_about``), and each fiscal year or quarter it names by its owner ("its fiscal year
+    2009", "Takeda's fiscal 2009") the filer's (``_owner_is_filer``)."""
+    if _in_others_about(doc, sentence.start(), name):
+        return False
+    owners = _FISCAL_OWNER.finditer(doc.text, sentence.start(), sentence.end())
+    return all(_owner_is_filer(doc, name, owner) for owner in owners)
+
+
+def _stated_rule(doc: Document, sentence: re.Match[str], name: str | None) -> tuple[int, int] | None:
+    """The (month, day) a sentence of the filer's states as its fiscal-year end (``_year_end_rule``,
+    its owner the filer: ``_owner_is_filer``), or None."""
+    rules = set()
+    for match in _year_end_rule(name).finditer(doc.text, sentence.start(), sentence.end()):
+        month = MONTHS.get(match.group("month").lower().rstrip("."))
+        if month is None or not 1 <= int(match.group("day")) <= month_end(2000, month):
+            continue
+        if _owner_is_filer(doc, name, match):
+            rules.add((month, int(match.group("day"))))
+    return next(iter(rules)) if len(rules) == 1 else None
 
 
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
@@ -1078,7 +1329,18 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         evidence = doc.evidence(*stated, NAME)
         yield Relation(filer, "fiscalYearEnd", f"--{month:02d}-{day:02d}", evidence)
         return
+    name = filer_name(doc)
+    sentences = [sentence for sentence in _fiscal_sentences(doc) if _filers_sentence(doc, sentence, name)]
+    stated_rules = {rule for rule in (_stated_rule(doc, sentence, name) for sentence in sentences) if rule}
     fye = document_fiscal_year_end(doc)
+    if len(stated_rules) > 1:
+        yield Skipped(NAME, "the filer's sentences state two fiscal-year ends")
+        return
+    if stated_rules and fye is not None and header_fiscal_year_end(doc) is None:
+        # "Pharmacyclics' fiscal year ends June 30.": the filer's own word outranks what is inferred
+        # from periods (which a partner's "third quarter of its fiscal year 2009, the quarter ended
+        # December 31, 2008" may have swayed). EDGAR's record outranks both.
+        (fye,) = stated_rules
     if fye is None:
         if states_week_year(doc.text):
             # "a 52- or 53-week fiscal year that ends on the Sunday closest to December 31": a
@@ -1088,17 +1350,16 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         yield Skipped(NAME, "fiscal-year end not stated in the filing")
         return
     month, day = fye
-    # Cite the sentence that on its own implies the same fiscal-year end: the first short one, else
-    # the first. A dated one ("… for the fiscal year ended June 30, 2010"), or one stating the rule
+    # Cite the filer's sentence that on its own implies the same fiscal-year end: the first short one,
+    # else the first. A dated one ("… for the fiscal year ended June 30, 2010"), or one stating the rule
     # ("The Company's fiscal year ends December 31."): a short sentence stating the rule outright
     # is cited before any the end is inferred from ("… the third quarter of its fiscal year 2009, the
-    # quarter ended March 31, 2009").
-    filers_rule = _filers_year_end_rule(filer_name(doc))
+    # quarter ended March 31, 2009"). A partner's or a licensee's sentence ("Our licensee, Kyowa Hakko
+    # Kirin …, reported results for the first quarter of its fiscal year 2009, …"; "About Biotest AG" /
+    # "… Its fiscal year ends June 30.") is never cited (``_filers_sentence``).
     candidates = []
-    for match in _fiscal_sentences(doc):
-        outright = (
-            stated_year_end_rule(match.group()) == fye or _states_rule(filers_rule, match.group()) == fye
-        )
+    for match in sentences:
+        outright = _stated_rule(doc, match, name) == fye
         if outright or (DATE_RE.search(match.group()) and infer_fiscal_year_end(match.group()) == fye):
             candidates.append((match, outright))
     if candidates:

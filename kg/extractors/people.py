@@ -23,10 +23,16 @@ No name holds a hyphenated word the filing prints in small letters ("Sell-Throug
 sell-through basis"). A call host's title may have a serial comma before its last part ("…, Global
 Research and Development, and Chief Scientific Officer"); where semicolons part the hosts ("X, President
 and Chief Executive Officer; Y, Executive Vice President, Research and Development and Chief Scientific
-Officer; and Z, …, will take part in the call") they alone part them. A cell of contacts side by side
-whose name OCR damaged ("Jennifer Cook Wil1iams") still parts the columns: it loses only itself. A
-surname's apostrophe may be typographic ("O’Konek": keyed as "O'Konek"), and a generational suffix is
-part of the name ("Raymond P. Warrell, Jr.", keyed without it).
+Officer; and Z, …, will take part in the call") they alone part them, and a title holding another
+officer's "Name, Title" leaves the sentence unread. A cell of contacts side by side whose name OCR
+damaged ("Jennifer Cook Wil1iams") still parts the columns: it loses only itself. A heading inside a
+block ("Media Contact:" under an investor contact) ends the title lines above it and gives the contacts
+under it their role. A name of two words alone on its line right over another person's name ("Burns
+McClellan" / "Lisa Burns") may be a firm named after people or a contact: neither is read. A surname's
+apostrophe may be typographic ("O’Konek": keyed as "O'Konek"), and a generational suffix is part of the
+name and of its key ("Raymond P. Warrell, Jr."; "Robert L. Jones Sr." and "Robert L. Jones Jr." are two
+people), but "Sr." before a title's word, on its line or the next, is "Senior" ("Jane Roe, Sr." / "Vice
+President …").
 
 A title naming another company than the filer ("Chief Medical Officer of Millennium", "… at UCB",
 "Amgen's …", "…, Oncology Medicines Development, GlaxoSmithKline": a partner's officer quoted in the
@@ -484,9 +490,10 @@ def run(doc: Document) -> Iterator[Fact]:
         # (the typographic one is left out of keys, the straight one parts words); the label as
         # printed is kept beside it.
         plain = label.replace("\u2019", "'")
-        # The generational suffix is the name's ("Raymond P. Warrell, Jr."), but releases print the
-        # same officer with and without it: the key is the name's without it.
-        ref = EntityRef("person", slugify(_GENERATION_END.sub("", plain)))
+        # The generational suffix is the name's ("Raymond P. Warrell, Jr."), and the key's: a father
+        # and a son share the rest of it ("Robert L. Jones Sr.", "Robert L. Jones Jr."), so a name
+        # printed with one suffix, with another or with none is never keyed as one person.
+        ref = EntityRef("person", slugify(plain))
         name_evidence = doc.evidence(*person.name_span, NAME)
         yield Mention(ref, plain, name_evidence, alt_labels=tuple(dict.fromkeys((plain, label))))
         if person.title and person.title_span:
@@ -589,25 +596,60 @@ def _once(found: list[_Found]) -> list[_Found]:
 #: A generational suffix printed after a name ("Raymond P. Warrell, Jr.", "John Doe III"), part of
 #: the name: then a comma, a semicolon, a bracket, the end of the line or a word in small letters
 #: ("Jr. said") follows. Before a capitalised word "Sr." is "Senior" opening a title ("Jane Doe, Sr.
-#: Vice President"), and no suffix.
+#: Vice President"), and no suffix; so it is before a title's word on the next line or in small
+#: letters (``_senior_opens_title``).
 _GENERATION = cached_compile(
     r",?[ \t]+(?:(?:Jr|Sr)\.|Jr(?=,)|III|II|IV)(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[a-z]|\.(?:\s|$))"
 )
+#: The words a title opens with after "Sr." read as "Senior" ("Sr. Vice President", "Sr. Director,
+#: Investor Relations", "Sr. Scientist"), in small letters. Words no title opens with after "Senior"
+#: ("Chairman", "Chief", "President") are not among them: "Robert Jones Sr." / "Chairman of the
+#: Board" keeps the suffix.
+_SENIOR_TITLE_WORDS = frozenset({
+    "vice", "director", "manager", "scientist", "counsel", "associate", "analyst", "engineer",
+    "specialist", "consultant", "advisor", "adviser", "partner", "investigator", "fellow", "staff",
+    "account", "accountant", "attorney", "editor", "writer", "executive", "principal", "medical",
+    "clinical", "research", "regulatory", "program", "project", "product", "business", "corporate",
+    "global", "investor", "public", "communications", "marketing", "finance", "financial", "legal",
+    "technical", "scientific", "commercial", "operations", "development", "manufacturing", "quality",
+})  # fmt: skip
+#: The word after a suffix, on its line or at the start of the next one.
+_NEXT_WORD = cached_compile(r"[ \t]*(?:\n[ \t]*)?(?P<word>[A-Za-z]+)")
 
 
-#: The generational suffix closing a name as read (``_with_generation``).
-_GENERATION_END = cached_compile(r",?[ \t]+(?:Jr\.?|Sr\.?|III|II|IV)$")
+def _senior_opens_title(text: str, suffix: re.Match[str]) -> bool:
+    """Whether the "Sr." read as a generational suffix (``_GENERATION``) is "Senior" opening a title:
+    a title's word follows it, on its line in small letters ("Jane Roe, Sr. vice president") or at
+    the start of the next line ("…," said Jane Roe, Sr." / "Vice President and Chief Financial
+    Officer."; "Anne Marsh, Sr." / "Director, Investor Relations")."""
+    if not suffix.group().lstrip(", \t").startswith("Sr"):
+        return False
+    after = _NEXT_WORD.match(text, suffix.end())
+    return after is not None and after.group("word").lower() in _SENIOR_TITLE_WORDS
 
 
 def _with_generation(doc: Document, person: _Found) -> _Found:
     """The person with the generational suffix printed after their name ("Raymond P. Warrell, Jr.,
-    M.D.") taken into the name as printed: it is part of the name, no degree (the person's key is
-    made without it, see ``run``)."""
+    M.D.") taken into the name as printed: it is part of the name and of its key, no degree. "Sr."
+    opening a title is no suffix (``_senior_opens_title``)."""
     suffix = _GENERATION.match(doc.text, person.name_span[1])
-    if suffix is None:
+    if suffix is None or _senior_opens_title(doc.text, suffix):
         return person
     end = suffix.end()
-    return replace(person, name=doc.text[person.name_span[0] : end], name_span=(person.name_span[0], end))
+    person = replace(person, name=doc.text[person.name_span[0] : end], name_span=(person.name_span[0], end))
+    if person.title_span is not None and person.title_span[0] < end:
+        # '… said Robert L. Jones, Sr.' / "Chairman of the Board.": the title was read from the
+        # suffix on; it opens after it ("Sr. Chairman" is no title).
+        start = (
+            end
+            + len(doc.text[end : person.title_span[1]])
+            - len(doc.text[end : person.title_span[1]].lstrip())
+        )
+        title = _clean_title(doc.text[start : person.title_span[1]])
+        if not _TITLE_WORD_RE.search(title):
+            return replace(person, title=None, title_span=None)
+        person = replace(person, title=title, title_span=(start, person.title_span[1]))
+    return person
 
 
 def _without_honorific(person: _Found) -> _Found:
@@ -1220,6 +1262,11 @@ def _host_chain(
         title = doc.text[title_start:title_end]
         if not _host_title(title) or not _TITLE_WORD_RE.search(title):
             continue
+        if _holds_officer(doc, title_start, title_end):
+            # "Michael Brennan, Chairman, Rachel Okafor, Chief Medical Officer; and …": no title holds
+            # a person's name, and where the separators do not part the officers at it (a semicolon
+            # list with a comma between two of them), where they are parted is unsure.
+            return None
         rest: list[_Found] | None = [] if next_at is None else _host_chain(doc, next_at, end, separator)
         if rest is None:
             continue
@@ -1228,6 +1275,20 @@ def _host_chain(
         )
         return [found, *rest]
     return None
+
+
+def _holds_officer(doc: Document, start: int, end: int) -> bool:
+    """Whether the title ``text[start:end]`` read for a call host holds another officer's "Name, Title"
+    after one of its commas ("Chairman, Rachel Okafor, Chief Medical Officer"): a name (no title's,
+    department's or heading's words, ``_host_name``) and a comma, then a title's opening word."""
+    for comma in re.finditer(r",\s+", doc.text[start:end]):
+        name = _HOST_NAME.match(doc.text, start + comma.end(), end)
+        if name is None or not _host_name(doc, name):
+            continue
+        rest = doc.text[name.end() : end].split()
+        if rest and _opens_title(rest[0]):
+            return True
+    return False
 
 
 def _host_title(title: str) -> bool:
@@ -1696,6 +1757,9 @@ def _block_contacts(
         if not stripped or _CONTACT_STOP.match(stripped) or name_match is None:
             index += 1
             continue
+        if _stacked_names(doc, rows, index, name_match, filer):
+            index += 2  # a firm over its contact or a contact over their firm: neither is read
+            continue
         read = _contact(doc, rows, index, name_match, role, filer)
         if read is None:
             index += 1
@@ -1721,12 +1785,7 @@ def _contact(
     row = rows[index]
     line = doc.text[row.start : row.end]
     name = name_match.group("name")
-    if (
-        set(name.split()) & _NOT_NAME_WORDS
-        or _heading_shaped(name)
-        or _TITLE_WORD_RE.search(name)
-        or _contact_org(line.strip(), filer)
-    ):
+    if not _person_shaped(name, line.strip(), filer):
         return None
     person_role = _role_of(name_match.group("prefix")) or role
     if name_match.group("role"):
@@ -1768,7 +1827,11 @@ def _contact(
         title_span = (rest_start + inline[0], rest_start + inline[1])
         title = _clean_title(doc.text[title_span[0] : title_span[1]])
     elif title_rows and _TITLE_WORD_RE.search(" ".join(doc.text[r.start : r.end] for r in title_rows)):
-        title_span = _trimmed(doc, title_rows[0].start, title_rows[-1].end)
+        # "Anne Marsh, Sr." / "Director, Investor Relations": the words after the name's comma open
+        # the title below ("Sr. Director, …").
+        opening = _title_opening(rest)
+        first = rest_start + opening if opening is not None else title_rows[0].start
+        title_span = _trimmed(doc, first, title_rows[-1].end)
         title = _clean_title(doc.text[title_span[0] : title_span[1]])
     if title is None and employer is None and probe == index + 1 and _bare_name_row(doc, rows, probe):
         # "Jennifer Beugelmans" / "Noonan Russo Presence": right under a contact's name, with nothing
@@ -1780,6 +1843,46 @@ def _contact(
         name, (name_start, name_start + len(name)), title, title_span, employer, employer_span, person_role
     )
     return found, probe
+
+
+def _stacked_names(
+    doc: Document, rows: list[_Row], index: int, name_match: re.Match[str], filer: str | None
+) -> bool:
+    """Whether contact row ``index`` is a name of two words alone ("Burns McClellan") right over a
+    row opening with a person's name of two words or with an initial ("Lisa Burns", "Lisa M. Burns,
+    Account Director"): a firm named after people over its contact, or a contact over a second one,
+    never told apart. Both read as people's names (``_person_shaped``): "Canale Communications" over
+    "Carolyn Hawley" is a firm, "Jennifer Beugelmans" over "Noonan Russo Presence" (three words, no
+    initial) her firm (``_bare_name_row``)."""
+    row = rows[index]
+    if row.after_semicolon or name_match.group("prefix") or name_match.group("role"):
+        return False
+    name = name_match.group("name")
+    line = doc.text[row.start : row.end].strip()
+    if line != name or len(name.split()) != 2 or "." in name or not _person_shaped(name, line, filer):
+        return False
+    if index + 1 >= len(rows) or rows[index + 1].after_semicolon:
+        return False
+    below = doc.text[rows[index + 1].start : rows[index + 1].end].strip()
+    person = _CONTACT_NAME.match(below)
+    if person is None or person.group("prefix") or not _person_shaped(person.group("name"), below, filer):
+        return False
+    if not (_bare_name_row(doc, rows, index + 1) or _names_contact(below)):
+        return False
+    words = person.group("name").split()
+    return len(words) == 2 or any(word.endswith(".") for word in words)
+
+
+def _person_shaped(name: str, line: str, filer: str | None) -> bool:
+    """Whether a name read on a contact line may be a person's: no word of a title, a department, a
+    firm or a heading ("Canale Communications", "Clinical Programs"), and the line no company's name
+    ("Incyte Corporation", the filer's)."""
+    return not (
+        set(name.split()) & _NOT_NAME_WORDS
+        or _heading_shaped(name)
+        or _TITLE_WORD_RE.search(name)
+        or _contact_org(line, filer)
+    )
 
 
 def _bare_name_row(doc: Document, rows: list[_Row], index: int) -> bool:
@@ -1873,6 +1976,26 @@ def _run_on_title(rest: str, filer: str | None) -> tuple[int, int] | None:
     return None
 
 
+#: What may follow a contact's name and a comma to open a title going on on the next line: "Sr.",
+#: "Senior", "Executive", "Vice" (words no title ends with).
+_TITLE_OPENING = cached_compile(
+    r"[ \t]*,[ \t]*(?P<open>(?:Sr\.|[A-Z][a-z]+)(?:[ \t]+(?:Sr\.|[A-Z][a-z]+))*)[ \t]*$"
+)
+
+
+def _title_opening(rest: str) -> int | None:
+    """Where the title opens in what follows a contact's name on its line when that is only words a
+    title opens with and never ends with ("Anne Marsh, Sr." over "Director, Investor Relations": "Sr."
+    is "Senior"): an offset into ``rest``; None otherwise."""
+    match = _TITLE_OPENING.match(rest)
+    if match is None:
+        return None
+    words = match.group("open").split()
+    if not all(word == "Sr." or word in _TITLE_OPEN_WORDS for word in words):
+        return None
+    return match.start("open")
+
+
 def _inline_title(rest: str, org: re.Match[str] | None, filer: str | None) -> tuple[int, int] | None:
     """The title printed on the contact's own line after a comma ("Laura S. Choi, Senior Vice President,
     Finance and Chief Accounting Officer", "…, Executive Director, Investor Relations, ImmunoGen, Inc.,
@@ -1930,6 +2053,8 @@ def _contact_title_lines(doc: Document, rows: list[_Row], first: int, filer: str
         text = doc.text[row.start : row.end].strip()
         if row.after_semicolon or not text or _CONTACT_STOP.search(text) or _contact_org(text, filer):
             break
+        if _role_heading(text):
+            break  # "Media Contact:" under an investor contact: the next contacts' heading
         # The next contact's name ends the block's entry; "Account Director" is shaped like a name but
         # holds a title's word, as no name does.
         if not lines and _PERSON_LINE.fullmatch(text) and not _TITLE_WORD_RE.search(text):
@@ -1942,6 +2067,16 @@ def _contact_title_lines(doc: Document, rows: list[_Row], first: int, filer: str
         lines.append(row)
         previous = text
     return lines
+
+
+def _role_heading(text: str) -> bool:
+    """Whether a line of a contacts block is a heading of the contacts under it ("Media Contact:",
+    "Investors:", "Media Contact: Tom Wu, …"), never a line of a title."""
+    return (
+        text.lower().rstrip(":") in _ROLE_WORDS
+        or _CONTACTS.match(text) is not None
+        or _CONTACTS_INLINE.match(text) is not None
+    )
 
 
 def _names_contact(text: str) -> bool:
