@@ -12,6 +12,15 @@ relative clause ("AMG 595, which targets EGFRvIII, in a Phase I trial"); a recep
 ("an anti-IGF-1R antibody"); targets in the descriptions of listed compounds ("SAR3419, a CD19-targeting
 ADC", "SAR566658, which targets CA6"); a stage before ", and we remain on track to …" and one stated with
 "continued to advance".
+
+Section 7: an adversarial review of those rules. Wrong facts: a clause after a prior therapy read as more
+of its list (", and IMGN529 is in a Phase I trial"); "following treatment with X" read as a therapy
+before; a drug "tested against", or after "than with", or after "studied with", or ending a list of
+bracketed names, given the stage of the phrase after it; plans after "we remain committed to", "work
+toward", "continued to advance … toward / into"; targets of combination partners, prior therapies, other
+drugs' relative clauses and lists "respectively". Losses: a trial's infinitive after a verb of its own
+progress ("met its criteria to start"), the drug of the arm compared first ("treatment with X"), the drug
+added to a backbone given alone, a trial named after the one an approval was based on.
 """
 
 from __future__ import annotations
@@ -267,3 +276,249 @@ def test_expects_to_advance_is_still_a_plan() -> None:
     facts = pipeline_facts("immunogen.txt", text)
     assert _stages(facts) == set()
     assert "planned, not current, stage (PhaseII) for trastuzumab-emtansine" in _skips(facts)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 7. Adversarial review of the rules above: wrong facts they made and readings they lost.
+
+ALLOS_YEAR_HEAD = (
+    "Allos Therapeutics Reports Fourth Quarter and Year-End 2009 Financial Results\n\n" + ALLOS_HEAD
+)
+IMMUNOGEN_2012_HEAD = (
+    "ImmunoGen, Inc. Reports Fiscal Year 2012 Third Quarter Financial Results\n\n"
+    "WALTHAM, Mass.--(BUSINESS WIRE)--Apr. 27, 2012-- ImmunoGen, Inc. (Nasdaq: IMGN) today reported\n"
+    "financial results for the three months ended March 31, 2012.\n\n"
+)
+
+
+def _immunogen(sentences: str) -> list[object]:
+    return pipeline_facts("immunogen.txt", IMMUNOGEN_2012_HEAD + sentences)
+
+
+def _allos(sentences: str) -> list[object]:
+    return pipeline_facts("allos.txt", ALLOS_YEAR_HEAD + sentences)
+
+
+def test_a_prior_therapy_list_ends_before_a_clause_of_its_own() -> None:
+    facts = _immunogen(
+        "Biotest is evaluating BT-062 in a Phase I trial in patients who relapsed after lenalidomide or\n"
+        "bortezomib, and IMGN529 is in a Phase I trial in non-Hodgkin's lymphoma.\n"
+    )
+    assert _stages(facts) == {
+        ("indatuximab-ravtansine", "PhaseI", None),
+        ("naratuximab-emtansine", "PhaseI", None),
+    }
+
+
+def test_a_compound_after_a_prior_therapy_and_a_comma_heads_its_own_phrase() -> None:
+    facts = _immunogen(
+        "Sanofi is testing SAR3419 in a Phase II trial in patients refractory to rituximab, and\n"
+        "SAR650984 in a Phase I trial in multiple myeloma.\n"
+    )
+    assert _stages(facts) == {("coltuximab-ravtansine", "PhaseII", None), ("isatuximab", "PhaseI", None)}
+
+
+def test_a_list_of_prior_therapies_closed_by_a_name_no_list_knows() -> None:
+    facts = _immunogen(
+        "BT-062 is in a Phase I trial in patients with multiple myeloma who relapsed after lenalidomide, "
+        "bortezomib, and thalidomide.\n"
+    )
+    assert _stages(facts) == {("indatuximab-ravtansine", "PhaseI", "multiple-myeloma")}
+
+
+def test_after_treatment_with_a_compound_is_its_own_treatment() -> None:
+    facts = _immunogen(
+        "IMGN529\n\n"
+        "IMGN529 entered a Phase I trial in non-Hodgkin's lymphoma in February. In the Phase I trial in\n"
+        "ovarian cancer, partial responses were seen following treatment with IMGN853.\n"
+    )
+    assert _stages(facts) == {
+        ("naratuximab-emtansine", "PhaseI", "non-hodgkin-lymphoma"),
+        ("mirvetuximab-soravtansine", "PhaseI", "ovarian-cancer"),
+    }
+    facts = _immunogen(
+        "Tumor regressions were observed after treatment with IMGN853 in the Phase I trial in patients\n"
+        "with ovarian cancer.\n"
+    )
+    assert _stages(facts) == {("mirvetuximab-soravtansine", "PhaseI", "ovarian-cancer")}
+
+
+def test_after_prior_treatment_with_a_drug_is_a_prior_therapy() -> None:
+    facts = _immunogen(
+        "IMGN529 is in a Phase I trial in patients with non-Hodgkin's lymphoma who relapsed following prior "
+        "treatment with rituximab.\n"
+    )
+    assert _stages(facts) == {("naratuximab-emtansine", "PhaseI", "non-hodgkin-lymphoma")}
+
+
+def test_a_drug_tested_against_takes_no_stage() -> None:
+    facts = _allos(
+        "XYZ-101 is being tested against docetaxel in a Phase 3 trial in patients with advanced\n"
+        "non-small cell lung cancer.\n"
+    )
+    assert _stages(facts) == {("xyz-101", "PhaseIII", "non-small-cell-lung-cancer")}
+
+
+def test_the_drug_after_than_with_takes_no_stage() -> None:
+    facts = _immunogen(
+        "Response rates were higher with trastuzumab emtansine than with lapatinib in a Phase III trial\n"
+        "in HER2-positive metastatic breast cancer.\n"
+    )
+    assert _stages(facts) == {("trastuzumab-emtansine", "PhaseIII", "her2-positive-breast-cancer")}
+
+
+def test_a_stage_after_the_object_of_a_preposition_is_not_its() -> None:
+    facts = _immunogen(
+        "The FDA granted orphan drug designation to XYZ-101, which is being studied with ABC-202 in a\n"
+        "Phase II trial in ovarian cancer.\n"
+    )
+    assert _stages(facts) == set()
+    assert "development stage stated without one compound to attach it to" in _skips(facts)
+
+
+def test_a_stage_after_a_list_of_names_with_brackets_is_no_ones() -> None:
+    facts = _immunogen("Sanofi is testing SAR3419 (huB4-DM4) and SAR650984 (anti-CD38) in Phase I trials.\n")
+    assert _stages(facts) == set()
+
+
+def test_a_list_item_heads_its_own_phrase_after_a_verbs_object() -> None:
+    facts = _immunogen(
+        "Sanofi is evaluating SAR3419 in a Phase II trial in diffuse large B-cell lymphoma and SAR650984, "
+        "which targets CD38, in a Phase I trial in multiple myeloma.\n"
+    )
+    assert _stages(facts) == {("coltuximab-ravtansine", "PhaseII", None), ("isatuximab", "PhaseI", None)}
+
+
+def test_we_remain_committed_to_a_trial_is_a_plan() -> None:
+    facts = _immunogen(
+        "We plan to submit the IND for IMGN853 in mid-2012, and we remain committed to a Phase I trial\n"
+        "of IMGN853 in ovarian cancer by the end of the year.\n"
+    )
+    assert _stages(facts) == {("mirvetuximab-soravtansine", "Preclinical", None)}
+    assert "planned, not current, stage (PhaseI) for mirvetuximab-soravtansine" in _skips(facts)
+
+
+def test_we_continue_to_work_toward_a_trial_is_a_plan() -> None:
+    facts = _immunogen(
+        "We intend to file the IND for IMGN853 this summer, and we continue to work toward a Phase I\n"
+        "trial of IMGN853 in ovarian cancer by year-end.\n"
+    )
+    assert _stages(facts) == {("mirvetuximab-soravtansine", "Preclinical", None)}
+    assert "planned, not current, stage (PhaseI) for mirvetuximab-soravtansine" in _skips(facts)
+
+
+def test_a_company_committed_to_developing_therapies_plans_no_stage() -> None:
+    facts = _immunogen(
+        "ImmunoGen is a company committed to developing targeted anticancer therapeutics, and IMGN901 is in "
+        "a Phase II trial in Merkel cell carcinoma.\n"
+    )
+    assert _stages(facts) == {("lorvotuzumab-mertansine", "PhaseII", "merkel-cell-carcinoma")}
+
+
+def test_continued_to_advance_toward_or_into_a_phase_is_a_plan() -> None:
+    facts = _immunogen(
+        "During the quarter, we continued to advance IMGN853 toward Phase I testing in ovarian cancer.\n"
+    )
+    assert _stages(facts) == set()
+    assert "planned, not current, stage (PhaseI) for mirvetuximab-soravtansine" in _skips(facts)
+    facts = _immunogen(
+        "Genentech continued to move trastuzumab emtansine into Phase III testing in HER2-positive\n"
+        "metastatic breast cancer during the year.\n"
+    )
+    assert _stages(facts) == set()
+    assert "planned, not current, stage (PhaseIII) for trastuzumab-emtansine" in _skips(facts)
+    # A move made is no plan.
+    facts = _immunogen(
+        "Genentech moved trastuzumab emtansine into Phase III testing in HER2-positive metastatic breast "
+        "cancer.\n"
+    )
+    assert _stages(facts) == {("trastuzumab-emtansine", "PhaseIII", None)}
+
+
+def test_a_target_of_a_combination_partner_or_a_prior_therapy_is_not_the_compounds() -> None:
+    cases = {
+        "IMGN901 is being evaluated in combination with an anti-IGF-1R antibody in a Phase I trial in\n"
+        "small-cell lung cancer.\n": "target 'IGF-1R' stated of a combination partner, not of the compound",
+        "AVE9633 is in a Phase I trial in patients with acute myeloid leukemia who have failed anti-IGF-1R\n"
+        "therapy.\n": "target 'IGF-1R' stated of a therapy the patients had before, not of the compound",
+        "SAR3419 is in a Phase II trial in patients with lymphoma who have failed anti-CD20 therapy.\n": (
+            "target 'CD20' stated of a therapy the patients had before, not of the compound"
+        ),
+        "SAR3419 is in a Phase II trial in patients with lymphoma who failed CD20-targeting therapy.\n": (
+            "target 'CD20' stated of a therapy the patients had before, not of the compound"
+        ),
+        "Sanofi is testing SAR3419 together with rituximab, which targets CD20, in a Phase II trial in\n"
+        "diffuse large B-cell lymphoma.\n": (
+            "target 'CD20' stated in the description of rituximab, no subject of the sentence"
+        ),
+    }
+    for sentence, note in cases.items():
+        facts = _immunogen(sentence)
+        assert _edges(facts, "targets") == set(), sentence
+        assert note in _skips(facts), sentence
+
+
+def test_targets_stated_respectively_pair_with_the_listed_compounds_or_none() -> None:
+    facts = _immunogen(
+        "Sanofi is advancing SAR3419 and SAR650984, which target CD19 and CD38, respectively, in Phase I\n"
+        "trials.\n"
+    )
+    assert _edges(facts, "targets") == set()
+    assert "target 'CD19' stated 'respectively' of a list it does not pair" in _skips(facts)
+    facts = _immunogen(
+        "Sanofi is advancing SAR3419 and SAR650984, anti-CD19 and anti-CD38 antibodies, respectively, in "
+        "Phase I trials.\n"
+    )
+    assert _edges(facts, "targets") == {("coltuximab-ravtansine", "cd19"), ("isatuximab", "cd38")}
+
+
+def test_an_infinitive_after_a_verb_of_the_trials_progress_is_no_plan() -> None:
+    facts = _immunogen(
+        "The Phase II trial of IMGN901 in ovarian cancer met its criteria to start the second stage\n"
+        "of enrollment.\n"
+    )
+    assert _stages(facts) == {("lorvotuzumab-mertansine", "PhaseII", "ovarian-cancer")}
+    facts = _immunogen(
+        "The Phase I trial of IMGN853 in ovarian cancer was expanded to open additional sites in Europe.\n"
+    )
+    assert _stages(facts) == {("mirvetuximab-soravtansine", "PhaseI", "ovarian-cancer")}
+
+
+def test_a_trial_set_to_begin_is_a_plan() -> None:
+    facts = _immunogen("The Phase II trial of IMGN901 in Merkel cell carcinoma is set to begin in 2013.\n")
+    assert _stages(facts) == set()
+    assert "planned, not current, stage (PhaseII) for lorvotuzumab-mertansine" in _skips(facts)
+
+
+def test_the_drug_of_the_arm_compared_first_is_tested() -> None:
+    facts = _allos(
+        "Allos began a randomized Phase 3 trial comparing treatment with XYZ-101 to treatment with\n"
+        "docetaxel in patients with advanced non-small cell lung cancer.\n"
+    )
+    assert _stages(facts) == {("xyz-101", "PhaseIII", "non-small-cell-lung-cancer")}
+    facts = _immunogen(
+        "Roche began EMILIA, a Phase III trial comparing outcomes with trastuzumab emtansine to those with\n"
+        "lapatinib plus capecitabine in patients with HER2-positive metastatic breast cancer.\n"
+    )
+    assert _stages(facts) == {("trastuzumab-emtansine", "PhaseIII", "her2-positive-breast-cancer")}
+
+
+def test_the_drug_added_to_a_backbone_given_alone_is_tested() -> None:
+    facts = _allos(
+        "Allos began a randomized Phase 3 trial comparing docetaxel alone to docetaxel plus XYZ-101 in\n"
+        "patients with advanced non-small cell lung cancer.\n"
+    )
+    assert _stages(facts) == {("xyz-101", "PhaseIII", "non-small-cell-lung-cancer")}
+
+
+def test_a_trial_named_after_the_basis_of_an_approval_is_current() -> None:
+    facts = _allos(
+        "The accelerated approval was based on the results of the PROPEL trial, with a confirmatory\n"
+        "Phase 3 trial of XYZ-101 now enrolling patients with peripheral T-cell lymphoma.\n"
+    )
+    assert _stages(facts) == {("xyz-101", "PhaseIII", None)}
+    facts = _allos(
+        "Following the approval based on the PROPEL results, Allos began a randomized Phase 3 trial of\n"
+        "XYZ-101 in patients with newly diagnosed peripheral T-cell lymphoma.\n"
+    )
+    assert _stages(facts) == {("xyz-101", "PhaseIII", None)}

@@ -5,8 +5,12 @@ A sentence's *subject compounds* are the distinct compounds it names, leaving ou
 about T-DM1 and IMGN901; "paclitaxel with or without HC-450" is about HC-450), a trial's comparators ("a
 Phase III trial comparing XYOTAX to paclitaxel", "versus docetaxel", "docetaxel as the comparator"),
 whether or not the drug compared with them is a name the filing's compounds hold ("comparing GVAX
-immunotherapy … to Taxotere(R) (docetaxel)"), therapies the patients had before ("who have previously
-received trastuzumab", "refractory to rituximab"), a drug patients received in another
+immunotherapy … to Taxotere(R) (docetaxel)"), "tested against docetaxel", "than with lapatinib", but
+not the drug of the arm compared first ("comparing treatment with XYZ-101 to treatment with docetaxel")
+or the drug added to one given alone ("comparing docetaxel alone to docetaxel plus XYZ-101" is about
+XYZ-101), therapies the patients had before ("who have previously received trastuzumab", "refractory to
+rituximab", a list of names alone after such words; "after treatment with X" is X's own treatment), a
+drug patients received in another
 compound's trial ("a Phase 1b study of AP-303, and the first patients received bevacizumab") and standard
 chemotherapies joined to the one other compound named ("a Phase 2 trial of docetaxel and HC-620",
 "randomized to HC-710 or cabazitaxel"). A sentence naming no compound may still be about one: the compound its
@@ -53,15 +57,25 @@ _COMBINATION = cached_compile(
 )
 #: Right before a compound's name, words making it the comparator of a trial, not what the trial tests:
 #: "a Phase III trial comparing XYOTAX to paclitaxel", "compares T-DM1 with lapatinib", "compared with
-#: docetaxel", "versus paclitaxel",
+#: docetaxel", "versus paclitaxel", "is being tested against docetaxel", "higher with T-DM1 than with
+#: lapatinib",
 #: maybe with a word or two of its regimen between ("versus weekly paclitaxel"). After "comparing", what is
-#: compared first (group ``first``) is the drug tested, whether or not it is a name the filing's compounds
-#: hold ("comparing pralatrexate to erlotinib", "comparing GVAX immunotherapy … to Taxotere"), unless it
-#: is a dose, a schedule or a standard treatment (see ``_GENERIC_ARM``).
+#: compared first (group ``first``, joined by group ``link``) is the drug tested, whether or not it is a
+#: name the filing's compounds hold ("comparing pralatrexate to erlotinib", "comparing GVAX immunotherapy
+#: … to Taxotere"), unless it is a dose, a schedule or a standard treatment (see ``_GENERIC_ARM``).
 _COMPARATOR_BEFORE = cached_compile(
-    r"(?:\bcompared\s+(?:to|with|against)|\bversus|\bvs\.?|"
-    r"\bcompar(?:e|es|ed|ing)\s+(?P<first>[^;.()]{1,80}?)\s(?:to|with|versus|against))"
+    r"(?:\b(?:compared|tested|evaluated|studied|assessed|benchmarked)\s+(?:(?:head-to-head|directly)\s+)?"
+    r"against|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bthan(?:\s+(?:with|on|for))?|"
+    r"\bcompar(?:e|es|ed|ing)\s+(?P<first>[^;.()]{1,80}?)\s(?P<link>to|with|versus|against))"
     r"\s+(?:(?!(?:and|or|in|for|of|to|with)\b)[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: What is compared first when it is the outcome or treatment *with* the drug named right after it:
+#: "comparing treatment with XYZ-101 to treatment with docetaxel", "comparing outcomes with T-DM1 to those
+#: with lapatinib". The drug after "with" is the one tested, not a comparator.
+_ARM_OF_DRUG = cached_compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:treatment|therapy|outcomes?|results?|survival|responses?|"
+    r"efficacy|safety|activity|patients(?:\s+treated)?)",
     re.IGNORECASE,
 )
 #: In what is compared first, words of a dose, a schedule or a standard treatment, not of a drug tested:
@@ -89,7 +103,7 @@ _PHRASE_AFTER = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|
 _COMPARATOR_REACH = 140
 #: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` / ``_COMPARATOR_BEFORE`` holds.
 _COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
-_COMPARATOR_WORDS = ("compar", "versus", "vs", "control")
+_COMPARATOR_WORDS = ("compar", "versus", "vs", "control", "against", "than")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = cached_compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
 
@@ -186,6 +200,8 @@ def contexts(doc: Document, paras: list[Paragraph], sents: list[Sentence], hits:
             compounds.append(h.ref)
         if compounds:
             compounds = _without_prior_therapies(text, sent, named, compounds)
+        if len(compounds) == 1 and partners:
+            compounds = _added_to_alone(text, named, compounds)
         if len(compounds) > 1:
             compounds = _without_chemotherapy_beside(text, named, compounds, partners)
         if len(compounds) > 1:
@@ -224,6 +240,12 @@ _LIST_OPENS = cached_compile(r"\s*:")
 #: Words of a new phrase telling of a trial of its own ("…, and a Phase I/II study of yttrium-90-labeled
 #: epratuzumab"): after a clause break, they make the compound named next a subject again.
 _TRIAL_PHRASE = cached_compile(r"\b(?:phase|trials?|stud(?:y|ies)|programs?)\b", re.IGNORECASE)
+
+
+def combination_zones(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Where the sentence of ``ctx`` names combination partners (see ``_combination_zones``): "IMGN901
+    … in combination with an anti-IGF-1R antibody" names the antibody's target, not IMGN901's."""
+    return _combination_zones(text, ctx.sentence, ctx.hits, True)
 
 
 def _combination_zones(
@@ -281,12 +303,48 @@ def _comparator(text: str, since: int, hit: Hit, named: tuple[Hit, ...], compara
     if m.group("first") is None:
         return True  # "versus paclitaxel", "compared with docetaxel"
     first = m.span("first")
+    if m.group("link").lower() == "with" and _ARM_OF_DRUG.fullmatch(text, *first):
+        return False  # "comparing treatment with XYZ-101 to …": the drug the trial tests
     if any(h.kind == "compound" and h.ref != hit.ref and first[0] <= h.start < first[1] for h in named):
         return True  # "comparing XYOTAX to paclitaxel"
     # What is compared first names no compound of the filing: the drug tested all the same ("comparing
     # pralatrexate to erlotinib"), unless it is a dose or a standard treatment ("comparing standard-dose
     # with high-dose AP-202", "comparing chemotherapy alone to AP-202 plus chemotherapy").
     return _GENERIC_ARM.search(text, *first) is None
+
+
+#: Right after a compound's name (and its other names in brackets): the arm that gets it alone ("comparing
+#: docetaxel alone to docetaxel plus XYZ-101").
+_ALONE_AFTER = cached_compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:alone|monotherapy)\b", re.IGNORECASE)
+#: Right after a compound's name, the drug added to it: "docetaxel plus XYZ-101", "docetaxel in
+#: combination with XYZ-101".
+_ADDED_AFTER = cached_compile(
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:plus|\+|with|and|(?:in\s+)?combination\s+with|together\s+with)\s+",
+    re.IGNORECASE,
+)
+
+
+def _added_to_alone(text: str, named: tuple[Hit, ...], compounds: list[EntityRef]) -> list[EntityRef]:
+    """The one subject compound of a sentence comparing it given alone with it given with another drug
+    ("a Phase 3 trial comparing docetaxel alone to docetaxel plus XYZ-101"): the drug added, which the
+    trial tests, not the backbone every arm gets (a combination partner, left out so far). Otherwise
+    ``compounds`` as they are."""
+    backbone = compounds[0]
+    own = [h for h in named if h.kind == "compound" and h.ref == backbone]
+    alone = next((i for i, h in enumerate(own) if _ALONE_AFTER.match(text, h.end)), None)
+    if alone is None:
+        return compounds
+    for h in own[alone + 1 :]:
+        added = _ADDED_AFTER.match(text, h.end)
+        if added is None:
+            continue
+        tested = next(
+            (x.ref for x in named if x.kind == "compound" and x.start == added.end() and x.ref != backbone),
+            None,
+        )
+        if tested is not None:
+            return [tested]
+    return compounds
 
 
 #: Right before a compound's name, words of a drug patients were given: "the first patients received
@@ -339,20 +397,43 @@ def _without_drugs_given(
 #: Right before a compound's name, words of a therapy the patients had before, which selects them and is
 #: not what is tested or approved: "patients … who have previously received trastuzumab and a taxane",
 #: "after prior treatment with rituximab", "refractory to bortezomib", "whose disease progressed on
-#: imatinib". Maybe with an article or "both" and a word of the line of treatment between.
+#: imatinib". Maybe with an article or "both" and a word of the line of treatment between. "After
+#: treatment with X" alone tells of X's own treatment ("regressions were seen after treatment with
+#: IMGN853 in the Phase I trial"): a therapy before only with "prior" or "previous".
 _PRIOR_THERAPY_BEFORE = cached_compile(
     r"\b(?:(?:previously|already|prior(?:ly)?)\s+(?:been\s+)?(?:received|receiving|treated\s+with|given)|"
     r"(?:have|has|had)\s+(?:been\s+)?(?:previously\s+)?pre-?treated\s+with|(?:failed|failing|failure\s+of)|"
-    r"(?:after|following|despite)\s+(?:(?:prior|previous|earlier)(?:\s+(?:treatment|therapy|chemotherapy)\s+with)?|"
-    r"(?:treatment|therapy|chemotherapy)\s+with)|"
+    r"(?:after|following|despite)\s+(?:prior|previous|earlier)(?:\s+(?:treatment|therapy|chemotherapy)\s+with)?|"
+    r"despite\s+(?:treatment|therapy|chemotherapy)\s+with|"
     r"(?:progress(?:ed|ion)|relapsed|relapse)\s+(?:on|after|following)(?:\s+(?:prior|previous))?|"
     r"(?:refractory|resistant|intolerant)\s+(?:to|of))\s+"
     r"(?:(?:both|either|prior|previous|an?|the)\s+)?$",
     re.IGNORECASE,
 )
-#: Between two names of a list of prior therapies ("previously received trastuzumab and lapatinib"):
-#: ", ", " and ", ", and ", " or ", with other names of the first in brackets between.
-_PRIOR_LIST_GLUE = cached_compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+#: Between two names of a list of prior therapies ("previously received trastuzumab and lapatinib",
+#: "relapsed after lenalidomide, bortezomib, and thalidomide"), with other names of the first in brackets
+#: between: group ``comma`` a comma, group ``conj`` "and" or "or". Only a list of names alone: a comma
+#: and "and" after a list of two, or after a name alone, opens a clause of its own ("refractory to
+#: rituximab, and SAR650984 in a Phase I trial in multiple myeloma").
+_PRIOR_LIST_GLUE = cached_compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*(?P<comma>,)\s*(?:(?P<conj>and|or)\s+)?|\s+(?P<conj2>and|or)\s+)"
+)
+#: After the last name read of a list parted by commas, the conjunction and the word closing it: ",
+#: and thalidomide", " and a taxane".
+_LIST_CLOSES = cached_compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:and|or)\s+[\w-]+(?:\s*[.;)]|\s*$)")
+#: Right after a name, the name's own phrase: a verb or a stage of its own ("…, and IMGN529 is in a Phase
+#: I trial"): the name is no item of a list of prior therapies.
+_OWN_PHRASE_AFTER = cached_compile(
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:is|are|was|were|has|have|had|will|entered|began|remains?|continues?|"
+    r"in\s+(?:(?:a|an|the|its|two|several|ongoing|randomi[sz]ed|pivotal)\s+)*(?:phase|trials?|stud(?:y|ies)|clinical))\b",
+    re.IGNORECASE,
+)
+
+
+def prior_therapy_before(text: str, since: int, at: int) -> bool:
+    """Whether the words right before offset ``at`` (not before ``since``) tell of a therapy the patients
+    had before (``_PRIOR_THERAPY_BEFORE``): "patients who have failed anti-IGF-1R therapy"."""
+    return _PRIOR_THERAPY_BEFORE.search(text, max(since, at - 60), at) is not None
 
 
 def _without_prior_therapies(
@@ -366,13 +447,39 @@ def _without_prior_therapies(
     under a compound's heading is that compound's)."""
     hits = [h for h in named if h.kind == "compound" and h.ref in compounds]
     prior: list[Hit] = []
-    for h in hits:
-        after_list = bool(prior) and _PRIOR_LIST_GLUE.fullmatch(text, prior[-1].end, h.start) is not None
-        if after_list or _PRIOR_THERAPY_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
-            prior.append(h)
+    index = 0
+    while index < len(hits):
+        h = hits[index]
+        if not prior_therapy_before(text, sent.start, h.start):
+            index += 1
+            continue
+        listed = _prior_list(text, hits[index:])
+        prior.extend(listed)
+        index += len(listed)
     refs = {h.ref for h in prior}
     refs = {ref for ref in refs if all(h in prior for h in hits if h.ref == ref)}
     return [ref for ref in compounds if ref not in refs]
+
+
+def _prior_list(text: str, hits: list[Hit]) -> list[Hit]:
+    """The names of a list of prior therapies opening with ``hits[0]`` (named right after the words of a
+    therapy before): the first alone, or a list of names joined as lists are ("A and B", "A or B", "A, B
+    and C", "A, B, and C"), whose last name has no phrase of its own after it (``_OWN_PHRASE_AFTER``)."""
+    commas = 0  # names joined by a comma alone so far
+    for count in range(1, len(hits)):
+        glue = _PRIOR_LIST_GLUE.fullmatch(text, hits[count - 1].end, hits[count].start)
+        if glue is None:
+            break
+        conj = glue.group("conj") or glue.group("conj2")
+        if conj is None:
+            commas += 1  # "A, B": a list goes on only if "and" or "or" closes it
+            continue
+        if commas != count - 1 or (glue.group("comma") and count < 2):
+            break  # "A or B, and C", "A, and C": a clause of its own, no list
+        return hits[: count + 1] if _OWN_PHRASE_AFTER.match(text, hits[count].end) is None else hits[:1]
+    if commas and _LIST_CLOSES.match(text, hits[commas].end):
+        return hits[: commas + 1]  # "lenalidomide, bortezomib, and thalidomide", the last no name read
+    return hits[:1]
 
 
 #: INN stems of standard chemotherapies: taxanes ("paclitaxel", "docetaxel", "cabazitaxel"), platins

@@ -7,8 +7,10 @@ studies of X") when the filing names no clinical stage of X; "entered the clinic
 clinical testing" mean Phase I.
 Plans ("expects … to enter Phase II", "on track to be initiated", "the intent of starting its Phase II",
 "allows us to carry X through Phase I and Y into the clinic", a headline's "Phase I/II Trial of X in SCLC
-to Begin in 2010") state no current stage and are skipped, but a move going on is no plan ("Genentech
-continued to advance trastuzumab-DM1 in its Phase I trial"); a plan reaches the clause (between
+to Begin in 2010", "we remain committed to a Phase I trial", a move "toward Phase I testing") state no
+current stage and are skipped, but a move going on is no plan ("Genentech continued to advance
+trastuzumab-DM1 in its Phase I trial") unless it is a move into the stage ("continued to move T-DM1 into
+Phase III testing"); a plan reaches the clause (between
 semicolons) stating it and those after it, not a stage stated before it ("Phase I completed; a Phase II trial is expected to
 begin"), nor a clause joined with a subject and verb of its own (", and sanofi-aventis expects to move
 SAR3419 into the clinic" plans nothing for the Phase I stated before it). In a sentence naming several
@@ -80,6 +82,10 @@ _FUTURE_BEFORE = cached_compile(
     # and ORX-310 into the clinic", "funds to take XYZ-12 into Phase II" (a move made is "carried").
     rf"{_GOING_ON_BEFORE_TO}to\s+(?:carry|take|bring|move|push|progress|transition)|"
     r"on\s+track|await\w*|support\s+the\s+evaluation|goal|hope\w*|seek\w*|"
+    # A commitment to a trial or to starting one is to what is to come: "we remain committed to a Phase I
+    # trial of IMGN853" (not a company's mission: "a company committed to developing therapies").
+    r"committed\s+to\s+(?:(?:a|an|the|our|its|their)|(?:initiat|begin|start|advanc|mov|bring|tak|"
+    r"enter|launch|conduct|open)\w*)|"
     # Preparing a trial is not running it: "is being prepared for a Phase I trial", "finalizing the
     # design of our Phase 3 program", "we look forward to advancing X into the clinic".
     r"prepar(?:e|es|ed|ing|ation)|finaliz\w*|look(?:s|ing)?\s+forward|"
@@ -88,6 +94,19 @@ _FUTURE_BEFORE = cached_compile(
     r"moving|advancing|bringing|progressing|transitioning)\b",
     re.IGNORECASE,
 )
+#: Right before a stage: "toward(s)", a move not yet made ("we continued to advance IMGN853 toward Phase
+#: I testing", "we continue to work toward a Phase I trial").
+_TOWARD_BEFORE = cached_compile(r"\btowards?\s+(?:(?:a|an|the|its|our|their)\s+)?$", re.IGNORECASE)
+#: Before a stage in its statement: an infinitive of moving a compound on after a verb of going on
+#: ("Genentech continued to move trastuzumab emtansine into Phase III testing"): a move going on, made
+#: only when the stage is not introduced by "into", "to" or "toward" (see ``_MOVED_TO_BEFORE``).
+_GOING_ON_MOVE = cached_compile(
+    r"\b(?:continu\w*|began|begun|started)\s+to\s+(?:enter|advance|carry|take|bring|move|push|progress|"
+    r"transition)\b",
+    re.IGNORECASE,
+)
+#: Right before a stage: the stage a compound is moved to ("into Phase III testing", "to Phase II").
+_MOVED_TO_BEFORE = cached_compile(r"\b(?:into|to)\s+(?:(?:a|an|the|its|our|their)\s+)?$", re.IGNORECASE)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A plan stated anywhere in a stage's clause, or in a clause before it (a list continuing the plan):
 #: "a Phase II trial … is expected to begin", "a Phase I/II trial … is planned".
@@ -96,10 +115,15 @@ _FUTURE_ANYWHERE = cached_compile(
     r"will\s+(?:begin|start|initiate|commence|open)|plans?\s+to\s+(?:initiate|start|begin)|intends?\s+to|"
     r"(?:expected|scheduled|anticipated|planned)\s+to\s+(?:begin|start|initiate|commence|open|be\s+initiated)|"
     # A headline's infinitive after the trial it plans: "Phase I/II Trial of IMGN901 in SCLC to Begin in
-    # 2010", "Phase III Study to Start in 2011" (not "continues to open sites": a trial going on; nor
-    # "a Phase II trial of patients who were eligible to start treatment": the patients' infinitive).
-    r"\b(?:trials?|stud(?:y|ies)|testing|program)\b(?:(?!\b(?:who|which|that|patients?|subjects?)\b)[^,;.]){0,60}?"
+    # 2010", "Phase III Study to Start in 2011". Only right after the trial's name and its phrase: not
+    # after a verb of the trial's own progress ("continues to open sites", "was expanded to open
+    # additional sites", "met its criteria to start the second stage"), nor the patients' infinitive ("a
+    # Phase II trial of patients who were eligible to start treatment").
+    r"\b(?:trials?|stud(?:y|ies)|testing|program)\b(?:(?!\b(?:who|which|that|patients?|subjects?|"
+    r"is|are|was|were|be|been|being|has|have|had|met|meets|continu\w*|enroll\w*|expand\w*|amend\w*|"
+    r"modif\w*|criteria|eligib\w*|sufficient|enough|allow\w*|permit\w*|enabl\w*)\b)[^,;.]){0,60}?"
     rf"{_GOING_ON_BEFORE_TO}\bto\s+(?:begin|start|initiate|commence|open|be\s+(?:initiated|started|opened))\b|"
+    r"\b(?:set|slated|poised|due|ready)\s+to\s+(?:begin|start|initiate|commence|open)\b|"
     # A headline's participle after the stage: "pivotal trial in relapsed/refractory ALL planned --",
     # "Phase III trial planned for 2011" (not "as planned", which tells of a trial going on).
     r"(?<!\bas\s)\bplanned(?=\s*(?:[-–—]+|[.;:])?\s*$|\s+for\s+(?:the\s+)?(?:first|second|third|fourth|early|mid|late|end|"
@@ -338,13 +362,21 @@ _BASIS_OF_APPROVAL = cached_compile(
     r"(?:of|for))\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?approvals?)\b",
     re.IGNORECASE,
 )
-#: Before a stage, in its clause: an approval stated as based on the trial named next ("The approval was
-#: based on the results of PROPEL, the pivotal Phase 2 trial of …", "Approval is based on data from the
-#: Phase II study"): a finished trial of an approved product. No other stage may stand between.
+#: Before a stage, in its clause: an approval stated as based on the trial named right after "based on",
+#: maybe after the words of its results and its own name set off before its description ("The approval
+#: was based on the results of PROPEL, the pivotal Phase 2 trial of …", "Approval is based on data from
+#: the Phase II study"): a finished trial of an approved product. A trial named later in the sentence is
+#: another ("… based on the results of the PROPEL trial, with a confirmatory Phase 3 trial … now
+#: enrolling", "Following the approval based on the PROPEL results, Allos began a Phase 3 trial").
 _BASED_ON_BEFORE = cached_compile(
     r"\bapprovals?(?:\s+(?:of|for)\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
     r"based\s+(?:on|upon)\s+"
-    r"(?:(?!\b(?:and|or|but|while|phase)\b)[^;.])*$",
+    r"(?:(?:the|its|their)\s+)?(?:(?:positive|final|primary|pivotal|clinical|efficacy|safety|favorable)\s+)*"
+    r"(?:(?:results?|data|findings|outcomes?|evidence)\s+(?:from|of|in)\s+)?"
+    r"(?:(?:the|a|an|its|their|our|two|both)\s+)?"
+    r"(?:[A-Z][\w-]*\s*,\s+(?:the|a|an|its|their|our)\s+)?"
+    r"(?:(?:pivotal|randomi[sz]ed|open-label|single-arm|multi-?cent(?:er|re)|international|global|"
+    r"registration(?:al)?|clinical|two|both)\s+)*$",
     re.IGNORECASE,
 )
 #: A phase stated as completed, right before it ("has completed Phase I testing", "completed its pivotal
@@ -699,6 +731,11 @@ class _Clauses:
         earlier statement with a subject of its own, belongs to another stage)."""
         statement = max((end for end in self.statements if end <= at), default=self.sentence.start)
         _, clause_end = self.of(at)
+        since = max(statement, at - 30)
+        if _TOWARD_BEFORE.search(self.text, since, at):
+            return True  # "advance IMGN853 toward Phase I testing": the stage is not reached yet
+        if _MOVED_TO_BEFORE.search(self.text, since, at) and _GOING_ON_MOVE.search(self.text, statement, at):
+            return True  # "continued to move T-DM1 into Phase III testing": the move goes on
         return bool(
             _FUTURE_BEFORE.search(self.text[statement:at])
             or _FUTURE_ANYWHERE.search(self.text[statement:clause_end])
@@ -899,12 +936,28 @@ _IN_STAGE_GAP = cached_compile(
 )
 
 
+#: Right before a compound's name, the glue of a list of compounds each with its own phrase: ", ", "; ",
+#: ", and ", " and " ("AMG 172 in a Phase I trial in renal cell carcinoma and AMG 595, …, in a Phase I
+#: trial").
+_ITEM_BEFORE = cached_compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+#: Right before a compound's name, a preposition or a comparison making it the object of another's
+#: phrase ("XYZ-101, which is being studied with ABC-202 in a Phase II trial", "higher with T-DM1 than
+#: with lapatinib in a Phase III trial", "tested against docetaxel"), or a drug patients received.
+_OBJECT_BEFORE = cached_compile(
+    r"\b(?:with|plus|against|than|versus|vs\.?|to|of|for|from|by|on|after|following|including|like|unlike|"
+    r"as|over|without|besides|alongside|into|between|among|or|nor|received|receiving|receive)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _phrase_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | None:
     """In a sentence naming several compounds, the one whose own phrase states the clinical stage at
-    ``at``: named right before "in a Phase … trial" ("Amgen is assessing AMG 172 in a Phase I trial in
-    renal cell carcinoma and AMG 595, which targets EGFRvIII, in a Phase I trial in glioblastoma"). None
-    when that name is a combination partner or a comparator (no subject), or ends a list ("A and B in a
-    Phase I trial": whose trial is unsaid)."""
+    ``at``: named right before "in a Phase … trial" as the head of its phrase, the object of the
+    sentence's verb ("Amgen is assessing AMG 172 in a Phase I trial in renal cell carcinoma") or an item
+    of a list of such phrases ("… and AMG 595, which targets EGFRvIII, in a Phase I trial in
+    glioblastoma"). None when that name is a combination partner or a comparator (no subject), the
+    object of a preposition or a comparison ("studied with ABC-202 in a Phase II trial"), or ends a list
+    of names ("A and B in a Phase I trial", "A (a) and B (b) in Phase I trials": whose trial is unsaid)."""
     if not phase.startswith("Phase"):
         return None
     before = [h for h in ctx.hits if h.kind == "compound" and h.end <= at]
@@ -913,10 +966,23 @@ def _phrase_before(ctx: Context, text: str, phase: str, at: int) -> EntityRef | 
     last = before[-1]
     if last.ref not in ctx.compounds:
         return None
-    earlier = [h for h in before if h.end <= last.start and h.ref != last.ref]
-    if earlier and _LIST_GLUE.fullmatch(text, earlier[-1].end, last.start):
+    since = max(ctx.sentence.start, last.start - 40)
+    if _OBJECT_BEFORE.search(text, since, last.start):
         return None
-    return last.ref
+    if _ITEM_BEFORE.search(text, since, last.start) is None:
+        return last.ref  # the object of the sentence's verb
+    earlier = [h for h in before if h.end <= last.start and h.ref != last.ref and h.ref in ctx.compounds]
+    if not earlier or _LISTED_NAMES.fullmatch(text, earlier[-1].end, last.start):
+        return None  # "A and B in a Phase I trial"
+    # A list item: the compound before it heads a phrase of its own stage ("A in a Phase I trial in X
+    # and B, …, in a Phase I trial in Y").
+    gap = _IN_STAGE_GAP.match(text, earlier[-1].end, last.start)
+    return last.ref if gap is not None and PHASE.match(text, gap.end()) else None
+
+
+#: Between two names of one list, each maybe followed by other names or a description in brackets: "A
+#: and B", "A (huB4-DM4) and B".
+_LISTED_NAMES = cached_compile(r"(?:\s*\([^()]{0,60}\))?(?:" + NAME_LIST_GLUE + r"|\s+or\s+)", re.IGNORECASE)
 
 
 #: After a phase's words, the trial, study or programme of that phase and the compound it is of: "a

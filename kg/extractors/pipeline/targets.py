@@ -7,7 +7,11 @@ or after it ("CD56+ solid tumors", "CD56-expressing tumors", "HER2-positive"); s
 no target in a sentence of two compounds or of a comparison or combination of treatments ("T-DM1 was
 compared with Herceptin plus docetaxel in HER2-positive …"). In a sentence of several compounds, a target
 named in one compound's description set off after its name ("SAR3419, a CD19-targeting ADC",
-"SAR566658, which targets CA6") is that compound's. A target named in the description of
+"SAR566658, which targets CA6") is that compound's, and targets listed "respectively" pair with the
+compounds listed before them or are no one's. A target of a combination partner ("in combination with an
+anti-IGF-1R antibody"), of a therapy the patients had before ("who have failed anti-CD20 therapy") or in
+the description of a drug that is no subject ("together with rituximab, which targets CD20") is not the
+compound's. A target named in the description of
 another name ("discontinued IMC-1C11, its chimeric anti-VEGFR-2 antibody, in favor of IMC-1121B") is not
 the sentence's compound's. Antigens no list knows are accepted when shaped like one (``CD30``, ``HER3``, ``TROP2``, or a protein's plain name ending in "-in"
 right after "targets": "which targets mesothelin,"). A name followed by "receptor"/"ligand"
@@ -33,11 +37,12 @@ from kg.extractors.pipeline.compounds import (
     INN_PAYLOAD,
     LINKED_PAYLOADS,
     LINKERS,
+    NAME_LIST_GLUE,
     PAYLOAD_SUFFIXES,
     PROTEIN_NAME_BEFORE,
     Hit,
 )
-from kg.extractors.pipeline.context import Context, foreign_clause
+from kg.extractors.pipeline.context import Context, combination_zones, foreign_clause, prior_therapy_before
 from kg.model import EntityRef, Mention, Relation, Skipped, UnknownEntity
 from kg.ocr import is_code_like
 from kg.pattern_cache import cached_compile
@@ -161,7 +166,14 @@ def targets(
         if not (cued[index] or printed_cue[index]):
             continue
         found: list[tuple[int, int, str, EntityRef, bool]] = []
+        # Where the cue of each target found after one starts ("anti-" of "anti-IGF-1R"): what stands
+        # before the cue tells whose target it is.
+        cue_at: dict[int, int] = {}
+        cue: int | None = None
         for m in _PRE_CUE.finditer(text, s.start, s.end):
+            if cue is not None:
+                cue_at.update((start, cue) for start, *_ in found if start not in cue_at)
+            cue = m.start()
             hit = next((h for h in ctx.hits if h.start == m.end() and h.kind == "target"), None)
             longer = _longer_name(text, m.end(), s.end, gaz) if hit is None else None
             if longer is not None:
@@ -224,6 +236,8 @@ def targets(
                 found.append(
                     (w.start("t"), w.end("t"), printed, EntityRef("target", slugify(printed)), False)
                 )
+        if cue is not None:
+            cue_at.update((start, cue) for start, *_ in found if start not in cue_at)
         before_post = len(found)
         selecting: set[int] = set()  # markers of patients ("HER2-positive", "CD30+"), not of the compound
         for m in _POST_CUE.finditer(text, s.start, s.end):
@@ -248,6 +262,8 @@ def targets(
         if not found:
             continue
         evidence = doc.evidence(s.start, s.end, extractor)
+        zones = combination_zones(text, ctx)
+        respective = _respective_owners(text, ctx, sorted(found))
         seen: set[EntityRef] = set()
         for start, end, printed, ref, known in sorted(found):
             if ref in seen:
@@ -261,7 +277,6 @@ def targets(
                 yield Mention(
                     ref, printed, doc.evidence(*alias, extractor), alt_labels=(text[alias[0] : alias[1]],)
                 )
-            subject = described.get(start) or ctx.subject or _appositive_subject(text, ctx, start)
             # (The comparison is the more telling note: "T-DM1 was compared with Herceptin plus docetaxel
             # in HER2-positive …" names several compounds too.)
             if start in selecting and _OTHER_TREATMENT.search(text, s.start, s.end):
@@ -278,6 +293,12 @@ def targets(
                     f"target {printed!r} selects patients in a sentence of several compounds: whose it is is unclear",
                     evidence.line,
                 )
+                continue
+            subject, why = _whose_target(
+                text, ctx, start, cue_at.get(start, start), described.get(start), respective, zones
+            )
+            if why is not None:
+                yield Skipped(extractor, f"target {printed!r} {why}", evidence.line)
                 continue
             if subject is None:
                 yield Skipped(
@@ -302,6 +323,87 @@ def targets(
                 )
                 continue
             yield Relation(subject, "targets", ref, evidence)
+
+
+def _whose_target(
+    text: str,
+    ctx: Context,
+    start: int,
+    cue: int,
+    described: EntityRef | None,
+    respective: dict[int, EntityRef] | None,
+    zones: list[tuple[int, int]],
+) -> tuple[EntityRef | None, str | None]:
+    """The compound the target named at ``start`` (its cue at ``cue``) is stated of, and None; or None and
+    why it is no subject compound's (a note). The compound whose description names it (``described``,
+    or the one right before ", which targets"), else the sentence's one compound; in a sentence saying
+    "respectively", the compound in its place of the list (``respective``). A target is another drug's
+    when stated in the description of a compound that is no subject of the sentence ("SAR3419 together
+    with rituximab, which targets CD20"), of a combination partner ("IMGN901 … in combination with an
+    anti-IGF-1R antibody") or of a therapy the patients had before ("patients who have failed
+    anti-IGF-1R therapy", "who failed CD20-targeting therapy")."""
+    if respective is not None:
+        paired = respective.get(start)
+        return (
+            (paired, None)
+            if paired is not None
+            else (None, "stated 'respectively' of a list it does not pair")
+        )
+    owner = described or _appositive_subject(text, ctx, start)
+    if owner is not None and owner in ctx.compounds:
+        return owner, None
+    if owner is not None:
+        return None, f"stated in the description of {owner.key}, no subject of the sentence"
+    if any(a <= cue < b for a, b in zones):
+        return None, "stated of a combination partner, not of the compound"
+    if prior_therapy_before(text, ctx.sentence.start, cue):
+        return None, "stated of a therapy the patients had before, not of the compound"
+    return ctx.subject, None
+
+
+#: After a list of targets, "respectively": each is the target of the compound in the same place of the
+#: list of names before ("SAR3419 and SAR650984, which target CD19 and CD38, respectively").
+_RESPECTIVELY = cached_compile(r"\brespectively\b", re.IGNORECASE)
+#: Between two names of one list, maybe after other names in brackets: "A and B", "A (a) and B", "A or B".
+_LIST_OF_NAMES = cached_compile(r"(?:\s*\([^()]{0,60}\))?(?:" + NAME_LIST_GLUE + r"|\s+or\s+)", re.IGNORECASE)
+#: Between two targets of one list, each maybe with its own "anti-": "CD19 and CD38", "anti-CD19 and
+#: anti-CD38".
+_LIST_OF_TARGETS = cached_compile(r"(?:" + NAME_LIST_GLUE + r"|\s+or\s+)(?:anti-)?", re.IGNORECASE)
+
+
+def _respective_owners(
+    text: str, ctx: Context, found: list[tuple[int, int, str, EntityRef, bool]]
+) -> dict[int, EntityRef] | None:
+    """For a sentence saying "respectively", each target's compound by its place (start of each target
+    of the list before "respectively" → the compound in the same place of the list of compounds named
+    before the targets); an empty mapping when the two lists are not of one length. None when the
+    sentence does not say "respectively" or names one compound."""
+    s = ctx.sentence
+    said = _RESPECTIVELY.search(text, s.start, s.end)
+    compounds = [h for h in ctx.hits if h.kind == "compound"]
+    if said is None or len({h.ref for h in compounds}) < 2 or not found:
+        return None
+    listed = [f for f in found if f[0] < said.start()]
+    if not listed:
+        return None
+    # The targets' list: from the last one before "respectively" back while list glue joins them.
+    targets = [listed[-1]]
+    for f in reversed(listed[:-1]):
+        if not _LIST_OF_TARGETS.fullmatch(text, f[1], targets[0][0]):
+            break
+        targets.insert(0, f)
+    # The compounds' list: from the last compound named before the targets back likewise.
+    named = [h for h in compounds if h.end <= targets[0][0]]
+    if not named:
+        return {}
+    names = [named[-1]]
+    for h in reversed(named[:-1]):
+        if not _LIST_OF_NAMES.fullmatch(text, h.end, names[0].start):
+            break
+        names.insert(0, h)
+    if len(names) != len(targets) or len({h.ref for h in names}) != len(names):
+        return {}
+    return {f[0]: h.ref for f, h in zip(targets, names, strict=True)}
 
 
 #: A Greek letter after an antigen's name, making it the name of another molecule: "IL-1 beta", "IL-1β",
