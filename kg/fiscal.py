@@ -125,11 +125,26 @@ def document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
 
 
 def _document_fiscal_year_end(doc: Document) -> tuple[int, int] | None:
-    """The EDGAR header's fiscal-year end, else the one the prose implies; none for a filer that says
-    its years run 52 or 53 weeks (a header's "1231" is then only the month its years end near)."""
+    """The EDGAR header's fiscal-year end, else the one rule the filer's own sentences state
+    ("Pharmacyclics' fiscal year ends June 30."), else the one the prose implies; none for a filer that
+    says its years run 52 or 53 weeks (a header's "1231" is then only the month its years end near).
+
+    The filer's own word outranks what is inferred from periods, which a partner's "third quarter of
+    its fiscal year 2009, the quarter ended December 31, 2008" may sway; EDGAR's record outranks both.
+    """
     if states_week_year(doc.text):
         return None
-    return header_fiscal_year_end(doc) or infer_fiscal_year_end(doc.text)
+    header = header_fiscal_year_end(doc)
+    if header is not None:
+        return header
+    from kg.extractors.filing_metadata import filer_stated_year_ends  # tells the filer's sentences
+
+    stated = filer_stated_year_ends(doc)
+    if len(stated) == 1:
+        (fye,) = stated
+        if _month_end_day(fye):
+            return fye
+    return infer_fiscal_year_end(doc.text)
 
 
 def header_fiscal_year_end(doc: Document) -> tuple[int, int] | None:

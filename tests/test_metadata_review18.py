@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import built_graph, period_covered
+from conftest import built_graph, period_covered, text_document
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
@@ -319,3 +319,22 @@ def test_the_formal_printing_of_the_filers_name_is_its_label() -> None:
     )
     (mention,) = _filer_mentions(_text("pdli.txt", text))
     assert mention.label == "PDL BioPharma, Inc."
+
+
+def test_the_filers_stated_year_end_is_the_one_every_extractor_reads() -> None:
+    """The filer's own "Pharmacyclics' fiscal year ends June 30." outranks a year end inferred from a
+    partner's quarter ("the third quarter of its fiscal year 2009, the quarter ended December 31,
+    2008", March 31): the financial extractors read the year end ``kg.fiscal`` gives, as the
+    metadata states it."""
+    from kg.fiscal import document_fiscal_year_end, infer_fiscal_year_end
+
+    text = (
+        "SUNNYVALE, Calif., February 12, 2009 -- Pharmacyclics, Inc. (Nasdaq: PCYC) today announced\n"
+        "that its partner Servier reported results for the third quarter of its fiscal year 2009, the\n"
+        "quarter ended December 31, 2008, which triggered a $2.0 million milestone payment.\n\n"
+        "Pharmacyclics will report financial results for its second fiscal quarter, the quarter\n"
+        "ended December 31, 2008, on February 17, 2009. Pharmacyclics' fiscal year ends June 30.\n"
+    )
+    assert infer_fiscal_year_end(text) == (3, 31)  # what the periods alone imply
+    doc = text_document("pcyc.txt", text)
+    assert document_fiscal_year_end(doc) == (6, 30)

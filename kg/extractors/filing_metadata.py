@@ -1319,6 +1319,19 @@ def _stated_rule(doc: Document, sentence: re.Match[str], name: str | None) -> tu
     return next(iter(rules)) if len(rules) == 1 else None
 
 
+def filer_stated_year_ends(doc: Document) -> frozenset[tuple[int, int]]:
+    """The fiscal-year ends (month, day) the filer's own sentences state as its rule ("Pharmacyclics'
+    fiscal year ends June 30."), computed once per document; a partner's or licensee's sentence
+    states none (``_filers_sentence``). ``kg.fiscal`` lets a single one outrank what it infers."""
+    return doc.derived("filer_stated_year_ends", _filer_stated_year_ends)
+
+
+def _filer_stated_year_ends(doc: Document) -> frozenset[tuple[int, int]]:
+    name = filer_name(doc)
+    sentences = [sentence for sentence in _fiscal_sentences(doc) if _filers_sentence(doc, sentence, name)]
+    return frozenset(rule for rule in (_stated_rule(doc, sentence, name) for sentence in sentences) if rule)
+
+
 def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
     change = document_fiscal_year_change(doc)
     stated = stated_fiscal_year_change(doc) if change else None
@@ -1331,16 +1344,12 @@ def _fiscal_year_end(doc: Document, filer: EntityRef) -> Iterator[Fact]:
         return
     name = filer_name(doc)
     sentences = [sentence for sentence in _fiscal_sentences(doc) if _filers_sentence(doc, sentence, name)]
-    stated_rules = {rule for rule in (_stated_rule(doc, sentence, name) for sentence in sentences) if rule}
-    fye = document_fiscal_year_end(doc)
-    if len(stated_rules) > 1:
+    # A single rule the filer's own sentences state already outranks the inference in
+    # ``document_fiscal_year_end`` (the financial extractors read the same year end).
+    if len(filer_stated_year_ends(doc)) > 1:
         yield Skipped(NAME, "the filer's sentences state two fiscal-year ends")
         return
-    if stated_rules and fye is not None and header_fiscal_year_end(doc) is None:
-        # "Pharmacyclics' fiscal year ends June 30.": the filer's own word outranks what is inferred
-        # from periods (which a partner's "third quarter of its fiscal year 2009, the quarter ended
-        # December 31, 2008" may have swayed). EDGAR's record outranks both.
-        (fye,) = stated_rules
+    fye = document_fiscal_year_end(doc)
     if fye is None:
         if states_week_year(doc.text):
             # "a 52- or 53-week fiscal year that ends on the Sunday closest to December 31": a
