@@ -11,11 +11,13 @@ two joined by the words of a collaboration, a licence or joint development and n
   Servier", "Volociximab (M200), …, is in Phase 2 trials in …, in collaboration with Biogen Idec";
 - "Micromet is developing MT103 in collaboration with MedImmune" (the filer or "we" the actor);
 - the company first: "UCB, our licensee for epratuzumab", "Bayer has worldwide rights to BAY2010112",
-  "Servier S.A. received an exclusive license to develop and commercialize PCI-24781", "Seattle Genetics
-  and Genentech, Inc. entered into an exclusive worldwide agreement to develop and commercialize SGN-40",
-  "a collaboration with Trubion Pharmaceuticals, Inc. to co-develop TRU-016", or the terms of the deal
-  named with it ("a license agreement with Les Laboratoires Servier, under which Servier received an
-  exclusive license to develop … PCI-24781");
+  "Servier S.A. received an exclusive license to develop and commercialize PCI-24781" where the sentence
+  ties the licence to the filer ("from the Company", "under the agreement signed with Pharmacyclics"; a
+  bare "received a license to" names no grantor), "Seattle Genetics and Genentech, Inc. entered into an
+  exclusive worldwide agreement to develop and commercialize SGN-40", "a collaboration with Trubion
+  Pharmaceuticals, Inc. to co-develop TRU-016", or the terms of the deal named with it ("a license
+  agreement with Les Laboratoires Servier, under which Servier received an exclusive license to develop
+  … PCI-24781"; never rights denied, "under which Bayer has not received rights to");
 - two companies stated as developing it together: "Facet and Biogen Idec are jointly developing
   daclizumab", "Seattle Genetics and Millennium are co-developing ADCETRIS", "Genta and Aventis
   Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis, are jointly developing and
@@ -115,10 +117,29 @@ _RIGHTS_TO = cached_compile(
 #: … or given by the deal just named with the company, in a clause on that deal: "a license agreement
 #: with Les Laboratoires Servier, under which Servier received an exclusive license to develop and
 #: commercialize PCI-24781", "…, under which we granted Zeta worldwide rights to". Whoever receives the
-#: rights, the deal is about the compound.
+#: rights, the deal is about the compound. Who acts is named by capitalised words or "we" (never any words:
+#: "under which Bayer has not received rights to" states no rights), and whom the rights are granted too.
 _UNDER_WHICH_RIGHTS = cached_compile(
-    r",?\s+under\s+which\s+(?:[^,;()]{1,60}?\s+)?(?:has|have|holds|hold|acquired|obtained|received|granted|grants)\s+"
-    rf"(?:[A-Z][\w&.-]*\s+){{0,3}}?{_RIGHTS_WORDS}",
+    r",?\s+under\s+which\s+"
+    r"(?:(?:we|it|they|the\s+Company|(?-i:[A-Z][\w&.'’-]*)(?:,?\s+(?-i:[A-Z][\w&.'’-]*)){0,4})\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:has|have|holds|hold|acquired|obtained|received|granted|grants)\s+"
+    rf"(?:(?-i:[A-Z][\w&.-]*)\s+){{0,3}}?{_RIGHTS_WORDS}",
+    re.IGNORECASE,
+)
+#: Words denying what they precede: "has not received rights to", "has obtained no license to".
+_NEGATION = cached_compile(r"\b(?:not|no|never|neither|nor|none)\b|n['’]t\b", re.IGNORECASE)
+#: A licence, not rights, among the words of ``_RIGHTS_TO``: "received an exclusive license to develop".
+_LICENCE_WORD = cached_compile(r"\blicen[cs]e", re.IGNORECASE)
+#: After a licence received, the filer granting it: "from us", "from the Company", "from <the filer>"
+#: (``name``: the filer's name to check).
+_FROM_GRANTOR = cached_compile(r"\bfrom\s+(?:us\b|the\s+Company\b|(?P<name>(?-i:[A-Z])))", re.IGNORECASE)
+#: In the sentence of a licence received, the filer's deal it is given under: "under the agreement signed
+#: with <the filer>", "pursuant to its license agreement with <the filer>", "under our agreement"
+#: (``with``: where the filer's name is to stand).
+_UNDER_FILERS_DEAL = cached_compile(
+    r"\b(?:under|pursuant\s+to)\s+(?:(?P<our>our)|the|its|this|that|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|licen[cs]es?|collaborations?|deals?|arrangements?)\b"
+    r"(?P<with>\s+(?:(?:signed|entered\s+into|made|executed)\s+)?with\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 #: … or a deal made to develop the compound: " entered into an exclusive worldwide agreement to develop
@@ -313,11 +334,53 @@ def _compound_after(
             continue
         if gap is _DEAL_TO_DEVELOP and not _deal_aim(text, ctx, company, m):
             continue
-        if gap is _UNDER_WHICH_RIGHTS and not _terms_of_its_deal(text, ctx, (company, compound), actors):
-            continue
+        if gap is _UNDER_WHICH_RIGHTS and (
+            _NEGATION.search(m.group(0)) or not _terms_of_its_deal(text, ctx, (company, compound), actors)
+        ):
+            continue  # "under which Bayer has not received rights to SGN-35"
+        if (
+            gap is _RIGHTS_TO
+            and _LICENCE_WORD.search(m.group(0))
+            and not _licensed_by_filer(text, ctx, company, actors)
+        ):
+            continue  # "Daiichi Sankyo received an exclusive license to develop CS-1008": from whom is unsaid
         develops = gap is _DEAL_TO_DEVELOP and m.group("verb").lower().startswith("co")
         return Deal(compound.ref, company, develops)
     return None
+
+
+def _licensed_by_filer(text: str, ctx: Context, company: Hit, actors: re.Pattern[str] | None) -> bool:
+    """Whether the sentence of a licence ``company`` received ties it to the filer (``actors``: its names;
+    or "us", "our", "the Company"): received from it ("an exclusive license to … from the Company"),
+    under the filer's deal ("Under the agreement signed with Pharmacyclics, Servier S.A. received …"), or
+    in a clause on the terms of the deal named with the company ("Zenova entered into a license agreement
+    with Hospira, Inc., …, under which Hospira received …"). A bare "received a license to"
+    names no grantor: another company's licence as likely as the filer's."""
+    s = ctx.sentence
+    for m in _FROM_GRANTOR.finditer(text, company.end, s.end):
+        if m.group("name") is None or _names_filer(text, m.start("name"), actors):
+            return True
+    for m in _UNDER_FILERS_DEAL.finditer(text, s.start, s.end):
+        if m.group("with") is not None:
+            if _names_filer(text, m.end(), actors):
+                return True
+        elif m.group("our") is not None:
+            return True
+    if _UNDER_WHICH_BEFORE.search(text, max(s.start, company.start - 20), company.start) is None:
+        return False
+    # The deal named with the company before the clause is the one the partner edge is read from (the
+    # filer's, or no partner is stated at all).
+    earlier = [h for h in ctx.of_kind("company") if h.ref == company.ref and h.end <= company.start]
+    return any(_DEAL_WITH_BEFORE.search(text, max(s.start, h.start - 40), h.start) for h in earlier)
+
+
+#: Right before a company's name, the clause on a deal's terms it opens: ", under which ".
+_UNDER_WHICH_BEFORE = cached_compile(r",?\s+under\s+which\s+$", re.IGNORECASE)
+
+
+def _names_filer(text: str, at: int, actors: re.Pattern[str] | None) -> bool:
+    """Whether a name of the filer (``actors``) starts at ``at``."""
+    return actors is not None and actors.match(text, at) is not None
 
 
 def _terms_of_its_deal(

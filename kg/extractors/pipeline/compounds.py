@@ -21,13 +21,17 @@ right after an INN ("Labetuzumab (hMN-14)", "Volociximab (M200)"), of a code wit
 beside a compound's name in brackets ("BAY2010112 (MT112)", then wherever the filing prints it), and a
 code printed before its INN in brackets ("CDX-011 (glembatumumab vedotin)"). What a drug acts on ("an
 oral HSP90 inhibitor") is no compound, nor is a surname ending in an INN stem ("Anders Gersel
-Pedersen", and a capitalised "-rsen" word with no drug's words around it: "Petersen et al."). A brand
-printed with a registered-trademark or a trademark sign is a compound's where the filing prints it as a
-drug's ("a Phase II trial of Cotara(R)", "RECOTHROM was approved by the U.S. Food and Drug
-Administration", "a Phase 3 clinical trial comparing GVAX(R) immunotherapy …") or with a drug-shaped
-generic name in brackets, maybe with its dosage form ("RELISTOR® (methylnaltrexone bromide)",
-"FOLOTYN(TM) (pralatrexate injection)"; never a word of English, "(injectable)"); never where the filing describes it as a device, a diagnostic, a test or a service
-("the Healix(R) wound dressing", "approved … as a companion diagnostic"). A brand in title case before an
+Pedersen", and a capitalised "-rsen" or "-trexate" word with no drug's words around it: "Petersen et
+al.", an "Antitrexate" screening library). A brand printed with a registered-trademark sign is a
+compound's where the filing prints it as a drug's ("a Phase II trial of Cotara(R)", "RECOTHROM was
+approved by the U.S. Food and Drug Administration", "GVAX(R) immunotherapy", no device's word after:
+"VIBEX(R) injection pen") or with a drug-shaped generic name in brackets ("RELISTOR® (methylnaltrexone
+bromide)"; never a word of English, "(injectable)"). A brand printed with a trademark sign only, which
+marks platforms, devices and tools as often ("Probody(TM) therapeutics", "ISCOMATRIX(TM) vaccine
+adjuvant"), and a generic with a dosage form ("(glycerin cream)") are a drug's only with a generic bearing
+an INN's stem ("FOLOTYN(TM) (pralatrexate injection)"). Never where the filing describes the brand as a
+device, a diagnostic, a test or a service ("the Healix(R) wound dressing", "approved … as a companion
+diagnostic"). A brand in title case before an
 INN in brackets is that INN's when the filing prints it as a drug's ("Dendreon is developing Provenge
 (sipuleucel-T)"), never as any capitalised word ("assigned to Standard (paclitaxel)"). Payloads no list
 may know are read by their own names ("MMAE", "monomethyl auristatin F").
@@ -741,6 +745,10 @@ def _wide_codes(
 
 #: INN stems surnames end with too ("Pedersen", "Halvorsen", "Andersen": the antisense stem "-rsen").
 _SURNAME_STEMS = ("rsen",)
+#: INN stems a capitalised name of something else may end with: a surname's ("-rsen"), or a coined name's
+#: ("-trexate": an "Antitrexate" screening library). Such a capitalised word is a drug's only where drug's
+#: words stand around it (see ``_capitalised_surname_stem``).
+_CONTEXT_STEMS = (*_SURNAME_STEMS, "trexate")
 #: Capitalised words that may stand right before a drug's name in a heading, never a given name.
 _NOT_GIVEN_NAMES = (
     "About|The|Our|Its|Their|With|For|And|Of|In|On|Update|Updates|Oral|Phase|Program|Programs|Drug|Product|"
@@ -788,13 +796,14 @@ _STEM_DRUG_AFTER = cached_compile(
 
 
 def _capitalised_surname_stem(text: str, m: re.Match[str], sent: Sentence) -> bool:
-    """Whether the INN-shaped word matched by ``m``, capitalised and ending in a stem surnames end with
-    (``_SURNAME_STEMS``: "Petersen et al.", "Halvorsen's analysis", "the Jespersen Building", "Our
-    auditors, Andersen,"), stands where nothing makes it a drug's name: the filing never prints it in
-    small letters ("alicaforsen") and no drug's words stand right around it (``_STEM_DRUG_BEFORE``,
-    ``_STEM_DRUG_AFTER``). Such a word is a person's or a place's name."""
+    """Whether the INN-shaped word matched by ``m``, capitalised and ending in a stem other names end with
+    (``_CONTEXT_STEMS``: "Petersen et al.", "Halvorsen's analysis", "the Jespersen Building", "Our
+    auditors, Andersen,", a novel "Antitrexate" screening library), stands where nothing makes it a drug's
+    name: the filing never prints it in small letters ("alicaforsen") and no drug's words stand right
+    around it (``_STEM_DRUG_BEFORE``, ``_STEM_DRUG_AFTER``). Such a word is a person's, a place's or a
+    thing's name."""
     word = m.group(0)
-    if " " in word or not word[:1].isupper() or not word.endswith(_SURNAME_STEMS):
+    if " " in word or not word[:1].isupper() or not word.endswith(_CONTEXT_STEMS):
         return False
     if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
         return False  # printed in small letters: a drug's name, capitalised where a sentence starts
@@ -2059,15 +2068,17 @@ def _brands(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
 _REGISTERED = cached_compile(r"(?<![\w-])(?P<brand>[A-Z]{4,15}|[A-Z][a-z]{3,15})[ \t]?(?:®|™|\(R\)|\(TM\))")
 #: The signs ``_REGISTERED`` reads, one of which a filing with a marked brand holds.
 _BRAND_SIGNS = ("®", "™", "(R)", "(TM)")
+#: A registered-trademark sign right after a brand (not a trademark sign, which marks platforms, devices
+#: and tools as often as drugs).
+_REGISTERED_SIGN = r"[ \t]?(?:®|\(R\))"
 #: Right after a registered brand, its generic name alone in brackets, maybe with its salt and its dosage
-#: form: "RELISTOR® (methylnaltrexone bromide)", "FOLOTYN™ (pralatrexate injection)", "(mesalamine
-#: tablets)". One word in small letters, long as a drug's name is (and shaped as one: see
-#: ``_drug_shaped``).
+#: form: "RELISTOR® (methylnaltrexone bromide)", "FOLOTYN™ (pralatrexate injection)". One word in small
+#: letters, long as a drug's name is (and shaped as one: see ``_drug_shaped``).
 _GENERIC_AFTER_BRAND = cached_compile(
     r"[ \t]*\([ \t]*(?P<generic>[a-z][a-z-]{6,30})(?P<salt>[ \t]+(?:HCl|hydrochloride|mesylate|maleate|tosylate|"
     r"besylate|citrate|tartrate|sulfate|sulphate|acetate|phosphate|sodium|potassium|calcium|malate|fumarate|"
     r"succinate|bromide|chloride))?"
-    r"(?:\s+(?:for\s+)?(?:injection|injectable(?:\s+suspension)?|infusion|tablets?|capsules?|oral\s+(?:solution|suspension)"
+    r"(?P<form>\s+(?:for\s+)?(?:injection|injectable(?:\s+suspension)?|infusion|tablets?|capsules?|oral\s+(?:solution|suspension)"
     r"|cream|gel|ointment|lotion|topical\s+solution|ophthalmic\s+solution|inhalation(?:\s+solution)?|"
     r"nasal\s+spray|(?:delayed|extended)-release\s+(?:tablets?|capsules?)))?[ \t]*\)"
 )
@@ -2081,19 +2092,6 @@ _BRAND_DRUG_BEFORE = cached_compile(
 _BRAND_DRUG_AFTER = cached_compile(
     rf"\s*{_MARK}?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:(?:also|now|recently|previously|first)\s+)?"
     r"approved\b|(?:net\s+)?(?:product\s+)?sales\b)"
-)
-#: For a brand printed with a trademark sign (a capitalised word alone may be any word of English): what
-#: a trial compares or evaluates ("a Phase 3 clinical trial comparing GVAX(R) immunotherapy … to
-#: Taxotere(R)"), or what a trial is of with its owner's word ("two trials of our ONCOVAX(R) vaccine") …
-_MARKED_DRUG_BEFORE = cached_compile(
-    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:comparing|evaluating|testing)\s+(?:the\s+|our\s+|its\s+)?"
-    r"|(?:trials?|stud(?:y|ies)|sales|approval|launch)\s+(?:of|for|with)\s+(?:our|its)\s+)$",
-    re.IGNORECASE,
-)
-#: … or a drug's noun right after it: "GVAX(R) immunotherapy", "ONCOVAX(R) vaccine", "FOLOTYN(TM)
-#: injection".
-_MARKED_DRUG_AFTER = cached_compile(
-    rf"\s*{_MARK}?\s*(?i:(?:cancer\s+)?immunotherap(?:y|ies)|vaccines?|injection|tablets?|capsules?)\b"
 )
 #: After a brand's name, a noun it qualifies as a technology's or a tool's name ("XmAb® technology",
 #: "BiTE® antibodies", "HuMAb-Mouse® system"): no drug.
@@ -2109,6 +2107,20 @@ _DEVICE_NOUN = (
     r"(?i:devices?|diagnostics?|tests?|systems?|dressings?|catheters?|kits?|assays?|services?|stents?|implants?|"
     r"instruments?|monitors?|sensors?|pumps?|grafts?|equipment|software|platforms?|technolog(?:y|ies)|"
     r"scaffolds?|analy[sz]ers?|lasers?|valves?|meters?|monitoring|imaging\s+systems?)"
+)
+#: For a brand printed with a registered-trademark sign (a capitalised word alone may be any word of
+#: English): a noun of a medicine given to patients right after it, "GVAX(R) immunotherapy", "ONCOVAX(R)
+#: vaccine", "TEMODAR(R) capsules" …
+_MARKED_DRUG_AFTER = cached_compile(
+    rf"\s*{_MARK}?\s*(?i:(?:cancer\s+)?immunotherap(?:y|ies)|vaccines?|injection|tablets?|capsules?)\b"
+)
+#: … and no word of a device, a tool, a platform or an ingredient after it in its phrase, which that
+#: noun is then only a part of: "VIBEX(R) injection pen", "ISCOMATRIX(R) vaccine adjuvant", "EASYDOSE(R)
+#: tablets dispenser", "LICAPS(R) capsules, our liquid-fill capsule shells".
+_NOT_MEDICINE_AFTER = cached_compile(
+    rf"[^.;:()]{{0,60}}?\b(?:{_DEVICE_NOUN}|(?i:pens?|injectors?|syringes?|inhalers?|applicators?|"
+    r"dispensers?|shells?|adjuvants?|procedures?|radiosurgery|ultrasound|candidates|therapeutics|delivery|"
+    r"excipients?))\b"
 )
 #: Words a device's description may hold before its noun, never a drug's noun, a preposition or a verb
 #: that starts another phrase ("a therapy targeting the immune system" is a drug's description).
@@ -2145,13 +2157,14 @@ def _marked_brands(
 ) -> tuple[set[str], list[tuple[int, int, EntityRef]]]:
     """Brands the filing prints with a registered-trademark or a trademark sign ("RELISTOR®", "Cotara(R)",
     "FOLOTYN™") and shows to be a drug's: with its generic name in brackets right after ("RELISTOR®
-    (methylnaltrexone bromide)", "FOLOTYN(TM) (pralatrexate injection)"), or, in any printing, as what a
-    trial, sales, an approval or a launch is of ("a Phase II trial of Cotara(R)", "sales of
-    RECOTHROM(R)"), what a trial compares ("a Phase 3 clinical trial comparing GVAX(R) immunotherapy …"),
-    as approved ("RECOTHROM was approved by the U.S. Food and Drug Administration"), before a drug's noun
-    ("GVAX(R) immunotherapy", "ONCOVAX(R) vaccine") or described as a drug. Not a technology's or a tool's name ("XmAb® technology"),
-    a name any list knows, a company's or a heading's word. Returns the brands, and where each generic
-    name stands with the compound it names."""
+    (methylnaltrexone bromide)", "FOLOTYN(TM) (pralatrexate injection)"), or, printed with a
+    registered-trademark sign somewhere, in any printing as what a trial, sales, an approval or a launch
+    is of ("a Phase II trial of Cotara(R)", "sales of RECOTHROM(R)"), as approved ("RECOTHROM was approved
+    by the U.S. Food and Drug Administration"), before a medicine's noun ("GVAX(R) immunotherapy",
+    "ONCOVAX(R) vaccine", see ``_medicine_after``) or described as a drug. A brand marked with a
+    trademark sign only is a drug's by a generic bearing an INN's stem alone. Not a technology's or a
+    tool's name ("XmAb® technology"), a name any list knows, a company's or a heading's word. Returns the
+    brands, and where each generic name stands with the compound it names."""
     if not any(sign in text for sign in _BRAND_SIGNS):
         return set(), []
     named = SpanSet((h.start, h.end) for h in hits)
@@ -2169,8 +2182,19 @@ def _marked_brands(
             continue  # "URSO Forte(R)": the last word of a longer brand, no brand alone
         if gaz.lookup(brand) is not None or _device_brand(text, brand):
             continue
+        # A brand marked with a trademark sign only names a platform, a device or a tool as often as a
+        # drug ("Probody(TM) therapeutics", "VIBEX(TM) injection pen"): it is a drug's only with a generic
+        # name in brackets bearing an INN's stem ("FOLOTYN(TM) (pralatrexate injection)").
+        # (Its generic may be given where it is printed capitalised: "GENASENSE(TM) DEVELOPMENT PROGRAM"
+        # and "Genasense(TM) (oblimersen sodium)".)
+        registered = re.search(rf"(?<![\w-]){re.escape(brand)}{_REGISTERED_SIGN}", text) is not None
+        given = _generics_of(text, brand)
+        if not registered and brand.isupper():
+            given += _generics_of(text, brand.capitalize())
         named_generics = [
-            g for g in _generics_of(text, brand) if gaz.lookup(g.group("generic")) is None and _drug_shaped(g)
+            g
+            for g in given
+            if gaz.lookup(g.group("generic")) is None and _drug_shaped(g) and (registered or _inn_stem(g))
         ]
         if named_generics:
             brands.add(brand)
@@ -2178,7 +2202,7 @@ def _marked_brands(
                 ref = EntityRef("compound", slugify(g.group("generic").lower()))
                 generics.append((g.start("generic"), g.end("generic"), ref))
             continue
-        if _printed_as_drug(text, brand):
+        if registered and _printed_as_drug(text, brand):
             brands.add(brand)
     return brands, generics
 
@@ -2225,6 +2249,10 @@ def _drug_shaped(generic: re.Match[str]) -> bool:
     English in the brackets ("NEXOLIN(R) (injectable)", "SOMNIVA(R) (investigational)", "wound dressing
     (DERMAGEL(R))", "(vaccine)", "(worldwide)") is no drug's name."""
     word = generic.group("generic").lower()
+    if "form" in generic.re.groupindex and generic.group("form"):
+        # "(glycerin cream)", "(lanolin ointment)": a dosage form holds an excipient as often as a drug,
+        # whose name then bears an INN's stem ("(pralatrexate injection)").
+        return _inn_stem(generic)
     if "salt" in generic.re.groupindex and generic.group("salt"):
         return True
     if word in _NOT_INNS or "-" in word:
@@ -2232,6 +2260,13 @@ def _drug_shaped(generic: re.Match[str]) -> bool:
     if _INN.fullmatch(word) is not None:
         return True
     return _GENERIC_ENDING.fullmatch(word) is not None and _ENGLISH_ENDING_SO.fullmatch(word) is None
+
+
+def _inn_stem(generic: re.Match[str]) -> bool:
+    """Whether the generic name a brand is given in brackets bears an INN's stem ("pralatrexate",
+    "-trexate"; see ``_INN``)."""
+    word = generic.group("generic").lower()
+    return word not in _NOT_INNS and _INN.fullmatch(word) is not None
 
 
 def _brand_printings(text: str, brand: str) -> Iterator[re.Match[str]]:
@@ -2261,6 +2296,14 @@ def _device_brand(text: str, brand: str) -> bool:
     return False
 
 
+def _medicine_after(text: str, at: int) -> bool:
+    """Whether a noun of a medicine given to patients follows a registered brand printed ending at ``at``
+    ("GVAX(R) immunotherapy", see ``_MARKED_DRUG_AFTER``), no device's or tool's word after it in its
+    phrase ("VIBEX(R) injection pen")."""
+    noun = _MARKED_DRUG_AFTER.match(text, at)
+    return noun is not None and _NOT_MEDICINE_AFTER.match(text, noun.end()) is None
+
+
 def _printed_as_drug(text: str, brand: str) -> bool:
     """Whether some printing of ``brand`` (marked or not) is a drug's (see ``_marked_brands``)."""
     for m in _brand_printings(text, brand):
@@ -2269,8 +2312,7 @@ def _printed_as_drug(text: str, brand: str) -> bool:
         if (
             _BRAND_DRUG_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _BRAND_DRUG_AFTER.match(text, m.end())
-            or _MARKED_DRUG_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            or _MARKED_DRUG_AFTER.match(text, m.end())
+            or _medicine_after(text, m.end())
             or _DESCRIBED_AS_DRUG.match(text, m.end())
             or _IS_A_DRUG.match(text, m.end())
         ):

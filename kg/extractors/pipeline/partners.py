@@ -6,9 +6,11 @@ trademark of Celgene Corporation" makes no partner). Developers: "in development
 the Company's collaboration with X", "X acquired rights to develop". Partners of the filer: companies in
 a sentence with a licence/collaboration cue ("collaborative partners include …", "licensed to X",
 "collaboration with X"), leaving out parents named in parentheses ("Genentech (a member of the Roche
-Group)", "Aventis Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis"), collaborations
-stated as ended ("final financial settlement"; not a period, "the nine months ended September 30") or
-past ("previously had a collaboration", "which Bayer returned to CuraGen"), and agreements to manufacture
+Group)", "Aventis Pharmaceuticals Inc., the U.S. pharmaceuticals business of Aventis"; a past parent,
+"Genmab A/S, once an affiliate of Medarex", is no ``subsidiaryOf`` parent, and "a key part of Elan
+Corporation's franchise" names none), collaborations stated as ended ("final financial settlement",
+"ended November 30, 2004"; not a reporting period, "the nine months ended September 30") or past
+("previously had a collaboration", "which Bayer returned to CuraGen"), and agreements to manufacture
 or supply a product with no licence, collaboration or development in their sentence ("contract
 manufacturing revenue related to … agreement with Merck & Co., Inc. to manufacture a vaccine
 intermediate"). Each partnership is also an ``Agreement`` with its parties, type (the kind word of the
@@ -20,16 +22,19 @@ both, "an exclusive license and collaboration agreement", but not plural agreeme
 Wyeth", "collaborative partners include …") tells of the deal the filing names with that partner, unless
 it is a deal of its own ("a new $25 million agreement", or dated or priced otherwise), and one deal named
 by both kinds is that agreement wherever the filing names it by either. A kind word in a relative clause
-on another company ("Bayer Schering Pharma AG, which licensed …, and Amgen Inc. are conducting …") is
-that company's, and a list headed by both kinds ("collaborative partners and licensees include …") names
-neither for its members: such a deal takes the kind the filing names it by elsewhere, and with none is no
-agreement (a note says so; the partner edge stays). Joint development ("which Medarex is developing with
+on another company ("Bayer Schering Pharma AG, which licensed … in October 2008 and Amgen Inc. are
+conducting …") is that company's (a clause on the filer, or after a list holding the partner, is not
+another's), and a list headed by both kinds ("collaborative partners and licensees include …") names
+neither for its members ("our collaborator and licensee for BT-062" is one company's licence): such a
+deal takes the kind the filing names it by elsewhere, and with none is no agreement (a note says so; the partner edge stays). Joint development ("which Medarex is developing with
 Bristol-Myers Squibb", "Seattle Genetics and Millennium are co-developing ADCETRIS") is a partnership;
 the compound and the partner joined in one clause by such words, or by a licence ("UCB, our licensee for
 epratuzumab") or a partnership ("is partnered with"), make the agreement cover the compound, and words of
 development make the partner its developer (see ``codevelopment``). In "a license to Genentech" the
-licence is the licensee's: the developer named in the sentence ("in global development by Roche") and the
-licensee's parent ("a member of the Roche Group") are no parties of it. A company's possessive right
+licence is the licensee's: the developer named in the licence's clause ("in global development by Roche")
+and the licensee's parent ("a member of the Roche Group", unless licensed too: "and to Roche itself")
+are no parties of it. In a financial table read as one sentence a company's row and the heading it falls
+under ("Collaboration revenue:") tell its deal, another row's words nothing. A company's possessive right
 before a compound ("Genentech's RG7596"), a company starting or continuing work "of" a compound
 ("Genentech has continued preclinical development of trastuzumab-DM1") and each company of a list after
 "developed by" ("by Amgen and Genmab") develop it; not the developer's parent in its aside nor the
@@ -164,12 +169,26 @@ _ENDED = cached_compile(
 )
 #: Between a company's name and its parent's, in an aside: "Centocor (a wholly-owned subsidiary of Johnson &
 #: Johnson)", "Genentech, a member of the Roche Group", "Aventis Pharmaceuticals Inc., the U.S.
-#: pharmaceuticals business of Aventis" (a few words may qualify the part).
+#: pharmaceuticals business of Aventis" (a few words, ``words``, may qualify the part).
 _PARENT = cached_compile(
-    r"^\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:wholly[- ]owned\s+)?(?:(?!(?:of|and|or|which|that|who)\b)[\w.&'-]+\s+){0,3}?"
-    r"(?:subsidiary|member|division|unit|affiliate|part|business|arm)\s+of\s+(?:the\s+)?$",
+    r"^\s*[(,]\s*(?:(?:a|an|the|its)\s+)?(?:wholly[- ]owned\s+)?"
+    r"(?P<words>(?:(?!(?:of|and|or|which|that|who)\b)[\w.&'-]+\s+){0,3}?)"
+    r"(?P<noun>subsidiary|member|division|unit|affiliate|part|business|arm)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Words of a tie that is over: "Genmab A/S, once an affiliate of Medarex", "a former subsidiary of",
+#: "the spun-off hospital products business of Abbott", "previously a unit of". The company named is no
+#: parent now, though it is still no party of the child's deal.
+_PAST_TIE = cached_compile(
+    r"\b(?:former|formerly|once|previously|until|spun[- ]?off|spin-?off|divested)\b", re.IGNORECASE
+)
+#: After a parent's name, the end of the aside or of the clause: a "part" of a company is a parent's only
+#: where nothing follows its name ("Genentech, part of the Roche Group,"); "part of Elan Corporation's
+#: franchise", "the largest part of its revenue" name no company's part.
+_ASIDE_END = cached_compile(r"\s*(?:[,;.)]|$)")
+#: After a parent's name, a possessive: what the noun is a part of is the company's thing, not the company
+#: ("a key part of Elan Corporation's multiple sclerosis franchise").
+_POSSESSIVE_AFTER = cached_compile(r"['’]s?(?!\w)")
 #: A company's name right after these words is a party of an acquisition or merger, not of a licence
 #: or collaboration: "acquired by Bristol-Myers Squibb", "its merger with Amgen", "the acquisition of
 #: Abgenix", "a merger agreement with", "agreed to acquire".
@@ -388,37 +407,55 @@ def agreement_ref(filer: EntityRef, partner: EntityRef, kind: str) -> EntityRef:
     return EntityRef("agreement", f"{filer.key}-{partner.key}-{slugify(kind)}")
 
 
-#: Right before "ended", a period's word: "the nine months ended", "the quarter and year ended", "the
-#: fiscal year then ended", "fiscal 2009 ended". The words tell of a reporting period, no deal's end. (A
-#: bare year is no period's word: "the agreement signed in 2005 ended".)
+#: A number of months or weeks a reporting period runs: "three months", "nine-month period", "52 weeks".
+_PERIOD_SPAN = (
+    r"(?:three|six|nine|twelve|fifty-two|fifty-three|3|6|9|12|52|53)[- ]?(?:months?|weeks?)(?:\s+periods?)?"
+)
+#: Right before "ended", a reporting period's phrase, whose last words "ended" closes: "the nine months
+#: ended", "the quarter and year ended", "its fourth quarter and year ended", "the three and six months
+#: ended", "the fiscal year then ended", "fiscal 2009 ended", "Three Months Ended" (a table's heading).
+#: A span of months needs no article; a quarter, a year or a period needs an article, an ordinal or
+#: "fiscal" ("the year ended", "third quarter ended"), or the head of a table's cell. Never a span of a
+#: deal ("collaboration … of nearly four years ended", "partnership … of the last two fiscal years
+#: ended"), nor a term of one ("the research period ended").
 _PERIOD_BEFORE_ENDED = cached_compile(
-    r"\b(?:months?|quarters?|years?|periods?|weeks?|(?:fiscal|year)\s+(?:19|20)\d\d)(?:\s+then)?\s+$",
+    r"(?:"
+    rf"\b{_PERIOD_SPAN}"
+    r"|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarters?"
+    r"|\bfiscal\s+(?:years?|quarters?|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
+    r"|\b(?:the|its|our|their|each|this|that|the\s+Company['’]s)\s+"
+    r"(?:(?:same|prior|previous|current|comparable|interim|transition|year-to-date|fiscal)\s+)?"
+    r"(?:quarters?|years?|periods?|months|weeks)"
+    r"|\b(?:quarters?|months|weeks)\s+(?:and|&)\s+(?:the\s+)?(?:fiscal\s+)?(?:years?|quarters?)"
+    r"|(?:^|\n|\t| {2,})[ \t]*(?:Fiscal\s+)?(?:Quarters?|Years?|Periods?|Months|Weeks)"
+    r")(?:\s+then)?\s+$",
     re.IGNORECASE,
 )
-#: Right after "ended", a date: "ended September 30, 2003", "ended Dec. 31".
-_DATE_AFTER_ENDED = cached_compile(
-    r"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
-)
-#: Right before "ended", a deal's name, maybe with a few words of it: "the collaboration ended", "our
-#: agreement with Aventis ended". Before a date too, "ended" then tells the deal's end.
-_DEAL_BEFORE_ENDED = cached_compile(
-    r"\b(?:collaborat\w*|agreements?|licen[cs]es?|partnerships?|alliances?|deals?|relationships?)\b"
-    r"(?:\s+[\w&.,'’-]+){0,4}?\s+(?:(?:has|have|had|was|were)\s+)?$",
+
+#: A period's phrase opening with years or quarters, which a count before them makes a deal's span.
+_YEARS_WORD = cached_compile(r"(?i:\s*(?:fiscal\s+)?(?:years?|quarters?)\b)")
+#: Right before such a phrase, a count: "of the last two fiscal years ended", "over three quarters ended".
+_COUNT_BEFORE = cached_compile(
+    r"\b(?:last|past|nearly|over|about|approximately|almost|some|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]*$",
     re.IGNORECASE,
 )
 
 
 def ended(text: str) -> bool:
-    """Whether ``text`` states a collaboration as over (see ``_ENDED``). "ended" after a period's word
-    ("the nine months ended September 30, 2003"), or before a date with no deal named right before it,
-    tells of a reporting period, no deal's end."""
+    """Whether ``text`` states a collaboration as over (see ``_ENDED``). "ended" closing a reporting
+    period's phrase ("the nine months ended September 30, 2003", see ``_PERIOD_BEFORE_ENDED``) tells of
+    that period, no deal's end; any other "ended" ("Genta's collaboration with Aventis, which began in
+    April 2002, ended November 30, 2004", "the license agreement … ended on September 30, 2006") is the
+    end of what the sentence tells, the deal named before it."""
     for m in _ENDED.finditer(text):
         if m.group(0).lower() != "ended":
             return True
-        before = text[max(0, m.start() - 80) : m.start()]
-        if _PERIOD_BEFORE_ENDED.search(before):
-            continue
-        if _DATE_AFTER_ENDED.match(text, m.end()) and not _DEAL_BEFORE_ENDED.search(before):
+        period = _PERIOD_BEFORE_ENDED.search(text, max(0, m.start() - 80), m.start())
+        if period is not None and not (
+            _YEARS_WORD.match(period.group(0))
+            and _COUNT_BEFORE.search(text, max(0, period.start() - 40), period.start())
+        ):
             continue
         return True
     return False
@@ -449,9 +486,10 @@ def partners(
         cues = [m for m in stated if not options.overlaps(*m.span())]
         evidence = doc.evidence(s.start, s.end, extractor)
         parented: set[int] = set()
-        for child, parent in _parents(text, companies):
+        for child, parent, now in _ties(text, companies):
             parented.add(parent.start)
-            yield Relation(child.ref, "subsidiaryOf", parent.ref, evidence)
+            if now:  # "once an affiliate of Medarex": no parent now, and no party either
+                yield Relation(child.ref, "subsidiaryOf", parent.ref, evidence)
         if filer is not None:
             for child in _filers_subsidiaries(text, companies, filer):
                 yield Relation(child.ref, "subsidiaryOf", filer, evidence)
@@ -540,6 +578,7 @@ def partners(
         others = _distinct_hits(
             _others_deal(text, ctx, filer, named, filer_names)
             + _their_deal(text, ctx, filer, named, filer_names)
+            + _in_others_relative(text, ctx, filer, named, filer_names)
         )
         for c in others:
             yield Skipped(
@@ -581,7 +620,12 @@ def partners(
         for ref in partner_refs:
             yield Relation(filer, "partner", ref, evidence)
             deal_kind, named_kind = _kind(
-                doc, ctx, next(c for c in named if c.ref == ref), (cues, options), len(partner_refs) > 1
+                doc,
+                ctx,
+                next(c for c in named if c.ref == ref),
+                (cues, options),
+                len(partner_refs) > 1,
+                filer,
             )
             # The compounds of the partner's deals in the sentence, and those it is stated developing
             # with the filer ("Genta and Aventis Pharmaceuticals Inc., …, are jointly developing Genasense").
@@ -1067,6 +1111,7 @@ def _kind(
     company: Hit,
     read: tuple[list[re.Match[str]], SpanSet],
     several: bool = False,
+    filer: EntityRef | None = None,
 ) -> tuple[str | None, bool]:
     """``licence``, ``collaboration`` or both (``BOTH_KINDS``), as the words of the partner's own sentence
     name the deal, and whether they name it: the kind word nearest the partner's name in its own clause
@@ -1084,16 +1129,26 @@ def _kind(
     member holds which kind of none: either way no kind is read (None)."""
     text = doc.text
     cues, options = read
-    others = _others_relatives(text, ctx, company)
-    start, end = clause_bounds(text, ctx, company.start)
-    named = _nearest_kind(text, company, (start, end), (options, others), several) or _nearest_kind(
-        text, company, (ctx.sentence.start, ctx.sentence.end), (options, others), several
-    )
+    others = _others_relatives(text, ctx, company, filer)
+    # In a financial table, the company's own row and its heading ("Collaboration revenue:") tell of its
+    # deal, the nearest word of another row nothing.
+    rows = _row_spans(text, ctx, company)
+    bounds = rows or [clause_bounds(text, ctx, company.start), (ctx.sentence.start, ctx.sentence.end)]
+    named = None
+    for span in bounds:
+        named = _nearest_kind(text, company, span, (options, others), several)
+        if named is not None:
+            break
     if named == _MIXED:
         return None, False
     if named is not None and named != _UNSAID:
         return named, True
-    own = [m for m in cues if not any(a <= m.start() < b for a, b in others)]
+    own = [
+        m
+        for m in cues
+        if not any(a <= m.start() < b for a, b in others)
+        and (rows is None or any(a <= m.start() < b for a, b in rows))
+    ]
     if not own:
         return None, False
     nearest = min(own, key=lambda m: _distance(m, company))
@@ -1101,32 +1156,118 @@ def _kind(
 
 
 #: After a company's name (and a legal form its name was read without), a relative clause on it: ",
-#: which licensed …", ", who …". It runs to the next comma, semicolon or the sentence's end.
+#: which licensed …", ", who …". It runs to the next comma, semicolon or the sentence's end (or to another
+#: company joined by "and" or "or", see ``_others_relatives``).
 _RELATIVE_AFTER = cached_compile(
     r"(?:,?\s+(?:Inc\.|Ltd\.?|Corp\.|Corporation|plc|AG|GmbH|S\.A\.|N\.V\.|LLC)(?!\w))?,\s+(?:which|who)\s[^,;]*"
 )
+#: Right before a company's name inside such a clause, the words joining it to the clause's company as a
+#: second actor of the sentence: "Bayer …, which licensed … in October 2008 and Amgen Inc. are
+#: conducting …". The clause ends there.
+_AND_BEFORE = cached_compile(r",?\s+(?:and|or)\s+(?:the\s+)?$")
+#: The verb of a relative clause in the singular: ", which licenses", ", which has", ", who is". Such a
+#: clause after a list of companies tells of its last company only.
+_SINGULAR_RELATIVE = cached_compile(
+    r",\s+(?:which|who)\s+(?:(?:also|now|currently|previously|recently)\s+)?"
+    r"(?:is|has|was|does|[a-z]+(?<!s)s)\b"
+)
 
 
-def _others_relatives(text: str, ctx: Context, company: Hit) -> list[tuple[int, int]]:
+def _others_relatives(
+    text: str, ctx: Context, company: Hit, filer: EntityRef | None = None
+) -> list[tuple[int, int]]:
     """Where the sentence's relative clauses on companies other than ``company`` lie ("Bayer Schering
     Pharma AG, which licensed the exclusive right …, and Amgen Inc. are …"): the deal words there are
-    that company's. A clause holding ``company``'s own name is left out."""
+    that company's, even where the clause names ``company`` ("…, which licensed its technology to
+    Amgen"); so are those of ``company``'s own clause naming a third company ("Genentech, Inc., which
+    received an exclusive license … from ImmunoGen, expanded its collaboration with Seattle Genetics").
+    A clause ends before a company joined to it by "and" or "or" ("…, which licensed … in October 2008
+    and Amgen Inc. are …"). Not a clause on the filer (``filer``: "ImmunoGen, which has
+    licensed its TAP technology to several companies, said that Amgen Inc. …" tells the filer's deals),
+    nor one after a list of companies holding ``company`` ("milestone payments from Amgen Inc., Bayer
+    Schering Pharma AG and Genentech, which license our TAP technology"), unless its verb is in the
+    singular ("…, which licenses"): the list's clause."""
+    companies = ctx.of_kind("company")
     spans: list[tuple[int, int]] = []
-    for h in ctx.of_kind("company"):
-        if h.ref == company.ref:
+    for h, start, end in _relative_clauses(text, ctx):
+        if h.ref == company.ref and _third_partys(text, ctx, (start, end), (company.ref, filer)):
+            # "Genentech, Inc., which received an exclusive license … from ImmunoGen in 2000, expanded its
+            # collaboration with Seattle Genetics": the company's own clause tells its deal with another.
+            spans.append((start, end))
             continue
-        m = _RELATIVE_AFTER.match(text, h.end, ctx.sentence.end)
-        if m is not None and not m.start() <= company.start < m.end():
-            spans.append((m.start(), m.end()))
+        if h.ref in (company.ref, filer):
+            continue
+        if company in _list_ending_at(text, companies, h) and not _SINGULAR_RELATIVE.match(text, start):
+            continue
+        spans.append((start, end))
     return spans
 
 
+def _third_partys(
+    text: str, ctx: Context, clause: tuple[int, int], parties: tuple[EntityRef, EntityRef | None]
+) -> bool:
+    """Whether a relative clause on one of ``parties`` (the company, the filer) tells a deal with a third
+    company: it names a company that is neither, and no "we", "our" or "the Company"."""
+    start, end = clause
+    if _FIRST_PERSON.search(text, start, end):
+        return False
+    return any(start <= h.start < end and h.ref not in parties for h in ctx.of_kind("company"))
+
+
+def _relative_clauses(text: str, ctx: Context) -> Iterator[tuple[Hit, int, int]]:
+    """(company, start, end) of each relative clause the sentence opens right after a company's name
+    (see ``_RELATIVE_AFTER``), cut before a company joined to it by "and" or "or"."""
+    companies = ctx.of_kind("company")
+    for h in companies:
+        m = _RELATIVE_AFTER.match(text, h.end, ctx.sentence.end)
+        if m is None:
+            continue
+        end = m.end()
+        for other in companies:
+            if not m.start() < other.start < end:
+                continue
+            joined = _AND_BEFORE.search(text, m.start(), other.start)
+            if joined is not None:
+                end = joined.start()
+                break
+        yield h, m.start(), end
+
+
+def _in_others_relative(
+    text: str, ctx: Context, filer: EntityRef, named: list[Hit], filer_names: re.Pattern[str] | None
+) -> list[Hit]:
+    """Companies named inside a relative clause on another company than the filer ("Genentech, Inc.,
+    which received an exclusive license to develop trastuzumab-DM1 from ImmunoGen in 2000, expanded its
+    collaboration with Seattle Genetics"): the clause tells that company's deal, ImmunoGen its party, not
+    the filer's. Not where the clause names the filer ("…, which licensed our technology to …")."""
+    found: list[Hit] = []
+    for h, start, end in _relative_clauses(text, ctx):
+        if h.ref == filer or _FIRST_PERSON.search(text, start, end):
+            continue
+        if filer_names is not None and filer_names.search(text, start, end):
+            continue
+        found.extend(c for c in named if start <= c.start < end and c.ref != h.ref)
+    return found
+
+
+def _list_ending_at(text: str, companies: list[Hit], last: Hit) -> list[Hit]:
+    """The companies of the list whose last name is ``last`` ("Amgen Inc., Bayer Schering Pharma AG and
+    Genentech"), ``last`` among them."""
+    members = [last]
+    before = [c for c in companies if c.end <= last.start]
+    while before and _LIST_GLUE.fullmatch(text, before[-1].end, members[0].start):
+        members.insert(0, before.pop())
+    return members
+
+
 #: A list's head naming partners of both kinds: "collaborative partners and licensees", "licensees and
-#: collaborators", "partners and licensees". Which member holds which kind it leaves unsaid.
+#: collaborators", "partners and licensees". Which member holds which kind it leaves unsaid. Plural nouns
+#: only: "Biotest AG, our collaborator and licensee for BT-062" names one company holding a licence.
 _MIXED_HEAD = cached_compile(
-    r"\b(?:collaborat\w*|partners?)(?:\s+partners?)?\s*,?\s+(?:and|&|or)\s+(?:sub)?licens(?:ees?|ors?)\b"
-    r"|\b(?:sub)?licens(?:ees?|ors?)\s*,?\s+(?:and|&|or)\s+(?:(?:collaborative|development|corporate|commercial)\s+)?"
-    r"(?:partners?|collaborators?)\b",
+    r"\b(?:collaborators|(?:(?:collaborative|development|corporate|commercial)\s+)?partners)"
+    r"\s*,?\s+(?:and|&|or)\s+(?:sub)?licens(?:ees|ors)\b"
+    r"|\b(?:sub)?licens(?:ees|ors)\s*,?\s+(?:and|&|or)\s+"
+    r"(?:(?:collaborative|development|corporate|commercial)\s+)?(?:partners|collaborators)\b",
     re.IGNORECASE,
 )
 #: What ``_nearest_kind`` returns for a kind word of such a head.
@@ -1213,17 +1354,52 @@ _TABLE_LINES = 3
 
 def _rows_apart(text: str, ctx: Context, named: list[Hit], cues: list[re.Match[str]]) -> list[Hit]:
     """In a financial table read as one sentence (lines of figures), the companies named in a row no deal
-    word of the table stands in ("Gain on investment in Reliant Pharmaceuticals, Inc." rows below
-    "Research and development revenue under collaborative arrangements"): a row names one item, and a
-    deal word of another row says nothing of it. Prose, whose lines wrap one sentence, is left alone."""
+    word of the table stands in, nor in the heading the row falls under ("Gain on investment in Reliant
+    Pharmaceuticals, Inc." rows below "Research and development revenue under collaborative
+    arrangements"): a row names one item, and a deal word of another row says nothing of it. A heading's
+    deal word is its rows' ("Collaboration revenue:" over rows naming partners). Prose, whose lines wrap
+    one sentence, is left alone."""
+    apart: list[Hit] = []
+    for c in named:
+        rows = _row_spans(text, ctx, c)
+        if rows is not None and not any(a <= m.start() < b for m in cues for a, b in rows):
+            apart.append(c)
+    return apart
+
+
+def _row_spans(text: str, ctx: Context, company: Hit) -> list[tuple[int, int]] | None:
+    """Where the words about ``company`` lie when its sentence is a financial table (see
+    ``_rows_apart``): its own row, and the heading it falls under, the nearest line above with no
+    figure that ends in a colon or stands less indented than the row ("  Collaboration revenue:" over
+    "    Genentech, Inc.     3,002 …"), in the same block of lines. None in prose."""
     s = ctx.sentence
     if text.count("\n", s.start, s.end) < _TABLE_LINES:
-        return []
+        return None
     lines = text[s.start : s.end].split("\n")
     if sum(len(_FIGURE_CELL.findall(line)) >= 2 for line in lines) < _TABLE_LINES:
-        return []
-    cue_rows = {text.count("\n", s.start, m.start()) for m in cues}
-    return [c for c in named if text.count("\n", s.start, c.start) not in cue_rows]
+        return None
+    row_start = text.rfind("\n", s.start, company.start) + 1 or s.start
+    row_end = text.find("\n", company.start, s.end)
+    row_end = s.end if row_end < 0 else row_end
+    spans = [(max(row_start, s.start), row_end)]
+    at = row_start - 1
+    indent = _indent(text[row_start:row_end])
+    while at > s.start:
+        line_start = max(s.start, text.rfind("\n", s.start, at) + 1)
+        line = text[line_start:at]
+        if not line.strip():
+            break  # the block ends at a blank line
+        if not _FIGURE_CELL.search(line):
+            if line.rstrip().endswith(":") or _indent(line) < indent:
+                spans.append((line_start, at))
+            break
+        at = line_start - 1
+    return spans
+
+
+def _indent(line: str) -> int:
+    """How far a table's line is indented (a tab counted as a run of spaces)."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
 #: Right before a company's name, a licence given to it: "ImmunoGen's license to Genentech", "licensed the
@@ -1233,31 +1409,66 @@ _LICENSED_TO_BEFORE = cached_compile(
 )
 
 
+#: Right before a company's name, the licence of a list given to it too: "licensed its TAP technology to
+#: Genentech, …, and to Roche itself".
+_AND_TO_BEFORE = cached_compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:also\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _beside_licensee(text: str, ctx: Context, named: list[Hit], companies: list[Hit]) -> list[Hit]:
     """Companies the sentence names beside the licensee of a licence it states to that company ("in
     global development by Roche … through ImmunoGen's license to Genentech, a member of the Roche
-    Group"): the developer named right after a cue of development ("development by Roche") and the
-    licensee's parent, under any of its names. The licence is the licensee's; neither is its party."""
+    Group"): the developer named right after a cue of development ("development by Roche") in the clause
+    of the licence, and the licensee's parent, under any of its names. The licence is the licensee's;
+    neither is its party. A developer of another clause ("SAR3419 is in clinical development by
+    Sanofi-aventis under our 2003 collaboration, and BT-062 is … through ImmunoGen's license to Biotest")
+    and a company given a licence too ("licensed its TAP technology to Genentech, a member of the Roche
+    Group, and to Roche itself") are left alone."""
     s = ctx.sentence
-    licensees = {
-        c.ref for c in named if _LICENSED_TO_BEFORE.search(text, max(s.start, c.start - 80), c.start)
-    }
-    if not licensees:
+    licences: dict[EntityRef, int] = {}
+    for c in named:
+        m = _LICENSED_TO_BEFORE.search(text, max(s.start, c.start - 80), c.start)
+        if m is not None:
+            licences.setdefault(c.ref, m.start())
+    if not licences:
         return []
-    parents = {parent.ref for child, parent in _parents(text, companies) if child.ref in licensees}
+    first = min(licences.values())
+    for c in named:
+        if c.start > first and _AND_TO_BEFORE.search(text, max(s.start, c.start - 20), c.start):
+            licences.setdefault(c.ref, c.start)  # "… to Genentech, …, and to Roche itself"
+    parents = {parent.ref for child, parent in _parents(text, companies) if child.ref in licences}
+    clauses = [clause_bounds(text, ctx, at) for at in licences.values()]
     developers = {
         c.ref
         for c in companies
-        if any(m.end() == c.start for m in _DEV_CUE.finditer(text, max(s.start, c.start - 80), c.start))
+        if any(a <= c.start < b for a, b in clauses)
+        and any(m.end() == c.start for m in _DEV_CUE.finditer(text, max(s.start, c.start - 80), c.start))
     }
-    return [c for c in named if c.ref not in licensees and c.ref in parents | developers]
+    return [c for c in named if c.ref not in licences and c.ref in parents | developers]
 
 
 def _parents(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit]]:
-    """("Centocor", "Johnson & Johnson") for "Centocor (a wholly-owned subsidiary of Johnson & Johnson)"."""
+    """("Centocor", "Johnson & Johnson") for "Centocor (a wholly-owned subsidiary of Johnson & Johnson)",
+    and a parent the aside names as a past one ("Genmab A/S, once an affiliate of Medarex"): either is no
+    party of the child's deal."""
+    for a, b, _ in _ties(text, companies):
+        yield a, b
+
+
+def _ties(text: str, companies: list[Hit]) -> Iterator[tuple[Hit, Hit, bool]]:
+    """(child, parent, whether the tie holds now) for each company named in an aside right after another
+    as its parent (see ``_PARENT``). A tie told in the past ("once an affiliate of", "a former subsidiary
+    of", "the spun-off … business of") is over; the figurative "part" ("a key part of Elan Corporation's
+    franchise", "the largest part of Zenova Biopharma, Inc.'s revenue") and any noun whose "of" is of the
+    company's possession are no tie."""
     for a, b in itertools.pairwise(companies):
-        if a.ref != b.ref and _PARENT.match(text[a.end : b.start]):
-            yield a, b
+        if a.ref == b.ref:
+            continue
+        m = _PARENT.match(text[a.end : b.start])
+        if m is None or _POSSESSIVE_AFTER.match(text, b.end):
+            continue
+        if m.group("noun").lower() == "part" and (m.group("words") or not _ASIDE_END.match(text, b.end)):
+            continue  # "part of the Roche Group," alone names a parent
+        yield a, b, _PAST_TIE.search(text, a.end, b.start) is None
 
 
 def _developers(
