@@ -62,7 +62,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "10"
+VERSION = "11"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
