@@ -394,6 +394,12 @@ GENTA_EPS_VALUES = {
     M9_03: Decimal("-0.95"),
     M9_02C: Decimal("-0.88"),
 }
+GENTA_SHARE_COUNTS = {
+    Q3_03: Decimal(77210000),
+    Q3_02C: Decimal(66312000),
+    M9_03: Decimal(76190000),
+    M9_02C: Decimal(65480000),
+}
 
 
 def test_a_label_s_dash_ending_right_of_the_dollar_sign_below_is_the_label_s() -> None:
@@ -418,12 +424,7 @@ def test_a_share_count_label_s_dash_over_its_figures_is_the_label_s() -> None:
         "  BASIC AND DILUTED                $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
     )
     facts, _ = statement_facts_of_text("genta_2003q3_shares_dash.txt", text)
-    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == {
-        Q3_03: Decimal(77210000),
-        Q3_02C: Decimal(66312000),
-        M9_03: Decimal(76190000),
-        M9_02C: Decimal(65480000),
-    }
+    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == GENTA_SHARE_COUNTS
     assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
     assert not [f for f in facts if f.value == 0]
 
@@ -531,12 +532,7 @@ def test_a_heading_counting_shares_broken_before_per_share_heads_share_counts() 
         "  BASIC AND DILUTED                $  (0.33)    $  (0.30)    $  (0.95)    $  (0.88)\n"
     )
     facts, _ = statement_facts_of_text("genta_2003q3_caps_heading.txt", text)
-    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == {
-        Q3_03: Decimal(77210000),
-        Q3_02C: Decimal(66312000),
-        M9_03: Decimal(76190000),
-        M9_02C: Decimal(65480000),
-    }
+    assert values_by_period(facts, "WeightedAverageSharesBasicAndDiluted") == GENTA_SHARE_COUNTS
     assert values_by_period(facts, "EarningsPerShareBasicAndDiluted") == GENTA_EPS_VALUES
     assert {f.concept for f in facts if f.unit == "USDPerShare"} == {"EarningsPerShareBasicAndDiluted"}
 

@@ -21,6 +21,7 @@ from conftest import agreements_stated, pipeline_facts
 from conftest import mention_names as _names
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
+from review18_heads import ALLOS_HEAD, CELL_GENESYS_HEAD
 
 from kg.corpus import read_document
 from kg.extractors.pipeline import run
@@ -50,14 +51,6 @@ IMMUNOGEN_2012_HEAD = (
     "ImmunoGen, Inc. Reports Third Quarter Fiscal Year 2012 Financial Results\n\n"
     "WALTHAM, Mass.--(BUSINESS WIRE)--Apr. 27, 2012-- ImmunoGen, Inc. (Nasdaq: IMGN) today reported\n"
     "financial results for the three months ended March 31, 2012.\n\n"
-)
-ALLOS_HEAD = (
-    "WESTMINSTER, Colo., February 24, 2010 -- Allos Therapeutics, Inc. (Nasdaq: ALTH) today\n"
-    "announced financial results for the fourth quarter and year ended December 31, 2009.\n\n"
-)
-CELL_GENESYS_HEAD = (
-    "SOUTH SAN FRANCISCO, Calif., August 1, 2006 -- Cell Genesys, Inc. (Nasdaq: CEGE)\n"
-    "today reported financial results for the second quarter ended June 30, 2006.\n\n"
 )
 PHARMACYCLICS_HEAD = (
     "SUNNYVALE, Calif., April 30, 2009 -- Pharmacyclics, Inc. (Nasdaq: PCYC) today\n"

@@ -30,15 +30,8 @@ from conftest import pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
+from review18_heads import ALLOS_HEAD, CELL_GENESYS_HEAD
 
-ALLOS_HEAD = (
-    "WESTMINSTER, Colo., February 24, 2010 -- Allos Therapeutics, Inc. (Nasdaq: ALTH) today\n"
-    "announced financial results for the fourth quarter and year ended December 31, 2009.\n\n"
-)
-CELL_GENESYS_HEAD = (
-    "SOUTH SAN FRANCISCO, Calif., August 1, 2006 -- Cell Genesys, Inc. (Nasdaq: CEGE)\n"
-    "today reported financial results for the second quarter ended June 30, 2006.\n\n"
-)
 IMMUNOGEN_HEAD = (
     "WALTHAM, Mass.--(BUSINESS WIRE)--Apr. 26, 2013-- ImmunoGen, Inc. (Nasdaq: IMGN) today reported "
     "financial results for the three months ended March 31, 2013.\n\n"
