@@ -576,3 +576,15 @@ def test_a_one_for_an_l_in_capitals_is_mended_in_a_title() -> None:
             "2004-06-30": Decimal(96411000),
             "2003-06-30": Decimal(104835000),
         }, title
+
+
+def test_share_count_labels_naming_common_stock_or_outstanding_shares_used_are_the_weighted_average() -> None:
+    from kg.concepts import concept_table
+
+    table = concept_table()
+    for label in (
+        "WEIGHTED AVERAGE SHARES OF COMMON STOCK OUTSTANDING - BASIC AND DILUTED",
+        "Weighted average number of common shares outstanding used in computing basic and diluted net loss per share",
+    ):
+        concept = table.match(label)
+        assert concept is not None and concept.name == "WeightedAverageSharesBasicAndDiluted", label
