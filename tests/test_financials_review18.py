@@ -178,10 +178,8 @@ Net loss (25,479)
     assert values_by_period(facts, "IncomeTaxExpenseBenefit") == {Q3_03: Decimal(0)}
 
 
-# ---------------------------------------------------------------------------------------------
-# 3. "Other, net" under its heading
-
-GENTA_OTHER = """\
+#: The opening of Genta's release and its statement's column headers, shared by the Genta tests below.
+GENTA_TOP = """\
 BERKELEY HEIGHTS, NJ - November 4, 2003 - Genta Incorporated (NASDAQ: GNTA) today
 reported financial results for the third quarter ended September 30, 2003.
 
@@ -191,12 +189,22 @@ reported financial results for the third quarter ended September 30, 2003.
                                      THREE MONTHS ENDED         NINE MONTHS ENDED
                                        SEPTEMBER 30,              SEPTEMBER 30,
                                      2003         2002         2003         2002
+"""
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. "Other, net" under its heading
+
+GENTA_OTHER = (
+    GENTA_TOP
+    + """\
 LOSS FROM OPERATIONS                (25,681)     (20,420)     (73,252)     (59,300)
 OTHER INCOME (EXPENSE):
   Interest income                       214          471          839        1,655
   Other, net                            (12)           8          (37)          22
 NET LOSS                           $(25,479)    $(19,941)    $(72,450)    $(57,623)
 """
+)
 
 
 def test_other_net_carries_its_heading() -> None:
@@ -374,19 +382,13 @@ def test_the_fiscal_year_is_no_year_when_the_paragraph_names_one_not_in_progress
 # ---------------------------------------------------------------------------------------------
 # 8. A label's dash placed by the statement's columns, not by the line below alone
 
-GENTA_HEAD = """\
-BERKELEY HEIGHTS, NJ - November 4, 2003 - Genta Incorporated (NASDAQ: GNTA) today
-reported financial results for the third quarter ended September 30, 2003.
-
-                CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
-                    (In thousands, except per share data)
-
-                                     THREE MONTHS ENDED         NINE MONTHS ENDED
-                                       SEPTEMBER 30,              SEPTEMBER 30,
-                                     2003         2002         2003         2002
+GENTA_HEAD = (
+    GENTA_TOP
+    + """\
 NET LOSS                           $(25,479)    $(19,941)    $(72,450)    $(57,623)
 
 """
+)
 
 GENTA_EPS_VALUES = {
     Q3_03: Decimal("-0.33"),
