@@ -612,6 +612,9 @@ _OCR_PERIOD_WORDS = frozenset(
     {
         "full", "year", "years", "quarter", "quarters", "month", "months", "first", "second", "third",
         "fourth", "three", "nine", "twelve", "ended", "ending", "period", "half",
+        # "reported financial resu1ts for the three and nine months ended …": the words that name
+        # the periods the release reports (``_RESULTS_FOR``), which a bare "for the quarter" is of.
+        "results",
     }
 )  # fmt: skip
 
@@ -964,7 +967,18 @@ def _sentence_facts(
     if bases:
         context.last_base = bases[0]
         context.last_pair = tuple(dict.fromkeys([bases[0], *compares[:1]]))
-    context.named.append([p.period for p in phrases_all])
+    context.named.append(_named_not_compared(phrases_all, bases, compares))
+
+
+def _named_not_compared(
+    phrases: list[PeriodPhrase], bases: list[Period], compares: list[Period]
+) -> list[Period]:
+    """The periods a sentence with figures names that a later bare "for the quarter" of its paragraph
+    may be about: not those only a comparison's figure was given for. After "R&D expenses were $7.1
+    million for the quarter, compared with $4.6 million for the third quarter of fiscal 2002",
+    "G&A expenses were $1.6 million for the quarter" is not of fiscal 2002's quarter."""
+    compared_only = set(compares) - set(bases)
+    return [p.period for p in phrases if p.period not in compared_only]
 
 
 def _after(period: Period, reported: dt.date, change: FiscalYearChange | None) -> bool:

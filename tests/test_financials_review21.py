@@ -1,0 +1,258 @@
+"""Financials, review 21: three releases read whole, line by line against their text.
+
+1. A bare "for the quarter" after a sentence comparing with an earlier quarter is not that earlier
+   quarter: "R&D expenses were $7.1 million for the quarter, compared with $4.6 million for the
+   third quarter of fiscal 2002. G&A expenses were $1.6 million for the quarter, compared with
+   $1.3 million for the same quarter last year" placed no figure in fiscal 2002's or 2001's quarter
+   when the release's own period was unknown; it is the release's quarter, or none.
+2. "reported financial resu1ts for the three and nine months ended …" (OCR "1" for "l") names the
+   periods the release reports, as "results" does.
+3. A statement cell OCR printed with a letter for a digit ("l,412") is read as the digits the letters
+   look like only where an accounting identity of the statement then holds exactly (the revenue
+   lines summing to "Total revenues"); a damaged cell no identity confirms ("(O.15)" per share)
+   stays unread.
+4. "Provision for (benefit from) income taxes" is the income tax line, two-sided: a provision printed
+   positive, a benefit in brackets (negative), as "Provision (benefit) for income taxes" is.
+
+The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
+fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
+negative's closing bracket in cells of their own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from conftest import reviewed_statement_facts, statement_facts_of_text, values_by_period
+
+from kg.checks import check_filing_facts
+from kg.corpus import document_from_bytes, read_document
+from kg.extractors.financials import run
+from kg.model import FinancialFact, Guidance, Skipped
+
+REVIEWED = Path(__file__).parent / "reviewed_releases"
+IMMUNOGEN = "r21a_immunogen_fy2003_q3_ocr.txt"
+REPLIGEN = "r21a_repligen_fy2009q2.txt"
+ONYX = "r21a_onyx_2012q3_ex991.htm"
+
+Q3_03, Q3_02 = "2003-01-01--2003-03-31", "2002-01-01--2002-03-31"
+M9_03, M9_02 = "2002-07-01--2003-03-31", "2001-07-01--2002-03-31"
+
+
+def _everything(name: str, text: str | None = None) -> list[object]:
+    """All the financials extractor states or notes of a reviewed release (or of ``text`` under its name)."""
+    if text is None:
+        return list(run(read_document(REVIEWED / name)))
+    return list(run(document_from_bytes(name, text.encode("utf-8"))))
+
+
+def _prose(out: list[object], concept: str) -> dict[str, Decimal]:
+    """The prose figures of ``concept`` by period (those no table figure took in)."""
+    return {
+        f.period.key: f.value
+        for f in out
+        if isinstance(f, FinancialFact) and f.statement == "Narrative" and f.concept == concept
+    }
+
+
+def _lines_of(out: list[object], concept: str, period: str) -> set[int]:
+    """The lines of every evidence of the fact of ``concept`` and ``period``."""
+    return {
+        e.line
+        for f in out
+        if isinstance(f, FinancialFact) and f.concept == concept and f.period.key == period
+        for e in f.evidence
+    }
+
+
+def _reasons(out: list[object]) -> list[str]:
+    return [s.reason for s in out if isinstance(s, Skipped)]
+
+
+def _guidance(out: list[object]) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
+    return {(g.concept, g.period.key): (g.low, g.high) for g in out if isinstance(g, Guidance)}
+
+
+# ---------------------------------------------------------------------------------------------
+# ImmunoGen, third quarter of fiscal 2003, as OCR printed it
+
+
+def test_the_ocr_quarter_states_its_statement_of_operations() -> None:
+    facts, _ = reviewed_statement_facts(IMMUNOGEN)
+    assert values_by_period(facts, "Revenues") == {
+        Q3_03: Decimal(2324000),
+        Q3_02: Decimal(2666000),
+        M9_03: Decimal(6945000),
+        M9_02: Decimal(6177000),
+    }
+    # "((18,327)": a doubled bracket is one negative figure.
+    assert values_by_period(facts, "OperatingIncomeLoss")[M9_03] == Decimal(-18327000)
+    assert values_by_period(facts, "NetIncomeLoss") == {
+        Q3_03: Decimal(-6259000),
+        Q3_02: Decimal(-2532000),
+        M9_03: Decimal(-16912000),
+        M9_02: Decimal(-8606000),
+    }
+    assert values_by_period(facts, "CashCashEquivalentsAndMarketableSecurities") == {
+        "2003-03-31": Decimal(84112000),
+        "2002-06-30": Decimal(100846000),
+    }
+    fiscal = {(f.period.key, f.fiscal_year, f.fiscal_period) for f in facts if f.concept == "NetIncomeLoss"}
+    assert fiscal == {(Q3_03, 2003, "Q3"), (Q3_02, 2002, "Q3"), (M9_03, 2003, "9M"), (M9_02, 2002, "9M")}
+    assert not check_filing_facts(list(facts))
+
+
+def test_a_damaged_cell_is_read_where_the_revenue_lines_then_sum_to_their_total() -> None:
+    facts, notes = reviewed_statement_facts(IMMUNOGEN)
+    # "Development fees  $ l,412": 1,412 + 625 + 287 = 2,324, the total printed.
+    (fees,) = [f for f in facts if f.concept == "DevelopmentFees" and f.period.key == Q3_03]
+    assert fees.value == Decimal(1412000)
+    assert fees.evidence[0].quote == "l,412"
+    assert not [n for n in notes if "'l,412'" in n.reason]
+    # "(O.15)" per share: no identity sums it, so it stays unread; the prose gives the figure.
+    assert Q3_03 not in values_by_period(facts, "EarningsPerShareBasicAndDiluted")
+    assert "cell '(O.15)' of 'Basic and diluted net loss per common share' is no number; not read" in [
+        n.reason for n in notes
+    ]
+    assert _prose(_everything(IMMUNOGEN), "EarningsPerShareBasicAndDiluted") == {Q3_03: Decimal("-0.15")}
+
+
+def test_a_damaged_cell_the_identity_does_not_confirm_stays_unread() -> None:
+    text = (REVIEWED / IMMUNOGEN).read_text(encoding="utf-8").replace("$ l,412", "$ l,413")
+    facts, notes = statement_facts_of_text("immunogen_fy2003_q3_unconfirmed.txt", text)
+    assert Q3_03 not in values_by_period(facts, "DevelopmentFees")
+    assert "cell 'l,413' of 'Development fees' is no number; not read" in [n.reason for n in notes]
+
+
+def test_for_the_quarter_is_the_release_quarter_not_the_one_compared_with() -> None:
+    out = _everything(IMMUNOGEN)
+    # "General and administrative expenses were $1.6 million for the quarter, compared with $1.3
+    # million for the same quarter last year": the table's figures of both quarters, the prose
+    # their evidence; nothing placed in the third quarter of fiscal 2001.
+    assert _lines_of(out, "GeneralAndAdministrativeExpense", Q3_03) == {133, 63}
+    assert _lines_of(out, "GeneralAndAdministrativeExpense", Q3_02) == {133, 65}
+    assert "2001-01-01--2001-03-31" not in _prose(out, "GeneralAndAdministrativeExpense")
+    assert not [r for r in _reasons(out) if "disagrees with the table figure" in r]
+    # "R&D expenses were $7.1 million for the quarter": the quarter "resu1ts for" names.
+    assert _lines_of(out, "ResearchAndDevelopmentExpense", Q3_03) == {132, 60}
+    assert _prose(out, "InterestIncome") == {Q3_03: Decimal(400000), Q3_02: Decimal(1000000)}
+
+
+def test_without_the_release_period_for_the_quarter_names_none() -> None:
+    text = (REVIEWED / IMMUNOGEN).read_text(encoding="utf-8")
+    opening = (
+        "reported financial resu1ts for the three and nine months ended March 31,\n"
+        "2003, the third quarter of its 2003 fisca1 year."
+    )
+    assert opening in text
+    out = _everything(
+        "immunogen_fy2003_q3_no_period.txt",
+        text.replace(opening, "reported its financial position at the end of its third fiscal quarter."),
+    )
+    # The only quarter the paragraph names is the one compared with: no period for the G&A figures.
+    assert "no period certain for '$1.6 million'" in _reasons(out)
+    assert "no period certain for '$1.3 million'" in _reasons(out)
+    assert not _prose(out, "GeneralAndAdministrativeExpense")
+    assert len(_lines_of(out, "GeneralAndAdministrativeExpense", Q3_02)) == 1
+
+
+def test_the_ocr_quarter_guidance_is_the_current_word_only() -> None:
+    assert _guidance(_everything(IMMUNOGEN)) == {
+        ("NetIncomeLoss", "2002-07-01--2003-06-30"): (Decimal(-25000000), Decimal(-23000000)),
+        ("CashCashEquivalentsAndMarketableSecurities", "2003-06-30"): (Decimal(77000000), Decimal(80000000)),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# A fiscal year ending March 31, with six-month columns
+
+
+def test_six_month_columns_of_a_march_year() -> None:
+    facts, _ = reviewed_statement_facts(REPLIGEN)
+    q2_09, q2_08 = "2008-07-01--2008-09-30", "2007-07-01--2007-09-30"
+    h1_09, h1_08 = "2008-04-01--2008-09-30", "2007-04-01--2007-09-30"
+    assert values_by_period(facts, "Revenues") == {
+        q2_09: Decimal(8286000),
+        q2_08: Decimal(6023000),
+        h1_09: Decimal(16625000),
+        h1_08: Decimal(11744000),
+    }
+    assert values_by_period(facts, "EarningsPerShareDiluted") == {
+        q2_09: Decimal("0.06"),
+        q2_08: Decimal("0.04"),
+        h1_09: Decimal("0.11"),
+        h1_08: Decimal("0.08"),
+    }
+    fiscal = {(f.period.key, f.fiscal_year, f.fiscal_period) for f in facts if f.concept == "NetIncomeLoss"}
+    assert fiscal == {(q2_09, 2009, "Q2"), (q2_08, 2008, "Q2"), (h1_09, 2009, "H1"), (h1_08, 2008, "H1")}
+    assert values_by_period(facts, "CashCashEquivalentsAndMarketableSecurities") == {
+        "2008-09-30": Decimal(58214000),
+        "2008-03-31": Decimal(55103000),
+    }
+    assert not check_filing_facts(list(facts))
+
+
+def test_a_march_year_guidance_and_prose() -> None:
+    out = _everything(REPLIGEN)
+    year = "2008-04-01--2009-03-31"
+    assert _guidance(out) == {
+        ("Revenues", year): (Decimal(30000000), Decimal(32000000)),
+        ("ResearchAndDevelopmentExpense", year): (Decimal(10000000), Decimal(10000000)),
+    }
+    # "Product revenue grew 12% to $4.4 million": a part of revenue, no Revenues fact.
+    assert not [f for f in out if isinstance(f, FinancialFact) and f.value == Decimal(4400000)]
+    assert _lines_of(out, "NetIncomeLoss", "2008-04-01--2008-09-30") == {130, 27}
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML exhibit: "$" and ")" in cells of their own, a two-sided tax line
+
+
+def test_the_tax_line_linked_to_its_other_side_is_read_two_sided() -> None:
+    facts, notes = reviewed_statement_facts(ONYX)
+    assert values_by_period(facts, "IncomeTaxExpenseBenefit") == {
+        "2012-07-01--2012-09-30": Decimal(412000),
+        "2011-07-01--2011-09-30": Decimal(-1130000),
+        "2012-01-01--2012-09-30": Decimal(1190000),
+        "2011-01-01--2011-09-30": Decimal(-3350000),
+    }
+    assert not [n for n in notes if "income taxes" in n.reason]
+    assert values_by_period(facts, "NetIncomeLoss")["2011-07-01--2011-09-30"] == Decimal(-21733000)
+    assert values_by_period(facts, "EarningsPerShareBasicAndDiluted")["2012-01-01--2012-09-30"] == Decimal(
+        "-2.80"
+    )
+    assert values_by_period(facts, "CashCashEquivalentsAndMarketableSecurities") == {
+        "2012-09-30": Decimal(528940000),
+        "2011-12-31": Decimal(577411000),
+    }
+    assert not check_filing_facts(list(facts))
+
+
+def test_the_benefit_first_tax_line_reads_its_benefit_negative() -> None:
+    text = (REVIEWED / ONYX).read_text(encoding="utf-8")
+    label = "Provision for (benefit from) income taxes"
+    assert label in text
+    # The same line printed the other way round: a benefit positive, a provision in brackets (the
+    # closing bracket in the cell after the figure's).
+    gap = '</font></td><td valign="bottom" style="padding:0in 0in 0in 0in"><font style="font-family:Times New Roman" size="1">'
+    flipped = text.replace(label, "Benefit from (provision for) income taxes")
+    for provision in ("412", "1,190"):
+        flipped = flipped.replace(f">{provision}{gap}&nbsp;<", f">({provision}{gap})<", 1)
+    for benefit in ("1,130", "3,350"):
+        flipped = flipped.replace(f">({benefit}{gap})<", f">{benefit}{gap}&nbsp;<", 1)
+    assert flipped.count(f"{gap})<") == text.count(f"{gap})<")
+    facts, _ = statement_facts_of_text("onyx_2012q3_benefit_first.htm", flipped)
+    assert values_by_period(facts, "IncomeTaxExpenseBenefit") == {
+        "2012-07-01--2012-09-30": Decimal(412000),
+        "2011-07-01--2011-09-30": Decimal(-1130000),
+        "2012-01-01--2012-09-30": Decimal(1190000),
+        "2011-01-01--2011-09-30": Decimal(-3350000),
+    }
+
+
+def test_the_html_release_guidance_reads_only_two_sided_ranges() -> None:
+    # "at least $450 million in cash": one-sided, not read.
+    assert _guidance(_everything(ONYX)) == {
+        ("ResearchAndDevelopmentExpense", "2012-01-01--2012-12-31"): (Decimal(345000000), Decimal(365000000)),
+    }
