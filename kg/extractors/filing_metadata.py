@@ -62,7 +62,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "11"
+VERSION = "12"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
@@ -109,6 +109,15 @@ _DATELINE = cached_compile(
     + rf"\)?\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
     re.MULTILINE,
 )
+#: A dateline with the day before the month, as European releases print it: "Abingdon, UK, 11 February
+#: 2010 -", "Copenhagen, Denmark, 5 May 2011 –".
+_DAY_FIRST_DATELINE = cached_compile(
+    _DATELINE_PLACE
+    + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
+    + rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\.?,?\s+(?P<year>(?:19|20)\d\d)"
+    + rf"\)?\s*(?:\([^)\n]*\)\s*|/[^/\n]{{2,60}}/\s*)?{_DASH}",
+    re.MULTILINE,
+)
 #: A dateline whose date names no year, as PR Newswire printed it: "SALT LAKE CITY, Feb. 5
 #: /PRNewswire-FirstCall/ --"; the year comes from the release's "today, February 5, 2007"
 #: (``_TODAY``).
@@ -148,11 +157,16 @@ _TICKER = cached_compile(
     r"\s*(?:Global\s+Market|National\s+Market)?\s*:\s*(?P<ticker>[A-Z]{1,5})\)"
 )
 #: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
+#: A scanned release may print the capital I of "Inc." with a look-alike ("Cascadia Biotherapeutics,
+#: lnc. (Nasdaq: CSBX)"), and O of "Corp." with a zero: read as the legal form they stand for.
+_DAMAGED_LEGAL_FORM = r"(?P<damaged>[l1|]nc(?:[o0]rp[o0]rated)?|C[o0]rp(?:[o0]rati[o0]n)?)"
 _NAME_BEFORE_TICKER = cached_compile(
     r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+"
-    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A)\.?)\s*"
+    rf"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A|{_DAMAGED_LEGAL_FORM})\.?)\s*"
     rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
+#: The figures and signs OCR puts for the letters of a legal form, as the letters.
+_LEGAL_FORM_LETTERS = str.maketrans({"l": "I", "1": "I", "|": "I", "0": "o"})
 #: A company's legal form after its name: ", Inc.", " Corporation", " AG".
 _LEGAL_FORM = (
     r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|AG|SA|S\.A|N\.V|NV|GmbH|"
@@ -387,10 +401,11 @@ def report_date(doc: Document) -> dt.date | None:
 def opens_with_dateline(line: str) -> bool:
     """Whether ``line`` opens with a release's dateline: a place, a date and a dash ("Morris Plains,
     NJ, May 15, 2006 --", "SEATTLE--(BUSINESS WIRE)--July 30, 2008--", "SALT LAKE CITY, Feb. 5
-    /PRNewswire-FirstCall/ --", "NEW YORK, NY -- 2/14/2008 --"): the release's running text starts
-    there."""
+    /PRNewswire-FirstCall/ --", "NEW YORK, NY -- 2/14/2008 --", "Abingdon, UK, 11 February 2010 -"):
+    the release's running text starts there."""
     return any(
-        pattern.match(line) is not None for pattern in (_DATELINE, _YEARLESS_DATELINE, _NUMERIC_DATELINE)
+        pattern.match(line) is not None
+        for pattern in (_DATELINE, _DAY_FIRST_DATELINE, _YEARLESS_DATELINE, _NUMERIC_DATELINE)
     )
 
 
@@ -438,7 +453,7 @@ def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int
     head = doc.text[:30000]
     match = _NAME_BEFORE_TICKER.search(head) if any(cue in head for cue in _TICKER_CUES) else None
     if match:
-        return match.group("name"), match.span("name")
+        return _mended_legal_form(match), match.span("name")
     about = _ABOUT.search(doc.text) if "About" in doc.text else None
     if about:
         return about.group("name").rstrip("."), about.span("name")
@@ -449,6 +464,18 @@ def _find_filer_name_and_span(doc: Document) -> tuple[str | None, tuple[int, int
         name = _EDGAR_NAME_SUFFIX.sub("", conformed.value)
         return name, (conformed.start, conformed.start + len(name))
     return None, None
+
+
+def _mended_legal_form(match: re.Match[str]) -> str:
+    """The name before a ticker (``_NAME_BEFORE_TICKER``) with a legal form OCR printed with look-alikes
+    ("lnc.", "C0rp.") spelt as the form it stands for ("Inc.", "Corp."); the evidence still cites the
+    print."""
+    name = match.group("name")
+    if match.group("damaged") is None:
+        return name
+    at = match.start("damaged") - match.start("name")
+    damaged = match.group("damaged")
+    return name[:at] + damaged.translate(_LEGAL_FORM_LETTERS) + name[at + len(damaged) :]
 
 
 #: The fewest characters (separators aside) a filer's name needs before a spelling of it that differs
@@ -787,7 +814,7 @@ def _report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] | None]
         if found:
             return found
     if match is None:
-        match = _DATELINE.search(doc.text[:60000])
+        match = _DATELINE.search(doc.text[:60000]) or _DAY_FIRST_DATELINE.search(doc.text[:60000])
     if match is None:
         return (
             _numeric_date(_us_dateline(_NUMERIC_DATELINE.search(doc.text[:60000])))

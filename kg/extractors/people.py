@@ -62,7 +62,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "12"
+VERSION = "13"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -335,20 +335,25 @@ _MANAGEMENT_PATTERNS = (
             rf"(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
     ),
-    # "Eric L. Dobmeier has been promoted to Chief Operating Officer."
+    # "Eric L. Dobmeier has been promoted to Chief Operating Officer.", "Susan B. Harlan, Ph.D.,
+    # formerly Vice President of Research, has been promoted to …" (the title held before, set apart
+    # by commas, is not read)
     (
         ("appointed", "named", "promoted", "elected"),
         cached_compile(
-            rf"{_NEWS_NAME},?\s+has\s+been\s+(?:appointed|named|promoted\s+to|elected)\s+(?:as\s+)?(?:its\s+)?"
+            rf"{_NEWS_NAME},?(?:\s+(?:formerly|previously)\s+[^,.;\n]{{1,80}}(?:\n[^,.;\n]{{1,80}})?,)?"
+            r"\s+has\s+been\s+(?:appointed|named|promoted\s+to|elected)\s+(?:as\s+)?(?:its\s+)?"
             rf"{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
         ),
     ),
-    # "The Company appointed Jane Doe as Chief Operating Officer.", "… announced the appointment of …"
+    # "The Company appointed Jane Doe as Chief Operating Officer.", "… announced the appointment of …",
+    # "Kelarix promoted Sarah L. Whitcomb, Ph.D., to Senior Vice President and …"
     (
-        ("appointed", "appointment"),
+        ("appointed", "appointment", "promoted"),
         cached_compile(
-            rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|announced\s+(?:today\s+)?the\s+appointment\s+of)\s+"
-            rf"{_NEWS_NAME},?\s+as\s+(?:its\s+|our\s+)?{_CAPS_TITLE}{_TITLE_ENDS_SENTENCE}"
+            rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|(?P<promoted>promoted)|announced\s+(?:today\s+)?the\s+"
+            rf"appointment\s+of)\s+{_NEWS_NAME},?\s+(?(promoted)to|as)\s+(?:its\s+|our\s+)?{_CAPS_TITLE}"
+            rf"{_TITLE_ENDS_SENTENCE}"
         ),
     ),
     # "Mitchel Sayare, Ph.D., is Chairman of the Board.", "Gregory D. Perry is Senior Vice President and
@@ -1061,17 +1066,26 @@ def _signer(doc: Document, at: int, name: str) -> _Found | None:
 def _signature_title(doc: Document, first: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a signer's title from its first line's span ``first``: the lines under it belong to
     the title while each line before ends open ("Senior Vice President, Finance and", "…, and Chief
-    Financial"), as the last line of a title never does ("Chief Financial Officer"). None when the
+    Financial"), as the last line of a title never does ("Chief Financial Officer"), or the line under
+    it opens with "and" ("Senior Vice President, Finance" / "and Chief Financial Officer"). None when the
     title is left open (its next line is no title's: "Exhibit 99.1")."""
     start, end = first
     for _ in range(_SIGNATURE_TITLE_LINES):
-        if not _ends_open(doc.text[start:end]):
-            return start, start + len(doc.text[start:end].rstrip(" ,."))
         below = _signature_line(doc, doc.line_of(end) + 1)
+        if not _ends_open(doc.text[start:end]) and not (
+            below and _opens_with_and(doc.text[below[0] : below[1]])
+        ):
+            return start, start + len(doc.text[start:end].rstrip(" ,."))
         if below is None:
             return None
         end = below[1]
     return None
+
+
+def _opens_with_and(line: str) -> bool:
+    """Whether a line goes on the title above it: "Senior Vice President, Finance" over "and Chief
+    Financial Officer"."""
+    return line.startswith(("and ", "& "))
 
 
 def _ends_open(line: str) -> bool:
@@ -1110,12 +1124,30 @@ def _attribution_runs(doc: Document) -> list[tuple[int, int]]:
     return runs
 
 
+#: Where a paragraph or a list item ends inside an attribution run: a blank line, or a line opening with
+#: a bullet ("- Professor Ian Pembury stepped down …", "--  In July, …"). Bullets of highlights print no
+#: period, so without this a title would run from one item into the next.
+_PIECE_BREAK = cached_compile(
+    r"[ \t]*\n(?:[ \t]*\n)+\s*|[ \t]*\n[ \t]*(?:-{1,2}|\u2013|\u2014|\u2022|\*)[ \t]+"
+)
+
+
 def _sentence_pieces(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The sentences of the attribution run ``text[start:end]``, each without its closing period: a
-    title stops at the end of its sentence, and the next sentence may open with another attribution."""
-    for sentence_end in _SENTENCE_END.finditer(doc.text, start, end):
-        yield start, sentence_end.start() - 1
-        start = sentence_end.end()
+    title stops at the end of its sentence, and the next sentence may open with another attribution.
+    A paragraph or a list item ends a sentence too, printed with a period or not (``_PIECE_BREAK``)."""
+    for block_start, block_end in _blocks(doc, start, end):
+        for sentence_end in _SENTENCE_END.finditer(doc.text, block_start, block_end):
+            yield block_start, sentence_end.start() - 1
+            block_start = sentence_end.end()
+        yield block_start, block_end
+
+
+def _blocks(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraphs and list items of ``text[start:end]`` (see ``_PIECE_BREAK``)."""
+    for piece_break in _PIECE_BREAK.finditer(doc.text, start, end):
+        yield start, piece_break.start()
+        start = piece_break.end()
     yield start, end
 
 
@@ -1132,6 +1164,9 @@ def _quote_attributions(doc: Document) -> Iterator[_Found]:
         for match in pattern.finditer(doc.text, start, end + 1)
     )
     for match in matches:
+        # "… Global Clinical Vice President, Oncology …": the words of a title are no person's name.
+        if set(match.group("name").split()) & _NOT_NAME_WORDS:
+            continue
         title_raw = match.group("title")
         title = _clean_title(title_raw)
         # "ImmunoGen Chairman and CEO": the company name in front of a title is not part of it.
@@ -1588,10 +1623,15 @@ def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
     """Whether the cells ``heads`` of a block's first line open two columns or more: each opens one
     (``_opens_column``), or each is a contacts heading alone ("Media Contact:" beside "Investor
     Contact:"; a heading beside a name or a firm, "CONTACT:   Ligand Pharmaceuticals Incorporated", is
-    the block's heading with its first line)."""
+    the block's heading with its first line). A heading opening the line before two such cells or more
+    ("CONTACT:  Thomas E. Hadley      Jennifer Cook Williams") is the block's, over the columns."""
     if len(heads) < 2:
         return False
     cells = [doc.text[start:end] for start, end in heads]
+    if len(cells) > 2 and _CONTACTS.fullmatch(cells[0]):
+        # "CONTACT:  Thomas E. Hadley      Jennifer Cook Williams": the block's heading, then a
+        # column of contacts under each name beside it (the heading's own column holds nothing).
+        cells = cells[1:]
     return all(_opens_column(cell) for cell in cells) or all(_CONTACTS.fullmatch(cell) for cell in cells)
 
 
@@ -1765,6 +1805,10 @@ def _block_contacts(
             index += 1
             continue
         found, probe = read
+        if found.employer is None:
+            firm = _firm_over(doc, rows, index, filer)
+            if firm is not None:
+                found = replace(found, employer=firm[0], employer_span=firm[1])
         # A further contact after a semicolon is read only in full: a semicolon parts other lists too.
         if not row.after_semicolon or found.title is not None:
             read_any = True
@@ -1845,6 +1889,55 @@ def _contact(
     return found, probe
 
 
+#: The last word of a firm's name printed with no legal form ("Ten Bridge Communications", "The Ruth
+#: Group"): a public relations or investor relations agency.
+_FIRM_WORDS = frozenset(
+    {"Communications", "Group", "Partners", "Associates", "Advisors", "Consulting", "Consultants"}
+)
+
+
+#: The last word of a firm's name that tells a firm and no department: a legal form ("Inc.") or an
+#: agency's word ("Group").
+_LAST_FIRM_WORD = cached_compile(
+    r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|plc|" + "|".join(sorted(_FIRM_WORDS)) + r")\.?$"
+)
+
+
+def _firm_over(
+    doc: Document, rows: list[_Row], index: int, filer: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The firm named alone on the row right over contact row ``index`` that opens a group of the block
+    (the first row, or one under a blank row, an "or" row or a role heading: "or" / "Pure
+    Communications, Inc." / "Dan Budwick, 973-555-6085"; "Media" / "Ten Bridge Communications" /
+    "Rachel Ingersoll"), with its span: the contact's employer. The firm is named with a legal form or
+    ends in a word of agencies (``_FIRM_WORDS``); the filer's name is no other firm. None otherwise (a
+    firm right under another contact's lines is that contact's)."""
+    if index < 1 or rows[index - 1].after_semicolon:
+        return None
+    row = rows[index - 1]
+    line = doc.text[row.start : row.end]
+    text = line.strip().rstrip(" ,")
+    if not text or (filer and _names_filer(text, filer)):
+        return None
+    words = text.split()
+    # "Corporate Communications Group" is a department of the filer's, not an agency: the words before
+    # the legal form or the agency's word must not all be a department's.
+    if not (_ORG.fullmatch(text) or (len(words) > 1 and words[-1] in _FIRM_WORDS)):
+        return None
+    base = text
+    while (last := _LAST_FIRM_WORD.search(base)) is not None:
+        base = base[: last.start()]
+    if not _firm_like(base):
+        return None
+        return None
+    if index >= 2:
+        above = doc.text[rows[index - 2].start : rows[index - 2].end].strip().lower().rstrip(":")
+        if above and above != "or" and above not in _ROLE_WORDS and not _CONTACTS.match(above):
+            return None
+    at = row.start + line.index(text)
+    return text, (at, at + len(text))
+
+
 def _stacked_names(
     doc: Document, rows: list[_Row], index: int, name_match: re.Match[str], filer: str | None
 ) -> bool:
@@ -1875,10 +1968,13 @@ def _stacked_names(
 
 def _person_shaped(name: str, line: str, filer: str | None) -> bool:
     """Whether a name read on a contact line may be a person's: no word of a title, a department, a
-    firm or a heading ("Canale Communications", "Clinical Programs"), and the line no company's name
+    firm or a heading ("Canale Communications", "Clinical Programs", "Financial Dynamics"), and the line
+    no company's name
     ("Incyte Corporation", the filer's)."""
     return not (
         set(name.split()) & _NOT_NAME_WORDS
+        # "Financial Dynamics  Tel: …": a firm named with a word of titles, which no name holds.
+        or set(name.split()) & _TITLE_VOCABULARY
         or _heading_shaped(name)
         or _TITLE_WORD_RE.search(name)
         or _contact_org(line, filer)
