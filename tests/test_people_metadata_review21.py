@@ -168,8 +168,18 @@ def test_contacts_in_columns_beside_the_blocks_heading() -> None:
         ("position", "Vice President, Finance", 59),
         ("worksFor", "cascadia-biotherapeutics", 59),
     }
-    # The agency's title is none; its line under her name is not her title either.
+    # The agency's line under her name is her employer, not her title.
     assert not positions_stated(found, "jennifer-cook-williams")
+    assert ("worksFor", "cook-williams-communications", 59) in found["jennifer-cook-williams"]
+
+
+def test_a_title_ending_in_communications_is_no_agency() -> None:
+    """ "Jane Doe" / "Senior Director, Corporate Communications": a title's line (a comma, a title's
+    word), never an agency's name; the filer is the employer."""
+    text = VELORA_OPENING + "Contacts:\nJane Doe\nSenior Director, Corporate Communications\n(617) 555-0100\n"
+    found = people_of_text("vlra.txt", text)
+    assert ("worksFor", "velora-pharmaceuticals", 4) in found["jane-doe"]
+    assert positions_stated(found, "jane-doe") == {"Senior Director, Corporate Communications"}
 
 
 def test_a_heading_beside_one_firm_is_no_column() -> None:

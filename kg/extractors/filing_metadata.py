@@ -7,7 +7,9 @@ each wrap over lines in its own column, "(Commission" over "File Number)"; an ad
 printed over lines above its caption, "J.H. Oortweg 21" over "2333 CH Leiden, The Netherlands"), and,
 for a bare press release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
-period ended September 30, 2010"). A quarter named by "its fiscal year" or set beside it ("… the first
+period ended September 30, 2010"); a dateline may print the day before the month ("Abingdon, UK, 11
+February 2010 -"), and a scanned release the legal form before the ticker with look-alikes ("Cascadia
+Biotherapeutics, lnc. (Nasdaq: CSBX)": read as "Inc."). A quarter named by "its fiscal year" or set beside it ("… the first
 quarter of its fiscal year 2009, the quarter ended March 31, 2009") is the period covered only where
 the filer reports it ("Our licensee, Kyowa Hakko Kirin …, reported results for …" is the licensee's).
 The fiscal-year end comes from the filer's own words: a sentence of the filer's stating it ("Pharmacyclics'

@@ -40,6 +40,17 @@ release) places the person at that company, never at the filer; when those words
 as well as a company, or a name closing the title is not known as a company, the person's role is not
 stated at all. A title ends at the end of its sentence. A courtesy title ("Dr.", "Mr.") is no part of
 a name; degrees and credentials ("M.B. Ch.B.", "Pharm.D.", "FRCP", "CPA") are no part of a title.
+
+A title never runs from one paragraph or one bullet of a list into the next ("… where he was Global
+Clinical" / "Vice President, Oncology" / "- Professor Ian Pembury stepped down …"), and a name made of a
+title's words ("Vice President", "Financial Dynamics") is no person's. A signer's title goes on to the
+line under it that opens with "and" ("Senior Vice President, Finance" / "and Chief Financial Officer").
+A block's heading may open the line of contacts side by side ("CONTACT:  Thomas E. Hadley      Jennifer
+Cook Williams"). A firm alone on the line over a contact's name, opening a group of the block (at its
+top, or under a blank line, an "or" or a role heading), is the contact's employer when it is named with
+a legal form or an agency's word ("Pure Communications, Inc.", "Ten Bridge Communications") and is no
+department ("Corporate Communications Group"). "<filer> promoted X to Title" and "X, formerly …, has been
+promoted to Title" state the title held now.
 """
 
 from __future__ import annotations
@@ -1903,6 +1914,25 @@ _LAST_FIRM_WORD = cached_compile(
 )
 
 
+def _agency(text: str) -> bool:
+    """Whether a contact line is a firm's name with no legal form that ends in an agency's word ("Ten
+    Bridge Communications", "Cook Williams Communications"), the words before it no department's
+    ("Corporate Communications" is one), no comma or title's word in it (a title's line)."""
+    words = text.split()
+    if len(words) < 2 or words[-1] not in _FIRM_WORDS or "," in text or _TITLE_WORD_RE.search(text):
+        return False  # "Senior Director, Corporate Communications" is a title
+    return _firm_like(_without_firm_words(text))
+
+
+def _without_firm_words(text: str) -> str:
+    """A firm's name without its closing legal forms and agency's words: "Investor Relations Group,
+    Inc." → "Investor Relations", which tells a department ("Corporate Communications Group") from a
+    firm."""
+    while (last := _LAST_FIRM_WORD.search(text)) is not None:
+        text = text[: last.start()]
+    return text
+
+
 def _firm_over(
     doc: Document, rows: list[_Row], index: int, filer: str | None
 ) -> tuple[str, tuple[int, int]] | None:
@@ -1919,16 +1949,7 @@ def _firm_over(
     text = line.strip().rstrip(" ,")
     if not text or (filer and _names_filer(text, filer)):
         return None
-    words = text.split()
-    # "Corporate Communications Group" is a department of the filer's, not an agency: the words before
-    # the legal form or the agency's word must not all be a department's.
-    if not (_ORG.fullmatch(text) or (len(words) > 1 and words[-1] in _FIRM_WORDS)):
-        return None
-    base = text
-    while (last := _LAST_FIRM_WORD.search(base)) is not None:
-        base = base[: last.start()]
-    if not _firm_like(base):
-        return None
+    if not (_ORG.fullmatch(text) or _agency(text)) or not _firm_like(_without_firm_words(text)):
         return None
     if index >= 2:
         above = doc.text[rows[index - 2].start : rows[index - 2].end].strip().lower().rstrip(":")
@@ -2222,7 +2243,11 @@ def _contact_org_line(
 
 def _contact_org(text: str, filer: str | None) -> bool:
     """Whether a contact line is a company's name alone: a name with a legal suffix, or the filer's."""
-    return bool(_ORG.fullmatch(text)) or bool(filer and text and _names_filer(text, filer))
+    return (
+        bool(_ORG.fullmatch(text))
+        or _agency(text.rstrip(" ,"))
+        or bool(filer and text and _names_filer(text, filer))
+    )
 
 
 EXTRACTOR = Extractor(
