@@ -13,6 +13,9 @@
    stays unread.
 4. "Provision for (benefit from) income taxes" is the income tax line, two-sided: a provision printed
    positive, a benefit in brackets (negative), as "Provision (benefit) for income taxes" is.
+5. "Development fees were $1.4 million in the third quarter" (no year) is of the quarter the release
+   reports when that is its fiscal year's third; of no period in a release of another quarter, nor
+   "in the third quarter last year".
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -155,6 +158,47 @@ def test_without_the_release_period_for_the_quarter_names_none() -> None:
     assert "no period certain for '$1.3 million'" in _reasons(out)
     assert not _prose(out, "GeneralAndAdministrativeExpense")
     assert len(_lines_of(out, "GeneralAndAdministrativeExpense", Q3_02)) == 1
+
+
+def test_the_third_quarter_without_a_year_is_the_reported_third_quarter() -> None:
+    out = _everything(IMMUNOGEN)
+    # "Development fees were $1.4 million in the third quarter, compared with $1.9 million in the
+    # prior-year quarter": the table's figures, the prose their evidence.
+    assert _lines_of(out, "DevelopmentFees", Q3_03) == {120, 55}
+    assert _lines_of(out, "DevelopmentFees", Q3_02) == {120, 56}
+
+
+ANNUAL_OPENING = (
+    "ACME BIOLOGICS REPORTS FOURTH QUARTER AND FISCAL 2003 RESULTS\n\n"
+    "BOSTON, MA, August 12, 2003 - Acme Biologics, Inc. (Nasdaq: ACMB) today reported\n"
+    "financial results for the three months and fiscal year ended June 30, 2003.\n\n"
+)
+
+
+def test_the_third_quarter_without_a_year_in_another_quarter_release_has_no_period() -> None:
+    out = _everything(
+        "acme_fy2003_q4.txt",
+        ANNUAL_OPENING + "Development fees were $1.4 million in the third quarter, compared with $1.9\n"
+        "million in the prior-year quarter.\n",
+    )
+    assert not [f for f in out if isinstance(f, FinancialFact)]
+    assert "no period certain for '$1.4 million'" in _reasons(out)
+
+
+def test_the_third_quarter_last_year_is_not_the_reported_quarter() -> None:
+    opening = ANNUAL_OPENING.replace("FOURTH", "THIRD").replace(
+        "the three months and fiscal year ended June 30, 2003",
+        "the three and nine months ended March 31, 2003, the third quarter of its\nfiscal year ending June 30, 2003",
+    )
+    this_year = _everything(
+        "acme_fy2003_q3.txt", opening + "Development fees were $1.4 million in the third quarter.\n"
+    )
+    assert _prose(this_year, "DevelopmentFees") == {Q3_03: Decimal(1400000)}
+    last_year = _everything(
+        "acme_fy2003_q3_last_year.txt",
+        opening + "Development fees were $1.9 million in the third quarter last year.\n",
+    )
+    assert not [f for f in last_year if isinstance(f, FinancialFact)]
 
 
 def test_the_ocr_quarter_guidance_is_the_current_word_only() -> None:

@@ -28,6 +28,9 @@ Words OCR damaged are read through their confusable skeleton ("a net l0ss of $4.
 loss) or, where none mends them, untie an amount from the concept before them; an amount whose
 digits are damaged ("$7O5,000") yields nothing, nor does its concept phrase name a later amount.
 Halves and first months of a fiscal year are read in their compact names too ("1HFY13", "9MFY13").
+A quarter named by its number alone ("$1.4 million in the third quarter") is the quarter the release
+reports when that is its fiscal year's quarter of that number, and no period otherwise; a bare "for
+the quarter" is never a quarter the paragraph named only for a comparison's figure.
 
 An amount followed by period words of its own takes their period or none, never another amount's:
 "$1.9 million in the year-ago quarter and $2.1 million in the fourth quarter of fiscal 2009" (a
@@ -2497,6 +2500,29 @@ _PERIOD_WORDS = cached_compile(
 )
 
 
+#: "in the third quarter," with no year: the quarter of that number the release reports, if any (not
+#: "the third quarter of 2002", "… last year", "… ended …", "… a year ago").
+_BARE_ORDINAL_QUARTER = cached_compile(
+    r"\b(?:for|in|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b"
+    r"(?!\s*(?:of|in|ended|ending|last|a\s+year|year|fiscal|FY|(?:19|20)\d\d)\b|['’-])",
+    re.IGNORECASE,
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _reported_quarter(number: int, context: _Context) -> Period | None:
+    """The quarter the release reports (``_Context.reporting``) when it is its fiscal year's quarter
+    ``number``: "Development fees were $1.4 million in the third quarter" of a release of the three
+    months ended March 31, 2003 of a June filer. None for any other release (a fourth-quarter
+    release's "in the third quarter" is an earlier quarter, of a year its words do not give), or a
+    filer whose fiscal-year end is unknown."""
+    for period in context.reporting:
+        if period.instant is None and period_months(period) == 3:
+            _, fiscal_period = fiscal_of(period, context.fye)
+            return period if fiscal_period == f"Q{number}" else None
+    return None
+
+
 def _bare_base(text: str, context: _Context) -> Period | None:
     """The period a sentence naming none by its dates is about, when its words give its length: a
     bare "for the three-month period" or "in the quarter", or a comparison with the quarter a year
@@ -2506,6 +2532,9 @@ def _bare_base(text: str, context: _Context) -> Period | None:
     of fiscal 2001. G&A were $1.2 million for the quarter" is the quarter reported), then the
     release's own period, then any named in the paragraph, of that length."""
     bare = _BARE.search(text)
+    ordinal = None if bare else _BARE_ORDINAL_QUARTER.search(text)
+    if ordinal is not None:
+        return _reported_quarter(_QUARTER_ORDINALS[ordinal.group("nth").lower()], context)
     compared = None if bare else _COMPARED_QUARTER.search(text)
     if bare:
         months = _BARE_MONTHS[bare.group("count").lower()] if bare.group("count") else 3

@@ -2,7 +2,9 @@
 
 Reads the "SELECTED FINANCIAL INFORMATION" part of a release: each statement's title, its scale
 heading ("in thousands, except per share amounts"), its column headers (which give the periods)
-and its rows (label → concept, cells → values). A cell that is not printed yields no fact.
+and its rows (label → concept, cells → values). A cell that is not printed yields no fact; one OCR
+printed with a letter for a digit ("l,412") only where an accounting identity of its statement holds
+exactly with the figure the letters look like.
 """
 
 from __future__ import annotations
