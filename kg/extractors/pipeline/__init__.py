@@ -34,7 +34,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import collapse_spaces, company_key
 
 NAME = "pipeline"
-VERSION = "18"
+VERSION = "19"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:
@@ -90,6 +90,7 @@ def _facts(doc: Document) -> Iterator[Fact]:
     paras = segment.paragraphs(doc.text)
     sents = segment.sentences(doc.text, paras)
     hits, _ = compounds.find_names(doc, sents, gaz, segment.url_spans(doc.text))
+    hits = compounds.mend_misprinted_codes(hits)
     hits = indications.shared_head_names(doc.text, hits, gaz)
     hits, merges = compounds.merge_aliases(doc, hits, NAME)
     hits, forms = companies.company_forms(doc, sents, hits, gaz, NAME)

@@ -12,7 +12,9 @@ or a document's, a deposit's or a fee's number, "RMB 500000", "accession number 
 all), antibody-conjugate names (``huN901-DM1``, ``ABC123-DM4``) and INNs (``…mab``,
 ``… mertansine``, ``… vedotin``); a name printed with a radiolabel ("yttrium-90-labeled epratuzumab") is
 that labelled product's. A code-shaped token the gazetteer does not know exactly is tried as an
-OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits. Names the
+OCR-damaged spelling (``IMGN9OL``) and kept as a hidden label when exactly one entity fits; a new code
+printed with a look-alike letter for a digit of its number (``ARRY-52O``) is the one new code the filing
+prints cleanly with that digit (``ARRY-520``), the damaged spelling a hidden label. Names the
 filing states are one thing ("A (B)", "A/B", "A, also known as B", "develop A as B") are merged, and so
 is a third name an alias statement goes on to ("A, also known as B and previously as C"); when
 one side is unknown to the reference the merge is reported as a ``SameAs``; so is each name of a bracketed
@@ -2649,6 +2651,45 @@ def unknown_entities(doc: Document, hits: list[Hit]) -> list[UnknownEntity]:
     for h in hits:
         if h.known or h.kind == "trial" or (h.ref, h.printed) in seen:
             continue  # a trial's name is no entity the reference lists
+        if h.ocr and h.kind == "compound":
+            continue  # a code misprinted beside its clean spelling (see ``mend_misprinted_codes``)
         seen.add((h.ref, h.printed))
         result.append(UnknownEntity(h.ref, h.printed, doc.line_of(h.start)))
     return result
+
+
+#: Letters OCR prints for a digit inside a code name's number ("ARRY-52O" for ARRY-520), with the digit.
+_DIGIT_LOOKALIKES = {"O": "0", "o": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "!": "1"}
+
+
+def mend_misprinted_codes(hits: list[Hit]) -> list[Hit]:
+    """New code names (no list knows them) that OCR printed with a letter for a digit of the number,
+    re-pointed to the code the filing prints cleanly elsewhere: "ARRY-52O" beside "ARRY-520" is
+    ARRY-520, the damaged spelling a hidden label (``ocr``). Only a letter standing in the number's
+    place (after the code's first digit) for the very digit it looks like is mended, and only when one
+    clean code fits: "ARRY-520" and a lone "ARRY-52O" with no clean spelling stay as printed."""
+    clean = {compact(h.printed): h.ref for h in hits if h.kind == "compound" and not h.known and not h.ocr}
+    mended: list[Hit] = []
+    for h in hits:
+        if h.kind != "compound" or h.known or h.ocr:
+            mended.append(h)
+            continue
+        fits = {ref for name, ref in clean.items() if _digit_misprint(compact(h.printed), name)}
+        if len(fits) == 1:
+            mended.append(replace(h, ref=fits.pop(), ocr=True))
+        else:
+            mended.append(h)
+    return mended
+
+
+def _digit_misprint(printed: str, name: str) -> bool:
+    """Whether ``printed`` is ``name`` with some digits of its number printed as look-alike letters."""
+    if len(printed) != len(name) or printed == name:
+        return False
+    first_digit = next((i for i, ch in enumerate(name) if ch.isdigit()), len(name))
+    for i, (p, n) in enumerate(zip(printed, name, strict=True)):
+        if p == n:
+            continue
+        if i <= first_digit or _DIGIT_LOOKALIKES.get(p) != n:
+            return False
+    return True

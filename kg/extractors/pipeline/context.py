@@ -22,6 +22,10 @@ followed by " - " or ":"), across paragraphs, as an HTML release prints a list u
 
 A topic holds only while no other compound has been the subject of a sentence since the heading or lead
 that set it: "This TAP compound" after a sentence about two other compounds may mean either of them.
+
+A later clause of a sentence whose actor is another company than the filer, a company read there or a
+capitalised name no list knows with its verb (", and Progenics is evaluating PSMA ADC …"), and which names
+none of the sentence's compounds, tells of that company's product (``others_clause``).
 """
 
 from __future__ import annotations
@@ -705,3 +709,49 @@ def foreign_clause(text: str, ctx: Context, at: int) -> bool:
         return False
     actor = any(h.kind == "company" and opens <= h.start < at for h in ctx.hits)
     return actor or bool(re.match(r"(?:we|our)\b", text[opens:at], re.IGNORECASE))
+
+
+def others_clause(doc: Document, ctx: Context, at: int) -> bool:
+    """Whether the words at ``at`` stand in a later clause of the sentence whose actor is another company
+    than the filer and which names none of the sentence's compounds: ", and Progenics is evaluating PSMA
+    ADC in a phase I trial in prostate cancer" tells nothing of the compound named before the break.
+    The actor is a company read there, or a capitalised name no list knows as the clause's subject (see
+    ``_NAMED_SUBJECT``); the filer (", and ARIAD expects to begin a Phase 1/2 trial in …"), "we" and
+    a clause with no actor go on about the sentence's compound."""
+    text = doc.text
+    s = ctx.sentence
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.start, at)]
+    if not breaks:
+        return False
+    opens = breaks[-1].end()
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
+    if any(h.kind == "compound" and opens <= h.start < clause_end for h in ctx.hits):
+        return False
+    if not any(h.kind == "compound" and h.start < opens for h in ctx.hits):
+        return False
+    filer = company_key(filer_name(doc) or "")
+    actors = [h for h in ctx.hits if h.kind == "company" and opens <= h.start < at]
+    if actors:
+        return any(h.ref.key != filer and not _filers_word(doc, text[h.start : h.end]) for h in actors)
+    m = _NAMED_SUBJECT.match(text, opens)
+    return m is not None and m.end() <= at and not _filers_word(doc, m.group("name"))
+
+
+def _filers_word(doc: Document, name: str) -> bool:
+    """Whether ``name``'s first word is a word of the filer's name ("ARIAD" of "ARIAD Pharmaceuticals,
+    Inc.")."""
+    words = (filer_name(doc) or "").lower().replace(",", " ").split()
+    first = name.split()[0].lower() if name.split() else ""
+    return bool(first) and first in words
+
+
+#: A clause's subject that is a name of its own, then its finite verb: "Progenics is evaluating",
+#: "Lilly began". Capitalised mid-sentence, such a word is a proper name (a company no list knows, a
+#: regulator), not an article or the stage itself ("and Phase II enrollment is …"). At most three words.
+_NAMED_SUBJECT = cached_compile(
+    r"(?!(?:Phase|Phases|The|This|These|Those|That|It|Its|Each|Both|All|A|An|In|On|At|By|For|During|With|"
+    r"After|Before|Enrollment|Patients|Data|Results)\b)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?:is|are|was|were|has|have|had|will|began|begins|started|starts|initiated|completed|continues|"
+    r"continued|reported|announced|expects|plans|intends|received|submitted|filed)\b"
+)

@@ -10,7 +10,12 @@ indication. A list of words sharing the head noun of the disease named last ("co
 and non-small-cell lung cancers") names each disease the reference data knows by its word and that
 noun ("colorectal cancer", "pancreatic cancer"). In a sentence of several compounds, a compound named as
 what a trial is of ("a Phase I/II study of yttrium-90-labeled epratuzumab in patients with relapsed NHL")
-takes the diseases of its own phrase.
+takes the diseases of its own phrase. The patients' age may stand between "patients" and "with"
+("patients aged 60 or older with acute myeloid leukemia"), and a gene marker of the tumour before the
+disease ("in KRAS-mutant non-small cell lung cancer"). A disease named in a clause stating a trial or the
+development stopped ("discontinued a phase II trial of dacetuzumab in multiple myeloma") is no indication,
+nor one in a later clause whose actor is another company and which names none of the sentence's
+compounds (", and Progenics is evaluating PSMA ADC in a phase I trial in prostate cancer").
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import Hit
-from kg.extractors.pipeline.context import Context
+from kg.extractors.pipeline.context import Context, clause_bounds, others_clause
 from kg.extractors.pipeline.spans import SpanSet
 from kg.model import EntityRef, Relation, Skipped
 from kg.pattern_cache import cached_compile
@@ -28,7 +33,10 @@ from kg.reference import Gazetteer
 from kg.text import collapse_spaces
 
 _CUE = cached_compile(
-    r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|\b(?:use|used)\s+in|status\s+for|"
+    r"treatment\s+(?:of|for)|to\s+treat|patients\s+with|development\s+for|"
+    # "patients aged 60 or older with acute myeloid leukemia": a few words of age or number between
+    r"patients\s+(?:aged|age|ages|of\s+age|\d+\s+years|\d+|years|or|and|older|younger|over|under|above|"
+    r"\d+\s+or\s+(?:older|over))(?:\s+(?:\d+|years|of|age|or|and|older|younger|over|under|above)){0,5}\s+with|\b(?:use|used)\s+in|status\s+for|"
     r"potential\s+treatment|indicated\s+for|therap(?:y|ies)\s+(?:of|for|in)|\btrials?\s+in|\bstud(?:y|ies)\s+in|"
     r"testing\s+for|line\s+use\s+in|\bin\s+(?:relapsed|refractory|advanced|metastatic)|"
     r"treatment\s+of|\b(?:trials?|stud(?:y|ies))\s+for|"
@@ -51,7 +59,9 @@ _BLOCK = cached_compile(r"found\s+on|(?<!-)express|;|\s[-–]\s", re.IGNORECASE)
 _PATIENTS_WORD = (
     r"(?:(?:first|second|third|front|later)[- ]line|metastatic|advanced|locally\s+advanced|relapsed|refractory"
     r"|recurrent|unresectable|inoperable|early[- ]stage|late[- ]stage|newly\s+diagnosed"
-    r"|previously\s+(?:un)?treated)"
+    r"|previously\s+(?:un)?treated"
+    # A marker of the tumour's genes: "in KRAS-mutant non-small cell lung cancer", "BRAF-mutated melanoma".
+    r"|[A-Z][A-Z0-9]{1,6}-(?:mutant|mutated|mutation-positive|wild-type))"
 )
 #: Between a compound's name and a disease: "in", maybe with such words ("a Phase III trial of cetuximab in
 #: first-line metastatic pancreatic cancer").
@@ -67,6 +77,33 @@ NEGATED = cached_compile(
     r"\b(?:decided|elected|chose|determined|agreed)\s+not\s+to\b|"
     r"\b(?:do|does|did|will|would)\s+not\s+(?:plan|intend|expect)\s+to\b|"
     r"\b(?:will|would|did|does|do)\s+not\s+(?:initiate|start|begin|pursue|conduct|develop|advance|continue|file|submit)\b",
+    re.IGNORECASE,
+)
+
+
+#: A compound whose development was stopped: it is at no stage ("discontinued development of AVE9633,
+#: which had been in Phase I testing"), whatever stage the same statement names. Patients
+#: discontinuing treatment say nothing of the compound's development: "discontinued treatment",
+#: "patients who discontinued prior platinum therapy", "who had discontinued first-line chemotherapy".
+DISCONTINUED = cached_compile(
+    r"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?<!\bthat\shad\s)"
+    r"\bdiscontinu\w*\b(?!\s+(?:due|because|rates?|from)\b)"
+    r"(?!\s+(?:(?!(?:development|program|programs|trials?|stud(?:y|ies)|testing)\b)[\w-]+\s+){0,3}?"
+    r"(?:treatments?|therap(?:y|ies)|chemotherap(?:y|ies)|dosing|regimens?|medications?)\b)|"
+    r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
+    r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
+    # One trial stopped, its phase printed: "AstraZeneca stopped a Phase 2 trial of AZD6244".
+    r"\b(?:terminated|halted|stopped|suspended)\s+(?:a|an|one|the|its|their|our)\s+(?:(?:randomi[sz]ed|pivotal)\s+)?"
+    r"[Pp]hase\s+\S+\s+(?:(?:clinical|randomi[sz]ed|pivotal)\s+)?(?:trials?|stud(?:y|ies))\b|"
+    r"\bno\s+longer\s+(?:be\s+|being\s+)?(?:develop|pursu|evaluat|test)\w*|\bno\s+longer\s+in\s+(?:clinical\s+)?development\b|"
+    r"\b(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)\s+(?:to\s+(?:pursue|conduct)\s+)?(?:any\s+)?further\s+development|"
+    # A decision not to go on with the compound: "does not plan to advance the compound", "does not
+    # plan to continue development of the compound", "decided not to pursue development".
+    r"\b(?:(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)|(?:decided|elected|chose|determined)\s+not)\s+"
+    r"to\s+(?:continue|advance|pursue|further\s+develop|develop)\s+(?:(?:the\s+)?development\b|"
+    r"(?:the|this|that|its|their|our)\s+(?:compound|product|program|candidate|drug|antibody|conjugate)\b|it\b)|"
+    r"\bno\s+further\s+development|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
+    r"(?:terminated|halted|stopped|suspended|ended)",
     re.IGNORECASE,
 )
 
@@ -122,11 +159,45 @@ def indications(doc: Document, ctxs: list[Context], extractor: str) -> Iterator[
                 doc.line_of(ctx.sentence.start),
             )
             continue
+        if subject is not None:
+            # A disease in a later clause with an actor of its own and no compound of the sentence is
+            # that actor's product's: ", and Progenics is evaluating PSMA ADC in a phase I trial in
+            # prostate cancer" gives the sentence's compound no prostate cancer.
+            foreign = [h for h in cued if others_clause(doc, ctx, h.start)]
+            for h in foreign:
+                yield Skipped(
+                    extractor,
+                    f"disease {h.ref.key} named in a clause of another actor: no indication for {subject.key}",
+                    doc.line_of(ctx.sentence.start),
+                )
+            cued = [h for h in cued if h not in foreign]
+            if not cued:
+                continue
+        stopped = [h for h in cued if _stopped_there(doc.text, ctx, h)]
+        for h in stopped:
+            yield Skipped(
+                extractor,
+                f"disease {h.ref.key} named in a clause of a stopped trial or development: no indication",
+                doc.line_of(ctx.sentence.start),
+            )
+        cued = [h for h in cued if h not in stopped]
+        if not cued:
+            continue
         evidence = doc.evidence(ctx.sentence.start, ctx.sentence.end, extractor)
         owned = {subject: _distinct(cued)} if subject is not None else phrase_indications(doc.text, ctx, cued)
         for compound, diseases in owned.items():
             for disease in diseases:
                 yield Relation(compound, "indication", disease, evidence)
+
+
+def _stopped_there(text: str, ctx: Context, disease: Hit) -> bool:
+    """Whether ``disease`` is named in a clause stating a trial or the development stopped ("Genentech
+    discontinued a phase II trial of dacetuzumab in multiple myeloma", "ImmunoGen discontinued the Phase
+    II NORTH trial in small-cell lung cancer"): the compound is no longer developed for it there. A
+    disease of another clause ("…, and the Phase I trial in multiple myeloma continues") keeps its
+    edge."""
+    start, end = clause_bounds(text, ctx, disease.start)
+    return DISCONTINUED.search(text, start, end) is not None
 
 
 #: Where a compound's own phrase ends: a clause break (", and", ", but", ", while", ";").

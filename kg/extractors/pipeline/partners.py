@@ -53,6 +53,11 @@ company marked "(option)" or holding an option in its own clause with no other d
 (a note in the build report says so). An option stated as exercised ("exercised its option to license
 XL880") is the licence made.
 
+Another company's partner named in apposition after "its" ("InterMune and its partner Roche completed …")
+is that company's, also when the name before "and its" is one no list knows; and a company named before
+the filer's own statement of a deal (", and we signed a new license with Bayer Schering Pharma AG"), with
+no deal word of its own, is no partner by that sentence.
+
 A developer is the one of the compound's own clause ("Genentech is conducting …, and Celldex is evaluating
 CDX-011" makes Genentech no developer), and a developer in a relative clause ("CUDC-101 and Debio 0932,
 which is being developed by Debiopharm") develops the name right before the pronoun only. A company in
@@ -237,6 +242,22 @@ _MORE_THAN_MAKING = cached_compile(
 )
 
 
+#: A join opening the filer's own statement: ", and we signed …", ", while we …", ", and our …".
+_OWN_STATEMENT_JOIN = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?:we|our)\s")
+
+
+def _before_own_statement(text: str, ctx: Context, named: list[Hit], cues: list[re.Match[str]]) -> list[Hit]:
+    """Companies named before a join opening the filer's own statement (see ``_OWN_STATEMENT_JOIN``)
+    when all the sentence's deal words stand after it: "Genentech completed enrollment in its pivotal
+    Phase II trial of T-DM1, and we signed a new license with Bayer Schering Pharma AG" tells of Bayer's
+    licence, not of a deal with Genentech."""
+    s = ctx.sentence
+    join = _OWN_STATEMENT_JOIN.search(text, s.start, s.end)
+    if join is None or not cues or any(m.start() < join.start() for m in cues):
+        return []
+    return [c for c in named if c.end <= join.start()]
+
+
 def _manufacturing_deal(text: str, ctx: Context, company: Hit) -> bool:
     """Whether the sentence names the deal with ``company`` as one of making or supplying a product
     ("Contract manufacturing revenue related to Regeneron's long-term agreement with Merck & Co., Inc.
@@ -253,10 +274,13 @@ def _manufacturing_deal(text: str, ctx: Context, company: Hit) -> bool:
 #: Another company's own deal, right before a company's name: "Novartis reported that its collaboration
 #: with Pfizer", read back to the company "its" stands for (see ``_others_deal``); or a company's
 #: possessive in its place ("under CuraGen's license from Seattle Genetics, Inc."), which names the
-#: deal's party itself (group ``owner``: the possessive's "'s").
+#: deal's party itself (group ``owner``: the possessive's "'s"). The company may also be named as that
+#: company's partner in apposition, with no preposition: "InterMune and its partner Roche completed …",
+#: "CuraGen's licensee Bayer".
 _ITS_DEAL = cached_compile(
-    r"(?:\bits|(?P<owner>['’]s?))\s+(?:[\w-]+\s+){0,3}?(?:collaborat\w*|licens\w*|partner\w*|agreements?|"
-    r"alliance|deal)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
+    r"(?:\bits|(?P<owner>['’]s?))\s+(?:[\w-]+\s+){0,3}?(?:(?:collaborat\w*|licens\w*|partner\w*|agreements?|"
+    r"alliance|deal)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?"
+    r"|(?:partners?|collaborators?|licensees?|sublicensees?|licensors?)\s*,?\s+)$",
     re.IGNORECASE,
 )
 #: Words before a company's name that make it the object of a phrase, not the actor "its" stands for.
@@ -528,6 +552,15 @@ def partners(
                 evidence.line,
             )
         named = [c for c in named if c not in bracketed]
+        cueless = _before_own_statement(text, ctx, named, cues)
+        for c in cueless:
+            yield Skipped(
+                extractor,
+                f"{c.printed!r} named before the filer's own statement of a deal, with no deal word of its "
+                "own: not a partner by it",
+                evidence.line,
+            )
+        named = [c for c in named if c not in cueless]
         beside = _beside_licensee(text, ctx, named, companies)
         for c in beside:
             yield Skipped(
@@ -928,12 +961,32 @@ def _others_deal(
             and not _OBJECT_BEFORE.search(text, max(s.start, h.start - 12), h.start)
             and not any(a <= h.start < b for a, b in asides)
         ]
+        if _unread_pair_mate(text, ctx, its.start(), filer_names):
+            found.append(c)  # "InterMune and its partner Roche": the deal of a company no list knows
+            continue
         if not actors or actors[-1].ref == filer:
             continue
         if _FIRST_PERSON.search(text, actors[-1].end, its.start()):
             continue
         found.append(c)
     return found
+
+
+#: Right before "its", a capitalised name joined to it by "and": "InterMune and its partner Roche".
+_MATE_BEFORE_ITS = cached_compile(r"(?<![\w&.-])(?P<word>[A-Z][\w&.-]*)\s+and\s+$")
+
+
+def _unread_pair_mate(text: str, ctx: Context, its: int, filer_names: re.Pattern[str] | None) -> bool:
+    """Whether the "its" at ``its`` stands for a name right before "and its" that no list knows as a
+    company and that is not the filer's: "co-invented with InterMune, Inc.: InterMune and its partner
+    Roche" (the bare "InterMune" read as no company) tells of InterMune's partner, not the filer's. A
+    name found there as a company or a compound is left to the other rules."""
+    m = _MATE_BEFORE_ITS.search(text, max(ctx.sentence.start, its - 40), its)
+    if m is None or m.group("word") in ("The", "A", "An", "This", "That", "These", "Each", "Company"):
+        return False  # "the Company and its partner Genentech" is the filer's partner
+    if any(h.start < m.end("word") and m.start("word") < h.end for h in ctx.hits):
+        return False
+    return filer_names is None or filer_names.search(text, m.start("word"), m.end("word")) is None
 
 
 #: A description set off by a comma right after a company's name: ", the microRNA company Alnylam formed

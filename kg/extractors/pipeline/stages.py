@@ -44,7 +44,10 @@ a compound not to be advanced ("does not plan to advance the compound") is no cu
 met its primary endpoint has given its result. A stage said of "each" of a list ("A and B are each in
 Phase I testing") is every listed compound's; an application under priority review is Registration of the
 product it names ("BLA for T-DM1"), as is one accepted for filing; a product "approved by the FDA", "is
-approved in the United States" or "in more than 70 countries" is Approved.
+approved in the United States" or "in more than 70 countries" is Approved. A stage in a later clause whose
+actor is another company, even one no list knows (", and Progenics is evaluating PSMA ADC in a phase I
+trial"), and naming none of the sentence's compounds, is not the sentence's compound's; a trial stated as
+stopped with its phase printed ("stopped a Phase 2 trial of AZD6244") is no current stage.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ from collections.abc import Iterator
 
 from kg.corpus import Document
 from kg.extractors.pipeline.compounds import NAME_LIST_GLUE, Hit
-from kg.extractors.pipeline.context import ANAPHOR, Context
+from kg.extractors.pipeline.context import ANAPHOR, Context, others_clause
+from kg.extractors.pipeline.indications import DISCONTINUED as _DISCONTINUED
 from kg.extractors.pipeline.indications import cued_indications, negated, phrase_indications
 from kg.extractors.pipeline.segment import Sentence
 from kg.model import EntityRef, Evidence, Mention, Relation, Skipped, StatusObservation
@@ -280,28 +284,6 @@ _PIVOTAL = cached_compile(
     r"\b(?:pivotal|registration(?:al)?|registration-(?:enabling|directed))\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
 )
-#: A compound whose development was stopped: it is at no stage ("discontinued development of AVE9633,
-#: which had been in Phase I testing"), whatever stage the same statement names. Patients
-#: discontinuing treatment say nothing of the compound's development: "discontinued treatment",
-#: "patients who discontinued prior platinum therapy", "who had discontinued first-line chemotherapy".
-_DISCONTINUED = cached_compile(
-    r"(?<!\bwho\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)(?<!\bthat\shad\s)"
-    r"\bdiscontinu\w*\b(?!\s+(?:due|because|rates?|from)\b)"
-    r"(?!\s+(?:(?!(?:development|program|programs|trials?|stud(?:y|ies)|testing)\b)[\w-]+\s+){0,3}?"
-    r"(?:treatments?|therap(?:y|ies)|chemotherap(?:y|ies)|dosing|regimens?|medications?)\b)|"
-    r"\b(?:terminat\w*|halt\w*|stopp?\w*|ceas\w*|suspend\w*|end(?:ed|s)?)\s+(?:(?:the|its|their|all|further|clinical)\s+)*"
-    r"(?:development|testing|trials?|stud(?:y|ies)|program|work)\b|"
-    r"\bno\s+longer\s+(?:be\s+|being\s+)?(?:develop|pursu|evaluat|test)\w*|\bno\s+longer\s+in\s+(?:clinical\s+)?development\b|"
-    r"\b(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)\s+(?:to\s+(?:pursue|conduct)\s+)?(?:any\s+)?further\s+development|"
-    # A decision not to go on with the compound: "does not plan to advance the compound", "does not
-    # plan to continue development of the compound", "decided not to pursue development".
-    r"\b(?:(?:do|does|did|will)\s+not\s+(?:plan|intend|expect)|(?:decided|elected|chose|determined)\s+not)\s+"
-    r"to\s+(?:continue|advance|pursue|further\s+develop|develop)\s+(?:(?:the\s+)?development\b|"
-    r"(?:the|this|that|its|their|our)\s+(?:compound|product|program|candidate|drug|antibody|conjugate)\b|it\b)|"
-    r"\bno\s+further\s+development|\b(?:development|program)\s+(?:was|has\s+been|will\s+be)\s+"
-    r"(?:terminated|halted|stopped|suspended|ended)",
-    re.IGNORECASE,
-)
 #: A stage stated as the compound's past, not its present: "which had been in Phase I testing",
 #: "was previously in a Phase II trial".
 _PAST_STAGE = cached_compile(
@@ -509,6 +491,14 @@ def stages(
         decided: list[tuple[str, int, EntityRef, str | None, bool]] = []
         for phase, at in found:
             subject = _stage_subject(ctx, text, clauses, phase, at)
+            if (
+                subject is not None
+                and subject == ctx.subject
+                and ctx.compounds
+                and others_clause(doc, ctx, at)
+            ):
+                # ", and Progenics is evaluating PSMA ADC in a phase I trial": another's product's stage
+                subject = None
             if subject is not None and phase in ("Approved", "Registration"):
                 subject = _own_approval(ctx, text, clauses, subject, at)
             subjects = (
@@ -907,7 +897,9 @@ def _stage_subject(ctx: Context, text: str, clauses: _Clauses, phase: str, at: i
             return named
     start, end = clauses.of(at)
     if ctx.subject is not None:
-        if not ctx.compounds or _in_clause(ctx, text, ctx.subject, phase, start, end, at):
+        if not ctx.compounds:
+            return ctx.subject
+        if _in_clause(ctx, text, ctx.subject, phase, start, end, at):
             return ctx.subject
         return None
     trial_of = _trial_of(ctx, text, phase, at)

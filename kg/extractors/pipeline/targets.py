@@ -22,8 +22,8 @@ conjugate's name (``huN901-DM1``; ``CR011-vcMMAE`` is MMAE, its linker printed w
 word (``mertansine`` → DM1) or a sentence of one compound naming one payload ("composed of … DM1
 effector molecule", "the cell-killing agent monomethyl auristatin F (MMAF)"; two payloads named there
 leave it unsure); an antibody by a
-conjugate's name (without its linker: ``huC242-SPDB-DM4`` → huC242) or "composed of Millennium's MLN591
-antibody".
+conjugate's name (without its linker: ``huC242-SPDB-DM4`` → huC242; an INN a headline capitalised in lower
+case, "Trastuzumab-DM1" → trastuzumab) or "composed of Millennium's MLN591 antibody".
 """
 
 from __future__ import annotations
@@ -591,6 +591,17 @@ def _other_name(text: str, end: int, stop: int, ctx: Context, gaz: Gazetteer) ->
     return start, finish
 
 
+#: An antibody's nonproprietary name ("trastuzumab", "cantuzumab") printed with a capital first letter,
+#: as a headline or a sentence's start prints it ("Trastuzumab-DM1 Fully Enrolled").
+_CAPITALISED_INN = cached_compile(r"[A-Z][a-z]{2,}mab")
+
+
+def _inn_case(name: str) -> str:
+    """An antibody's name as the conjugate's name prints it, an INN in its own lower case: "Trastuzumab"
+    of a headline's "Trastuzumab-DM1" is the trastuzumab of "trastuzumab-DM1", one antibody, not two."""
+    return name.lower() if _CAPITALISED_INN.fullmatch(name) else name
+
+
 def _without_linker(name: str) -> str:
     """A conjugate's name before its payload without the linker printed last ("huC242-SPDB" → "huC242")."""
     for linker in LINKERS:
@@ -612,7 +623,7 @@ def payloads(
             if h.printed.upper().endswith("-" + suffix.upper()):
                 # "CR011-vcMMAE": the linker ("vc") is printed with the payload, which is MMAE.
                 payload_name = LINKED_PAYLOADS.get(suffix, suffix)
-                antibody = _without_linker(h.printed[: -len(suffix) - 1])
+                antibody = _inn_case(_without_linker(h.printed[: -len(suffix) - 1]))
                 if len(antibody) >= 3 and not h.ocr:  # a damaged spelling names no antibody
                     yield Relation(h.ref, "antibody", antibody, doc.evidence(h.start, h.end, extractor))
                 break
