@@ -27,7 +27,7 @@ from conftest import people_of_fixture, people_of_text, positions_stated
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Mention, Relation
+from kg.model import FilingInfo, Mention, Period, Relation
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 HALDEN = "r21c_halden_fy2010q3_6k.txt"
@@ -260,3 +260,9 @@ def test_promoted_to_the_board_or_by_another_company_is_not_read() -> None:
         "Velora promoted Jane Doe to the Board of Directors.\nAcme promoted John Roe to Vice President.\n"
     )
     assert people_of_text("vlra.txt", text) == {}
+
+
+def test_the_period_covered_where_ocr_printed_results_with_a_one() -> None:
+    """r21c_cascadia L5-7: "… today reported financial resu1ts for the third quarter" / "ended September
+    30, 2002": July to September 2002."""
+    assert _info(CASCADIA).period_covered == Period(start=dt.date(2002, 7, 1), end=dt.date(2002, 9, 30))

@@ -293,13 +293,12 @@ def test_increase_decrease_columns_are_left_out() -> None:
 
 
 def test_a_header_word_with_a_digit_for_a_letter() -> None:
-    # "Twe1ve Months Ended" is "Twelve Months Ended": the table is read, and its damaged cell "2,0l0"
-    # as 2,010 only because the expense lines then sum to their total (6,240 + 2,010 = 8,250).
+    # "Twe1ve Months Ended" is "Twelve Months Ended": the table is read, its damaged cells are not.
     name = "sorrel_fy2009q4.txt"
     fy09, fy08 = "2008-07-01--2009-06-30", "2007-07-01--2008-06-30"
     q4_09, q4_08 = "2009-04-01--2009-06-30", "2008-04-01--2008-06-30"
     assert _values(name, "Revenues") == {q4_09: 10060000, q4_08: 2500000, fy09: 18480000, fy08: 10905000}
-    assert _values(name, "GeneralAndAdministrativeExpense")[q4_08] == 2010000  # "2,0l0"
+    assert q4_08 not in _values(name, "GeneralAndAdministrativeExpense")  # "2,0l0"
     assert _values(name, "IncomeTaxExpenseBenefit") == {q4_09: 0, q4_08: 0, fy09: -512000, fy08: -230000}
     assert _values(name, "IncomeLossBeforeIncomeTaxes")[fy09] == -13278000
     facts, _ = _read(name)

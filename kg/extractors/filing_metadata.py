@@ -190,7 +190,10 @@ def _named_year(tag: str) -> str:
 
 
 #: The opening of the phrase naming the period a release reports: "results for the", "reported for its", "the fiscal fourth quarter".
-_RESULTS_FOR = r"(?:results|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:fiscal\s+)?"
+_RESULTS_FOR = r"(?:resu[l1I]ts|reported)(?:[ \t]+|[ \t]*\n[ \t]*)for\s+(?:the|its)\s+(?:fiscal\s+)?"
+#: The words ``_RESULTS_FOR`` opens with, where its patterns are tried: a scanned release may print the
+#: l of "results" as a one or a capital I ("reported financial resu1ts for the third quarter ended …").
+_RESULTS_WORDS = ("results", "reported", "resu1ts", "resuits")
 #: The period a release reports, in its first sentence: "financial results for the quarter ended
 #: September 30, 2005", "… for the three and nine months ended March 31, 2003", "… for the third quarter
 #: and nine months ended September 30, 2011", "… for the fourth quarter and fiscal year ended September
@@ -924,7 +927,7 @@ def _header_report_date(doc: Document) -> tuple[dt.date | None, tuple[int, int] 
 def _period_covered(doc: Document) -> Period | None:
     """The period the release reports results for, as its first sentence names it (``_PERIOD_COVERED``);
     None when it names none, or the period's first day is in doubt (see ``_duration_to``)."""
-    places = doc.word_places(("results", "reported"))
+    places = doc.word_places(_RESULTS_WORDS)
     # A quarter set beside "its fiscal year" ("… the first quarter of its fiscal year 2009, the quarter
     # ended March 31, 2009") may be a partner's or a licensee's: read only where the filer reports it.
     match = next(
@@ -1039,7 +1042,7 @@ def _named_quarter(doc: Document) -> Period | None:
     fourth quarter and full year 2011", ``_QUARTER_OF_YEAR``): the calendar quarter, for a filer whose
     fiscal year ends on December 31 (a fiscal year of another end may be numbered by the calendar year
     it starts or ends in, and a 52–53-week quarter ends on another day each year: not placed)."""
-    match = next(doc.word_places(("results", "reported")).matches(_QUARTER_OF_YEAR, doc.text), None)
+    match = next(doc.word_places(_RESULTS_WORDS).matches(_QUARTER_OF_YEAR, doc.text), None)
     if match is None or document_fiscal_year_end(doc) != (12, 31):
         return None
     quarter = _ORDINALS[match.group("ordinal").lower()]
