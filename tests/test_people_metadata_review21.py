@@ -266,3 +266,19 @@ def test_the_period_covered_where_ocr_printed_results_with_a_one() -> None:
     """r21c_cascadia L5-7: "… today reported financial resu1ts for the third quarter" / "ended September
     30, 2002": July to September 2002."""
     assert _info(CASCADIA).period_covered == Period(start=dt.date(2002, 7, 1), end=dt.date(2002, 9, 30))
+
+
+def test_call_hosts_after_an_officer_named_again_by_surname() -> None:
+    """r21c_corvalis L160-162: "Dr. Morrow and Michael J. Haller, Senior Vice President, Finance and
+    Chief Financial Officer, will host the call.": Haller's title; none stated of "Dr. Morrow"."""
+    found = people_of_fixture(CORVALIS)
+    assert ("position", "Senior Vice President, Finance and Chief Financial Officer", 161) in found[
+        "michael-j-haller"
+    ]
+    assert "morrow" not in found
+
+
+def test_a_surname_before_a_list_that_is_no_host_chain_names_no_one() -> None:
+    """ "Dr. Morrow and the Company's scientists will host the call": no "Name, Title" entry follows."""
+    text = VELORA_OPENING + "Dr. Morrow and the Company's scientists, will host the call.\n"
+    assert people_of_text("vlra.txt", text) == {}

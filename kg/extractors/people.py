@@ -416,6 +416,9 @@ _WILL_HOST = cached_compile(
 )
 #: The officers named after it host the results call: "The call will be hosted by James A. Bianco,
 #: M.D., President and Chief Executive Officer, and Louis A. Bianco, Executive Vice President, …".
+#: An officer named again by courtesy title and surname alone, opening a list of the call's hosts ("Dr.
+#: Morrow and Michael J. Haller, …"): no title is stated of them there.
+_NAMED_BEFORE = cached_compile(rf"{_HONORIFIC}{_SURNAME}[ \t\n]+and[ \t\n]+(?=[A-Z])")
 _HOSTED_BY = cached_compile(r"\b(?:will\s+be\s+|is\s+)?(?:co-)?hosted\s+by\s+")
 #: Where the sentence naming such officers may end: a period before a blank or the end.
 _PERIOD = cached_compile(r"\.(?=\s|$)")
@@ -1238,6 +1241,11 @@ def _call_hosts(doc: Document) -> Iterator[_Found]:
             continue
         for start in _sentence_starts(text, max(0, will.start() - _HOST_REACH), will.start()):
             chain = _host_chain(doc, start, will.start())
+            lead = _NAMED_BEFORE.match(text, start, will.start()) if not chain else None
+            if lead is not None:
+                # "Dr. Morrow and Michael J. Haller, Senior Vice President, …, will host the call": an
+                # officer the release named before, by surname alone, then the entries read as ever.
+                chain = _host_chain(doc, lead.end(), will.start())
             if chain:
                 yield from chain
                 break
