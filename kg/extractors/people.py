@@ -1230,7 +1230,8 @@ def _call_hosts(doc: Document) -> Iterator[_Found]:
     Lindqvist, Senior Vice President and Chief Financial Officer, will review the results", "Clay B.
     Siegall, Ph.D., President and Chief Executive Officer, and Todd E. Simpson, Chief Financial
     Officer, will host the call". The sentence opens with the first name and is made of nothing but
-    "Name, degrees, Title" entries joined by "and" or commas up to "will host" (see ``_host_chain``)."""
+    "Name, degrees, Title" entries joined by "and" or commas up to "will host" (see ``_host_chain``),
+    perhaps after an officer named again by surname alone ("Dr. Morrow and …", ``_NAMED_BEFORE``)."""
     if "hosted" in doc.folded:
         yield from _hosted_by(doc)
     if "will" not in doc.folded:
