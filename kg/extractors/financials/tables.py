@@ -2,9 +2,7 @@
 
 Reads the "SELECTED FINANCIAL INFORMATION" part of a release: each statement's title, its scale
 heading ("in thousands, except per share amounts"), its column headers (which give the periods)
-and its rows (label → concept, cells → values). A cell that is not printed yields no fact; one OCR
-printed with a letter for a digit ("l,412") only where an accounting identity of its statement holds
-exactly with the figure the letters look like.
+and its rows (label → concept, cells → values). A cell that is not printed yields no fact.
 """
 
 from __future__ import annotations
@@ -43,7 +41,7 @@ from kg.fiscal import (
 )
 from kg.memo import short_string_cache
 from kg.model import FinancialFact, Period, Skipped, StatementKind
-from kg.numbers import normalise, parse_cell, scale_exactly
+from kg.numbers import normalise, scale_exactly
 from kg.pattern_cache import cached_compile
 from kg.periods import (
     INCEPTION,
@@ -1569,6 +1567,12 @@ def _table_facts(
     ]
     for reason, line in _unplaced(table, ncols, centres, edge):
         yield Skipped(NAME, reason, line)
+    for read in lines:
+        for cell_index in read.by_column.values():
+            cell = read.row.cells[cell_index]
+            if cell.damaged:
+                quote = " ".join(doc.text[cell.start : cell.end].split())
+                yield Skipped(NAME, f"cell {quote!r} of {read.label!r} is no number; not read", read.row.line)
     lines, non_gaap = _without_non_gaap(lines)
     for read in non_gaap:
         yield Skipped(
@@ -1578,14 +1582,6 @@ def _table_facts(
         facts, unsure = _cash_flow_facts(doc, table, lines, periods, fye)
     else:
         facts, unsure = _facts_with_roles(doc, table, lines, periods, fye)
-        facts += _confirmed_damaged_cells(doc, table, lines, periods, fye, facts)
-    read_cells = {fact.evidence[0].char_start for fact in facts}
-    for read in lines + non_gaap:
-        for cell_index in read.by_column.values():
-            cell = read.row.cells[cell_index]
-            if cell.damaged and cell.start not in read_cells:
-                quote = " ".join(doc.text[cell.start : cell.end].split())
-                yield Skipped(NAME, f"cell {quote!r} of {read.label!r} is no number; not read", read.row.line)
     for read, reason in unsure:
         yield Skipped(NAME, reason, read.row.line)
     # A label printed apart from its numbers (a page break): attach only where the identity confirms.
@@ -1614,53 +1610,6 @@ def _table_facts(
                 NAME, f"numbers without a label, unconfirmed by any total: {row.text.strip()!r}", row.line
             )
     yield from facts
-
-
-#: Letters OCR prints for a digit in a figure ("l,412", "4,7O6"), and the digit each stands for.
-_DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
-
-
-def _confirmed_damaged_cells(
-    doc: Document,
-    table: Table,
-    lines: list[_Line],
-    periods: Columns,
-    fye: tuple[int, int] | None,
-    facts: list[FinancialFact],
-) -> list[FinancialFact]:
-    """The facts of the statement cells OCR printed with a letter for a digit ("l,412" beside
-    "625", "287" and "Total revenues 2,324"), each read as the digits its letters look like only
-    where an accounting identity of the statement holds with that figure exactly: a total its
-    lines sum to, or a line its total and the other lines give. A damaged cell no identity confirms
-    stays unread (``_table_facts`` notes it)."""
-    found: list[FinancialFact] = []
-    for line in lines:
-        reading = _reading(line, table)
-        if reading is not None and reading[1] is None:
-            continue  # signs the label leaves open: no figure confirmed by guessing them
-        for column, cell_index in line.by_column.items():
-            cell = line.row.cells[cell_index]
-            mended = _mended_cell(doc, cell) if cell.damaged and periods[column] else None
-            if mended is None:
-                continue
-            cells = [*line.row.cells]
-            cells[cell_index] = mended
-            alone = replace(line, row=replace(line.row, cells=cells), by_column={column: cell_index})
-            candidate = list(_line_facts(doc, table, alone, periods, fye, reading))
-            if candidate and identity_confirms(candidate[0], facts + found):
-                found += candidate
-    return found
-
-
-def _mended_cell(doc: Document, cell: ValueCell) -> ValueCell | None:
-    """``cell``, a figure OCR damaged, read with its look-alike letters as digits ("l,412" → 1,412,
-    "(O.15)" → -0.15), or None when it is then no well-formed figure."""
-    printed = doc.text[cell.start : cell.end]
-    parsed = parse_cell(printed.translate(_DIGIT_LOOKALIKES))
-    if parsed is None or parsed.is_zero_mark:
-        return None
-    value = -parsed.value if parsed.negative else parsed.value
-    return ValueCell(value, parsed.decimals, cell.start, cell.end, cell.cell_index)
 
 
 def _without_counts_per_share(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
