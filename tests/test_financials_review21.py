@@ -14,6 +14,11 @@
 5. "Development fees were $1.4 million in the third quarter" (no year) is of the quarter the release
    reports when that is its fiscal year's third; of no period in a release of another quarter, nor
    "in the third quarter last year".
+6. A sentence naming its period against another ("In the same quarter last year, net income was
+   $1.2 million", "… for the prior-year quarter …", "A year ago, …", "… in the comparable period …",
+   "Over the last twelve months, …") or another quarter by its number ("Net income in the fourth
+   quarter was …", "… in the second quarter in fiscal 2008 …" after fiscal 2009's) does not take
+   the period the sentence before it named.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -296,3 +301,56 @@ def test_the_html_release_guidance_reads_only_two_sided_ranges() -> None:
     assert _guidance(_everything(ONYX)) == {
         ("ResearchAndDevelopmentExpense", "2012-01-01--2012-12-31"): (Decimal(345000000), Decimal(365000000)),
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods named against another are not the period the sentence before named
+
+REPLIGEN_OPENING = (
+    "Repligen Reports Second Quarter Fiscal 2009 Financial Results\n\n"
+    "WALTHAM, MA - October 29, 2008 - Repligen Corporation (NASDAQ: RGEN) today\n"
+    "reported financial results for the second quarter of fiscal year 2009, the\n"
+    "three-month period ended September 30, 2008.\n\n"
+)
+DATED = "Revenues for the three months ended September 30, 2008 were $8.3 million. "
+
+
+def test_a_period_named_against_another_is_not_the_one_read_before() -> None:
+    for sentence, amount in [
+        ("In the same quarter last year, net income was $1.2 million.", "$1.2 million"),
+        ("Net income for the prior-year quarter was $1.2 million.", "$1.2 million"),
+        ("A year ago, research and development expenses were $1.9 million.", "$1.9 million"),
+        ("Net income in the comparable period was $1.2 million.", "$1.2 million"),
+        ("Net income in the fourth quarter was $2.0 million.", "$2.0 million"),
+        (
+            "In the second quarter last year, research and development expenses were $1.9 million.",
+            "$1.9 million",
+        ),
+    ]:
+        out = _everything("repligen_fy2009q2_relative.txt", REPLIGEN_OPENING + DATED + sentence + "\n")
+        placed = [f for f in out if isinstance(f, FinancialFact) and f.concept != "Revenues"]
+        assert not placed, sentence
+        assert f"no period certain for {amount!r}" in _reasons(out), sentence
+
+
+def test_a_numbered_quarter_takes_the_period_read_before_only_when_it_is_that_quarter() -> None:
+    this_year = _everything(
+        "repligen_fy2009q2_numbered.txt",
+        REPLIGEN_OPENING + DATED + "Net income in the second quarter in fiscal 2009 was $1.8 million.\n",
+    )
+    assert _prose(this_year, "NetIncomeLoss") == {"2008-07-01--2008-09-30": Decimal(1800000)}
+    other_year = _everything(
+        "repligen_fy2009q2_other_year.txt",
+        REPLIGEN_OPENING + DATED + "Net income in the second quarter in fiscal 2008 was $1.2 million.\n",
+    )
+    assert not _prose(other_year, "NetIncomeLoss")
+
+
+def test_the_last_twelve_months_are_not_the_fiscal_year_read_before() -> None:
+    text = (
+        REPLIGEN_OPENING + "In fiscal 2008, net income was $6.1 million. Over the last twelve months, total "
+        "revenue was $31.0 million.\n"
+    )
+    out = _everything("repligen_fy2009q2_ltm.txt", text)
+    assert _prose(out, "NetIncomeLoss") == {"2007-04-01--2008-03-31": Decimal(6100000)}
+    assert not _prose(out, "Revenues")

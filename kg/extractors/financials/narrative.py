@@ -2082,7 +2082,11 @@ def _assign_periods(
                 # the other amount's; this one's is the quarter its own words give, or none.
                 own_base = _bare_base(text, context)
             candidate = own_base or (None if _BARE.search(text) or unplaced_base else context.last_base)
-            if candidate is not None and own_base is None and not _carried_fits(text[:end], candidate):
+            if (
+                candidate is not None
+                and own_base is None
+                and not _carried_fits(text[:end], candidate, context)
+            ):
                 candidate = None  # "For the full year, …" after a quarter: not the quarter read before
             if candidate is not None and _kind_ok(figure, candidate):
                 figure.period = candidate
@@ -2377,20 +2381,60 @@ _UNDATED_YEAR = cached_compile(
 #: Right before a year: the part of it a phrase names ("the fourth quarter in fiscal 2006").
 _PART_BEFORE = cached_compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
 _UNDATED_OTHER = cached_compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
+#: Periods named against another besides ``_SAME_LAST_YEAR`` and ``_RELATIVE``: "the comparable
+#: period", "the corresponding quarter", "the last twelve months", "a year ago", "the second quarter
+#: last year".
+_OTHER_RELATIVE = cached_compile(
+    r"\b(?:comparable|corresponding|same)\s+(?:[\w-]+\s+)?(?:period|quarter)s?\b"
+    r"|\b(?:last|past|trailing|prior)\s+(?:twelve|12)[\s-]+months?\b|\byears?\s+(?:ago|earlier)\b"
+    r"|\b(?:last|prior|previous|preceding)\s+(?:fiscal\s+)?year\b",
+    re.IGNORECASE,
+)
+#: A quarter or half named by its number: "in the fourth quarter", "the second quarter last year".
+_NUMBERED_PART = cached_compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|half)\b", re.IGNORECASE
+)
 
 
-def _carried_fits(words: str, period: Period) -> bool:
+def _carried_fits(words: str, period: Period, context: _Context) -> bool:
     """Whether a period read in an earlier sentence may be a figure's, given the words of its sentence
     up to the figure's clause end: they may name no other length ("For the full year, the net loss
-    was …" after a quarter's figures), no undated year of another length and no transition period."""
+    was …" after a quarter's figures), no undated year of another length, no transition period, no
+    other quarter or half by its number ("Net income in the fourth quarter was …" after a second
+    quarter's figures is not the second quarter's; see ``_numbered_part_is``) and no period named
+    against another ("the prior-year quarter", "the comparable period", "a year ago")."""
     if period.instant is not None:
         return True
     if not _length_named(words, period) or _UNDATED_OTHER.search(words):
         return False
+    if not all(_numbered_part_is(match, words, period, context) for match in _NUMBERED_PART.finditer(words)):
+        return False
+    if _SAME_LAST_YEAR.search(words) or _RELATIVE.search(words) or _OTHER_RELATIVE.search(words):
+        return False  # "In the same quarter last year, net income was …": not the quarter read before
     return period_months(period) == 12 or not any(
         not _PART_BEFORE.search(words, max(0, m.start() - 20), m.start())
         for m in _UNDATED_YEAR.finditer(words)
     )
+
+
+def _numbered_part_is(match: re.Match[str], words: str, period: Period, context: _Context) -> bool:
+    """Whether the quarter or half ``match`` names by its number ("the fourth quarter", "the fourth
+    quarter in fiscal 2006", "fiscal 2006's fourth quarter") is ``period``: its fiscal year's part of
+    that number, and of the fiscal year a number printed beside it names, if any. False where the
+    fiscal calendar is unknown."""
+    fiscal_year, fiscal_period = fiscal_of(period, context.fye)
+    words_of = match.group().lower().split()
+    number = _PART_NUMBERS[words_of[0]]
+    part = "H" if words_of[-1] == "half" else "Q"
+    if fiscal_year is None or fiscal_period != f"{part}{number}":
+        return False
+    near = words[max(0, match.start() - 25) : match.end() + 20]
+    printed = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", near)]
+    if not printed:
+        return True
+    if context.naming is None:
+        return False  # a fiscal year by number the filer's numbering leaves in doubt
+    return printed == [fiscal_year - context.naming] * len(printed)
 
 
 def _year_before(words: str, base: Period, context: _Context) -> bool:
@@ -2508,6 +2552,7 @@ _BARE_ORDINAL_QUARTER = cached_compile(
     re.IGNORECASE,
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_NUMBERS = {**_QUARTER_ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _reported_quarter(number: int, context: _Context) -> Period | None:
