@@ -19,6 +19,8 @@
    "Over the last twelve months, …") or another quarter by its number ("Net income in the fourth
    quarter was …", "… in the second quarter in fiscal 2008 …" after fiscal 2009's) does not take
    the period the sentence before it named.
+7. A footnote's marker printed in a header cell of its own beside a column's date or year
+   ("December 31, 2011 | (1)", "2012 | 2011 | (1)") is no column and no figure: the header is read.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -354,3 +356,41 @@ def test_the_last_twelve_months_are_not_the_fiscal_year_read_before() -> None:
     out = _everything("repligen_fy2009q2_ltm.txt", text)
     assert _prose(out, "NetIncomeLoss") == {"2007-04-01--2008-03-31": Decimal(6100000)}
     assert not _prose(out, "Revenues")
+
+
+# ---------------------------------------------------------------------------------------------
+# A footnote's marker in a header cell of its own
+
+MARKER = '<td valign="bottom"><font size="1"><sup>(1)</sup></font></td>'
+
+
+def test_a_marker_cell_beside_a_balance_sheet_date_is_no_column() -> None:
+    text = (REVIEWED / ONYX).read_text(encoding="utf-8")
+    dated = "<b>December&nbsp;31,<br>2011(1)</b></font></td></tr>"
+    assert dated in text
+    facts, notes = statement_facts_of_text(
+        "onyx_2012q3_marker_cell.htm",
+        text.replace(dated, "<b>December&nbsp;31,<br>2011</b></font></td>" + MARKER + "</tr>"),
+    )
+    assert values_by_period(facts, "CashCashEquivalentsAndMarketableSecurities") == {
+        "2012-09-30": Decimal(528940000),
+        "2011-12-31": Decimal(577411000),
+    }
+    assert not [n for n in notes if "column headers" in n.reason]
+    assert not [f for f in facts if f.value == Decimal(-1) or f.value == Decimal(-1000)]
+
+
+def test_a_marker_cell_beside_the_years_is_no_column() -> None:
+    text = (REVIEWED / ONYX).read_text(encoding="utf-8")
+    years_end = '<font size="1"><b>2011</b></font></td></tr>'
+    assert text.count(years_end) == 1
+    facts, notes = statement_facts_of_text(
+        "onyx_2012q3_marker_years.htm", text.replace(years_end, years_end[: -len("</tr>")] + MARKER + "</tr>")
+    )
+    assert values_by_period(facts, "NetIncomeLoss") == {
+        "2012-07-01--2012-09-30": Decimal(-58271000),
+        "2011-07-01--2011-09-30": Decimal(-21733000),
+        "2012-01-01--2012-09-30": Decimal(-183271000),
+        "2011-01-01--2011-09-30": Decimal(-54795000),
+    }
+    assert not [n for n in notes if "column headers" in n.reason]

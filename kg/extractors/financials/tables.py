@@ -734,6 +734,14 @@ def _is_header_row(row: Row) -> bool:
     ):
         # "(Unaudited)   (1)": an aside over a column and a footnote's marker over another, no figure.
         return True
+    if (
+        row.cells
+        and all(_marker_cell(row, c) for c in row.cells)
+        and (is_period_header(row.label) or is_header_fragment(row.label))
+    ):
+        # "September 30, 2012   December 31, 2011   (1)": the columns' dates, a footnote's marker in
+        # the cell beside one of them (an HTML table's), no figure.
+        return True
     if row.cells and row.has_letters:
         # A flattened header row: month names over a run of years ("December 31, December 31, 2011 2010").
         years = all(c.decimals == 0 and 1900 <= c.value <= 2100 for c in row.cells)
@@ -743,12 +751,22 @@ def _is_header_row(row: Row) -> bool:
         # Or a header line OCR damaged: "March 3l," reads as a label and a damaged cell.
         return (years and month is not None) or is_header_fragment(row.text)
     if row.cells and not row.has_letters:
-        return is_years_line(row.text) or len(row.cells) == 1
+        return is_years_line(row.text) or len(row.cells) == 1 or _years_and_markers(row)
     return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
 
 
 #: A footnote's marker read as a cell: "(1)", "[2]", a digit or two in brackets.
 _MARKER_CELL = cached_compile(r"\s*[(\[]\s*\d{1,2}\s*[)\]]\s*")
+_YEAR_CELL = cached_compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _years_and_markers(row: Row) -> bool:
+    """True for a line of the columns' years with a footnote's marker in a cell beside one of them
+    ("2012   2011   (1)", an HTML table's): a header line, no figures."""
+    printed = [row.text[c.start - row.start : c.end - row.start] for c in row.cells]
+    years = [p for p in printed if _YEAR_CELL.fullmatch(p)]
+    markers = [p for p in printed if _MARKER_CELL.fullmatch(p)]
+    return bool(years) and bool(markers) and len(years) + len(markers) == len(printed)
 
 
 def _marker_cell(row: Row, cell: ValueCell) -> bool:
@@ -1015,13 +1033,21 @@ def _periods_beside_changes(
     return kind, [None if column in changes else next(rest) for column in range(ncols)]
 
 
+#: A footnote's marker in a header cell of its own after a column's year ("December 31, 2011 | (1)",
+#: an HTML table printing the marker in the cell beside the date's): no column, no period word.
+_MARKER_AFTER_YEAR = cached_compile(
+    r"(?<=(?:19|20)\d\d)[ \t]+(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|†|‡)(?=[ \t]|$)"
+)
+
+
 def _periods_of(
     table: Table, header: list[str], ncols: int, *, aligned: bool
 ) -> tuple[StatementKind, Columns] | None:
-    """Kind and column periods from ``header`` lines; a table of no stated kind ("Selected financial
-    data") is a statement of periods when its header names periods, a balance sheet when it names
-    dates and no duration."""
+    """Kind and column periods from ``header`` lines (a footnote's marker beside a column's year left
+    out); a table of no stated kind ("Selected financial data") is a statement of periods when its
+    header names periods, a balance sheet when it names dates and no duration."""
     title = table.title.text
+    header = [_MARKER_AFTER_YEAR.sub("", text) for text in header]
     kinds: list[StatementKind] = [table.kind] if table.kind else [table.duration_kind, "BalanceSheet"]
     for kind in kinds:
         if kind == "BalanceSheet":
