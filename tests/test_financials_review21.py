@@ -21,6 +21,9 @@
    the period the sentence before it named.
 7. A footnote's marker printed in a header cell of its own beside a column's date or year
    ("December 31, 2011 | (1)", "2012 | 2011 | (1)") is no column and no figure: the header is read.
+8. A row of a space-aligned statement leaving a column blank before a printed one ("Research and
+   development  7,105   [blank]   19,822   13,460") is not filled from the left (19,822 was read as
+   the prior year's quarter): each figure goes under the column it stands in, or the row is not read.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -394,3 +397,37 @@ def test_a_marker_cell_beside_the_years_is_no_column() -> None:
         "2011-01-01--2011-09-30": Decimal(-54795000),
     }
     assert not [n for n in notes if "column headers" in n.reason]
+
+
+# ---------------------------------------------------------------------------------------------
+# A blank cell before a printed one
+
+
+def test_a_blank_column_before_a_printed_one_keeps_the_figures_in_their_columns() -> None:
+    text = (REVIEWED / IMMUNOGEN).read_text(encoding="utf-8")
+    row = "  Research and development       7,105      4,580       19,822      13,460"
+    assert row in text
+    facts, _ = statement_facts_of_text(
+        "immunogen_fy2003_q3_blank.txt",
+        text.replace(row, "  Research and development       7,105                  19,822      13,460"),
+    )
+    assert values_by_period(facts, "ResearchAndDevelopmentExpense") == {
+        Q3_03: Decimal(7105000),
+        M9_03: Decimal(19822000),
+        M9_02: Decimal(13460000),
+    }
+
+
+def test_a_blank_column_under_a_broken_label_keeps_the_figures_in_their_columns() -> None:
+    text = (REVIEWED / IMMUNOGEN).read_text(encoding="utf-8")
+    row = "  reimbursement                    287        259          815         612"
+    assert row in text
+    facts, _ = statement_facts_of_text(
+        "immunogen_fy2003_q3_blank_broken.txt",
+        text.replace(row, "  reimbursement                    287                     815         612"),
+    )
+    assert values_by_period(facts, "ClinicalMaterialsReimbursement") == {
+        Q3_03: Decimal(287000),
+        M9_03: Decimal(815000),
+        M9_02: Decimal(612000),
+    }

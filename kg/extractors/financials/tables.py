@@ -1582,7 +1582,8 @@ def _table_facts(
     # A copy with its kind decided and the footnotes settled: the segmented tables are shared and stay as found.
     table = replace(table, kind=kind, body=[_settle_footnote(row, ncols, doc) for row in table.body])
     edge = _left_edge(table, ncols) if centres is None else None
-    lines, orphans, labels_only, declined = _read_lines(table, ncols, centres, edge)
+    rough = _rough_columns(table, ncols) if centres is None else None
+    lines, orphans, labels_only, declined = _read_lines(table, ncols, centres, edge, rough)
     yield from declined
     lines, counts = _without_counts_per_share(lines)
     for read in counts:
@@ -1591,7 +1592,7 @@ def _table_facts(
     lines = [
         replace(read, by_column={c: i for c, i in read.by_column.items() if periods[c]}) for read in lines
     ]
-    for reason, line in _unplaced(table, ncols, centres, edge):
+    for reason, line in _unplaced(table, ncols, centres, edge, rough):
         yield Skipped(NAME, reason, line)
     for read in lines:
         for cell_index in read.by_column.values():
@@ -1685,13 +1686,18 @@ def _header_labels(table: Table) -> list[Row]:
 
 
 def _read_lines(
-    table: Table, ncols: int, centres: Anchors | None = None, edge: Anchors | None = None
+    table: Table,
+    ncols: int,
+    centres: Anchors | None = None,
+    edge: Anchors | None = None,
+    rough: Anchors | None = None,
 ) -> tuple[list[_Line], list[Row], list[Row], list[Skipped]]:
     """Body rows as statement lines; also unlabeled number rows and label-only rows (for detached
     totals), and a note for each labelled row placed in the columns but declined, saying why.
 
     ``centres``: place a short space-separated row's cells by position; ``edge``: the columns of a
-    clearly aligned table, left of which no short row's figure is placed (see ``_place``)."""
+    clearly aligned table, left of which no short row's figure is placed; ``rough``: where the full
+    rows' figures end, however unevenly printed (see ``_place``)."""
     lines: list[_Line] = []
     declined: list[Skipped] = []
     orphans: list[Row] = []
@@ -1823,7 +1829,7 @@ def _read_lines(
         if found is not None and found.sign.endswith("a loss is negative"):
             section = 0  # a result ("Net loss") is no line of the block above it
             in_expenses = False
-        by_column = _place(row, ncols, positions, centres, edge)
+        by_column = _place(row, ncols, positions, centres, edge, rough)
         if by_column is None:
             continue  # named by ``_unplaced``
         if _unsure_label(label, found):
@@ -2236,6 +2242,7 @@ def _place(
     positions: list[int] | None,
     centres: Anchors | None = None,
     edge: Anchors | None = None,
+    rough: Anchors | None = None,
 ) -> dict[int, int] | None:
     """Column of each cell, or None when the row's cells cannot be placed with certainty.
 
@@ -2246,7 +2253,10 @@ def _place(
     to the column it stands under instead; an empty ``centres`` (no clear columns) places none.
     With ``edge`` (the columns of a clearly aligned table), a short row whose first figure stands
     left of them all is no row of the table ("Tel: (450) 467-2600 ext. 2000" under a balance sheet):
-    not placed.
+    not placed. With ``rough`` (where the full rows' figures end), a short row one of whose figures
+    stands nearer another column than the one filling from the left would give it leaves a column
+    blank before a printed one ("287      815   612" under four columns): placed by position where
+    the columns are clear (``edge``), else not at all.
     """
     count = len(row.cells)
     if row.footnote:
@@ -2268,7 +2278,35 @@ def _place(
         return _place_by_position(row, centres)
     if edge is not None and _left_of_columns(row, edge):
         return None
+    if rough is not None and not row.tabbed and not _fills_from_the_left(row, rough):
+        return _place_by_position(row, edge) if edge is not None else None
     return {i: i for i in range(count)}
+
+
+def _rough_columns(table: Table, ncols: int) -> Anchors | None:
+    """Where each column's figures end in the full space-separated rows of ``table`` (the median of
+    their last digits), however unevenly OCR printed them, as long as every full row's figures stand
+    nearest their own columns; None without ``_EDGE_ROWS`` such rows, or for rows separated by single
+    spaces whose figures stand wherever their labels end (no columns to tell a blank one by)."""
+    full = [r for r in table.body if len(r.cells) == ncols and not r.tabbed and r.has_letters]
+    if ncols < 2 or len(full) < _EDGE_ROWS:
+        return None
+    anchors = Anchors([], right=True)
+    points = [statistics.median(anchors.position(r, r.cells[i]) for r in full) for i in range(ncols)]
+    if any(b <= a for a, b in itertools.pairwise(points)):
+        return None
+    rough = Anchors(points, right=True)
+    return rough if all(_fills_from_the_left(r, rough) for r in full) else None
+
+
+def _fills_from_the_left(row: Row, rough: Anchors) -> bool:
+    """True when each figure of a short row stands nearer the column it fills from the left (its
+    first figure the first column, …) than any other column."""
+    for index, cell in enumerate(row.cells):
+        at = rough.position(row, cell)
+        if min(range(len(rough.points)), key=lambda i: abs(rough.points[i] - at)) != index:
+            return False
+    return True
 
 
 #: The fewest rows printing every column from which the columns of a table are taken as clear enough
@@ -2314,11 +2352,15 @@ def _place_by_position(row: Row, anchors: Anchors) -> dict[int, int] | None:
 
 
 def _unplaced(
-    table: Table, ncols: int, centres: Anchors | None = None, edge: Anchors | None = None
+    table: Table,
+    ncols: int,
+    centres: Anchors | None = None,
+    edge: Anchors | None = None,
+    rough: Anchors | None = None,
 ) -> Iterator[tuple[str, int]]:
     positions = _column_positions(table.body, ncols)
     for row in table.body:
-        if row.cells and row.has_letters and _place(row, ncols, positions, centres, edge) is None:
+        if row.cells and row.has_letters and _place(row, ncols, positions, centres, edge, rough) is None:
             if edge is not None and len(row.cells) < ncols and _left_of_columns(row, edge):
                 reason = (
                     f"figure of {_shortened(row.label)!r} stands left of every column of the table; not read"
