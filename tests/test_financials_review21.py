@@ -24,6 +24,7 @@
 8. A row of a space-aligned statement leaving a column blank before a printed one ("Research and
    development  7,105   [blank]   19,822   13,460") is not filled from the left (19,822 was read as
    the prior year's quarter): each figure goes under the column it stands in, or the row is not read.
+9. "for the nine months" with no date is the release's nine months, as "for the nine-month period" is.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -431,3 +432,22 @@ def test_a_blank_column_under_a_broken_label_keeps_the_figures_in_their_columns(
         M9_03: Decimal(815000),
         M9_02: Decimal(612000),
     }
+
+
+ONYX_OPENING = (
+    "Onyx Pharmaceuticals Reports Third Quarter 2012 Financial Results\n\n"
+    "SOUTH SAN FRANCISCO, Calif., October 31, 2012 - Onyx Pharmaceuticals, Inc. (Nasdaq: ONXX) today\n"
+    "reported financial results for the third quarter and nine months ended September 30, 2012.\n\n"
+)
+
+
+def test_for_the_nine_months_is_the_release_nine_months() -> None:
+    out = _everything(
+        "onyx_2012q3_nine_months.txt", ONYX_OPENING + "Net loss for the nine months was $183.3 million.\n"
+    )
+    assert _prose(out, "NetIncomeLoss") == {"2012-01-01--2012-09-30": Decimal(-183300000)}
+    dated = _everything(
+        "onyx_2012q3_nine_months_dated.txt",
+        ONYX_OPENING + "Net loss for the nine months ended September 30, 2011 was $54.8 million.\n",
+    )
+    assert _prose(dated, "NetIncomeLoss") == {"2011-01-01--2011-09-30": Decimal(-54800000)}

@@ -200,9 +200,10 @@ _OWN_BARE = cached_compile(
 _BARE_YEAR = cached_compile(
     r"\b(?:for|in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and|&)\s*(?:19|20)\d\d)"
 )
-#: "For the three-month period," / "in the quarter," with no date: a period named earlier.
+#: "For the three-month period," / "for the nine months," / "in the quarter," with no date: a period
+#: named earlier, or the release's own of that length.
 _BARE = cached_compile(
-    r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+month\s+(?:transition\s+)?period"
+    r"\b(?:for|in|during)\s+the\s+(?:(?P<count>three|six|nine|twelve)[\s-]+(?:month\s+(?:transition\s+)?period|months\b)"
     r"|(?P<quarter>quarter))\b"
     r"(?!\s+(?:ended|ending))",
     re.IGNORECASE,
