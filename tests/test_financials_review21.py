@@ -25,6 +25,7 @@
    development  7,105   [blank]   19,822   13,460") is not filled from the left (19,822 was read as
    the prior year's quarter): each figure goes under the column it stands in, or the row is not read.
 9. "for the nine months" with no date is the release's nine months, as "for the nine-month period" is.
+10. "Cost of revenue was $5.2 million compared to $6.4 million": a cost, no figure of revenue.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -451,3 +452,17 @@ def test_for_the_nine_months_is_the_release_nine_months() -> None:
         ONYX_OPENING + "Net loss for the nine months ended September 30, 2011 was $54.8 million.\n",
     )
     assert _prose(dated, "NetIncomeLoss") == {"2011-01-01--2011-09-30": Decimal(-54800000)}
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. "Cost of revenue was $5.2 million compared to $6.4 million" is a cost, no figure of revenue.
+
+
+def test_the_cost_of_revenue_is_no_revenue_figure() -> None:
+    out = _everything(
+        "onyx_2012q3_cost_of_revenue.txt",
+        ONYX_OPENING + "Revenue for the quarter was $96.5 million. Cost of revenue was $5.2 million\n"
+        "compared to $6.4 million for the same period in the prior year. Costs of sales were $3.1 million.\n",
+    )
+    assert _prose(out, "Revenues") == {"2012-07-01--2012-09-30": Decimal(96500000)}
+    assert "another measure than Revenues (Cost of): '$6.4 million'" in _reasons(out)

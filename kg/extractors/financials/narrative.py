@@ -349,7 +349,9 @@ _QUALIFIED_BEFORE = cached_compile(
     r"royalty|milestone|services?|sponsored|partner|external|internal|clinical|preclinical|in[\s-]*process|"
     r"acquired|segment|restricted)"
     r"|\b(?:increases?|decreases?|changes?|reductions?|growth|declines?|improvements?|rises?|variances?|"
-    r"differences?)\s+in(?:\s+(?:the|our|its|their))?)[\s-]+$",
+    r"differences?)\s+in(?:\s+(?:the|our|its|their))?"
+    # "Cost of revenue was $5.2 million": a cost, no figure of the revenue it is the cost of.
+    r"|\bcosts?\s+of(?:\s+(?:the|our|its|their))?)[\s-]+$",
     re.IGNORECASE,
 )
 #: "net loss per share", "net income per diluted share": a per-share figure of the phrase's concept.
