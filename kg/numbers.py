@@ -238,6 +238,15 @@ _MONEY = cached_compile(
     rf"(?:\s?(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
+#: An amount printed in brackets, the bracket right around its figure: "$(58.3) million",
+#: "($58.3) million", "$ (1,250)". Not "($58.3 million)", which is as often an aside (a conversion,
+#: a restatement of the amount before it) as a negative figure.
+_BRACKETED_MONEY = cached_compile(
+    r"(?<![\w.])(?:\$\s?\(\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?\)"
+    r"|\(\s?\$\s?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?\))"
+    rf"(?:\s?(?P<scale>{_SCALE})\b)?",
+    re.IGNORECASE,
+)
 #: What may not follow an amount's digits: a letter or a digit, right after them or after a separator
 #: ("$2l.9", "$2,5OO", "$3.l million", "$5M"), which means the figure was broken or its scale is not a
 #: word this reader knows.
@@ -287,6 +296,9 @@ class Money:
     start: int
     end: int
     scaled: bool
+    #: Printed in brackets, "$(58.3) million" or "($58.3) million": a negative amount, of which
+    #: ``value`` is the magnitude.
+    bracketed: bool = False
 
 
 def _scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
@@ -329,14 +341,30 @@ def normalise(value: Decimal) -> Decimal:
     return value
 
 
-def find_money(text: str) -> list[Money]:
-    """Every "$…" amount in ``text``; "$0.3 and $0.6 million" lends the scale word back to "$0.3"."""
+def find_money(text: str, bracketed: bool = False) -> list[Money]:
+    """Every "$…" amount in ``text``; "$0.3 and $0.6 million" lends the scale word back to "$0.3".
+
+    An amount printed in brackets ("$(58.3) million", "($58.3) million") is a negative one: listed
+    (``Money.bracketed``) only when the caller asks for them, since its sign must be read with the
+    words around it; never read as the unbracketed amount inside it."""
     found = []
+    brackets: list[tuple[int, int]] = []
+    if "(" in text:
+        for match in _BRACKETED_MONEY.finditer(text):
+            brackets.append((match.start(), match.end()))
+            if bracketed:
+                scale = match.group("scale")
+                value, decimals = _scaled(match.group("num") or match.group("num2"), scale)
+                found.append(Money(value, decimals, match.start(), match.end(), bool(scale), True))
     for match in _MONEY.finditer(text):
         if not match.group("scale") and _GLUED_AFTER.match(text, match.end()):
             continue  # "$2l.9 million", "$2,5OO": OCR broke the figure; "$2" is not what it says
+        if any(start <= match.start() < end for start, end in brackets):
+            continue
         value, decimals = _scaled(match.group("num"), match.group("scale"))
         found.append(Money(value, decimals, match.start(), match.end(), bool(match.group("scale"))))
+    if brackets and bracketed:
+        found.sort(key=lambda money: money.start)
     return _lend_scale(text, found)
 
 
@@ -351,7 +379,7 @@ def _lend_scale(text: str, found: list[Money]) -> list[Money]:
         cur, nxt = out[i], out[i + 1]
         between = text[cur.end : nxt.start].strip().lower()
         printed = text[cur.start : cur.end]
-        if cur.scaled or not nxt.scaled or "," in printed:
+        if cur.scaled or not nxt.scaled or "," in printed or cur.bracketed or nxt.bracketed:
             continue
         scaled = _MONEY.match(text, nxt.start)
         if between in {"and", "or", ",", "to", "-", "and/or"} and scaled is not None:

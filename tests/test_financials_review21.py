@@ -26,6 +26,8 @@
    the prior year's quarter): each figure goes under the column it stands in, or the row is not read.
 9. "for the nine months" with no date is the release's nine months, as "for the nine-month period" is.
 10. "Cost of revenue was $5.2 million compared to $6.4 million": a cost, no figure of revenue.
+11. An amount in brackets in prose ("a net loss of $(58.3) million", "Other income (expense), net was
+    $(0.4) million") is negative: of a loss or of a two-sided concept's negative side, of no one-sided concept.
 
 The releases are the reviewers' own: an ImmunoGen quarter of fiscal 2003 as OCR printed it, a
 fiscal year ending March 31 with six-month columns, and an HTML exhibit whose tables print "$" and a
@@ -466,3 +468,35 @@ def test_the_cost_of_revenue_is_no_revenue_figure() -> None:
     )
     assert _prose(out, "Revenues") == {"2012-07-01--2012-09-30": Decimal(96500000)}
     assert "another measure than Revenues (Cost of): '$6.4 million'" in _reasons(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# 11. An amount printed in brackets in prose is a negative one: of a loss, or of the negative side
+#     of a two-sided concept; of no concept of one side.
+
+
+def test_amounts_in_brackets_in_prose() -> None:
+    out = _everything(
+        "onyx_2012q3_brackets.txt",
+        ONYX_OPENING
+        + "Onyx reported a net loss of $(58.3) million, or $(0.87) per share, for the third quarter of 2012,\n"
+        "compared to a net loss of ($20.1) million, or ($0.31) per share, for the third quarter of 2011.\n"
+        "Net income (loss) for the nine months ended September 30, 2012 was $(120.5) million.\n"
+        "Other income (expense), net was $(0.4) million for the third quarter of 2012.\n"
+        "Interest income was $(0.2) million for the third quarter of 2012.\n",
+    )
+    q3_12, q3_11 = "2012-07-01--2012-09-30", "2011-07-01--2011-09-30"
+    assert _prose(out, "NetIncomeLoss") == {
+        q3_12: Decimal(-58300000),
+        q3_11: Decimal(-20100000),
+        "2012-01-01--2012-09-30": Decimal(-120500000),
+    }
+    assert _prose(out, "EarningsPerShareBasicAndDiluted") == {
+        q3_12: Decimal("-0.87"),
+        q3_11: Decimal("-0.31"),
+    }
+    assert _prose(out, "NonoperatingIncomeExpense") == {q3_12: Decimal(-400000)}
+    assert not _prose(out, "InterestIncome")
+    assert "an amount in brackets of a one-sided InterestIncome: sign unsure: '$(0.2) million'" in _reasons(
+        out
+    )

@@ -105,3 +105,25 @@ def test_long_digit_runs_are_read_exactly() -> None:
     assert str(parse_cell(f"({digits})").value) == "-" + digits
     assert scale_exactly(Decimal(digits), 3) == Decimal(digits + "000")
     assert str(normalise(scale_exactly(Decimal("9" * 40), 6))) == "9" * 40 + "0" * 6
+
+
+def test_an_amount_in_brackets_is_listed_only_when_asked_for_and_never_as_its_inside() -> None:
+    text = (
+        "a net loss of $(58.3) million, against ($20.1) million, and revenue of $5.2 million ($4.1 million)"
+    )
+    # Asked for: each bracketed amount whole, with its scale word, marked; the aside with its scale
+    # inside its brackets is an amount as any other.
+    found = find_money(text, bracketed=True)
+    assert [(m.value, m.bracketed, text[m.start : m.end]) for m in found] == [
+        (Decimal(58300000), True, "$(58.3) million"),
+        (Decimal(20100000), True, "($20.1) million"),
+        (Decimal(5200000), False, "$5.2 million"),
+        (Decimal(4100000), False, "$4.1 million"),
+    ]
+    # Not asked for: left out, never read as "$20.1" without its scale.
+    assert [m.value for m in find_money(text)] == [Decimal(5200000), Decimal(4100000)]
+    # No scale lent across a bracket: "$(0.3) and $0.6 million" is no pair of millions.
+    assert [(m.value, m.bracketed) for m in find_money("$(0.3) and $0.6 million", bracketed=True)] == [
+        (Decimal("0.3"), True),
+        (Decimal(600000), False),
+    ]

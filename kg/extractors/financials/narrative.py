@@ -792,8 +792,9 @@ class _Figure:
     qualifier: str = ""
     #: An increase or decrease ("an increase of $2.0 million"), not a level.
     change: bool = False
-    #: A per-share amount printed in parentheses ("$(0.19) per share"): negative. ``value`` is the
-    #: amount as printed, without its sign: the sign is the phrase's, which must be a loss's.
+    #: An amount printed in parentheses ("$(0.19) per share", "$(58.3) million"): negative.
+    #: ``value`` is the amount as printed, without its sign: the sign is the phrase's, which must be
+    #: a loss's, or the negative side of a two-sided concept's (``_bracketed_sign``).
     negative: bool = False
     #: The side of the ledger the words right before the amount put it on ("was an expense of"):
     #: "debit", "credit", or empty when they name none.
@@ -962,6 +963,15 @@ def _sentence_facts(
             )
             continue
         sign = _stated_sign(figure)
+        if sign is not None and figure.negative and figure.kind == "money":
+            sign = _bracketed_sign(figure, sign)
+            if sign is None:
+                name = figure.phrase.concept.name  # type: ignore[union-attr]
+                quote = text[figure.start : figure.quote_end]
+                yield Skipped(
+                    NAME, f"an amount in brackets of a one-sided {name}: sign unsure: {quote!r}", line
+                )
+                continue
         if sign is None:
             name = figure.phrase.concept.name  # type: ignore[union-attr]
             quote = text[figure.start : figure.quote_end]
@@ -1040,8 +1050,9 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
         )
     taken = [(f.start, f.end) for f in figures]
     skipped = []
-    for money in find_money(text):
-        if any(a <= money.start < b for a, b in taken):
+    for money in find_money(text, bracketed=True):
+        # Overlap, not only the start: "($0.19) per share" is read from its "$", its bracket before.
+        if any(a < money.end and money.start < b for a, b in taken):
             continue
         before = text[: money.start]
         if (_ends_with(before, (",",)) and _SUB_AMOUNT.search(before)) or (
@@ -1058,6 +1069,7 @@ def _figures(text: str) -> tuple[list[_Figure], list[str]]:
                 _quote_end(text, money),
                 "money",
                 scaled=money.scaled,
+                negative=money.bracketed,
             )
         )
     _mark_damaged_scales(text, figures)
@@ -1461,6 +1473,21 @@ def _stated_sign(figure: _Figure) -> int | None:
     )
     if own is None or own == figure.side:
         return phrase.sign
+    return None
+
+
+def _bracketed_sign(figure: _Figure, sign: int) -> int | None:
+    """The sign of an amount printed in brackets ("a net loss of $(58.3) million", "net income (loss)
+    of $(1.2) million", "Other income (expense), net was $(0.4) million"): negative where the words
+    already say a loss or an outflow (``sign``), or the concept has two sides and no word before the
+    amount names one; None for a concept of one side ("Interest income of $(0.2) million"), or one
+    whose side the words name as well: the brackets may be a layout's, not a sign."""
+    phrase = figure.phrase
+    assert phrase is not None
+    if sign < 0:
+        return -1
+    if not figure.side and _TWO_SIDED.search(phrase.concept.label):
+        return -1
     return None
 
 
