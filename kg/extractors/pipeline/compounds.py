@@ -1034,6 +1034,7 @@ def _company_hits(
         found.extend(_cued_company_hits(doc, sent, gaz, taken, [*named, *found]))
     if doc.text.find("Company", sent.start, sent.end) >= 0:
         found.extend(_initialled_company_hits(doc, sent, gaz, taken))
+        found.extend(_company_named_bare_hits(doc, sent, gaz, taken))
     return found
 
 
@@ -1083,6 +1084,53 @@ def _initialled_company_hits(doc: Document, sent: Sentence, gaz: Gazetteer, take
         ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
         found.append(Hit(start, end, printed, ref, entry is not None))
     return found
+
+
+#: Capitalised words ending in "Company" (not "… and Company", a legal form read elsewhere), one line
+#: break at most inside: a company's name only when the filing also prints it without "Company".
+_NAME_COMPANY = cached_compile(
+    r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z'-]*[ \t]*\n?[ \t]*){1,4}?)Company(?![\w'’-])"
+)
+
+
+def _company_named_bare_hits(doc: Document, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Companies no list knows, named by capitalised words ending in "Company" ("Bristol-Myers Squibb
+    Company") where the filing also prints those words bare, as a name of their own, elsewhere ("sales
+    by Bristol-Myers Squibb"): the words are then the company's name, not a phrase ending in "Company"
+    ("The Company", "A Development Stage Company"), which no filing prints without its last word. The
+    bare words are two at least, or one holding a hyphen or a capital inside ("GlaxoSmithKline");
+    a determiner or a title opening them is no part of the name."""
+    found: list[Hit] = []
+    for m in _NAME_COMPANY.finditer(doc.text, sent.start, sent.end):
+        words = list(_WORD.finditer(doc.text, m.start("name"), m.end("name")))
+        for index, first in enumerate(words):
+            if first.group() in _NOT_COMPANY_START or first.group() in _TITLE_WORDS:
+                continue
+            bare = collapse_spaces(doc.text[first.start() : m.end("name")])
+            if (len(words) - index < 2 and not re.search(r".[A-Z-]", bare)) or not _printed_bare(
+                doc.text, bare
+            ):
+                continue
+            start, end = first.start(), m.end()
+            if taken.overlaps(start, end):
+                break
+            printed = doc.text[start:end]
+            entry = gaz.lookup(printed) or gaz.company_by_base(printed)
+            if entry is not None and entry.kind != "company":
+                break
+            taken.add(start, end)
+            ref = entry.ref if entry is not None else EntityRef("company", company_key(printed))
+            found.append(Hit(start, end, printed, ref, entry is not None))
+            break
+    return found
+
+
+def _printed_bare(text: str, name: str) -> bool:
+    """Whether ``name`` is printed somewhere as a name of its own: with no capitalised word after it
+    ("Company", "Holdings"), a line break inside allowed."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    bare = cached_compile(rf"(?<![\w&.-]){words}(?![\w&'’-])(?!\s+[A-Z])")
+    return bare.search(text) is not None
 
 
 #: After a name found by its industry word, a word making it a cooperative group's, a society's or a

@@ -134,6 +134,15 @@ _FUTURE_ANYWHERE = cached_compile(
     r"beginning|start|next|this|calendar|fiscal|(?:19|20)\d\d|[1-4]Q|[12]H|Q[1-4]|H[12]|" + _MONTH + r")\b)",
     re.IGNORECASE,
 )
+#: A sentence opening with a bare verb of starting or moving a trial on states a goal, as a list of a
+#: year's objectives prints it ("Initiate a Phase 3 trial of IPI-926 in chondrosarcoma by year-end
+#: 2011", "Advance ARRY-520 into Phase 2"): no trial of it is going on. Capitalized, so only where the
+#: sentence (or a list item) starts; not a noun ("Start of the Phase III trial") nor a compound word
+#: ("Open-label Phase II trial of …").
+_GOAL_OPENER = cached_compile(
+    r"[\s*\u2022\u2013\u2014-]*(?:Initiate|Start|Begin|Commence|Launch|Open|Enter|Advance|Move|"
+    r"Submit|File)\s+(?!of\b|in\b|on\b)"
+)
 #: Where a sentence's clauses end. A plan stated in a later clause says nothing of the stage stated
 #: before it: "HLC-118 – Phase I completed; a Phase II trial … is expected to begin".
 _CLAUSE_END = cached_compile(";")
@@ -429,7 +438,7 @@ def stages(
     ]
     ind_words = doc.word_places(("ind", "investigational")).marked(spans)
     work_words = doc.word_places(("preclinical",)).marked(spans)
-    halted = _halted(text, ctxs)
+    halted, stopped_in = _halted(text, ctxs)
     # "advanced X into the clinic" says Phase I only when the filing names no phase of X's own:
     # such observations wait for the end of the filing.
     from_clinic: list[StatusObservation] = []
@@ -545,6 +554,17 @@ def stages(
                 diseases = _phrase_diseases(clauses, at, phrases.get(subject, []), cued)
             else:
                 diseases = [None]
+            stopped_here = stopped_in.get((s.paragraph, subject), set())
+            if stopped_here:
+                # Stopped in one disease: only a stage in another named disease goes on.
+                diseases = [d for d in diseases if d is not None and d not in stopped_here]
+                if not diseases:
+                    yield Skipped(
+                        extractor,
+                        f"development stopped in {', '.join(sorted(d.key for d in stopped_here))}: no current "
+                        f"stage ({phase}) for {subject.key}",
+                        evidence.line,
+                    )
             for ind in diseases:
                 if at in clinic_at:
                     from_clinic.append(StatusObservation(subject, phase, evidence, ind))
@@ -611,20 +631,55 @@ _CLINICAL_PHASES = frozenset(
 )
 
 
-def _halted(text: str, ctxs: list[Context]) -> set[tuple[int, EntityRef]]:
+def _halted(text: str, ctxs: list[Context]) -> tuple[set[tuple[int, EntityRef]], _StoppedIn]:
     """(paragraph, compound) where a sentence naming that one compound says its development stopped: "MDX-060
     completed a Phase 2 trial in Hodgkin's disease. We do not plan further development of MDX-060 as a
-    single agent." leaves MDX-060 with no current stage from that paragraph."""
+    single agent." leaves MDX-060 with no current stage from that paragraph. A stop in one disease
+    ("has discontinued its development in SCLC") is kept apart, with the diseases it names: the
+    compound's trials in other diseases go on ("… continues in a Phase I trial in multiple myeloma")."""
     halted: set[tuple[int, EntityRef]] = set()
+    stopped_in: _StoppedIn = {}
     for ctx in ctxs:
         s = ctx.sentence
         if len(ctx.compounds) != 1:
             continue
-        if any(
-            not _ONE_TRIAL.match(text, m.end(), s.end) for m in _DISCONTINUED.finditer(text, s.start, s.end)
-        ):
-            halted.add((s.paragraph, ctx.compounds[0]))
-    return halted
+        for m in _DISCONTINUED.finditer(text, s.start, s.end):
+            if _ONE_TRIAL.match(text, m.end(), s.end):
+                continue
+            key = (s.paragraph, ctx.compounds[0])
+            disease = _stop_disease(text, ctx, m.end())
+            if disease is None:
+                halted.add(key)
+            else:
+                stopped_in.setdefault(key, set()).add(disease)
+    return halted, stopped_in
+
+
+#: Diseases a compound's development was stopped in, by (paragraph, compound).
+_StoppedIn = dict[tuple[int, EntityRef], set[EntityRef]]
+#: Right after a stop, the words leading to the one disease it is limited to: "discontinued its
+#: development in SCLC", "stopped development for pancreatic cancer".
+_STOP_IN = cached_compile(
+    r"\s+(?:(?:its|the|their|our|further|clinical)\s+)*(?:development|program|testing)?\s*"
+    r"(?:in|for)\s+(?:(?:patients|people)\s+with\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _stop_disease(text: str, ctx: Context, at: int) -> EntityRef | None:
+    """The one disease a stop ending at ``at`` is limited to, named right after it; None when the
+    stop is of the compound's whole development, or is followed by several diseases."""
+    m = _STOP_IN.match(text, at, ctx.sentence.end)
+    if m is None:
+        return None
+    here = next((h for h in ctx.of_kind("indication") if h.start == m.end()), None)
+    if here is None or _DISEASE_LIST_AFTER.match(text, here.end, ctx.sentence.end):
+        return None
+    return here.ref
+
+
+#: Right after a disease: another joined to it ("in SCLC and NSCLC"), a list the stop is of.
+_DISEASE_LIST_AFTER = cached_compile(r"\s*(?:,|and\b|or\b|/)", re.IGNORECASE)
 
 
 #: Right after a stop: one trial of the compound ("discontinued the Phase II NORTH trial"), or the stop's
@@ -722,6 +777,8 @@ class _Clauses:
         statement = max((end for end in self.statements if end <= at), default=self.sentence.start)
         _, clause_end = self.of(at)
         since = max(statement, at - 30)
+        if _GOAL_OPENER.match(self.text, self.sentence.start, at):
+            return True  # "Initiate a Phase 1 trial of IPI-145 … in 2H 2011": an objective, not a trial
         if _TOWARD_BEFORE.search(self.text, since, at):
             return True  # "advance IMGN853 toward Phase I testing": the stage is not reached yet
         if _MOVED_TO_BEFORE.search(self.text, since, at) and _GOING_ON_MOVE.search(self.text, statement, at):
@@ -1115,7 +1172,7 @@ def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[Entity
 
 
 #: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".
-_INTO_BEFORE = cached_compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO_BEFORE = cached_compile(r"\binto\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 #: Between a compound's name and the "into" of its stage: nothing, a description set off by commas
 #: ("SAR650984, a CD38 antibody, into the clinic"), or the comma closing a list set off so ("two
 #: compounds, IMGN529 and IMGN853, into the clinic").

@@ -66,6 +66,8 @@ _ANTIBODY_AFTER = cached_compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.
 #: "SAR566658, which targets CA6", "BT-062, which is directed against CD138".
 _APPOSITIVE_BEFORE = cached_compile(
     r",\s+(?:(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?|"
+    # … or a description with its own relative clause: "AMG 595, an ADC that targets EGFRvIII".
+    r"(?:(?:an?|its|the)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:which|that)\s+(?:is\s+|are\s+)?(?:targets?|targeting|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+"
     r"(?:the\s+)?)$",
     re.IGNORECASE,
@@ -74,8 +76,12 @@ _APPOSITIVE_BEFORE = cached_compile(
 #: printed): a sentence holding none of them names no target.
 _CUE_WORDS = ("target", "directed", "antibod", "express", "bind", "anti-")
 _PRINTED_CUES = ("+", "-positive")
+#: An antigen-shaped name: a cluster of differentiation (``CD30``, ``CD27L`` the ligand of CD27), capitals
+#: and digits (``TROP2``, ``IL-13``), a variant a Roman numeral numbers (``EGFRvIII``), or mixed case
+#: (``ErbB3``).
 _ANTIGEN = cached_compile(
-    r"(?:CD\d{1,3}[a-z0-9]*|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})(?![\w-])"
+    r"(?:CD\d{1,3}(?:[a-z0-9]*|L)|[A-Z]{2,6}\d{0,2}(?:-\d{1,2})?(?:v[IVX]{1,4})?|[A-Z][a-z]{1,4}[A-Z][a-z]{0,4}\d{0,2})"
+    r"(?![\w-])"
 )
 #: Right after a name: "receptor"/"ligand" with the number or letter of its kind ("TRAIL receptor 1",
 #: "CD40 ligand"). The name is then not the target but the molecule it binds: TRAIL is the ligand of
@@ -242,7 +248,10 @@ def targets(
         selecting: set[int] = set()  # markers of patients ("HER2-positive", "CD30+"), not of the compound
         for m in _POST_CUE.finditer(text, s.start, s.end):
             found.extend(_antigen(m.start("t"), m.end("t"), m.group("t"), gaz, ctx, need_digit=True))
-            if not text.startswith("-target", m.end("t")):
+            if text.startswith("-target", m.end("t")):
+                # "a mesothelin-targeting ADC": a protein's plain name before "-targeting" is the target.
+                found.extend(_in_protein(m.start("t"), m.end("t"), m.group("t"), gaz))
+            else:
                 selecting.add(m.start("t"))
         # "HER2-positive breast cancer" selects patients: with two compounds in the sentence ("in
         # combination with Herceptin (trastuzumab)") the marker may be either's target. "a CD19-targeting
@@ -533,6 +542,24 @@ def _own_name(
     if own is None:
         return []
     return _antigen(own.start("t"), own.end("t"), own.group("t"), gaz, ctx, shape=_RECEPTOR_NAME)
+
+
+#: A protein's plain name, as ``_IN_PROTEIN`` reads it: seven small letters at least, ending in "-in".
+_PLAIN_PROTEIN = cached_compile(r"[a-z]{5,}in(?:-\d{1,2})?")
+
+
+def _in_protein(
+    start: int, end: int, printed: str, gaz: Gazetteer
+) -> list[tuple[int, int, str, EntityRef, bool]]:
+    """The target a protein's plain name ending in "-in" names ("mesothelin" of "mesothelin-targeting"),
+    when no list knows the word and it is no word of English or chemotherapy ending so."""
+    if (
+        not _PLAIN_PROTEIN.fullmatch(printed)
+        or printed in _NOT_IN_PROTEINS
+        or gaz.lookup(printed) is not None
+    ):
+        return []
+    return [(start, end, printed, EntityRef("target", slugify(printed)), False)]
 
 
 def antigen_named(
