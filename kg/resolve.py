@@ -34,6 +34,9 @@ class Resolution:
     refused: list[tuple[str, SameAs, str]] = field(default_factory=list)
     #: People joined by their names at one employer (``join_name_variants``): (short key, full key, employer key).
     name_variants: list[tuple[str, str, str]] = field(default_factory=list)
+    #: People joined by a short form of their first name at one employer ("Dan Junius" as "Daniel M.
+    #: Junius"): (short key, full key, employer key).
+    nickname_variants: list[tuple[str, str, str]] = field(default_factory=list)
 
     def __call__(self, ref: EntityRef) -> EntityRef:
         return self.canonical.get(ref, ref)
@@ -157,6 +160,9 @@ def preferred_labels(
     # thousands), each kept in the order the entities were first mentioned.
     own_first: dict[tuple[str, str], str] = {}
     first: dict[tuple[str, str], str] = {}
+    # Every filing's first label of each canonical entity, in filing order: the labels to fall back on
+    # where the first names another entity (``_unclaimed_label``).
+    later: dict[tuple[str, str], dict[str, None]] = {}
     for filing_key in sorted(mentions_by_filing):
         for kind, key, label in mentions_by_filing[filing_key]:
             pair = (kind, key)
@@ -166,11 +172,35 @@ def preferred_labels(
                 if kind in OWN_NAME_KINDS:
                     own_first.setdefault(pair, label)
             first.setdefault(canonical, label)
+            later.setdefault(canonical, {})[label] = None
     for chosen in (own_first, first):
         for ref, label in chosen.items():
             if ref not in reference:
                 labels.setdefault(ref, label)
+    entities = set(later) | reference
+    for ref, label in labels.items():
+        labels[ref] = _unclaimed_label(ref, label, later.get(ref, {}), entities)
     return {ref: _inn_label(ref, label) for ref, label in labels.items()}
+
+
+def _unclaimed_label(
+    ref: tuple[str, str], label: str, candidates: Iterable[str], entities: set[tuple[str, str]]
+) -> str:
+    """``label``, unless it is the very name another entity of the kind is keyed by, and then the
+    first of ``candidates`` that is not.
+
+    One filing may print a subsidiary's name under its parent's key ("Micromet AG" for Micromet,
+    Inc.) where another keys it apart ("micromet-ag"): the parent labelled "Micromet AG" would carry
+    its subsidiary's label. Another printing of the parent's own ("Micromet, Inc.") labels it instead,
+    where any filing has one."""
+
+    def claimed(name: str) -> bool:
+        other = (ref[0], slugify(name))
+        return other != ref and other in entities
+
+    if not claimed(label):
+        return label
+    return next((name for name in candidates if not claimed(name)), label)
 
 
 #: A printed word capitalised as a sentence's or a heading's first word is: "Brentuximab", "Ado".
@@ -206,11 +236,108 @@ def _without_initials(key: str) -> tuple[str, ...] | None:
     return kept if len(kept) < len(words) else None
 
 
+#: Short forms of given names and the formal names each stands for: a release quotes "Dan Junius" or
+#: "Greg Perry" where another prints "Daniel M. Junius" or "Gregory D. Perry". A short form standing for
+#: several names ("Chris") joins a person only where one of them is printed at the employer.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "al": ("albert", "alan", "allan", "alfred"),
+    "andy": ("andrew",),
+    "barb": ("barbara",),
+    "ben": ("benjamin",),
+    "beth": ("elizabeth",),
+    "bill": ("william",),
+    "bob": ("robert",),
+    "cathy": ("catherine", "cathleen"),
+    "charlie": ("charles",),
+    "chris": ("christopher", "christine", "christina", "christian"),
+    "chuck": ("charles",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "dave": ("david",),
+    "deb": ("deborah", "debra"),
+    "debbie": ("deborah", "debra"),
+    "dick": ("richard",),
+    "don": ("donald",),
+    "doug": ("douglas",),
+    "ed": ("edward", "edwin", "edmund"),
+    "fred": ("frederick",),
+    "greg": ("gregory",),
+    "hank": ("henry",),
+    "jeff": ("jeffrey", "jeffery"),
+    "jerry": ("gerald", "jerome"),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "joe": ("joseph",),
+    "jon": ("jonathan",),
+    "kathy": ("katherine", "kathleen", "kathryn"),
+    "ken": ("kenneth",),
+    "larry": ("lawrence",),
+    "liz": ("elizabeth",),
+    "matt": ("matthew",),
+    "mike": ("michael",),
+    "nick": ("nicholas",),
+    "pat": ("patrick", "patricia"),
+    "peggy": ("margaret",),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "rich": ("richard",),
+    "rick": ("richard",),
+    "rob": ("robert",),
+    "ron": ("ronald",),
+    "sam": ("samuel", "samantha"),
+    "steve": ("steven", "stephen"),
+    "sue": ("susan",),
+    "ted": ("theodore", "edward"),
+    "tim": ("timothy",),
+    "tom": ("thomas",),
+    "tony": ("anthony",),
+    "walt": ("walter",),
+}
+
+
+def _name_core(key: str) -> tuple[str, ...]:
+    """A person key's words without its middle initials ("daniel-m-junius": daniel, junius)."""
+    return _without_initials(key) or tuple(key.split("-"))
+
+
+def _nickname_joins(
+    employers: Mapping[str, set[str]], initials_joined: Mapping[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """Each person printed with a short first name ("dan-junius") and the one person ("daniel-m-junius")
+    printed with a formal name it stands for, the same other names, at the same employer: (full key,
+    employer key) by short key. A short form with middle initials matches only the same initials; one
+    without matches any. People ``initials_joined`` already joined count as the person they were joined
+    to, so "Daniel Junius" and "Daniel M. Junius" are one match, "Daniel M." and "Daniel R." two."""
+    by_core: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    by_key: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    for person, companies in employers.items():
+        for company in companies:
+            by_core.setdefault((_name_core(person), company), set()).add(person)
+            by_key.setdefault((tuple(person.split("-")), company), set()).add(person)
+    joins: dict[str, tuple[str, str]] = {}
+    for person, companies in sorted(employers.items()):
+        first, *rest = person.split("-")
+        if not rest or first not in NICKNAMES:
+            continue
+        index = by_key if _without_initials(person) else by_core
+        matches = {
+            (initials_joined.get(full, (full, company))[0], company)
+            for formal in NICKNAMES[first]
+            for company in companies
+            for full in index.get(((formal, *rest), company), ())
+        }
+        if len({full for full, _ in matches}) == 1:
+            joins[person] = min(matches)
+    return joins
+
+
 def join_name_variants(
     employments_by_filing: Mapping[str, Iterable[tuple[str, str]]], canon: Resolution
 ) -> Resolution:
     """``canon`` with each person printed without middle initials ("Daniel Junius") joined to the one
-    person printed with them ("Daniel M. Junius") who works for the same company.
+    person printed with them ("Daniel M. Junius") who works for the same company, and each person
+    printed with a short form of a first name ("Dan Junius", ``NICKNAMES``) to the one person printed
+    with a formal name it stands for at that company.
 
     Only one employer's people are compared, so namesakes at two companies stay apart, and a short
     form two full forms at one employer could stand for ("Daniel M. Junius", "Daniel R. Junius") is
@@ -238,7 +365,8 @@ def join_name_variants(
         matches = {(full, company) for company in companies for full in full_forms.get((words, company), ())}
         if len({full for full, _ in matches}) == 1:
             joined[person] = min(matches)
-    if not joined:
+    nicknames = _nickname_joins(employers, joined)
+    if not joined and not nicknames:
         return canon
     result = Resolution(dict(canon.canonical), list(canon.merges), list(canon.refused))
     # The people each person ref stands for, kept current as refs move: a scan of every ref per
@@ -255,7 +383,7 @@ def join_name_variants(
         result.canonical[ref] = target
         members.setdefault(target, {})[ref] = None
 
-    for person, (full, company) in sorted(joined.items()):
+    for person, (full, company) in sorted({**joined, **nicknames}.items()):
         short_ref, full_ref = EntityRef("person", person), EntityRef("person", full)
         target = result.canonical.get(full_ref, full_ref)
         for ref in list(members.get(short_ref, {})):
@@ -263,5 +391,6 @@ def join_name_variants(
         point(short_ref, target)
         if full_ref not in result.canonical:
             point(full_ref, target)
-        result.name_variants.append((person, full, company))
+        variants = result.nickname_variants if person in nicknames else result.name_variants
+        variants.append((person, full, company))
     return result
