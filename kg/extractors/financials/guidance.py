@@ -87,9 +87,9 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], str, int, str], ...] = (
     (cached_compile(r"net\s+income", re.I), "NetIncomeLoss", 1, "net income"),
     (cached_compile(r"cash\s+used\s+(?:in|by|for)\s+operat\w+", re.I), "NetCashProvidedByUsedInOperatingActivities", -1, "cash used in operations"),
     (cached_compile(r"capital\s+expenditures", re.I), "PaymentsToAcquirePropertyPlantAndEquipment", 1, "capital expenditures"),
-    # "Cash, cash equivalents and investments", "… and short-term investments", "… and available-for-sale
-    # securities" are the same balance (the concept's labels in concepts.ttl).
-    (cached_compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash,?\s+cash\s+equivalents,?\s+and\s+(?:(?:short[\s-]*term\s+)?investments|available[\s-]*for[\s-]*sale\s+securities)\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
+    # "Cash, cash equivalents and investments", "cash and investments", "… and short-term investments",
+    # "… and available-for-sale securities" are the same balance (the concept's labels in concepts.ttl).
+    (cached_compile(r"cash(?:,?\s*(?:and\s+)?cash\s+equivalents)?,?\s+and\s+marketable\s+securities|cash(?:,?\s+cash\s+equivalents)?,?\s+and\s+(?:(?:short[\s-]*term\s+)?investments|available[\s-]*for[\s-]*sale\s+securities)\b", re.I), "CashCashEquivalentsAndMarketableSecurities", 1, "cash and marketable securities"),
     # Cash and cash equivalents alone: not followed by more assets ("…, cash equivalents and
     # investments", "… and marketable securities", "…, short-term investments").
     (cached_compile(r"cash,?\s+and\s+cash\s+equivalents(?![\s,]*(?:and|&|plus|as\s+well\s+as)\b)(?!,\s*(?:short|long|marketable|investments?|securities|restricted|available))", re.I), "CashAndCashEquivalents", 1, "cash and cash equivalents"),
@@ -377,9 +377,10 @@ _LEAD_IN_PAST = cached_compile(
     re.IGNORECASE,
 )
 #: The mark a list item's line opens with, and the blanks after it: a bullet ("·", "•", "*", "o",
-#: a dash), a number or letter ("1.", "(a)", "ii)").
+#: a dash, or the double hyphen newswire text prints for a bullet, "-- Total revenues of …"), a
+#: number or letter ("1.", "(a)", "ii)").
 _ITEM_MARK = cached_compile(
-    r"[ \t]*(?:[·•●▪■◦○►▸‣⁃∙*§Ø]|[-–—o](?=[ \t])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=[ \t]))[ \t]*"
+    r"[ \t]*(?:[·•●▪■◦○►▸‣⁃∙*§Ø]|(?:--|[-–—o])(?=[ \t])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=[ \t]))[ \t]*"
 )
 #: The end of a list item that another item follows in the same sentence: "…;", "…; and", "…, or".
 _ITEM_CONTINUES = cached_compile(r"[;,](?:\s*(?:and|or))?\s*$", re.IGNORECASE)

@@ -1512,10 +1512,35 @@ def _unit_reason_of(group: list[_Figure]) -> str | None:
 _EPS_PHRASE_LINK = cached_compile(r"^\s*,?\s*(?:or|and)\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
+#: Words between the basic and the diluted per-share figure of one net income: "$0.36 per basic
+#: share and $0.34 per diluted share".
+_EPS_PAIR_LINK = cached_compile(r"^\s*,?\s*and\s+$", re.IGNORECASE)
+
+
+def _eps_link_end(text: str, figure: _Figure, linked: _Figure | None, source: _Figure) -> int:
+    """Where the words linking ``figure`` to its net income ``source`` end: at the per-share figure
+    of the same net income just before it (``linked``) when the two name different kinds of share,
+    both named ("net income of $21.6 million, or $0.36 per basic share and $0.34 per diluted
+    share": the diluted figure is that income's too); else at ``figure`` itself."""
+    if (
+        linked is not None
+        and linked.start >= source.end
+        and linked.eps_kind
+        and figure.eps_kind
+        and " ".join(linked.eps_kind.lower().split()) != " ".join(figure.eps_kind.lower().split())
+        and _EPS_PAIR_LINK.match(text[linked.end : figure.start])
+    ):
+        return linked.start
+    return figure.start
+
+
 def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> None:
-    """A per-share amount right after a net income figure (", or $0.11 per … share") is its EPS."""
+    """A per-share amount right after a net income figure (", or $0.11 per … share") is its EPS,
+    and so is one of the other kind of share right after that one (", or $0.36 per basic share and
+    $0.34 per diluted share")."""
     money = [m for m in money if m.phrase is not None and m.phrase.concept.unit != "USDPerShare"]
     _link_per_share_phrases(text, figures, money)
+    linked: _Figure | None = None
     for figure in [f for f in figures if f.kind == "per_share"]:
         before = [m for m in money if m.end <= figure.start]
         source_phrase = before[-1].phrase if before else None
@@ -1530,7 +1555,7 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
             and (not figure.negative or source_phrase.sign < 0)
         ):
             source = before[-1]
-            if _EPS_LINK.match(text[source.end : figure.start]):
+            if _EPS_LINK.match(text[source.end : _eps_link_end(text, figure, linked, source)]):
                 found, unnamed = _eps_concept(figure.eps_kind, source_phrase.sign)
                 figure.phrase = _Phrase(
                     found,
@@ -1545,6 +1570,7 @@ def _link_per_share(text: str, figures: list[_Figure], money: list[_Figure]) -> 
                 figure.role = "eps"
                 # The per-share figure of an amount OCR damaged: its words are suspect too.
                 figure.damaged = source.damaged
+                linked = figure
                 continue
         figures.remove(figure)
 
@@ -1711,15 +1737,47 @@ _FULL_YEAR_LEAD = cached_compile(
 )
 
 
+#: A year by its number alone after "for" or "during": "Net income for 2012 was $75.8 million";
+#: not a run of years ("for 2012 and 2011"), a part of it ("for 2012's fourth quarter"), nor a span
+#: to a date ("for 2012 to date", "during 2012 through September 30").
+_FOR_YEAR = cached_compile(
+    r"(?<![\w-])(?:for|during)\s+(?P<y>(?:19|20)\d\d)\b(?![.,]?\d)"
+    r"(?!\s*(?:,|and|&|-|–|to|through)\s*(?:19|20)?\d\d)"
+    r"(?!(?:['’]s)?[\s-]+(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarters?|half|to[\s-]+date|"
+    r"year[\s-]+to[\s-]+date|through|thru|so\s+far|until|up\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _calendar_year_phrases(text: str, context: _Context, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """ "Net income for 2012 was $75.8 million, … compared with $52.2 million … for 2011": calendar
+    year 2012 and 2011, for a filer whose fiscal year is the calendar year only (a June filer's
+    "for 2012" may be its fiscal year or the calendar year: no phrase, and its figures keep no
+    period, as before). A year inside a phrase already read is left out."""
+    if context.fye != (12, 31) or ("for" not in text.lower() and "during" not in text.lower()):
+        return []
+    out: list[PeriodPhrase] = []
+    for match in _FOR_YEAR.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in found):
+            continue
+        year = int(match.group("y"))
+        out.append(
+            PeriodPhrase(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), match.start(), match.end())
+        )
+    return out
+
+
 def _full_year_phrases(
     text: str, context: _Context, found: list[PeriodPhrase]
 ) -> tuple[list[PeriodPhrase], list[tuple[int, int]]]:
     """ "Net loss for the full year 2007 was …": calendar year 2007, for a filer whose fiscal year is
     the calendar year; for any other filer (or one whose fiscal-year end is unknown) a span whose
-    figures have no certain period ("full year 2007" of a June filer may be its fiscal year)."""
+    figures have no certain period ("full year 2007" of a June filer may be its fiscal year).
+    "Net income for 2012 was …" likewise (``_calendar_year_phrases``), for a December filer."""
+    calendar = _calendar_year_phrases(text, context, found)
     if "year" not in text.lower():
-        return [], []
-    out: list[PeriodPhrase] = []
+        return calendar, []
+    out: list[PeriodPhrase] = calendar
     unplaced: list[tuple[int, int]] = []
     for match in _FULL_YEAR.finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in found):
