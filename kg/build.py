@@ -293,6 +293,8 @@ def _write_graphs(
         report.merges.append(
             f"person {short} = {full} (the same name but middle initials, both at {company})"
         )
+    for short, full, company in canon.nickname_variants:
+        report.merges.append(f"person {short} = {full} (a short form of the first name, both at {company})")
     renamed = renamed_pairs(canon)
     reference_pairs = {(ref.kind, ref.key) for ref in reference}
     labels = preferred_labels(

@@ -250,3 +250,15 @@ def test_a_company_is_not_labelled_by_the_name_another_company_is_keyed_by(tmp_p
     )
     labels = {s["e"].value.rsplit("/", 1)[-1]: s["l"].value for s in found}  # type: ignore[union-attr]
     assert labels == {"micromet": "Micromet, Inc.", "micromet-ag": "Micromet AG"}
+
+
+def test_the_build_report_lists_a_short_first_name_joined(tmp_path: Path) -> None:
+    for name, text in {
+        "a.txt": _release("Northfield", "May 4, 2009", "Robert J. Hale"),
+        "b.txt": _release("Northfield", "August 3, 2009", "Bob Hale"),
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
+    assert [m for m in report.merges if m.startswith("person ")] == [
+        "person bob-hale = robert-j-hale (a short form of the first name, both at northfield)"
+    ]
