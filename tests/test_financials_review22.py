@@ -12,6 +12,12 @@
 4. "Cash and investments" is the balance of cash, cash equivalents and marketable securities, in a
    statement, in the prose and in guidance ("expects to end fiscal 2003 with cash and investments
    of approximately $320 million").
+5. A guidance sentence naming only the date a balance is held at, the end of the year the paragraph
+   expects ("… cash and marketable securities will be between $64 million and $68 million at June
+   30, 2007, and … capital expenditures will be between $3 million and $4 million"), is still of
+   that year: the capital expenditures were lost to the date read as another period.
+6. "Research and development support revenues", "Collaboration revenues" and "Collaborative
+   revenues" (plural) are the concepts their singular names.
 
 The releases are the reviewers' own: an ImmunoGen exhibit of fiscal 2007 in the HTML of its era
 (upper-case tags, ``<FONT>``, ``&nbsp;`` cells), a filer whose fiscal year ends September 30
@@ -300,3 +306,42 @@ def test_a_newswire_list_of_expectations_is_read_item_by_item() -> None:
         # "-- GAAP net income per diluted share of $1.32 to $1.42; and": not the non-GAAP $1.75 to $1.85.
         ("EarningsPerShareDiluted", year): (Decimal("1.32"), Decimal("1.42")),
     }
+
+
+def test_a_balance_dated_at_the_years_end_leaves_the_sentence_in_that_year() -> None:
+    out = _everything(IMMUNOGEN)
+    assert _guidance(out)[("PaymentsToAcquirePropertyPlantAndEquipment", "2006-07-01--2007-06-30")] == (
+        Decimal(3000000),
+        Decimal(4000000),
+    )
+    text = (REVIEWED / IMMUNOGEN).read_text(encoding="utf-8")
+    dated = "at June&nbsp;30, 2007, and that its capital expenditures"
+    assert dated in text
+    # A balance held at another date than the year's end: the sentence's other figures have no year.
+    other = _everything(IMMUNOGEN, text.replace(dated, dated.replace("2007", "2008")))
+    guidance = _guidance(other)
+    assert guidance[("CashCashEquivalentsAndMarketableSecurities", "2008-06-30")] == (
+        Decimal(64000000),
+        Decimal(68000000),
+    )
+    assert not [key for key in guidance if key[0] == "PaymentsToAcquirePropertyPlantAndEquipment"]
+
+
+def test_plural_revenue_names_are_their_concepts() -> None:
+    out = _everything(IMMUNOGEN)
+    # "Research and development support revenues were $3.8 million in the quarter, compared with
+    # $3.0 million in the second quarter of fiscal 2006"
+    assert "Research and development support revenues were $3.8 million" in _quotes(
+        out, "ResearchAndDevelopmentSupportRevenue", Q2_07
+    )
+    assert "$3.0 million" in _quotes(out, "ResearchAndDevelopmentSupportRevenue", Q2_06)
+    head = (
+        "CAMBRIDGE, Mass., October 20, 2010 -- Acme Biologics, Inc. today reported financial results\n"
+        "for the three months ended September 30, 2010.\n\n"
+    )
+    prose = _everything(
+        "acme_collaborative.txt",
+        head + "Collaborative revenues were $22.6 million for the three months ended September 30, 2010.\n",
+    )
+    assert _prose(prose, "CollaborationRevenue") == {"2010-07-01--2010-09-30": Decimal(22600000)}
+    assert not _prose(prose, "Revenues")

@@ -883,14 +883,32 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
         if phrases:
             if unit.item is None:
                 carried, carried_end = own, own_end
-        elif not _OTHER_PERIOD.search(masked):
-            own = carried
+        else:
+            # "… cash and marketable securities will be between $64 million and $68 million at June
+            # 30, 2007, and … capital expenditures will be between $3 million and $4 million": the
+            # date a balance is held at, the end of the year carried, names no other period.
+            masked = _blank(masked, _held_at_year_end(masked, carried))
+            if not _OTHER_PERIOD.search(masked):
+                own = carried
         # Of an item, only its own figures: the lead-in's are read with the lead-in's sentence.
         first = unit.item - s_start if unit.item is not None else 0
         current = own if own is not None and own == in_progress else None
         for reading in _readings(sentence, phrases, masked, own, current):
             if reading.figure >= first:
                 yield _guidance(doc, s_start, reading)
+
+
+#: A date a balance is held at: "at June 30, 2007", "as of December 31, 2012".
+_HELD_AT = cached_compile(rf"\b(?:at|as\s+of)\s+{DATE_PATTERN}", re.IGNORECASE)
+
+
+def _held_at_year_end(sentence: str, year: Period | None) -> list[tuple[int, int]]:
+    """The spans of the dates in a sentence naming no whole year that a balance is held at ("at June
+    30, 2007") and that are the last day of ``year`` (the year carried from the sentence before):
+    the sentence's flows are still that year's. A date of another day is another period."""
+    if year is None or year.end is None:
+        return []
+    return [match.span() for match in _HELD_AT.finditer(sentence) if date_from_match(match) == year.end]
 
 
 def _readings(
