@@ -18,6 +18,9 @@
    that year: the capital expenditures were lost to the date read as another period.
 6. "Research and development support revenues", "Collaboration revenues" and "Collaborative
    revenues" (plural) are the concepts their singular names.
+7. A fiscal year by number that a part of it is named in ("Revenues for the final two weeks in
+   fiscal 2002 were $1.2 million") is no period of the figure: a second, narrower definition of
+   the words naming such a part had replaced the wider one ("weeks", "portion", "balance", "end").
 
 The releases are the reviewers' own: an ImmunoGen exhibit of fiscal 2007 in the HTML of its era
 (upper-case tags, ``<FONT>``, ``&nbsp;`` cells), a filer whose fiscal year ends September 30
@@ -345,3 +348,15 @@ def test_plural_revenue_names_are_their_concepts() -> None:
     )
     assert _prose(prose, "CollaborationRevenue") == {"2010-07-01--2010-09-30": Decimal(22600000)}
     assert not _prose(prose, "Revenues")
+
+
+def test_a_part_of_a_fiscal_year_is_not_the_year() -> None:
+    head = (
+        "MELVILLE, N.Y., November 7, 2002 -- Tamarack Pharmaceuticals, Inc. today announced its\n"
+        "financial results for the fourth quarter and fiscal year ended September 30, 2002.\n\n"
+    )
+    out = _everything(
+        "tamarack_weeks.txt", head + "Revenues for the final two weeks in fiscal 2002 were $1.2 million.\n"
+    )
+    assert not _prose(out, "Revenues")
+    assert "no period certain for '$1.2 million'" in _reasons(out)

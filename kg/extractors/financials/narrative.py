@@ -2466,8 +2466,9 @@ _UNDATED_YEAR = cached_compile(
     r"|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!['’]s|\s*(?:,|and|&)\s*(?:19|20)\d\d|\s+(?:first|second|third|fourth)\b))",
     re.IGNORECASE,
 )
-#: Right before a year: the part of it a phrase names ("the fourth quarter in fiscal 2006").
-_PART_BEFORE = cached_compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
+#: Right before a year: the part of it a phrase names ("the fourth quarter in fiscal 2006"). (Not
+#: ``_PART_BEFORE``, the wider list of what a fiscal year by number may be the whole of.)
+_PART_BEFORE_YEAR = cached_compile(r"\b(?:quarter|half|months?|period)\s*$", re.IGNORECASE)
 _UNDATED_OTHER = cached_compile(r"\btransition\s+period\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
 #: Periods named against another besides ``_SAME_LAST_YEAR`` and ``_RELATIVE``: "the comparable
 #: period", "the corresponding quarter", "the last twelve months", "a year ago", "the second quarter
@@ -2500,7 +2501,7 @@ def _carried_fits(words: str, period: Period, context: _Context) -> bool:
     if _SAME_LAST_YEAR.search(words) or _RELATIVE.search(words) or _OTHER_RELATIVE.search(words):
         return False  # "In the same quarter last year, net income was …": not the quarter read before
     return period_months(period) == 12 or not any(
-        not _PART_BEFORE.search(words, max(0, m.start() - 20), m.start())
+        not _PART_BEFORE_YEAR.search(words, max(0, m.start() - 20), m.start())
         for m in _UNDATED_YEAR.finditer(words)
     )
 
