@@ -7,7 +7,8 @@ each wrap over lines in its own column, "(Commission" over "File Number)"; an ad
 printed over lines above its caption, "J.H. Oortweg 21" over "2333 CH Leiden, The Netherlands"), and,
 for a bare press release without a cover, its dateline ("WALTHAM, Mass., Oct 28, 2010 (BUSINESS WIRE) --") and
 first sentence ("ImmunoGen, Inc. (Nasdaq: IMGN) … announced financial results for the three-month
-period ended September 30, 2010"); a dateline may print the day before the month ("Abingdon, UK, 11
+period ended September 30, 2010"; the ticker also as "(NASDAQ/NM: BWTX)", "(NYSE Amex: QLBT)" or "(Nasdaq:
+VLDR; Euronext: VLDR)"); a dateline may print the day before the month ("Abingdon, UK, 11
 February 2010 -"), and a scanned release the legal form before the ticker with look-alikes ("Cascadia
 Biotherapeutics, lnc. (Nasdaq: CSBX)": read as "Inc."). A quarter named by "its fiscal year" or set beside it ("… the first
 quarter of its fiscal year 2009, the quarter ended March 31, 2009") is the period covered only where
@@ -64,7 +65,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "12"
+VERSION = "13"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
@@ -154,9 +155,15 @@ _CAPTIONS = {
 }
 #: A listing on a foreign exchange printed first: "(TSX: DLP; Nasdaq: DLPH)".
 _OTHER_LISTING = r"(?:TSX|TSX-V|TSXV|LSE|AIM|ASX|SIX|Euronext)\s*:\s*[A-Z.]{1,6}\s*[;,]\s*"
+#: The same listing printed after the ticker: "(NASDAQ: ONCY; TSX: ONC)".
+_LATER_LISTING = r"\s*[;,]\s*(?:TSX|TSX-V|TSXV|LSE|AIM|ASX|SIX|Euronext)\s*:\s*[A-Z.]{1,6}"
+#: The Nasdaq market tier a ticker may name, in words ("Nasdaq Global Select Market: ALNY") or
+#: abbreviated after a slash, as releases of the early 2000s print it ("NASDAQ/NM: BWTX"): the exchange
+#: is Nasdaq either way.
+_MARKET_TIER = r"(?:\s*/\s*(?:NM|NMS|NNM|SC)|\s+(?:Global(?:\s+Select)?|National|Capital|SmallCap)\s+Market)?"
 _TICKER = cached_compile(
-    rf"\((?:{_OTHER_LISTING})?(?P<exchange>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|NYSE\s+MKT|OTCBB|OTC\s+BB)"
-    r"\s*(?:Global\s+Market|National\s+Market)?\s*:\s*(?P<ticker>[A-Z]{1,5})\)"
+    rf"\((?:{_OTHER_LISTING})?(?P<exchange>Nasdaq|NASDAQ|NYSE\s+Amex|NYSE\s+Alternext|NYSE|AMEX|NYSE\s+American"
+    rf"|NYSE\s+MKT|OTCBB|OTC\s+BB){_MARKET_TIER}\s*:\s*(?P<ticker>[A-Z]{{1,5}})(?:{_LATER_LISTING})?\)"
 )
 #: "<Company>, Inc. (Nasdaq: IMGN)": the company name right before a ticker.
 #: A scanned release may print the capital I of "Inc." with a look-alike ("Cascadia Biotherapeutics,

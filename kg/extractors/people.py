@@ -51,6 +51,13 @@ top, or under a blank line, an "or" or a role heading), is the contact's employe
 a legal form or an agency's word ("Pure Communications, Inc.", "Ten Bridge Communications") and is no
 department ("Corporate Communications Group"). "<filer> promoted X to Title" and "X, formerly …, has been
 promoted to Title" state the title held now.
+
+A surname may open with small-letter particles ("Maria C. de la Fuente", "Erik J. van der Berg"). A
+title may be printed before the name in an attribution, made of titles' words alone: opening its
+sentence ("Chief Medical Officer Rebecca A. Lindgren, M.D. said …") or right after the speech verb
+("… commented Chief Financial Officer Angela M. Ruiz."). A transcript of a call's slides lists the
+filer's officers under "Participants", one a line ("Name, degrees - Title"). A firm named "<partners> &
+Company" ("Berry & Company") over a contact is the contact's employer.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -73,7 +81,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "13"
+VERSION = "14"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -84,6 +92,11 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # may open with a particle glued to a capital ("McNeil", "O'Leary", "DeGuzman", "DiNapoli"), the
 # apostrophe straight or typographic ("O’Konek").
 _SURNAME = rf"(?:Mc|Mac|O['\u2019]|De|Di|La)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+#: The small-letter particles a surname may open with, one or two ("Erik J. van der Berg", "Maria C. de la
+#: Fuente", "Anne du Pont"): read only before a capitalised surname closing the name.
+_PARTICLE = r"(?:(?:van|von|de|der|den|du|da|del|della|dos|la|le|ter|ten)[ \t]+){1,2}"
+#: The surname closing a name, perhaps opened by particles.
+_LAST = rf"(?:{_PARTICLE})?{_SURNAME}"
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
 _HONORIFIC_RE = cached_compile(_HONORIFIC)
@@ -91,13 +104,13 @@ _HONORIFIC_RE = cached_compile(_HONORIFIC)
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 #: A middle initial, or two printed together ("Bruce L.A. Carter").
 _MIDDLE = r"[A-Z]\.(?:[A-Z]\.)?"
-_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:[ \t]+{_MIDDLE}[ \t]+{_SURNAME}|(?:[ \t]+{_SURNAME}){{1,2}})"
+_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:[ \t]+{_MIDDLE}[ \t]+{_LAST}|(?:[ \t]+{_SURNAME})?[ \t]+{_LAST})"
 #: A name a line break cuts in two, in prose wrapped to a width ("… Eastern Time. Margaret" / "A.
 #: Lindqvist, Senior Vice President …"): the break after the given name or after the middle initial.
 #: A name of three words is never read across a break: "… with Genentech" / "John Smith, …" would glue
 #: the last word of a line to the name opening the next.
 _BREAK = r"[ \t]*\n[ \t]*"
-_WRAPPED_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:{_BREAK}{_MIDDLE}[ \t]+{_SURNAME}|[ \t]+{_MIDDLE}{_BREAK}{_SURNAME}|{_BREAK}{_SURNAME})"
+_WRAPPED_PERSON = rf"(?:{_HONORIFIC})?{_GIVEN}(?:{_BREAK}{_MIDDLE}[ \t]+{_LAST}|[ \t]+{_MIDDLE}{_BREAK}{_LAST}|{_BREAK}{_LAST})"
 #: A name on one line or cut by a line break.
 _ANY_PERSON = rf"(?:{_PERSON}|{_WRAPPED_PERSON})"
 #: A leading initial ("H. Thomas Watkins"), where nothing but a name can follow (after "said").
@@ -111,7 +124,7 @@ _OPENING_PERSON = rf"(?:(?<![\w,;:][ \t]){_INITIAL}|(?<!\b[A-Z]\.[ \t])(?<!\b[A-
 #: ("R. Michael Carruthers", "Dr. Chau Cheng"), or a third word where the name ends its line or a comma
 #: or a bracket follows ("Ann Marie Fields").
 _CONTACT_PERSON = (
-    rf"(?:{_HONORIFIC})?(?:{_INITIAL})?{_GIVEN}(?:[ \t]+{_MIDDLE})?[ \t]+{_SURNAME}"
+    rf"(?:{_HONORIFIC})?(?:{_INITIAL})?{_GIVEN}(?:[ \t]+{_MIDDLE})?[ \t]+{_LAST}"
     rf"(?:[ \t]+{_SURNAME}(?=[ \t]*(?:[,(]|$)))?"
 )
 #: Words of titles, departments and firms that never make up a person's name.
@@ -418,7 +431,7 @@ _WILL_HOST = cached_compile(
 #: M.D., President and Chief Executive Officer, and Louis A. Bianco, Executive Vice President, …".
 #: An officer named again by courtesy title and surname alone, opening a list of the call's hosts ("Dr.
 #: Morrow and Michael J. Haller, …"): no title is stated of them there.
-_NAMED_BEFORE = cached_compile(rf"{_HONORIFIC}{_SURNAME}[ \t\n]+and[ \t\n]+(?=[A-Z])")
+_NAMED_BEFORE = cached_compile(rf"{_HONORIFIC}{_LAST}[ \t\n]+and[ \t\n]+(?=[A-Z])")
 _HOSTED_BY = cached_compile(r"\b(?:will\s+be\s+|is\s+)?(?:co-)?hosted\s+by\s+")
 #: Where the sentence naming such officers may end: a period before a blank or the end.
 _PERIOD = cached_compile(r"\.(?=\s|$)")
@@ -1165,17 +1178,45 @@ def _blocks(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+#: The words a title printed before its holder's name is made of ("Chief Medical Officer Rebecca A.
+#: Lindgren said"): the words of officers' titles alone, joined by blanks or "and", ending with the
+#: word a title ends with. No company, comma or "of" is read in it: "Amgen Chief Medical Officer …" or
+#: "Vice President, Research …" are not read so.
+_LEADING_TITLE = (
+    r"(?P<title>(?:(?:"
+    + "|".join(sorted(_TITLE_VOCABULARY - {"Board", "Directors"}))
+    + r")[ \t\n]+(?:and[ \t\n]+)?)*(?:Officer|President|Chairman|Chairwoman|Controller|Treasurer|Counsel))"
+)
+#: "Chief Medical Officer Rebecca A. Lindgren, M.D. said …", the title opening its sentence (or
+#: following the closing quote and comma of a quote): read with ``match`` at a sentence's start only,
+#: as a word before the title may name another company ("Amgen Chief Medical Officer …") or say the
+#: title is no longer held ("former Chief Financial Officer …").
+_TITLE_NAME_SAID = cached_compile(
+    rf"[\s,]*{_LEADING_TITLE}[ \t\n]+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}){_DEGREE},?\s+{_SPEECH}\b"
+)
+#: "…," commented Chief Financial Officer Angela M. Ruiz.": the title right after the speech verb, the
+#: name closing the sentence or followed by a comma or a quote.
+_SAID_TITLE_NAME = cached_compile(
+    rf"\b{_SPEECH}\s+{_LEADING_TITLE}[ \t\n]+(?P<name>(?:{_INITIAL})?{_ANY_PERSON}){_DEGREE}"
+    r"(?=[.,\"\u201d]|\s*$)"
+)
+
+
 def _quote_attributions(doc: Document) -> Iterator[_Found]:
-    """Quote attributions in the release: "Name, degrees, Title, said" and "said Name, degrees, Title"."""
+    """Quote attributions in the release: "Name, degrees, Title, said", "said Name, degrees, Title",
+    "Title Name said" opening a sentence and "said Title Name"."""
     filer = filer_name(doc)
     pieces = [piece for start, end in _attribution_runs(doc) for piece in _sentence_pieces(doc, start, end)]
     # One character past a piece: the patterns end by looking at the character after the match (the
     # period a sentence piece leaves out, or the character that ends a run).
-    matches = (
-        match
-        for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE)
-        for start, end in pieces
-        for match in pattern.finditer(doc.text, start, end + 1)
+    matches = itertools.chain(
+        (
+            match
+            for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE, _SAID_TITLE_NAME)
+            for start, end in pieces
+            for match in pattern.finditer(doc.text, start, end + 1)
+        ),
+        (match for start, end in pieces if (match := _TITLE_NAME_SAID.match(doc.text, start, end + 1))),
     )
     for match in matches:
         # "… Global Clinical Vice President, Oncology …": the words of a title are no person's name.
@@ -1190,6 +1231,38 @@ def _quote_attributions(doc: Document) -> Iterator[_Found]:
                 title = title[len(short) + 1 :]
         start = match.start("title") + title_raw.index(title.split()[0])
         yield _Found(match.group("name"), match.span("name"), title, (start, start + len(title)), None, None)
+
+
+#: The heading of the list of the filer's officers taking part in a results call, in the transcript of
+#: its slides ("Participants", "Company Participants"). Analysts' lists ("Conference Call
+#: Participants") and speakers' lists (investigators of other institutions) are not read.
+_PARTICIPANTS = cached_compile(
+    r"^[ \t]*(?:(?:Company|Corporate|Management)[ \t]+)?Participants:?[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+#: One line of that list: "Anders P. Holmqvist, M.D., Ph.D. - President and Chief Executive Officer",
+#: the name and the title parted by a dash, the title of words, commas and "&" alone.
+_PARTICIPANT_LINE = cached_compile(
+    rf"[ \t]*(?P<name>(?:{_INITIAL})?{_PERSON}){_DEGREE}[ \t]+(?:-{{1,2}}|\u2013|\u2014)[ \t]+"
+    r"(?P<title>[A-Z][A-Za-z&,' ]*[A-Za-z])[ \t]*"
+)
+
+
+def _participants(doc: Document) -> Iterator[_Found]:
+    """The officers a transcript of a call's slides lists under "Participants", one a line, "Name,
+    degrees - Title" ("Erik J. van der Berg, Ph.D. - Senior Vice President, Research"). The list ends at
+    its first line not so made (a blank line, the next slide's number); a title naming another company
+    is placed there (``_place_employer``)."""
+    for heading in _PARTICIPANTS.finditer(doc.text):
+        line_no = doc.line_of(heading.start()) + 1
+        while line_no <= len(doc.line_starts):
+            start, end = doc.line_span(line_no)
+            entry = _PARTICIPANT_LINE.fullmatch(doc.text, start, end)
+            if entry is None or not _TITLE_WORD_RE.search(entry.group("title")):
+                break
+            yield _Found(
+                entry.group("name"), entry.span("name"), entry.group("title"), entry.span("title"), None, None
+            )
+            line_no += 1
 
 
 def _management(doc: Document) -> Iterator[_Found]:
@@ -1219,7 +1292,7 @@ def _management(doc: Document) -> Iterator[_Found]:
                 seen.add(match.span("name"))
                 title = _clean_title(match.group("title"))
                 yield _Found(match.group("name"), match.span("name"), title, match.span("title"), None, None)
-    for found in [*_officers_listed(doc, filer), *_call_hosts(doc)]:
+    for found in [*_officers_listed(doc, filer), *_call_hosts(doc), *_participants(doc)]:
         if found.name_span not in seen:
             seen.add(found.name_span)
             yield found
@@ -1926,11 +1999,22 @@ _LAST_FIRM_WORD = cached_compile(
 def _agency(text: str) -> bool:
     """Whether a contact line is a firm's name with no legal form that ends in an agency's word ("Ten
     Bridge Communications", "Cook Williams Communications"), the words before it no department's
-    ("Corporate Communications" is one), no comma or title's word in it (a title's line)."""
+    ("Corporate Communications" is one), no comma or title's word in it (a title's line); or a firm
+    named "<partners> & Company" ("Berry & Company")."""
     words = text.split()
+    if _PARTNERS_COMPANY.fullmatch(text):
+        # "Berry & Company": a firm named after its partners; "The Company" is the filer.
+        return _firm_like(text) and not _TITLE_WORD_RE.search(text)
     if len(words) < 2 or words[-1] not in _FIRM_WORDS or "," in text or _TITLE_WORD_RE.search(text):
         return False  # "Senior Director, Corporate Communications" is a title
     return _firm_like(_without_firm_words(text))
+
+
+#: A firm named after its partners with "& Company" ("Berry & Company", "Smith, Jones & Co."): no
+#: department is so named.
+_PARTNERS_COMPANY = cached_compile(
+    rf"[{_UPPER}][\w'-]+(?:,?[ \t]+[{_UPPER}][\w'-]+)*[ \t]+(?:&|and)[ \t]+(?:Company|Co\.)"
+)
 
 
 def _without_firm_words(text: str) -> str:
