@@ -40,7 +40,9 @@ testing") belongs to no one of them.
 
 Preparing, designing or looking forward to a trial ("is being prepared for a Phase I trial", "moving
 IMGN529 into the clinic") is a plan; a stage turned down ("decided not to initiate a pivotal trial") or of
-a compound not to be advanced ("does not plan to advance the compound") is no current stage; a trial that
+a compound not to be advanced ("does not plan to advance the compound") is no current stage, and a stop in
+one disease ("has discontinued its development in SCLC") only of that disease's stages; an objective
+printed as a bare verb ("Initiate a Phase 3 trial of IPI-926 by year-end 2011") is a plan; a trial that
 met its primary endpoint has given its result. A stage said of "each" of a list ("A and B are each in
 Phase I testing") is every listed compound's; an application under priority review is Registration of the
 product it names ("BLA for T-DM1"), as is one accepted for filing; a product "approved by the FDA", "is
