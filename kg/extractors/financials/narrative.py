@@ -2141,6 +2141,8 @@ def _assign_periods(
             figure.period = min(single, key=lambda p: _distance(p, figure)).period
         elif role == "compare" and (paired := _same_periods(text, figure, figures, start, end, context)):
             figure.period = paired
+        elif role == "compare" and (prior := _prior_year(own, last_base or sentence_base)) is not None:
+            figure.period = prior if _kind_ok(figure, prior) else None
         elif role == "compare":
             base = last_base or sentence_base
             # Its own words only: from it to the next amount ("… $6.5 million in the preceding quarter
@@ -2361,6 +2363,29 @@ def _relative_period(words: str, anchors: list[Period]) -> Period | None:
         assert anchor.start is not None
         return duration_ending(anchor.start - dt.timedelta(days=1), 3)  # the quarter before
     return year_earlier(anchor)
+
+
+def _prior_year(own: _OwnPeriod | None, base: Period | None) -> Period | None:
+    """The year before ``base`` when a compared amount's own words name the year before ("compared
+    with $16.9 million in the prior year", "… for the prior fiscal year", "… the previous year") and
+    the sentence's base period is a whole year; None otherwise: "in the prior year" after a quarter
+    may be the year-ago quarter or the whole prior year."""
+    if own is None or not own.relative or base is None or base.instant is not None:
+        return None
+    relative = _RELATIVE.fullmatch(own.relative)
+    if (
+        relative is None
+        or not relative.group("back")
+        or not (relative.group("unit") or "").lower().endswith("year")
+    ):
+        return None
+    if (
+        relative.group("back").lower() == "sequential"
+        or period_months(base) != 12
+        or not _month_aligned(base)
+    ):
+        return None
+    return year_earlier(base)
 
 
 def _amount_between(

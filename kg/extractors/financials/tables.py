@@ -2139,9 +2139,10 @@ def _other_statement_note(label: str, concept: Concept) -> str:
 
 
 #: A cash-flow line giving a balance, not a flow: "Cash and cash equivalents at beginning of year",
-#: "Cash, end of period".
+#: "Cash, end of period", "Cash and cash equivalents, beginning balance".
 _CASH_BALANCE = cached_compile(
-    r"\b(?:at\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:year|period|quarter)\b"
+    r"\b(?:at\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+    r"|\b(?:beginning|ending|opening|closing)\s+balances?\b"
 )
 
 
