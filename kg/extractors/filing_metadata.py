@@ -24,6 +24,9 @@ form or a ticker after it, the dateline's) first.
 A filing read from an EDGAR complete submission also has its SEC header on top (``kg.edgar``): the
 CIK and the form type come from it, the fiscal-year end too (EDGAR's record outranks the prose), and
 the filer's name, the date of report and the cover identifiers where the release prints none.
+
+A 6-K cover labels its file number on its own line ("Commission File Number: 000-53021") rather than
+captioning it, and may print its address's first line longer than the caption under it.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "13"
+VERSION = "14"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
@@ -638,8 +641,9 @@ def _address_lines(
     "2333 CH Leiden, The Netherlands" is one address, its lines joined by commas. A line above belongs
     to the address while it follows with no blank line between, stays within the columns the caption's
     row spans (a centred address sits under its centred caption, a left-aligned one under its
-    left-aligned caption), is one cell of words, and is no caption, label or the filer's name (a 6-K
-    cover may print the name right above the address)."""
+    left-aligned caption) or spans them all (a line longer than the caption), is one cell of words,
+    and is no caption, label or the filer's name (a 6-K cover may print the name right above the
+    address)."""
     row_start, row_end = _row_extent(doc, caption_line)
     parts = [doc.text[last_span[0] : last_span[1]]]
     start = last_span[0]
@@ -649,12 +653,12 @@ def _address_lines(
             break
         text = doc.text[span[0] : span[1]]
         line_start = doc.line_span(line)[0]
-        if (
-            _NOT_ADDRESS_LINE.search(text)
-            or span[0] - line_start < row_start
-            or span[1] - line_start > row_end
-            or _is_filer_name(doc, text)
-        ):
+        within = row_start <= span[0] - line_start and span[1] - line_start <= row_end
+        # A line wider than the caption on both sides is of its column too: the address's first line
+        # printed longer than the caption under it ("Magdalen Centre, Oxford Science Park, Oxford OX4
+        # 4GA" over "United Kingdom" over "(Address of principal executive offices)").
+        over = span[0] - line_start <= row_start and span[1] - line_start >= row_end
+        if _NOT_ADDRESS_LINE.search(text) or not (within or over) or _is_filer_name(doc, text):
             break
         parts.insert(0, text)
         start = span[0]
@@ -1118,13 +1122,31 @@ _VALUE_SHAPES = {
 }
 
 
+#: A 6-K cover's file number, labelled on its own line rather than captioned under it:
+#: "Commission File Number: 000-53021".
+_LABELLED_FILE_NUMBER = cached_compile(
+    r"^[ \t]*Commission[ \t]+File[ \t]+(?:Number|No\.?)[ \t]*:[ \t]*(?P<value>\d{1,3}-\d{3,6}(?:-\d{2})?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _labelled_file_number(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The file number a cover prints after the label "Commission File Number:" on one line, the whole
+    line the label and the number (a 6-K's cover); None when no such line opens the filing."""
+    match = _LABELLED_FILE_NUMBER.search(doc.text[:30000])
+    if match is None:
+        return None
+    return match.group("value"), match.span("value")
+
+
 def _cover_value(doc: Document, caption: str) -> tuple[str, tuple[int, int]] | None:
     """``_caption_value`` checked against the shape of what the caption names: a file number or an
     IRS number alone, or the one such number in a value holding others ("Delaware 000-23143
-    13-3379479"); a state with no figure in it. None when the value is of no such shape."""
+    13-3379479"); a state with no figure in it. None when the value is of no such shape. A file
+    number may instead be labelled on its line ("Commission File Number: 000-53021")."""
     found = _caption_value(doc, caption)
     if found is None:
-        return None
+        return _labelled_file_number(doc) if caption == "file_number" else None
     value, (start, _) = found
     shape = _VALUE_SHAPES.get(caption)
     if shape is not None:

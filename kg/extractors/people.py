@@ -58,6 +58,15 @@ sentence ("Chief Medical Officer Rebecca A. Lindgren, M.D. said …") or right a
 ("… commented Chief Financial Officer Angela M. Ruiz."). A transcript of a call's slides lists the
 filer's officers under "Participants", one a line ("Name, degrees - Title"). A firm named "<partners> &
 Company" ("Berry & Company") over a contact is the contact's employer.
+
+A joint release of two companies may print the contacts in a column per company, each headed by the
+company's name ("ImmunoGen, Inc." beside "sanofi-aventis"): every contact of a column works for the
+company heading it, unless their own lines name another firm ("Rx Communications"). A company that
+prints its name in small letters ("…, Oncology Research, sanofi-aventis") closes a title as a
+capitalised one does, where it is known as a company. British usage prints courtesy titles without the
+period and styles knights and professors ("Dr Andrew Pryce", "Sir Michael Treadwell", "Professor John
+Ashby"): none is part of the name. A block headed "Enquiries:" is a contacts block; a PR firm's name may
+join partners with a slash ("Noonan/Russo Communications, Inc.").
 """
 
 from __future__ import annotations
@@ -81,7 +90,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "14"
+VERSION = "15"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -98,7 +107,9 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|du|da|del|della|dos|la|le|ter|ten)[ \t]+)
 #: The surname closing a name, perhaps opened by particles.
 _LAST = rf"(?:{_PARTICLE})?{_SURNAME}"
 #: A courtesy title before a name ("said Dr. Michel Pairet"): read with the name, then left out of it.
-_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+"
+#: British usage prints it without the period ("Dr Andrew Pryce") and styles knights and professors
+#: so ("Sir Michael Treadwell", "Professor John Ashby").
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?|Professor|Sir|Dame)[ \t]+"
 _HONORIFIC_RE = cached_compile(_HONORIFIC)
 #: A given name, perhaps of two joined by a hyphen ("Jean-Frederic Viret").
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -232,10 +243,12 @@ _CONTACT_ROLES = rf"{_CONTACT_ROLE}(?:[ \t]+(?:and|&)[ \t]+{_CONTACT_ROLE})?"
 #: Media:".
 _ROLES_HEADING = r"(?:Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?:"
 #: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts",
-#: "Company Contact", "For More Information:", "Investors:".
+#: "Company Contact", "For More Information:", "Investors:", "Enquiries:".
 _CONTACTS = cached_compile(
     rf"^\s*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:?|{_ROLES_HEADING}"
-    r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?:?)\s*$",
+    r"|For[ \t]+(?:More|Further|Additional)[ \t]+Information(?:,?[ \t]+(?:Please[ \t]+)?Contact)?:?"
+    # British releases head the block "Enquiries:" (or "Inquiries:").
+    r"|(?:For[ \t]+(?:further[ \t]+)?)?(?:Enquiries|Inquiries)(?:[ \t]+to)?:?)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …",
@@ -251,8 +264,10 @@ _NAMED_CONTACTS = cached_compile(
     re.MULTILINE,
 )
 _ROLE_WORDS = {"investors": "investor contact", "investor": "investor contact", "media": "media contact"}
+#: A firm's name closed by a legal form or an agency's word; a name of partners may join them with a
+#: slash ("Noonan/Russo Communications, Inc.").
 _ORG = cached_compile(
-    r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
+    r"(?P<org>[A-Z][\w&'.-]*(?:/[A-Z][\w&'.-]*)?(?:\s+[A-Z][\w&'.-]*){0,5},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Group|Partners|plc)\.?)"
     r"(?!\w)"  # "Corp" is no legal form inside "Corporate Communications"
 )
 _TITLE_WORD_RE = cached_compile(_TITLE_WORD)
@@ -850,8 +865,9 @@ def _closing_company(
 
 def _closing_part(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """The span of the last comma-separated part of the title ``text[start:end]`` when it holds no
-    title word and only capitalised words ("…, GlaxoSmithKline", "…, Investor Relations"); None
-    otherwise (a title without a comma, or "…, Finance and Chief Financial Officer")."""
+    title word and only capitalised words ("…, GlaxoSmithKline", "…, Investor Relations"), or the name
+    of a company known as one printed in small letters ("…, sanofi-aventis"); None otherwise (a title
+    without a comma, or "…, Finance and Chief Financial Officer")."""
     cut = doc.text.rfind(",", start, end)
     if cut >= 0 and _LEGAL_FORM_ALONE.fullmatch(doc.text, cut, end):
         cut = doc.text.rfind(",", start, cut)  # "…, Nuvelo, Inc.": the legal form is the name's
@@ -862,7 +878,17 @@ def _closing_part(doc: Document, start: int, end: int) -> tuple[int, int] | None
     if not part or _TITLE_WORD_RE.search(part):
         return None
     words = [w for w in _NAME_PARTS.split(strip_legal_suffix(part)) if w and w not in _JOINING_WORDS]
-    if not words or not all(w[:1].isupper() for w in words):
+    if not words:
+        return None
+    # A company may print its name in small letters ("…, Oncology Research, sanofi-aventis"): read
+    # where it is known as a company. Small words alone holding no title's word ("…, Research, acme
+    # labs") may name a company as well: read too, so that ``_closing_kind`` finds them unsure.
+    small = all(w[:1].islower() for w in words) and not _TITLE_WORD_RE.search(part.title())
+    if (
+        not all(w[:1].isupper() for w in words)
+        and not small
+        and not (words[0][:1].islower() and _is_company(doc, part))
+    ):
         return None
     at = cut + 1 + raw.index(part)
     return at, at + len(part)
@@ -1641,8 +1667,16 @@ def _contacts(doc: Document) -> Iterator[_Found]:
     filer = filer_name(doc)
     for view, first_line, inline_start, role in _contact_blocks(doc):
         rows = _rows(view, first_line, inline_start)
-        yield from _block_contacts(
-            view, rows, inline_start is not None, filer, view if view is not doc else None, role
+        column = view if view is not doc else None
+        firm = _column_company(view, first_line, filer) if column is not None else None
+        found = _block_contacts(view, rows, inline_start is not None, filer, column, role)
+        # A joint release's contacts printed in a column per company, each headed by its company:
+        # every contact of the column works for that company, unless their own lines name another.
+        yield from (
+            replace(person, employer=firm[0], employer_span=firm[1])
+            if firm is not None and person.employer is None
+            else person
+            for person in found
         )
 
 
@@ -1650,7 +1684,10 @@ def _contact_blocks(doc: Document) -> Iterator[tuple[Document, int, int | None, 
     """Each contacts block: the text to read it in (the filing, or one column of it), its first line,
     where its text starts when the heading is on that line ("Contact: Laura S. Choi, …"), and the role
     a heading on its own line gives the contacts under it (``_role_of``)."""
-    if not any(word in doc.folded for word in ("contact", "information", "investor", "media")):
+    if not any(
+        word in doc.folded
+        for word in ("contact", "information", "investor", "media", "enquiries", "inquiries")
+    ):
         return
     heads: list[tuple[int, int | None, str | None]] = [
         (doc.line_of(head.end()) + 1, None, _role_of(head.group())) for head in _CONTACTS.finditer(doc.text)
@@ -1725,7 +1762,41 @@ def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
         # "CONTACT:  Thomas E. Hadley      Jennifer Cook Williams": the block's heading, then a
         # column of contacts under each name beside it (the heading's own column holds nothing).
         cells = cells[1:]
-    return all(_opens_column(cell) for cell in cells) or all(_CONTACTS.fullmatch(cell) for cell in cells)
+    if all(_CONTACTS.fullmatch(cell) for cell in cells):
+        return True
+    # "ImmunoGen, Inc."  beside "sanofi-aventis": a joint release's columns, one per company.
+    return all(_opens_column(cell) or _heads_company(doc, cell) for cell in cells)
+
+
+def _heads_company(doc: Document, cell: str) -> bool:
+    """Whether a cell opening a column of contacts is a company's name alone: the filer's, one with a
+    legal form ("ImmunoGen, Inc."), or one the reference data knows ("sanofi-aventis")."""
+    filer = filer_name(doc)
+    name = cell.strip().rstrip(" ,:")
+    if not name or _TITLE_WORD_RE.search(name) or _PERSON_LINE.fullmatch(name):
+        return False
+    if filer and _names_filer(name, filer):
+        return True
+    if _ORG.fullmatch(name):
+        return True
+    entry = gazetteer().lookup(name)
+    return entry is not None and entry.kind == "company"
+
+
+def _column_company(view: Document, first_line: int, filer: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The company other than the filer heading one column of contacts side by side (``view``, the
+    other columns blanked), with its span: the first line of the column's block when it is a company's
+    name alone (``_heads_company``). None for the filer's column, or one headed by a name or a role."""
+    lines = _block_paragraph(view, first_line)
+    if not lines:
+        return None
+    start, end = view.line_span(lines[0])
+    text = view.text[start:end]
+    name = text.strip().rstrip(" ,:")
+    if not name or not _heads_company(view, name) or (filer and _names_filer(name, filer)):
+        return None
+    at = start + text.index(name)
+    return name, (at, at + len(name))
 
 
 #: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
