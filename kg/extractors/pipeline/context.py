@@ -50,11 +50,12 @@ ANAPHOR = cached_compile(
     r"(?:compound|product candidate|product|drug candidate|conjugate)\b(?!s)",
     re.IGNORECASE,
 )
-#: Where a sentence's combination partners start: "in combination with", "plus", "together with", and a
+#: Where a sentence's combination partners start: "in combination with", "plus", "together with",
+#: "combined with" ("epratuzumab combined with rituximab achieved …"), and a
 #: compound stated as given with others ("lorvotuzumab mertansine used with lenalidomide and
 #: dexamethasone", "administered with", "co-administered with", "given with", "dosed with").
 _COMBINATION = cached_compile(
-    r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b|"
+    r"\b(?:in\s+)?combination\s+with\b|\bplus\b|\btogether\s+with\b|\bcombined\s+with\b|"
     r"\b(?:used|given|administered|co-?administered|dosed)\s+(?:(?:concurrently|concomitantly|together|"
     r"sequentially)\s+)?with\b",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ _PHRASE_AFTER = cached_compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|
 #: How far before a compound's name ``_COMPARATOR_BEFORE`` is looked for.
 _COMPARATOR_REACH = 140
 #: Words one of which every match of ``_COMBINATION`` / ``ANAPHOR`` / ``_COMPARATOR_BEFORE`` holds.
-_COMBINATION_WORDS = ("combination", "plus", "together", "used", "given", "administered", "dosed")
+_COMBINATION_WORDS = ("combination", "plus", "together", "combined", "used", "given", "administered", "dosed")
 _COMPARATOR_WORDS = ("compar", "versus", "vs", "control", "against", "than")
 _ANAPHOR_WORDS = ("compound", "product", "candidate", "conjugate")
 _LEAD_END = cached_compile(r"\s[-–—]\s|:|\bis\b|\bare\b|,\s+a\b")
@@ -434,6 +435,17 @@ _OWN_PHRASE_AFTER = cached_compile(
 )
 
 
+#: The same words with a list of one-word drug names the filing does not know between them and the name:
+#: "refractory to fludarabine and alemtuzumab", "after prior bortezomib, lenalidomide or thalidomide".
+#: Only items glued by "and", "or" or a comma alone: a comma and "and" may open a clause of its own
+#: ("refractory to rituximab, and SAR650984 in a Phase I trial").
+_PRIOR_THERAPY_LISTED_BEFORE = cached_compile(
+    _PRIOR_THERAPY_BEFORE.pattern.removesuffix("$")
+    + r"(?:(?!(?:and|or|patients|who|whose|in|for|with|the|a|an)\b)[A-Za-z][\w-]*(?:\s+(?:and|or)\s+|\s*,\s*(?!and\b|or\b))){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def prior_therapy_before(text: str, since: int, at: int) -> bool:
     """Whether the words right before offset ``at`` (not before ``since``) tell of a therapy the patients
     had before (``_PRIOR_THERAPY_BEFORE``): "patients who have failed anti-IGF-1R therapy"."""
@@ -454,7 +466,7 @@ def _without_prior_therapies(
     index = 0
     while index < len(hits):
         h = hits[index]
-        if not prior_therapy_before(text, sent.start, h.start):
+        if not prior_therapy_before(text, sent.start, h.start) and not _listed_prior(text, sent.start, h):
             index += 1
             continue
         listed = _prior_list(text, hits[index:])
@@ -463,6 +475,14 @@ def _without_prior_therapies(
     refs = {h.ref for h in prior}
     refs = {ref for ref in refs if all(h in prior for h in hits if h.ref == ref)}
     return [ref for ref in compounds if ref not in refs]
+
+
+def _listed_prior(text: str, since: int, hit: Hit) -> bool:
+    """Whether the compound ``hit`` ends a list of prior therapies whose other items the filing does not
+    name as compounds (``_PRIOR_THERAPY_LISTED_BEFORE``), and has no phrase of its own after it."""
+    if _OWN_PHRASE_AFTER.match(text, hit.end):
+        return False
+    return _PRIOR_THERAPY_LISTED_BEFORE.search(text, max(since, hit.start - 100), hit.start) is not None
 
 
 def _prior_list(text: str, hits: list[Hit]) -> list[Hit]:

@@ -214,14 +214,18 @@ _MARKET = (
     r"(?:(?:more\s+than|over|nearly|approximately|about)\s+)?\d{1,3}\s+(?:other\s+)?countries\b"
 )
 #: Marketing approval of a product: "the FDA approved", "was approved by the FDA / in the US / for
-#: marketing", "is approved in the United States", "received (FDA|marketing) approval". A bare "was
-#: approved" (by a board, an ethics committee) is no marketing approval.
+#: marketing", "is approved in the United States", "received (FDA|marketing) approval", "received
+#: conditional marketing authorization". A bare "was approved" (by a board, an ethics committee) is no
+#: marketing approval.
 _APPROVED = cached_compile(
     rf"\b{_REGULATOR}\s+(?:has\s+)?(?:approved|granted\s+(?:marketing\s+|accelerated\s+)?approval)|"
+    # The European form: "the European Commission granted a conditional marketing authorization"
+    rf"\b{_REGULATOR}\s+(?:has\s+)?granted\s+(?:an?\s+)?(?:conditional\s+)?marketing\s+authori[sz]ation|"
     rf"\b(?:was|were|has\s+been|have\s+been|(?:is|are)(?:\s+(?:now|currently|also))?)\s+approved\s+"
     rf"(?:by\s+the\s+{_REGULATOR}|by\s+{_REGULATOR}|"
     rf"(?:in|on)\s+(?:{_MARKET}|\d{{4}}\b)|for\s+(?:marketing|sale|commercial))|"
-    r"\breceived\s+(?:FDA\s+|EU\s+|EC\s+|marketing\s+|regulatory\s+|accelerated\s+|conditional\s+)*approval\b",
+    r"\breceived\s+(?:FDA\s+|EU\s+|EC\s+|marketing\s+|regulatory\s+|accelerated\s+|conditional\s+)*approval\b|"
+    r"\breceived\s+(?:an?\s+)?(?:EU\s+|EC\s+|conditional\s+)*marketing\s+authori[sz]ation\b(?!\s+application)",
     re.IGNORECASE,
 )
 #: An approval of something other than a product on the market, right after the approval words ("the
@@ -300,6 +304,16 @@ _PIVOTAL = cached_compile(
 _PAST_STAGE = cached_compile(
     r"\bhad\s+been\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|"
     r"\b(?:was|were)\s+previously\s+(?:(?:tested|evaluated|studied|developed)\s+)?in\b|\b(?:formerly|previously)\s+in\b",
+    re.IGNORECASE,
+)
+#: After a stage, its trial stated as stopped, the trial the subject of the verb: "The two Phase III
+#: ALLEVIATE trials in SLE, which were suspended in 2006 …, were formally closed", "the Phase II study
+#: has been terminated". The stage is the stopped trial's, no current one. A trial "closed to enrollment"
+#: goes on.
+_TRIAL_STOPPED = cached_compile(
+    r"\b(?:trials?|stud(?:y|ies))\b[^;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:formally|subsequently|prematurely|permanently|temporarily|since|then|later|also)\s+)?"
+    r"(?:suspended|terminated|halted|stopped|closed(?!\s+to\s+(?:new\s+)?(?:enrollment|enrolment|accrual|patients|recruitment)))\b",
     re.IGNORECASE,
 )
 #: A stage named as the trial results came from, right before it: "Data from the Phase II trial TDM4450g
@@ -428,7 +442,7 @@ def stages(
         (PHASE, None, doc.word_places(("phase",)).marked(spans)),
         (_CLINIC, "PhaseI", doc.word_places(("clinic",)).marked(spans)),
         (_PRECLINICAL, "Preclinical", doc.word_places(("preclinical", "ind-enabling")).marked(spans)),
-        (_APPROVED, "Approved", doc.word_places(("approv",)).marked(spans)),
+        (_APPROVED, "Approved", doc.word_places(("approv", "authori")).marked(spans)),
         (
             _REGISTRATION,
             "Registration",
@@ -729,7 +743,11 @@ class _Clauses:
         stopped ("discontinued development of AVE9633, which had been in Phase I"), before or after the
         stage, or puts the stage in the past ("had been in Phase I testing")."""
         start, end = self.statement(at)
-        return bool(_DISCONTINUED.search(self.text, start, end) or _PAST_STAGE.search(self.text, start, at))
+        return bool(
+            _DISCONTINUED.search(self.text, start, end)
+            or _PAST_STAGE.search(self.text, start, at)
+            or _TRIAL_STOPPED.search(self.text, at, end)
+        )
 
     def reported(self, at: int) -> bool:
         """Whether the stage named at ``at`` is only named as the trial results came from ("Data from the

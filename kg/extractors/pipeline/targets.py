@@ -49,8 +49,12 @@ from kg.pattern_cache import cached_compile
 from kg.reference import Gazetteer
 from kg.text import slugify
 
+#: Right before an antigen's name, words saying the compound binds it: "targeting", "directed against",
+#: "antibody to", "binds to", "anti-"; an epitope of the antigen is the antigen bound ("targets an
+#: epitope on the CD20 molecule").
 _PRE_CUE = cached_compile(
-    r"\b(?:target(?:s|ing|ed)?\s+(?:against\s+)?|directed\s+(?:against|at|to)\s+|"
+    r"\b(?:target(?:s|ing|ed)?\s+(?:against\s+)?(?:(?:an?|the|a\s+unique|a\s+novel|a\s+distinct)\s+epitopes?\s+"
+    r"(?:on|of|in|within)\s+(?:the\s+)?)?|directed\s+(?:against|at|to)\s+|"
     r"antibod(?:y|ies)\s+(?:to|against|that\s+binds(?:\s+to)?)\s+|express(?:es|ing)?\s+|binds?\s+(?:to\s+)?)"
     r"(?:the\s+)?|\banti-",
     re.IGNORECASE,
