@@ -8,6 +8,8 @@
    printed; "Net change in cash and cash equivalents" is the period's net change.
 3. A cash-flow row of a balance named "beginning balance" or "ending balance" is noted as a balance,
    not as a line the vocabulary lacks.
+4. A balance-sheet caption "Commitments and contingencies" printed with dashes is no balance of 0:
+   a concept was minted from it with the value 0 at both dates.
 
 The releases are the reviewers' own: ImmunoGen's fourth quarter and fiscal 2012 as an HTML exhibit
 whose figures, dollar signs and closing brackets sit in cells of their own, with three- and
@@ -221,3 +223,21 @@ def test_the_same_quarter_last_year_is_the_first_quarter_of_fiscal_2004() -> Non
         ("NetIncomeLoss", year): (Decimal(-26000000), Decimal(-22000000)),
         ("Revenues", year): (Decimal(26000000), Decimal(30000000)),
     }
+
+
+def test_a_commitments_caption_is_no_balance_of_zero() -> None:
+    # The 2005 balance sheet with the caption most full balance sheets print between the liabilities
+    # and the equity: its dashes say nothing is recorded, no balance of 0.
+    text = (REVIEWED / FY2005).read_text(encoding="utf-8")
+    other = "Other long-term liabilities                          1,220         1,186\n"
+    assert other in text
+    caption = "Commitments and contingencies                          --            --\n"
+    out = list(run(document_from_bytes(FY2005, text.replace(other, other + caption).encode("utf-8"))))
+    assert not [f for f in _facts(out) if "commitments" in f.concept.lower()]
+    assert (
+        "'Commitments and contingencies' is a caption of the balance sheet, no amount; not read"
+        in _reasons(out)
+    )
+    balances = {(f.concept, f.period.key): f.value for f in _facts(out) if f.period.instant is not None}
+    assert balances[("StockholdersEquity", "2004-09-30")] == Decimal(93294000)
+    assert balances[("LiabilitiesAndStockholdersEquity", "2004-06-30")] == Decimal(121536000)

@@ -1846,6 +1846,9 @@ def _read_lines(
             found = concept_of(label)
         elif group is not None and not _under_group(group, row, group_first):
             group = group_first = None  # a line of its own at the heading's depth: the heading's rows ended
+        if found is None and _CAPTION_ONLY.match(normalise_label(label)):
+            declined.append(Skipped(NAME, _caption_note(label), row.line))
+            continue
         if normalise_label(label).startswith("total "):
             group = group_first = None  # the block's total closes it
         revenue = False
@@ -2099,6 +2102,21 @@ def _with_group(group: Row, label: str) -> str:
     if normalise_label(label) == "total":
         return f"{label.strip()} {head}"
     return f"{head} {label.strip()}"
+
+
+#: A balance-sheet caption the statement format requires whatever the filer owes: "Commitments and
+#: contingencies (Note 5)". Its dashes say no amount is recorded; a figure of 0 minted from it would
+#: state a balance no one reported.
+_CAPTION_ONLY = cached_compile(
+    r"^(?:commitments(?: and contingenc(?:y|ies))?|contingencies(?: and commitments)?)"
+    r"(?: \(?(?:see )?notes? [0-9a-z]+\)?)?$"
+)
+
+
+def _caption_note(label: str) -> str:
+    """Why a caption row ("Commitments and contingencies") is not read."""
+    text = _shortened(" ".join(label.split()))
+    return f"{text!r} is a caption of the balance sheet, no amount; not read"
 
 
 def _bare_label_note(label: str) -> str:
