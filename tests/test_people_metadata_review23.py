@@ -25,7 +25,7 @@ from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated, text_document
 
-from kg.corpus import read_document
+from kg.corpus import document_from_bytes, read_document
 from kg.extractors import filing_metadata
 from kg.model import FilingInfo, Period, Relation
 
@@ -207,3 +207,28 @@ def test_a_file_number_label_with_more_on_its_line_is_not_read() -> None:
     text = VELORA_OPENING + "See the Commission File Number: 000-12345 and our other filings for details.\n"
     facts = filing_metadata.run(text_document("vlra.txt", text))
     assert not [f for f in facts if isinstance(f, Relation) and f.predicate == "secFileNumber"]
+
+
+def _year_end_quotes(name: str) -> set[tuple[str, int]]:
+    return {
+        (str(fact.obj), fact.evidence.line)
+        for fact in filing_metadata.run(read_document(FOLDER / name))
+        if isinstance(fact, Relation) and fact.predicate == "fiscalYearEnd"
+    }
+
+
+def test_a_financial_year_stated_day_first_is_the_fiscal_year_end() -> None:
+    # "Thamesgate's financial year ends on 31 March." and "Halden's financial year runs from 1 April
+    # to 31 March.": a British filer's words for its fiscal-year end.
+    assert _year_end_quotes(THAMESGATE) == {("--03-31", 74)}
+    assert _year_end_quotes("r21c_halden_fy2010q3_6k.txt") == {("--03-31", 78)}
+
+
+def test_another_company_s_financial_year_is_not_the_filer_s() -> None:
+    text = (FOLDER / THAMESGATE).read_text(encoding="utf-8")
+    assert "Thamesgate's financial year ends on 31 March." in text
+    changed = text.replace(
+        "Thamesgate's financial year ends on 31 March.", "Takeda's financial year ends on 31 March."
+    )
+    facts = filing_metadata.run(document_from_bytes("thamesgate_partner_year.txt", changed.encode("utf-8")))
+    assert not [f for f in facts if isinstance(f, Relation) and f.predicate == "fiscalYearEnd"]

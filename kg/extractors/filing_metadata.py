@@ -1224,7 +1224,7 @@ _BLANK_LINE = cached_compile(r"\n[ \t]*\n")
 
 
 def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
-    """The ``_SENTENCE`` matches of the filing that mention "fiscal", in order.
+    """The ``_SENTENCE`` matches of the filing that mention "fiscal" or "financial year", in order.
 
     No sentence runs across a blank line, so the split into sentences starts afresh after each one:
     only the blocks between blank lines that hold the word need splitting.
@@ -1232,12 +1232,13 @@ def _fiscal_sentences(doc: Document) -> Iterator[re.Match[str]]:
     text = doc.text
     cuts = [0, *(m.start() for m in _BLANK_LINE.finditer(text)), len(text)]
     for start, end in itertools.pairwise(cuts):
-        if doc.folded.find("fiscal", start, end) < 0:
+        if doc.folded.find("fiscal", start, end) < 0 and doc.folded.find("financial year", start, end) < 0:
             continue
         for match in _SENTENCE.finditer(text, start):
             if match.start() >= end:
                 break
-            if "fiscal" in match.group().lower():
+            lowered = match.group().lower()
+            if "fiscal" in lowered or "financial year" in lowered:
                 yield match
 
 
@@ -1262,13 +1263,18 @@ def _filer_forms(name: str) -> str:
 def _year_end_rule(name: str | None) -> re.Pattern[str]:
     """A sentence stating the fiscal-year end as a rule, with no year, and whose year it is (``owner``):
     "Our fiscal year ends December 31.", "The Company's fiscal year ends June 30.", "Its fiscal year ends
-    June 30.", "Pharmacyclics' fiscal year ends June 30." (the filer ``name``'s forms, ``_filer_forms``)."""
+    June 30.", "Pharmacyclics' fiscal year ends June 30." (the filer ``name``'s forms, ``_filer_forms``),
+    "Halden's financial year runs from 1 April to 31 March." """
     owners = r"our|its|the\s+company['\u2019]s"
     if name:
         owners += rf"|{_filer_forms(name)}(?:['\u2019]s|(?<=s)['\u2019])"
+    # "financial year" and the day before the month: a British or European filer's words ("Halden's
+    # financial year ends on 31 March.").
     return re.compile(
-        rf"(?<![\w-])(?P<owner>{owners})\s+fiscal\s+year\s+ends\s+(?:on\s+)?"
-        rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)",
+        rf"(?<![\w-])(?P<owner>{owners})\s+(?:fiscal|financial)\s+year\s+"
+        rf"(?:ends\s+(?:on\s+)?|runs\s+from\s+(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+\d{{1,2}})\s+(?:to|through)\s+)"
+        rf"(?:(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME})\b)"
+        r"(?!,?\s+(?:19|20)\d\d)",
         re.IGNORECASE,
     )
 
@@ -1372,11 +1378,12 @@ def _stated_rule(doc: Document, sentence: re.Match[str], name: str | None) -> tu
     its owner the filer: ``_owner_is_filer``), or None."""
     rules = set()
     for match in _year_end_rule(name).finditer(doc.text, sentence.start(), sentence.end()):
-        month = MONTHS.get(match.group("month").lower().rstrip("."))
-        if month is None or not 1 <= int(match.group("day")) <= month_end(2000, month):
+        month = MONTHS.get((match.group("month") or match.group("month2")).lower().rstrip("."))
+        day = int(match.group("day") or match.group("day2"))
+        if month is None or not 1 <= day <= month_end(2000, month):
             continue
         if _owner_is_filer(doc, name, match):
-            rules.add((month, int(match.group("day"))))
+            rules.add((month, day))
     return next(iter(rules)) if len(rules) == 1 else None
 
 
