@@ -749,10 +749,16 @@ def _is_header_row(row: Row) -> bool:
             r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|ended", row.label
         )
         # Or a header line OCR damaged: "March 3l," reads as a label and a damaged cell.
-        return (years and month is not None) or is_header_fragment(row.text)
+        return (years and (month is not None or _restated_years(row.text))) or is_header_fragment(row.text)
     if row.cells and not row.has_letters:
         return is_years_line(row.text) or len(row.cells) == 1 or _years_and_markers(row)
     return _SECTION.match(normalise_label(row.label)) is None or bool(re.search(r"\d", row.text))
+
+
+def _restated_years(text: str) -> bool:
+    """True for a line of the columns' years with a restatement word beside some of them ("2005
+    Restated   2006"): a header line, its words no row label."""
+    return _RESTATED_AFTER_YEAR.search(text) is not None and is_years_line(_RESTATED_AFTER_YEAR.sub("", text))
 
 
 #: A footnote's marker read as a cell: "(1)", "[2]", a digit or two in brackets.
@@ -1040,14 +1046,38 @@ _MARKER_AFTER_YEAR = cached_compile(
 )
 
 
+#: The restatement word printed beside a column's year ("2005 Restated", "2005 (As Restated)",
+#: "December 31, 2005 (restated)"): the column states the period's figures as they now stand, so the
+#: word names no period and no other column.
+_RESTATED_AFTER_YEAR = cached_compile(
+    r"(?i)(?<=(?:19|20)\d\d)(?:[ \t]*(?:\(\d{1,2}\)|\*{1,3}|†|‡))?[ \t]+"
+    r"(?:\(\s*(?:as\s+)?restated\s*\)|(?:as\s+)?restated\b)"
+    r"(?:[ \t]*(?:\(\d{1,2}\)|\*{1,3}|†|‡))?(?=[ \t]|$)"
+)
+
+#: A header's word of a column printing figures as first published ("As Previously Reported",
+#: "As Originally Reported", "As Reported"): beside a restated column of the same period, two
+#: columns of one period, so no restatement word is read away.
+_AS_REPORTED = cached_compile(r"(?i)\b(?:previously|originally|as\s+reported|original)\b")
+
+
+def _without_restated(header: list[str]) -> list[str]:
+    """``header`` with the restatement word after each column's year left out, unless some heading
+    names a column of figures as first reported (then both versions of a period have columns)."""
+    if any(_AS_REPORTED.search(text) for text in header):
+        return header
+    return [_RESTATED_AFTER_YEAR.sub("", text) for text in header]
+
+
 def _periods_of(
     table: Table, header: list[str], ncols: int, *, aligned: bool
 ) -> tuple[StatementKind, Columns] | None:
-    """Kind and column periods from ``header`` lines (a footnote's marker beside a column's year left
-    out); a table of no stated kind ("Selected financial data") is a statement of periods when its
-    header names periods, a balance sheet when it names dates and no duration."""
+    """Kind and column periods from ``header`` lines (a footnote's marker or a restatement word
+    beside a column's year left out); a table of no stated kind ("Selected financial data") is a
+    statement of periods when its header names periods, a balance sheet when it names dates and no
+    duration."""
     title = table.title.text
-    header = [_MARKER_AFTER_YEAR.sub("", text) for text in header]
+    header = [_MARKER_AFTER_YEAR.sub("", text) for text in _without_restated(header)]
     kinds: list[StatementKind] = [table.kind] if table.kind else [table.duration_kind, "BalanceSheet"]
     for kind in kinds:
         if kind == "BalanceSheet":
