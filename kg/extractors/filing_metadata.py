@@ -27,6 +27,9 @@ the filer's name, the date of report and the cover identifiers where the release
 
 A 6-K cover labels its file number on its own line ("Commission File Number: 000-53021") rather than
 captioning it, and may print its address's first line longer than the caption under it.
+
+A renamed company may print its former name between its name and its ticker ("Veritan Therapeutics,
+Inc. (formerly Corbel Pharmaceuticals, Inc.) (Nasdaq: VRTN)"): the name before the aside is the filer's.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "14"
+VERSION = "15"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
@@ -172,10 +175,13 @@ _TICKER = cached_compile(
 #: A scanned release may print the capital I of "Inc." with a look-alike ("Cascadia Biotherapeutics,
 #: lnc. (Nasdaq: CSBX)"), and O of "Corp." with a zero: read as the legal form they stand for.
 _DAMAGED_LEGAL_FORM = r"(?P<damaged>[l1|]nc(?:[o0]rp[o0]rated)?|C[o0]rp(?:[o0]rati[o0]n)?)"
+#: A company renamed may print its former name between its name and its ticker: "Veritan Therapeutics,
+#: Inc. (formerly Corbel Pharmaceuticals, Inc.) (Nasdaq: VRTN)". The name before the aside is the filer's.
+_FORMER_NAME_ASIDE = r"(?:\((?:formerly|previously)(?:\s+known\s+as)?\s+[^()\n]{1,80}\)\s*)?"
 _NAME_BEFORE_TICKER = cached_compile(
     r"(?P<name>[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,5}?,?\s+"
     rf"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|N\.V|AG|S\.A|{_DAMAGED_LEGAL_FORM})\.?)\s*"
-    rf"(?=\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
+    rf"(?={_FORMER_NAME_ASIDE}\((?:{_OTHER_LISTING})?(?:Nasdaq|NASDAQ|NYSE|AMEX|OTCBB|OTC\s+BB))"
 )
 #: The figures and signs OCR puts for the letters of a legal form, as the letters.
 _LEGAL_FORM_LETTERS = str.maketrans({"l": "I", "1": "I", "|": "I", "0": "o"})

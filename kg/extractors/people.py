@@ -67,6 +67,11 @@ capitalised one does, where it is known as a company. British usage prints court
 period and styles knights and professors ("Dr Andrew Pryce", "Sir Michael Treadwell", "Professor John
 Ashby"): none is part of the name. A block headed "Enquiries:" is a contacts block; a PR firm's name may
 join partners with a slash ("Noonan/Russo Communications, Inc.").
+
+A list of the filer's officers may be led by its head ("Ashgrove's management team is led by X, Title,
+and includes Y, Title; Z, Title; …"), its owner's name printed under a heading ("Management Team"). A
+heading naming a department alone ("Investor Relations:", "Media Relations:") heads contacts as
+"Investors:" does, and a firm on the line under it is the employer of the contact under the firm.
 """
 
 from __future__ import annotations
@@ -90,7 +95,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "15"
+VERSION = "16"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -240,8 +245,10 @@ _TITLE_CAPTION = cached_compile(r"(?:Title|Its)[ \t]*:[ \t]*", re.IGNORECASE)
 _CONTACT_ROLE = r"(?:Company|Corporate|Investors?(?:[ \t]+Relations)?|Media)"
 _CONTACT_ROLES = rf"{_CONTACT_ROLE}(?:[ \t]+(?:and|&)[ \t]+{_CONTACT_ROLE})?"
 #: Whose contacts a heading of roles alone names, with its colon: "Investors:", "Media:", "Investors and
-#: Media:".
-_ROLES_HEADING = r"(?:Investors?|Media)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?:"
+#: Media:", "Investor Relations:", "Media Relations:" (the department's name alone, over its firm or its
+#: contacts).
+_ROLE_NAME = r"(?:Investors?|Media)(?:[ \t]+Relations)?"
+_ROLES_HEADING = rf"{_ROLE_NAME}(?:[ \t]+(?:and|&)[ \t]+{_ROLE_NAME})?:"
 #: The heading of the contacts block: "Contacts:", "Contact", "Media Contact:", "Investor Contacts",
 #: "Company Contact", "For More Information:", "Investors:", "Enquiries:".
 _CONTACTS = cached_compile(
@@ -415,9 +422,11 @@ _ANNOUNCED_THAT = cached_compile(
     rf"(?P<who>[A-Z][\w&'-]*(?:{_GAP}[A-Z][\w&'-]*){{0,3}})(?:\s+also)?\s+announced(?:\s+today)?\s+that\s+$"
 )
 #: The opening of a list of the filer's officers: "Its executive officers include", "ImmunoGen’s senior
-#: management team includes".
+#: management team includes", "Ashgrove's management team is led by" (its head first, then "and includes"
+#: the others: see ``_OFFICER_ENTRY``).
 _OFFICERS_INCLUDE_TAIL = (
-    r"(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)\s+includes?\s+"
+    r"(?:executive\s+officers|senior\s+management(?:\s+team)?|management\s+team|officers)"
+    r"\s+(?:includes?|(?:is|are)\s+led\s+by)\s+"
 )
 _OFFICERS_INCLUDE = cached_compile(
     r"(?<![\w'-])(?P<who>[Ii]ts|[Oo]ur|(?P<owner>[Tt]he\s+[Cc]ompany|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['\u2019]s)"
@@ -427,9 +436,10 @@ _OFFICERS_INCLUDE = cached_compile(
 #: every capitalised word of a filing, this one only where its opening letters are.
 _OFFICERS_INCLUDE_END = cached_compile(_OFFICERS_INCLUDE_TAIL)
 #: One entry of such a list, "Name, degrees, Title", and what follows it: the parting before the next
-#: entry or the end of the sentence.
+#: entry or the end of the sentence. A list led by its head goes on with "…, and includes" the others.
 _OFFICER_ENTRY = cached_compile(
-    rf"{_NEWS_NAME},\s+{_CAPS_TITLE}(?:(?P<next>,\s+and\s+|;\s+(?:and\s+)?|,\s+)(?=[A-Z])|\.(?=\s|$))"
+    rf"{_NEWS_NAME},\s+{_CAPS_TITLE}"
+    r"(?:(?P<next>,\s+and\s+(?:also\s+)?includes?\s+|,\s+and\s+|;\s+(?:and\s+)?|,\s+)(?=[A-Z])|\.(?=\s|$))"
 )
 #: What the officers named before it will do on the results call: "…, will host the call", "…, will
 #: review the results". ("X, Title, will present data at …" is not read: at medical meetings
@@ -1536,7 +1546,12 @@ def _officers_of_filer(doc: Document, lead: re.Match[str], filer: str) -> bool:
     name, or "Its" in a paragraph that opens with the filer's name (the "About" paragraph)."""
     owner = lead.group("owner")
     if owner is not None:
-        return collapse_spaces(owner).lower() == "the company" or _names_filer(owner, filer)
+        # The owner's capitalised words may run back into a heading over the sentence ("Management
+        # Team" / "" / "Ashgrove's management team …"): its last words alone may be the filer's name.
+        words = owner.split()
+        return collapse_spaces(owner).lower() == "the company" or any(
+            _names_filer(" ".join(words[first:]), filer) for first in range(len(words))
+        )
     return lead.group("who").lower() == "our" or _in_filers_paragraph(doc, lead.start(), filer)
 
 
@@ -2116,8 +2131,10 @@ def _firm_over(
     if not (_ORG.fullmatch(text) or _agency(text)) or not _firm_like(_without_firm_words(text)):
         return None
     if index >= 2:
-        above = doc.text[rows[index - 2].start : rows[index - 2].end].strip().lower().rstrip(":")
-        if above and above != "or" and above not in _ROLE_WORDS and not _CONTACTS.match(above):
+        printed = doc.text[rows[index - 2].start : rows[index - 2].end].strip()
+        above = printed.lower().rstrip(":")
+        # A heading is matched as printed: "Investor Relations:" heads contacts by its colon alone.
+        if above and above != "or" and above not in _ROLE_WORDS and not _CONTACTS.match(printed):
             return None
     at = row.start + line.index(text)
     return text, (at, at + len(text))
