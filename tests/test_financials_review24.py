@@ -1,7 +1,8 @@
 """Financials, review 24: two releases read whole, line by line against their text.
 
 1. A statement's line of years may print the restatement word beside a year ("2005 Restated",
-   "2005 (As Restated)", "2005 (As Restated)(1)", "December 31, 2005 (restated)"): the column holds
+   "2005 (As Restated)", "2005 (As Restated)(1)", "December 31, 2005 (restated)", an HTML cell
+   "2005<br>(As Restated)"): the column holds
    the period's figures as they now stand, so the line is the header's line of years and the word
    names no period. Before, the line was no header and the whole statement was declined.
 2. A header naming a column of figures as first reported ("As Previously Reported") beside a
@@ -210,3 +211,47 @@ def test_the_cash_used_in_nine_months_and_the_fiscal_2006_guidance() -> None:
         ("NetIncomeLoss", FY_06, Decimal(-21000000), Decimal(-19000000)),
         ("CashCashEquivalentsAndMarketableSecurities", "2006-06-30", Decimal(78000000), Decimal(81000000)),
     }
+
+
+_HTML_STATEMENT = """<html><body>
+<p>Ostara Biosciences, Inc. (Nasdaq: OSTB) today reported financial results for the second quarter
+ended June 30, 2006.</p>
+<p align="center"><b>OSTARA BIOSCIENCES, INC.<br>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS<br>
+(in thousands, except per share data)</b></p>
+<table>
+<tr><td></td><td colspan="2" align="center">Three Months Ended June 30,</td>
+<td colspan="2" align="center">Six Months Ended June 30,</td></tr>
+<tr><td></td>COLUMNS</tr>
+<tr><td>Total revenues</td><td>$ 4,100</td><td>$ 6,400</td><td>$ 8,300</td><td>$ 11,900</td></tr>
+<tr><td>Net loss</td><td>$ (9,200)</td><td>$ (10,500)</td><td>$ (18,400)</td><td>$ (20,600)</td></tr>
+</table>
+<p align="center"><b>SELECTED BALANCE SHEET DATA<br>(in thousands)</b></p>
+<table>
+<tr><td></td><td>December 31, 2005 (As Restated)</td><td>June 30, 2006</td></tr>
+<tr><td>Total stockholders' equity</td><td>95,118</td><td>78,935</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_an_html_cell_of_a_year_and_its_restatement_word() -> None:
+    columns = "".join(f'<td align="center">{head}</td>' for head in ("2005<br>(As Restated)", "2006") * 2)
+    facts, _ = statement_facts_of_text("r24a_probe.htm", _HTML_STATEMENT.replace("COLUMNS", columns))
+    assert values_by_period(facts, "NetIncomeLoss") == {
+        Q2_05: Decimal(-9200000),
+        Q2_06: Decimal(-10500000),
+        H1_05: Decimal(-18400000),
+        H1_06: Decimal(-20600000),
+    }
+    assert values_by_period(facts, "StockholdersEquity") == {
+        "2005-12-31": Decimal(95118000),
+        "2006-06-30": Decimal(78935000),
+    }
+
+
+def test_an_html_column_as_previously_reported_declines_the_statement() -> None:
+    heads = ("2005<br>As Previously Reported", "2005<br>(As Restated)", "2006", "2005<br>(As Restated)")
+    columns = "".join(f'<td align="center">{head}</td>' for head in heads)
+    facts, notes = statement_facts_of_text("r24a_probe.htm", _HTML_STATEMENT.replace("COLUMNS", columns))
+    assert not [f for f in facts if f.statement == "IncomeStatement"]
+    assert any("do not give 4 periods" in n.reason for n in notes)
