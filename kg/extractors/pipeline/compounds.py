@@ -703,7 +703,31 @@ def _pattern_hits(
             found.append(Hit(m.start(), m.end(), printed, EntityRef("compound", slugify(printed)), False))
     if wide:
         found.extend(_wide_codes(wide, text, found, bounds, taken))
+    found.extend(_word_trials(text, sent, gaz, taken))
     return found
+
+
+#: A trial's own name printed as one word in capitals, maybe numbered: "ECHELON-1", "EMERGE", "AETHERA".
+_WORD_TRIAL = cached_compile(r"(?<![\w-])[A-Z]{4,12}(?:-\d{1,2})?(?![\w-])")
+
+
+def _word_trials(text: str, sent: Sentence, gaz: Gazetteer, taken: SpanSet) -> list[Hit]:
+    """Trials the sentence names by a word in capitals no list knows, in the words that call it a trial
+    right after it ("Continued enrollment in ECHELON-1, a phase 3 clinical trial of ADCETRIS", "EMERGE, a
+    randomized phase 2b trial of glembatumumab vedotin") or inside the brackets after "trials" ("two
+    Phase III trials (ECHELON-1 and ECHELON-2)"). A word only standing before "trial" ("the AETHERA
+    trial") may be a drug's name in capitals: not read."""
+    trials: list[Hit] = []
+    for m in _WORD_TRIAL.finditer(text, sent.start, sent.end):
+        printed = m.group(0)
+        if taken.overlaps(m.start(), m.end()) or printed in _NOT_BRANDS or gaz.lookup(printed) is not None:
+            continue
+        after = min(sent.end, m.end() + _TRIAL_WINDOW)
+        before = text[max(sent.start, m.start() - _TRIAL_WINDOW) : m.start()]
+        if _TRIAL_APPOSITIVE_AFTER.match(text, m.end(), after) or _TRIAL_PARENS_BEFORE.search(before):
+            taken.add(*m.span())
+            trials.append(Hit(m.start(), m.end(), printed, EntityRef("trial", slugify(printed)), False))
+    return trials
 
 
 def _spaced_number(text: str, m: re.Match[str], sent: Sentence, letters: str) -> bool:
@@ -2046,7 +2070,11 @@ def _other_printings(
 
 
 #: An item of a list of other names that names the antigen the compound acts on: "anti-CD74".
-_ANTIGEN_ITEM = cached_compile(r"(?i:anti)[- ][A-Za-z0-9][\w/-]*")
+#: … maybe with what the compound is ("pinatuzumab vedotin (anti-CD22 ADC, RG7593)").
+_ANTIGEN_ITEM = cached_compile(
+    r"(?i:anti)[- ][A-Za-z0-9][\w/-]*"
+    r"(?:\s+(?i:ADC|antibody-drug\s+conjugate|antibody|monoclonal\s+antibody|mAb|conjugate))?"
+)
 
 
 def _antigen_item(text: str, start: int, end: int) -> bool:

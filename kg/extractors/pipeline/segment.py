@@ -28,7 +28,9 @@ _ABBREV = cached_compile(
 _SENTENCE_END = cached_compile(r"[.!?](?=[\"”’)]?\s+(?:[\"“(]?[A-Z0-9$·•]|$))")
 _BOILERPLATE = cached_compile(
     r"forward-looking statements|safe harbor|Private Securities Litigation Reform Act|"
-    r"factors that could cause|risks? and uncertainties",
+    r"factors that could cause|risks? and uncertainties|"
+    # "Certain statements made in this press release are forward looking, such as those regarding …"
+    r"\bstatements\b[^.]{0,80}\b(?:are|is|be|may be|constitute)\s+forward[- ]looking\b",
     re.IGNORECASE,
 )
 _TRADEMARK = cached_compile(r"(?:registered )?trademarks? of|is a trademark", re.IGNORECASE)
@@ -40,6 +42,7 @@ _BOILERPLATE_WORDS = (
     "private securities litigation reform act",
     "factors that could cause",
     "and uncertainties",
+    "forward",
 )
 _TRADEMARK_WORDS = ("trademark",)
 _URL = cached_compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
@@ -228,7 +231,10 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
         # A paragraph continuing a boilerplate one after a page break starts in lower case.
         continues = body[:1].islower()
         boilerplate = boilerplate_words.within(para.start, para.end) and bool(_BOILERPLATE.search(body))
-        in_boilerplate = boilerplate or (in_boilerplate and continues)
+        # The paragraph a boilerplate heading ("Forward-Looking Statements", "Safe Harbor Statement")
+        # heads is the notice itself, whatever words it opens with.
+        headed = index > 0 and paras[index - 1].heading and in_boilerplate
+        in_boilerplate = boilerplate or (in_boilerplate and (continues or headed))
         cut = para.start
         for match in _SENTENCE_END.finditer(body):
             end = para.start + match.end()

@@ -529,7 +529,9 @@ def stages(
             subjects = (
                 [subject]
                 if subject is not None
-                else _each_of(ctx, text, clauses, at) or _listed_into(ctx, text, clauses, stage_starts, at)
+                else _each_of(ctx, text, clauses, at)
+                or _listed_into(ctx, text, clauses, stage_starts, at)
+                or _list_in_trials(ctx, text, clauses, at)
             )
             if not subjects:
                 unattached = True
@@ -1191,6 +1193,38 @@ def _each_of(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[Entity
     )
 
 
+#: Right before a stage, a list of compounds' verb putting them in it: "A and B are in phase 1 trials".
+_ARE_IN_BEFORE = cached_compile(
+    r"\b(?:are|were)\s+(?:currently\s+|now\s+|both\s+|all\s+)?in\s+$", re.IGNORECASE
+)
+#: After the stage's words, trials in the plural: one trial of each compound, not one of them all.
+_TRIALS_AFTER = cached_compile(r"(?:\s+clinical)?\s+(?:trials|studies)\b", re.IGNORECASE)
+#: Between the last compound of a list and its verb: maybe brackets, maybe a description set off by commas
+#: ("ASG-5ME and ASG-22ME, two ADCs being co-developed with Agensys, an affiliate of Astellas Pharma, are").
+_LIST_TO_VERB = cached_compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,[^;()]{1,120},)?\s+")
+
+
+def _list_in_trials(ctx: Context, text: str, clauses: _Clauses, at: int) -> list[EntityRef]:
+    """The compounds of a list opening the stage's clause, stated to be in trials of the stage: "ASG-5ME
+    and ASG-22ME, two ADCs …, are in phase 1 clinical trials" puts each in Phase I. [] unless the clause
+    opens with the list (maybe after "Both"), its verb is "are in" right before the stage and the trials
+    are plural ("A and B are in a Phase I trial" may be one trial of the two together)."""
+    start, _ = clauses.of(at)
+    verb = _ARE_IN_BEFORE.search(text, max(start, at - 40), at)
+    if verb is None or not _TRIALS_AFTER.match(text, _stage_end(text, at)):
+        return []
+    listed = [h for h in ctx.hits if h.kind == "compound" and start <= h.start < verb.start()]
+    refs = _distinct(listed)
+    if len(refs) < 2 or any(ref not in ctx.compounds for ref in refs):
+        return []
+    if text[start : listed[0].start].strip().lower() not in ("", "both"):
+        return []
+    for a, b in itertools.pairwise(listed):
+        if not _LISTED_NAMES.fullmatch(text, a.end, b.start):
+            return []
+    return refs if _LIST_TO_VERB.fullmatch(text, listed[-1].end, verb.start()) else []
+
+
 #: "into" right before a stage's words: "advanced SAR3419 into Phase II testing".
 _INTO_BEFORE = cached_compile(r"\binto\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 #: Between a compound's name and the "into" of its stage: nothing, a description set off by commas
@@ -1232,15 +1266,39 @@ def _moved_into(ctx: Context, text: str, at: int) -> list[EntityRef]:
     into = _into_at(ctx, text, at)
     if into is None:
         return []
-    named = [h for h in ctx.hits if h.kind == "compound" and h.end <= into]
-    if not named or not _INTO_GAP.fullmatch(text, named[-1].end, into):
+    named = [span for span in _names_with_brackets(ctx, text) if span[1] <= into]
+    if not named or not _INTO_GAP.fullmatch(text, named[-1][1], into):
         return []
     listed = [named[-1]]
-    for h in reversed(named[:-1]):
-        if not _NAME_LIST_GLUE.fullmatch(text, h.end, listed[0].start):
+    for span in reversed(named[:-1]):
+        if not _NAME_LIST_GLUE.fullmatch(text, span[1], listed[0][0]):
             break
-        listed.insert(0, h)
-    return _distinct(listed)
+        listed.insert(0, span)
+    return list(dict.fromkeys(ref for _, _, ref in listed))
+
+
+#: Right after a compound's name, brackets holding its description and other names: "pinatuzumab vedotin
+#: (anti-CD22 ADC, RG7593)".
+_BRACKETS_AFTER = cached_compile(r"\s*\([^()]{1,80}\)")
+
+
+def _names_with_brackets(ctx: Context, text: str) -> list[tuple[int, int, EntityRef]]:
+    """The sentence's compound names as ``(start, end, compound)``, a name followed by brackets that hold
+    only other names of the same compound (and words) running to the closing bracket: "A (anti-CD22
+    ADC, RG7593) and B (anti-CD79b ADC, RG7596) into phase 2 trials" lists A and B."""
+    hits = [h for h in ctx.hits if h.kind == "compound"]
+    spans: list[tuple[int, int, EntityRef]] = []
+    for h in hits:
+        if spans and spans[-1][0] <= h.start < spans[-1][1]:
+            continue  # inside the brackets of the name before, a name of the same compound
+        end = h.end
+        brackets = _BRACKETS_AFTER.match(text, h.end, ctx.sentence.end)
+        if brackets is not None:
+            inside = [o for o in hits if brackets.start() <= o.start < brackets.end()]
+            if inside and all(o.ref == h.ref for o in inside):
+                end = brackets.end()
+        spans.append((h.start, end, h.ref))
+    return spans
 
 
 #: Between two names of a list moved together: ", ", " and ", ", and ", " & " (not " or ": which one

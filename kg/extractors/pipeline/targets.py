@@ -67,8 +67,10 @@ _POST_CUE = cached_compile(
 _ANTIBODY_AFTER = cached_compile(r"\s+(?:monoclonal\s+)?antibod(?:y|ies)\b", re.IGNORECASE)
 #: Between a compound's name and the description set off after it, in which a target is named:
 #: "SAR650984, a CD38 antibody", "BT-062, an anti-CD138 conjugate", or the relative clause naming it:
-#: "SAR566658, which targets CA6", "BT-062, which is directed against CD138".
+#: "SAR566658, which targets CA6", "BT-062, which is directed against CD138"; or the brackets right after
+#: the name opening with the antibody's "anti-": "pinatuzumab vedotin (anti-CD22 ADC, RG7593)".
 _APPOSITIVE_BEFORE = cached_compile(
+    r"\s*\(\s*(?:an?\s+)?anti-$|"
     r",\s+(?:(?:(?:which|that)\s+(?:[a-z]+\s+){1,2}?)?(?:an?|its|the)\s+(?:anti-)?|"
     # … or a description with its own relative clause: "AMG 595, an ADC that targets EGFRvIII".
     r"(?:(?:an?|its|the)\s+(?:[\w-]+\s+){1,3}?)?"
