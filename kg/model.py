@@ -76,11 +76,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class SameAs:
-    """The filing states two refs are the same thing ("IMGN901 (lorvotuzumab mertansine)")."""
+    """The filing states two refs are the same thing ("IMGN901 (lorvotuzumab mertansine)").
+
+    ``kept``: the filing says which name is kept, ``b``, the current name of a company renamed from
+    ``a`` ("Veritan Therapeutics, Inc. (formerly Corbel Pharmaceuticals, Inc.)"): the entity is keyed
+    by it, not by the form resolution would otherwise prefer."""
 
     a: EntityRef
     b: EntityRef
     evidence: Evidence
+    kept: bool = False
 
 
 @dataclass(frozen=True)

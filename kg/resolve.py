@@ -59,6 +59,9 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
         return pair
 
     members: dict[Pair, set[Pair]] = {}
+    # Names a filing says are kept (a company's current name) and the names they replace.
+    kept: set[Pair] = set()
+    replaced: set[Pair] = set()
     result = Resolution()
     for filing_key in sorted(same_as_by_filing):
         same_as = sorted(same_as_by_filing[filing_key], key=lambda s: (s.evidence.char_start, s.a, s.b))
@@ -67,6 +70,9 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
                 result.refused.append((filing_key, statement, "the two names are of different kinds"))
                 continue
             a, b = (statement.a.kind, statement.a.key), (statement.b.kind, statement.b.key)
+            if statement.kept:
+                kept.add(b)
+                replaced.add(a)
             known_refs.setdefault(a, statement.a)
             known_refs.setdefault(b, statement.b)
             root_a, root_b = find(a), find(b)
@@ -85,7 +91,7 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
             result.merges.append((filing_key, statement))
     for root, group in members.items():
         in_reference = sorted(group & reference_pairs)
-        chosen = in_reference[0] if in_reference else _choose(group)
+        chosen = in_reference[0] if in_reference else _choose(group, kept - replaced)
         canonical = known_refs[chosen]
         for pair in group:
             result.canonical[known_refs[pair]] = canonical
@@ -99,8 +105,11 @@ def resolve(same_as_by_filing: Mapping[str, Iterable[SameAs]], reference: set[En
 _INN_KEY = cached_compile(rf"^(?:ado-)?[a-z]{{3,}}(?:mab|{INN_STEMS})(?:-[a-z]{{4,}}|(?<=cel)-[a-z])?$")
 
 
-def _choose(group: set[Pair]) -> Pair:
+def _choose(group: set[Pair], kept: set[Pair]) -> Pair:
     """The canonical member of a group no reference entity is in.
+
+    A name a filing says is kept (``kept``: a company's current name, "X (formerly Y)", that no later
+    renaming replaced) first, the first in order where there are several.
 
     A compound's: its INN where the group has one ("brentuximab vedotin" over "SGN-35" and
     "ADCETRIS": the name a compound keeps from its naming to its approval, so the entity's IRI
@@ -110,6 +119,9 @@ def _choose(group: set[Pair]) -> Pair:
     filing prints "Takeda" or not; the entity keeps the key it has where no other form is printed), then
     the first in order.
     """
+    current = group & kept
+    if current:
+        return min(current)
     if all(kind == "company" for kind, _ in group):
         fullest = [p for p in group if not any(q[1].startswith(p[1] + "-") for q in group)]
         return min(fullest, key=lambda p: p[1])

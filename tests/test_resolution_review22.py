@@ -262,3 +262,28 @@ def test_the_build_report_lists_a_short_first_name_joined(tmp_path: Path) -> Non
     assert [m for m in report.merges if m.startswith("person ")] == [
         "person bob-hale = robert-j-hale (a short form of the first name, both at northfield)"
     ]
+
+
+def test_a_renamed_filer_is_keyed_by_its_current_name(tmp_path: Path) -> None:
+    """ "Veritan Therapeutics, Inc. (formerly Corbel Pharmaceuticals, Inc.)": the filing keeps the
+    current name, so the company, its facts and people are keyed by it, whatever an older filing of
+    the corpus prints and whichever form sorts first."""
+    older = (
+        "SAN DIEGO, Calif., May 3, 2010 -- Corbel Pharmaceuticals, Inc. (Nasdaq: CRBL) today reported "
+        "financial results for the first quarter ended March 31, 2010.\n\n"
+        '"We made progress," said Helen A. Moss, President and Chief Executive Officer of Corbel.\n\n'
+    )
+    graph = built_graph(
+        tmp_path,
+        {
+            "older.txt": older,
+            "renamed.txt": (HERE / "reviewed_releases" / "r24c_veritan_2012q1.txt").read_text(
+                encoding="utf-8"
+            ),
+        },
+    )
+    companies = {
+        str(s) for s in graph.subjects() if str(s).startswith("https://w3id.org/filings-kg/id/company/")
+    }
+    assert "https://w3id.org/filings-kg/id/company/veritan-therapeutics" in companies
+    assert not [c for c in companies if "corbel" in c]

@@ -273,7 +273,7 @@ def former_names(doc: Document, hits: list[Hit], extractor: str) -> tuple[list[H
         keep, drop = (former.ref, current.ref) if former.known else (current.ref, former.ref)
         renamed[drop] = keep
         end = b.end + (1 if text[b.end : b.end + 1] == ")" else 0)
-        facts.append(SameAs(drop, keep, doc.evidence(a.start, end, extractor)))
+        facts.append(SameAs(drop, keep, doc.evidence(a.start, end, extractor), kept=True))
     if not renamed:
         return hits, facts
     return [replace(h, ref=_renamed_to(renamed, h.ref)) if h.ref in renamed else h for h in hits], facts
