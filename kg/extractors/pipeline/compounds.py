@@ -110,10 +110,11 @@ _INN = cached_compile(
 #: cytokine "interleukin" ("-leukin") and the nutrient "betacarotene" ("-rotene").
 _NOT_INNS = frozenset({"intercept", "interleukin", "betacarotene"})
 #: An INN OCR may have printed with "rn" for "m": "cantuzurnab mertansine", "cantuzumab rnertansine"
-#: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn").
+#: (a "-mab" word, maybe with the word after it, or any word before a word starting with "rn"). The
+#: two words may stand on two lines, the first ending its line ("cantuzumab\nrnertansine").
 _RN_INN = cached_compile(
-    r"(?<![\w-])[A-Za-z][a-z]{2,}(?:rnab|mab)(?:[ \t]+(?:\n[ \t]*)?[a-z]{5,})?(?![\w-])"
-    r"|(?<![\w-])[A-Za-z][a-z]{3,}[ \t]+(?:\n[ \t]*)?rn[a-z]{4,}(?![\w-])"
+    r"(?<![\w-])[A-Za-z][a-z]{2,}(?:rnab|mab)(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-z]{5,})?(?![\w-])"
+    r"|(?<![\w-])[A-Za-z][a-z]{3,}(?:[ \t]+|[ \t]*\n[ \t]*)rn[a-z]{4,}(?![\w-])"
 )
 _CONJUGATE = cached_compile(
     r"(?<![\w-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-(?:"
@@ -554,7 +555,7 @@ class _Cues:
         spans = [(sent.start, sent.end) for sent in sents]
         self.conjugate = doc.word_places(_CONJUGATE_WORDS, any_case=False).marked(spans)
         self.inn = doc.word_places(_INN_WORDS, any_case=False).marked(spans)
-        self.rn = doc.word_places(("rnab", " rn"), any_case=False).marked(spans)
+        self.rn = doc.word_places(("rnab", " rn", "\nrn"), any_case=False).marked(spans)
         self.company = doc.word_places(_COMPANY_SUFFIXES, any_case=False).marked(spans)
         self.partnership = doc.word_places(_PARTNERSHIP_CUES, any_case=False).marked(spans)
         self.payload = doc.word_places(_PAYLOAD_NAME_WORDS, any_case=False).marked(spans)
@@ -1499,11 +1500,12 @@ _TRIAL_COMMA_AFTER = cached_compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s*,")
 _TRIAL_WORD_AFTER = cached_compile(rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*\s+(?i:trials?|stud(?:y|ies))\b")
 #: A phase as a trial's description prints it: "Phase 3", "phase III", "Phase I/II", "Phase 1b".
 _TRIAL_PHASE = r"[Pp]hase\s+(?:[IVl1|L]{1,3}|[1-4])[abAB]?(?:\s*/\s*(?:[IVl1|L]{1,3}|[1-4])[abAB]?)?"
-#: Words describing a trial between its article and "trial(s)": how many, its phase, its kind.
+#: Words describing a trial between its article and "trial(s)": how many, its phase, its kind. A comma
+#: may part two of them ("ASPIRE, the international, randomized Phase 3 trial").
 _TRIAL_DESCRIPTION = (
     r"(?:(?:two|three|four|five|both|pivotal|global|ongoing|international|multinational|randomi[sz]ed|"
     r"registration(?:al)?|confirmatory|double-blind|placebo-controlled|open-label|multi-?cent(?:er|re)|"
-    rf"clinical|efficacy|{_TRIAL_PHASE})\s+)*"
+    rf"head-to-head|single-arm|clinical|efficacy|{_TRIAL_PHASE}),?\s+)*"
 )
 #: After a name (or the rest of a list), a description set off by a comma calling it a trial: "BLISS-52
 #: and BLISS-76, the two Phase 3 trials of belimumab", "AVID-21, a Phase II study". Not a trial's drug

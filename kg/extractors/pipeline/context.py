@@ -404,9 +404,12 @@ def _without_drugs_given(
 #: "after prior treatment with rituximab", "refractory to bortezomib", "whose disease progressed on
 #: imatinib". Maybe with an article or "both" and a word of the line of treatment between. "After
 #: treatment with X" alone tells of X's own treatment ("regressions were seen after treatment with
-#: IMGN853 in the Phase I trial"): a therapy before only with "prior" or "previous".
+#: IMGN853 in the Phase I trial"): a therapy before only with "prior" or "previous". The prior therapies
+#: may be counted and then named: "who have received at least two prior therapies, including bortezomib".
 _PRIOR_THERAPY_BEFORE = cached_compile(
     r"\b(?:(?:previously|already|prior(?:ly)?)\s+(?:been\s+)?(?:received|receiving|treated\s+with|given)|"
+    r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|regimens?|lines\s+of\s+(?:therapy|treatment))"
+    r"\s*,?\s+(?:including|such\s+as)|"
     r"(?:have|has|had)\s+(?:been\s+)?(?:previously\s+)?pre-?treated\s+with|(?:failed|failing|failure\s+of)|"
     r"(?:after|following|despite)\s+(?:prior|previous|earlier)(?:\s+(?:treatment|therapy|chemotherapy)\s+with)?|"
     r"despite\s+(?:treatment|therapy|chemotherapy)\s+with|"

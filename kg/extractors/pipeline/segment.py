@@ -169,13 +169,20 @@ def paragraphs(text: str) -> list[Paragraph]:
                 block_start, block_bullet = line_start + bullet.end(), True
             continue
         if block_start is None:
-            if _heading_line(line):
+            if _heading_line(line) and not _RUNS_ON.match(lines[index + 1]):
                 # A title printed on its own line right above the text it heads ("Our Proprietary
                 # Product Candidates - Highlights") is a paragraph of its own.
                 result.append(_paragraph(text, line_start, line_end, False))
                 continue
             block_start, block_bullet = line_start, False
     return [p for p in result if p.end > p.start]
+
+
+#: The start of a line that goes on with the words of the line above: a word in small letters only,
+#: as no sentence or title starts ("Boehringer Ingelheim is developing bivatuzumab\nmertansine, a TAP
+#: compound …"). A code name in small letters with capitals or digits in it ("huN901-DM1 is …") may
+#: open a sentence under a title, and is no such word.
+_RUNS_ON = cached_compile(r"[ \t]*[a-z]+(?![\w-])")
 
 
 def _heading_line(line: str) -> bool:

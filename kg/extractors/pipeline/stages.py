@@ -153,8 +153,11 @@ _CLAUSE_END = cached_compile(";")
 #: before it does not reach it, and a stage in it belongs to the compound it names. A list going on with
 #: no verb ("; and a Phase III trial in pancreatic cancer") or a relative clause ("and a trial that is")
 #: is no new statement. At most six words of subject, none a relative pronoun, none across a comma.
+#: A semicolon joins two statements with no word as well: "No further development of cantuzumab
+#: mertansine is planned; ImmunoGen is instead evaluating … huC242-DM4, which is in preclinical
+#: development" (the second compound's stage is no stopped one).
 _NEW_SUBJECT = cached_compile(
-    r"[,;]\s+(?:and|while|but|whereas)\s+"
+    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+"
     r"(?=(?:(?!(?:that|which|who|whom|whose|where|when|if)\s)[^\s,;]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|may|can|could|should|expects?|plans?|intends?|"
     r"anticipates?|began|begins|started|starts|continues?|remains?|received|reported|announced|entered|"
@@ -537,7 +540,11 @@ def stages(
                 unattached = True
                 continue
             for subject in subjects:
-                stopped = clauses.stopped(at) or (s.paragraph, subject) in halted
+                stopped = (
+                    clauses.stopped(at)
+                    or (s.paragraph, subject) in halted
+                    or _turned_down_later(ctx, text, clauses, at, subject)
+                )
                 reason = _not_current(text, clauses, phase, at, subject, stopped)
                 if at in pivotal_phase_at:
                     pivotal_phases.setdefault(subject, set()).add(phase)
@@ -1150,6 +1157,23 @@ def _application_for(ctx: Context, text: str, at: int) -> EntityRef | None:
     return next((h.ref for h in ctx.hits if h.kind == "compound" and h.start == after.end()), None)
 
 
+def _turned_down_later(ctx: Context, text: str, clauses: _Clauses, at: int, subject: EntityRef) -> bool:
+    """Whether a later statement of the sentence of a stage at ``at`` names ``subject`` again and stops
+    its development or turns its next step down: "VAL-330 completed its Phase 1 trial in solid tumors;
+    Valdera will not advance VAL-330 into Phase 2". The stage is then the compound's last, no current
+    one. A later statement of another compound says nothing of it."""
+    _, end = clauses.statement(at)
+    for h in ctx.hits:
+        if h.ref != subject or h.start < end:
+            continue
+        later_start, later_end = clauses.statement(h.start)
+        if later_start >= end and (
+            negated(text, later_start, later_end) or _DISCONTINUED.search(text, later_start, later_end)
+        ):
+            return True
+    return False
+
+
 def _not_current(
     text: str, clauses: _Clauses, phase: str, at: int, subject: EntityRef, stopped: bool
 ) -> str | None:
@@ -1379,14 +1403,14 @@ _PHASE_THEN_NAME = cached_compile(
     rf"\s+(?i:trials?|stud(?:y|ies))\s*[(,]\s*(?:[A-Z][\w-]*{NAME_LIST_GLUE})*"
 )
 #: Between a trial's name (and the rest of its list) and the phase of the description set off after it:
-#: "BLISS-52 and BLISS-76, the two ", "AVID-21, a pivotal ".
+#: "BLISS-52 and BLISS-76, the two ", "AVID-21, a pivotal ", "ASPIRE, the international, randomized ".
 _NAME_THEN_PHASE = cached_compile(
     rf"(?:{NAME_LIST_GLUE}[A-Z][\w-]*)*"
     # The trial's own name first: "PGT303, known as the PIONEER trial, a Phase III trial".
     r"(?:\s*,?\s*(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?i:trial|study))?)?"
     r"\s*,\s*(?:(?:the|a|an|our|its|their|both|these|those|two|three|four|"
     r"five|pivotal|global|ongoing|international|multinational|randomi[sz]ed|registration(?:al)?|"
-    r"confirmatory)\s+)*"
+    r"confirmatory|double-blind|placebo-controlled|open-label|head-to-head|single-arm),?\s+)*"
 )
 
 
