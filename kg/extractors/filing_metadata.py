@@ -71,7 +71,7 @@ from kg.text import (
 )
 
 NAME = "filing-metadata"
-VERSION = "15"
+VERSION = "16"
 
 #: The form's line of a cover: "FORM 8-K". A scanned cover may print its letters and figures with
 #: look-alikes ("F0RM 8-K", "FORM l0-Q"): O and 0, I, l and 1 are read alike (``_form_type``).
@@ -128,8 +128,8 @@ _DAY_FIRST_DATELINE = cached_compile(
     re.MULTILINE,
 )
 #: A dateline whose date names no year, as PR Newswire printed it: "SALT LAKE CITY, Feb. 5
-#: /PRNewswire-FirstCall/ --"; the year comes from the release's "today, February 5, 2007"
-#: (``_TODAY``).
+#: /PRNewswire-FirstCall/ --"; the year comes from the release's "today, February 5, 2007" (``_TODAY``), else
+#: from the end of the period the release reports (``_day_after_period``).
 _YEARLESS_DATELINE = cached_compile(
     _DATELINE_PLACE
     + rf"(?:{_DASH}\s*(?:\([^)\n]{{2,40}}\)\s*{_DASH}\s*)?|\()?"
@@ -878,17 +878,46 @@ _US_STATES = frozenset({
 def _yearless_dateline_date(doc: Document) -> tuple[dt.date, tuple[int, int]] | None:
     """The date of a dateline that names no year ("SALT LAKE CITY, Feb. 5 /PRNewswire-FirstCall/
     --"), with the year the release prints where it says "today" of the same month and day ("today,
-    February 5, 2007"), cited there; None when it prints no such day (a month and day alone place no
-    year)."""
+    February 5, 2007"), cited there; else the first such day after the end of the period the release
+    reports, within a results release's lag (``_day_after_period``), cited at the dateline; None
+    otherwise (a month and day alone place no year)."""
     dateline = _YEARLESS_DATELINE.search(doc.text[:60000])
-    if dateline is None or doc.folded.find("today") < 0:
+    if dateline is None:
         return None
     month = MONTHS.get(dateline.group("month").lower().rstrip("."))
     day = int(dateline.group("day"))
-    for today in _TODAY.finditer(doc.text, dateline.end()):
-        date = date_from_match(today)
-        if date is not None and (date.month, date.day) == (month, day):
+    if month is None:
+        return None
+    todays = _TODAY.finditer(doc.text, dateline.end()) if doc.folded.find("today") >= 0 else iter(())
+    dated = [(date, today) for today in todays if (date := date_from_match(today)) is not None]
+    for date, today in dated:
+        if (date.month, date.day) == (month, day):
             return date, (today.start("month"), today.end("year"))
+    if dated:
+        return None  # "today, February 6, 2007" under "Feb. 5": which day is meant is in doubt
+    date = _day_after_period(_period_covered(doc), month, day)
+    return (date, (dateline.start("month"), dateline.end("day"))) if date else None
+
+
+#: The most days after the end of the period it reports that a results release comes out: the
+#: annual report's deadline (90 days) and a margin.
+_RELEASE_LAG_DAYS = 120
+
+
+def _day_after_period(period: Period | None, month: int, day: int) -> dt.date | None:
+    """The first ``month``/``day`` after the end of the ``period`` a release reports, when it falls
+    within ``_RELEASE_LAG_DAYS`` of that end: a results release dated "Jan. 28" reporting the quarter
+    ended December 31, 2004 came out on January 28, 2005. None without a period, or past that lag."""
+    if period is None or period.end is None:
+        return None
+    for year in (period.end.year, period.end.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue  # "Feb. 29" of a year with no such day
+        if date > period.end:
+            lag = (date - period.end).days
+            return date if lag <= _RELEASE_LAG_DAYS else None
     return None
 
 

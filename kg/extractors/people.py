@@ -72,6 +72,12 @@ A list of the filer's officers may be led by its head ("Ashgrove's management te
 and includes Y, Title; Z, Title; …"), its owner's name printed under a heading ("Management Team"). A
 heading naming a department alone ("Investor Relations:", "Media Relations:") heads contacts as
 "Investors:" does, and a firm on the line under it is the employer of the contact under the firm.
+
+PR Newswire's trailer opens with a slash and names the firm after "of" ("/CONTACT: Carol Hausner,
+Executive Director, Investor Relations of ImmunoGen, Inc., …; or Media, Rhonda Chiger of Rx
+Communications, …/"); a firm over a role heading over its contact ("Lippert/Heilshorn & Associates,
+Inc." / "Investors:" / "Jody Cain, …") employs the contact; "the Company named X, Title." states the
+title held now.
 """
 
 from __future__ import annotations
@@ -95,7 +101,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "16"
+VERSION = "17"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -261,7 +267,7 @@ _CONTACTS = cached_compile(
 #: A contacts heading with the first contact on its own line: "Contact:  Laura S. Choi, Director, …",
 #: "Investors: Peggy Pinkston, Senior Director, …".
 _CONTACTS_INLINE = cached_compile(
-    rf"^[ \t]*(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:|{_ROLES_HEADING})[ \t]+(?=[A-Z])",
+    rf"^[ \t]*/?(?:(?:{_CONTACT_ROLES}[ \t]+)?Contacts?:|{_ROLES_HEADING})[ \t]+(?=[A-Z])",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A contacts heading naming a company on its own line, "ISIS CONTACT:", "Acme Contacts": the filer's
@@ -281,14 +287,25 @@ _TITLE_WORD_RE = cached_compile(_TITLE_WORD)
 #: A contact line: the role or heading it may open with ("Investors: …", "Company and Investor Contact:
 #: …"), the name, a role in brackets ("Carol Hausner (Investors)").
 _CONTACT_NAME = cached_compile(
-    rf"\s*(?P<prefix>(?:Investors?|Media)(?:\s+Contacts?)?:?\s+|{_CONTACT_ROLES}\s+Contacts?:?\s+)?"
+    # PR Newswire parts the role from the name with a comma: "…; or Media, Rhonda Chiger of Rx …".
+    rf"\s*(?P<prefix>(?:Investors?|Media)(?:\s+Contacts?)?[:,]?\s+|{_CONTACT_ROLES}\s+Contacts?:?\s+)?"
     rf"(?P<name>{_CONTACT_PERSON})(?:\s*\((?P<role>[A-Za-z ]+)\))?(?=[\s,]|$)"
 )
 #: What parts the cells of a line printed in columns.
 _TABS = cached_compile(r"\t+")
 #: Where a semicolon on a contact line opens the next contact: "…; R. Michael Carruthers, Chief …",
-#: "…; or Jay M. Moyes, Chief …" (wire releases part their contacts so).
-_NEXT_CONTACT = cached_compile(rf";[ \t]+(?:or[ \t]+)?(?={_CONTACT_PERSON}[ \t]*,)")
+#: "…; or Jay M. Moyes, Chief …" (wire releases part their contacts so); PR Newswire's "…; or Media,
+#: Rhonda Chiger of Rx Communications, …" names the role first and the firm after "of".
+_NEXT_CONTACT = cached_compile(
+    rf";[ \t]+(?:or[ \t]+)?(?=(?:(?:Investors?|Media),[ \t]+)?{_CONTACT_PERSON}(?:[ \t]*,|[ \t]+of[ \t]+[A-Z]))"
+)
+#: What follows a contact's name in PR Newswire's trailer before the firm: "Rhonda Chiger of Rx …".
+_OF_FIRM = cached_compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+#: A firm's name up to a comma, a semicolon or a closing slash: "Rx Communications", "Lippert/Heilshorn
+#: & Associates" (a slash between partners' names), with the legal form after it (", Inc.").
+_FIRM_RUN = cached_compile(
+    r"[A-Z](?:[^,;/\n]|/(?=[A-Z]))*?(?P<form>,?[ \t]+(?:Inc|LLC|Ltd)\.?)?(?=[ \t]*(?:[,;]|/(?![A-Z])|$))"
+)
 #: A name alone on a line (with its degrees: "Clay B. Siegall, Ph.D."), or a role in brackets after it.
 _PERSON_LINE = cached_compile(rf"{_PERSON}{_DEGREE}(?:\s*\(.*\))?")
 #: "of <Name>"/"at <Name>"/"with <Name>" in a title: a department, the board, the filer or another company.
@@ -393,12 +410,14 @@ _MANAGEMENT_PATTERNS = (
         ),
     ),
     # "The Company appointed Jane Doe as Chief Operating Officer.", "… announced the appointment of …",
-    # "Kelarix promoted Sarah L. Whitcomb, Ph.D., to Senior Vice President and …"
+    # "Kelarix promoted Sarah L. Whitcomb, Ph.D., to Senior Vice President and …", "the Company named
+    # Anita Rosales, Ph.D., Senior Vice President, Research." (after "named", the name's comma alone)
     (
-        ("appointed", "appointment", "promoted"),
+        ("appointed", "appointment", "promoted", "named"),
         cached_compile(
-            rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|(?P<promoted>promoted)|announced\s+(?:today\s+)?the\s+"
-            rf"appointment\s+of)\s+{_NEWS_NAME},?\s+(?(promoted)to|as)\s+(?:its\s+|our\s+)?{_CAPS_TITLE}"
+            rf"{_WHO}\s+(?:has\s+)?(?:also\s+)?(?:appointed|(?P<promoted>promoted)|(?P<named>named)|announced\s+"
+            rf"(?:today\s+)?the\s+appointment\s+of)\s+{_NEWS_NAME}"
+            rf"(?(named),\s+(?:as\s+)?|,?\s+(?(promoted)to|as)\s+)(?:its\s+|our\s+)?{_CAPS_TITLE}"
             rf"{_TITLE_ENDS_SENTENCE}"
         ),
     ),
@@ -1988,11 +2007,19 @@ def _block_contacts(
             firm = _firm_over(doc, rows, index, filer)
             if firm is not None:
                 found = replace(found, employer=firm[0], employer_span=firm[1])
-        # A further contact after a semicolon is read only in full: a semicolon parts other lists too.
-        if not row.after_semicolon or found.title is not None:
+        # A further contact after a semicolon is read only in full, with a title or the firm on their
+        # own line ("…; or Media, Rhonda Chiger of Rx Communications, …"): a semicolon parts other
+        # lists too.
+        if not row.after_semicolon or found.title is not None or _firm_on_row(found, row):
             read_any = True
             yield replace(found, view=view)
         index = probe if probe > index + 1 else index + 1
+
+
+def _firm_on_row(found: _Found, row: _Row) -> bool:
+    """Whether the contact ``found`` has an employer named on their own row ``row``."""
+    span = found.employer_span
+    return span is not None and row.start <= span[0] < row.end
 
 
 def _contact(
@@ -2016,21 +2043,26 @@ def _contact(
     rest = line[name_match.end() :]
     rest_start = row.start + name_match.end()
     run_on = None
-    if not _contact_rest(rest):
+    of_firm = _firm_after_of(rest)
+    if of_firm is None and not _contact_rest(rest):
         # "Three Months Ended September 30," or "Condensed Statements of Operations": a table's heading
         # under the block, shaped like a name but going on in words no contact line holds; or a table
         # cell whose lines ran together, the title after the name with no comma.
         run_on = _run_on_title(rest, filer)
         if run_on is None:
             return None
-    org = _ORG.search(rest) if run_on is None else None
+    org = _ORG.search(rest) if run_on is None and of_firm is None else None
     # The filer's own name on the contact's line leaves the filer the employer.
     employer_org = None if org and filer and _names_filer(org.group("org"), filer) else org
     employer = employer_org.group("org") if employer_org else None
     employer_span = (
         (rest_start + employer_org.start(), rest_start + employer_org.end()) if employer_org else None
     )
-    inline = run_on or _inline_title(rest, org, filer)
+    if of_firm is not None and not (filer and _names_filer(rest[of_firm[0] : of_firm[1]], filer)):
+        employer = rest[of_firm[0] : of_firm[1]]
+        employer_span = (rest_start + of_firm[0], rest_start + of_firm[1])
+    # "Name of Firm, phone" states no title.
+    inline = run_on or (None if of_firm is not None else _inline_title(rest, org, filer))
     title_rows = _contact_title_lines(doc, rows, index + 1, filer)
     probe = index + 1 + len(title_rows)
     # The employer's name on the line under the title ("ImmunoGen, Inc."): the filer's name leaves the
@@ -2121,6 +2153,10 @@ def _firm_over(
     "Rachel Ingersoll"), with its span: the contact's employer. The firm is named with a legal form or
     ends in a word of agencies (``_FIRM_WORDS``); the filer's name is no other firm. None otherwise (a
     firm right under another contact's lines is that contact's)."""
+    if index >= 2 and _is_role_heading(doc.text[rows[index - 1].start : rows[index - 1].end]):
+        # Business Wire's "or" / "Lippert/Heilshorn & Associates, Inc." / "Investors:" / "Jody Cain, …":
+        # the firm over the role heading over its contact.
+        index -= 1
     if index < 1 or rows[index - 1].after_semicolon:
         return None
     row = rows[index - 1]
@@ -2128,7 +2164,9 @@ def _firm_over(
     text = line.strip().rstrip(" ,")
     if not text or (filer and _names_filer(text, filer)):
         return None
-    if not (_ORG.fullmatch(text) or _agency(text)) or not _firm_like(_without_firm_words(text)):
+    if not (_ORG.fullmatch(text) or _agency(text) or _agency_incorporated(text)):
+        return None
+    if not _firm_like(_without_firm_words(text)):
         return None
     if index >= 2:
         printed = doc.text[rows[index - 2].start : rows[index - 2].end].strip()
@@ -2138,6 +2176,23 @@ def _firm_over(
             return None
     at = row.start + line.index(text)
     return text, (at, at + len(text))
+
+
+#: A legal form closing a firm's name: ", Inc.", " LLC".
+_CLOSING_LEGAL_FORM = cached_compile(r",?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Corp)\.?$")
+
+
+def _agency_incorporated(text: str) -> bool:
+    """Whether a contact line is an agency's name (``_agency``) with its legal form: "Lippert/Heilshorn &
+    Associates, Inc.", whose "&" no ``_ORG`` name holds."""
+    bare = _CLOSING_LEGAL_FORM.sub("", text)
+    return bare != text and _agency(bare)
+
+
+def _is_role_heading(line: str) -> bool:
+    """Whether a contact line is a role heading alone ("Investors:", "Media Contact:")."""
+    printed = line.strip()
+    return bool(printed) and (printed.lower().rstrip(":") in _ROLE_WORDS or bool(_CONTACTS.match(printed)))
 
 
 def _stacked_names(
@@ -2247,6 +2302,30 @@ def _contact_rest(rest: str) -> bool:
     )
 
 
+def _firm_after_of(rest: str) -> tuple[int, int] | None:
+    """The firm PR Newswire's trailer names after a contact's name and "of" ("Rhonda Chiger of Rx
+    Communications, +1-917-322-2569/"), as offsets into ``rest``: a name with a legal form or an
+    agency's (``_agency``), followed by nothing, a comma, a slash or a phone. None otherwise ("Carol
+    Hausner of the Company's Investor Relations department")."""
+    opening = _OF_FIRM.match(rest)
+    if opening is None:
+        return None
+    after = rest[opening.end() :]
+    org = _ORG.match(after)
+    if org is not None:
+        length = org.end("org")
+    else:
+        run = _FIRM_RUN.match(after)
+        name = run.group()[: run.start("form") if run.group("form") else None].rstrip() if run else ""
+        if not name or not _agency(name):
+            return None
+        length = len(run.group()) if run else 0
+    tail = after[length:].strip()
+    if tail and tail[0] not in ",/" and not _CONTACT_STOP.match(tail):
+        return None
+    return opening.end(), opening.end() + length
+
+
 def _run_on_title(rest: str, filer: str | None) -> tuple[int, int] | None:
     """The title printed after a contact's name with no comma, the filer's name closing it, as a table
     cell's lines run together ("Carol Hausner Executive Director, Investor Relations and Corporate
@@ -2311,6 +2390,10 @@ def _inline_title(rest: str, org: re.Match[str] | None, filer: str | None) -> tu
     if ";" in rest[start:end]:
         end = rest.index(";", start)  # "…, Seattle Genetics; Jane Doe, …": the next contact starts
     end = start + len(rest[start:end].rstrip(" ,;\t"))  # the separators before a phone or e-mail
+    if org is not None and end <= org.start() and rest[start:end].endswith(" of"):
+        # PR Newswire's "Executive Director, Investor Relations of ImmunoGen, Inc.": "of" joins the
+        # title to the firm and is no part of the title.
+        end -= len(" of")
     # Trailing pieces that name a firm and no title ("…, Investor Relations, Seattle Genetics", "…,
     # Account Director, Feinstein Kean Healthcare"): the filer's name is left to the employer edge;
     # another firm's makes the title unsure (the contact may work for an agency): none is read.
