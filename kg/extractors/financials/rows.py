@@ -126,7 +126,10 @@ def _document_rows(doc: Document) -> list[Row]:
         if lines[i].strip():
             rows.append(line_row(lines[i], i + 1, starts[i]))
         i += 1
-    return [_without_label_dash(row) if _label_dash(rows, index) else row for index, row in enumerate(rows)]
+    return [
+        _without_label_dash(row) if _label_dash(rows, index) or _label_count(rows, index) else row
+        for index, row in enumerate(rows)
+    ]
 
 
 def _label_dash(rows: list[Row], index: int) -> bool:
@@ -136,6 +139,24 @@ def _label_dash(rows: list[Row], index: int) -> bool:
     if index + 1 >= len(rows) or not _runs_on_below(rows[index], rows[index + 1]):
         return False
     return not _in_figure_column(rows[index], _block_around(rows, index))
+
+
+def _label_count(rows: list[Row], index: int) -> bool:
+    """True when the lone figure closing ``rows[index]`` is a count its caption states, no figure of
+    the statement: printed one space after the words, the line right under it running the caption on
+    in small letters, and standing in no column of figures of the statement around it. "Common
+    stock, $0.001 par value; 75,000,000" over "shares authorized; 26,112,540 and" names the shares
+    authorized; the stock's figures are printed on the caption's last line."""
+    row = rows[index]
+    if row.tabbed or len(row.cells) != 1 or row.cells[0].is_zero_mark or index + 1 >= len(rows):
+        return False
+    below = rows[index + 1]
+    if below.line != row.line + 1 or below.tabbed or _RUNS_ON.match(below.label) is None:
+        return False
+    words_end = row.start + len(row.text[: row.cells[0].start - row.start].rstrip())
+    if not row.has_letters or row.cells[0].start - words_end > 1:
+        return False
+    return not _in_figure_column(row, _block_around(rows, index))
 
 
 #: A label running on from the line above: it starts with a word in small letters ("basic and diluted").
@@ -228,7 +249,7 @@ def _digits_end(row: Row, cell: ValueCell) -> int:
 
 
 def _without_label_dash(row: Row) -> Row:
-    """``row`` as a label-only line, its dash kept in the label."""
+    """``row`` as a label-only line, its dash (or its caption's count) kept in the label."""
     return replace(row, label=row.text.strip(), cells=[], footnote=False)
 
 

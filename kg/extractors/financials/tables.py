@@ -2175,6 +2175,8 @@ def _unsure_label_note(label: str) -> str:
         return (
             f"label {text!r} opens with a footnote's marker: a footnote, no line of the statement; not read"
         )
+    if _CAPTION_TAIL.search(label.strip()):
+        return f"label {text!r} ends a caption broken over lines: the line it names is not known; not read"
     return f"{text!r} qualifies no heading above it; not read"
 
 
@@ -2264,10 +2266,18 @@ _FIGURE = cached_compile(r"\d{1,3}(?:,\d{3})+")
 _FOOTNOTE_LABEL = cached_compile(_FOOTNOTE_MARK)
 
 
+#: The last line of a caption broken over lines, whose figures are those of the line the caption's
+#: first line names: "Common stock, $0.001 par value; 75,000,000" / "shares authorized; …" / "at
+#: September 30, 2008 and December 31," / "2007, respectively   26   24". It opens with the year its
+#: sentence ran on to, or closes the sentence with "respectively": what it names is no line.
+_CAPTION_TAIL = cached_compile(r"(?i)^(?:19|20)\d\d\s*,|\brespectively\s*[.,;:]?\s*$")
+
+
 def _unsure_label(label: str, concept: Concept | None) -> bool:
-    """True for a row not to read: its label holds a figure (cells taken for words) or opens with a
-    footnote's marker, or it is a bare qualifier ("Diluted") with no heading to say what it qualifies."""
-    if _FIGURE.search(label) or _FOOTNOTE_LABEL.match(label):
+    """True for a row not to read: its label holds a figure (cells taken for words), opens with a
+    footnote's marker or is the tail of a caption broken over lines (``_CAPTION_TAIL``), or it is a
+    bare qualifier ("Diluted") with no heading to say what it qualifies."""
+    if _FIGURE.search(label) or _FOOTNOTE_LABEL.match(label) or _CAPTION_TAIL.search(label.strip()):
         return True
     return concept is None and bool(_QUALIFIER.match(normalise_label(label)))
 
