@@ -34,7 +34,7 @@ from kg.reference import Gazetteer, gazetteer
 from kg.text import collapse_spaces, company_key
 
 NAME = "pipeline"
-VERSION = "23"
+VERSION = "24"
 
 
 def filer_ref(doc: Document, gaz: Gazetteer) -> EntityRef | None:

@@ -1543,6 +1543,8 @@ def _developers(
                 yield Relation(deal.compound, "developedBy", c.ref, evidence)
     for compound, company in pair_developers(text, ctx, filer_ref, filer_names):
         yield Relation(compound, "developedBy", company, evidence)
+    for compound, company in _lead_developers(text, ctx, companies, filer_ref):
+        yield Relation(compound, "developedBy", company, evidence)
     compounds = [h for h in ctx.hits if h.kind == "compound"]
     # A developer's parent named in its aside ("developed by Genentech, a member of the Roche Group")
     # develops nothing by that statement.
@@ -1612,6 +1614,45 @@ def _developers(
             and ctx.subject is not None
         ):
             yield Relation(ctx.subject, "developedBy", c.ref, evidence)
+
+
+#: Before a list item's lead compound: nothing but a bullet.
+_LEAD_OPENING = cached_compile(r"\s*(?:[•·*▪-]\s*)?")
+#: Between two companies in brackets after a lead compound: "(Roche/Genentech)", "(Amgen and Genmab)".
+_LEAD_COMPANY_GAP = cached_compile(r"\s*(?:/|,|and|&)\s*")
+#: After the bracket closing a lead's companies: the dash or colon setting the lead off its text.
+_LEAD_CLOSE = cached_compile(r"\s*\)\s*[-–—:]")
+
+
+def _lead_developers(
+    text: str, ctx: Context, companies: list[Hit], filer: EntityRef | None
+) -> Iterator[tuple[EntityRef, EntityRef]]:
+    """The developers a list item's lead names: a compound opening the sentence with nothing in brackets
+    after it but companies, and a dash or colon after them ("SAR566658 (Sanofi) – SAR566658 is in Phase I
+    testing", "T-DM1 (Roche/Genentech) – …"), as a pipeline list names the company holding each partnered
+    compound. Not the filer (its own compounds' lead names no developer of another), nor a bracket holding
+    any other word ("IMGN901 (huN901-DM1) –", "(licensed to Sanofi)")."""
+    s = ctx.sentence
+    first = min((h for h in ctx.hits if h.kind == "compound"), key=lambda h: h.start, default=None)
+    if first is None or not _LEAD_OPENING.fullmatch(text, s.start, first.start):
+        return
+    opened = _OPEN_PAREN.match(text, first.end)
+    if opened is None or "(" not in opened.group():
+        return
+    at = opened.end()
+    named: list[Hit] = []
+    for c in sorted(companies, key=lambda h: h.start):
+        if c.start < at:
+            continue
+        if c.start != at and not (named and _LEAD_COMPANY_GAP.fullmatch(text, at, c.start)):
+            break
+        named.append(c)
+        at = c.end
+    if not named or not _LEAD_CLOSE.match(text, at):
+        return
+    for c in named:
+        if c.ref != filer:
+            yield first.ref, c.ref
 
 
 #: Where the developers named after a cue ("being developed by …") end: at what the development is for

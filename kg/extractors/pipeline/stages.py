@@ -288,11 +288,13 @@ _REVIEW_OF_OTHER_BEFORE = cached_compile(
 #: The opening of ``_REGISTRATION``'s alternative of a product under a regulator's review.
 _UNDER_REVIEW = cached_compile(r"(?:is|are|remains?)\s", re.IGNORECASE)
 #: An IND filed or planned for the compound named right after: "filed an IND for", "submitted an
-#: Investigational New Drug application (IND) for".
+#: Investigational New Drug application (IND) for", or with the regulator it went to between ("submitted
+#: an Investigational New Drug application (IND) to the U.S. Food and Drug Administration for HLV-201").
 _IND = cached_compile(
     r"\b(?:file|submit|filing|submission\s+of|filed|submitted|cleared|accepted|allowed|approved)\s+"
     r"(?:an?\s+|the\s+|its\s+|our\s+)?(?:IND(?:\s+application)?|Investigational\s+New\s+Drug\s+"
-    r"(?:\(IND\)\s+)?application(?:\s+\(IND\))?)\s+for\s+",
+    r"(?:\(IND\)\s+)?application(?:\s+\(IND\))?)\s+"
+    rf"(?:(?:to|with)\s+(?:the\s+)?{_REGULATOR}\s+)?for\s+",
     re.IGNORECASE,
 )
 #: A trial stated as meant to support approval, with no phase named: the vocabulary's Phase III is
