@@ -360,4 +360,4 @@ def test_fiscal_year_end_from_year_to_date_headers() -> None:
 
 def test_extractor_declares_the_concept_table_it_reads() -> None:
     assert EXTRACTOR.reads == ("concepts.ttl",)
-    assert EXTRACTOR.version == "1.15.0"
+    assert EXTRACTOR.version == "1.16.0"

@@ -19,7 +19,7 @@ from kg.fiscal import FiscalYearChange, document_fiscal_year_change, document_fi
 from kg.model import Fact, FinancialFact, Skipped
 from kg.periods import period_months
 
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 
 def run(doc: Document) -> Iterator[Fact]:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -204,6 +205,18 @@ _CHANGE_BEFORE = cached_compile(
     r"\s+(?:(?:in|of)\s+)?(?:(?:its|our|the)\s+)?$",
     re.IGNORECASE,
 )
+#: Between a concept phrase and its figure, the guidance revised to a new level: "is raising its
+#: revenue guidance for fiscal 2011 to $14 million to $17 million from $12 million to $15 million".
+#: The figure after "to" is the level now expected, not a change, though a change word ("raising")
+#: stands before the concept; the figure after "from" is the comparand, declined as such.
+_REVISED_TO = cached_compile(
+    r"\s+(?:financial\s+)?(?:guidance|outlook|forecast|projections?|expectations?)\b[^$]*?\bto\s+"
+    r"(?:(?:a\s+range\s+of|between|approximately|about)\s+)?",
+    re.IGNORECASE,
+)
+#: Words making a figure one bound of a range given before: "raising the low end of its revenue
+#: guidance to $14 million" (the high end kept, unprinted): no range of the year.
+_ONE_END = cached_compile(r"\b(?:(?:low|lower|high|upper|bottom|top)\s+end|mid[\s-]?point)\b", re.IGNORECASE)
 #: A change word right after the figure: "$1-2 million higher than in 2011", "$5-7 million increase".
 _CHANGE_NEXT = cached_compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|over|under|increase|decrease|reduction|growth|up|down)\b",
@@ -582,7 +595,10 @@ _COLUMN_FORWARD = cached_compile(
     r"\b(?:guidance|outlook|expected|expectations?|projected|projections?|forecasts?|estimated?|estimates)\b",
     re.IGNORECASE,
 )
-_COLUMN_PAST = cached_compile(r"\b(?:actuals?|reported|results|historical|prior)\b", re.IGNORECASE)
+_COLUMN_PAST = cached_compile(
+    r"\b(?:actuals?|reported|results|historical|prior|previous|previously|original|originally|initial|earlier)\b",
+    re.IGNORECASE,
+)
 #: A cell of a line aligned with spaces: words parted by single blanks (two or more part the cells).
 _SPACED_CELL = cached_compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
 #: A rule under a table's heading ("-----", "=====", "____"): no row of its own.
@@ -691,7 +707,10 @@ def _table_rows(doc: Document, heading: int) -> tuple[list[tuple[_Cell, list[_Ce
     None is read when the first line is no row holding a figure."""
     rows: list[tuple[_Cell, list[_Cell]]] = []
     end = doc.line_span(heading)[1]
-    for line_no in range(heading + 1, min(len(doc.line_starts), heading + _MAX_ROWS + 2) + 1):
+    last = min(len(doc.line_starts), heading + _MAX_ROWS + 2)
+    line_no = heading
+    while line_no < last:
+        line_no += 1
         start, line_end = doc.line_span(line_no)
         text = doc.text[start:line_end]
         if not text.strip() or _RULE_LINE.fullmatch(text):
@@ -699,6 +718,11 @@ def _table_rows(doc: Document, heading: int) -> tuple[list[tuple[_Cell, list[_Ce
                 break
             continue
         cells = _line_cells(doc, line_no)
+        wrapped = _wrapped_label(doc, line_no, cells) if line_no < last else None
+        if wrapped is not None:
+            line_no += 1
+            line_end = doc.line_span(line_no)[1]
+            cells = wrapped
         if len(cells) < 2 or "$" in cells[0].text:
             break  # no label and figures: the table has ended
         if not rows and not any("$" in c.text for c in cells[1:]):
@@ -706,6 +730,23 @@ def _table_rows(doc: Document, heading: int) -> tuple[list[tuple[_Cell, list[_Ce
         rows.append((cells[0], cells[1:]))
         end = line_end
     return rows, end
+
+
+def _wrapped_label(doc: Document, line_no: int, cells: list[_Cell]) -> list[_Cell] | None:
+    """A row whose label runs over two lines ("Selling, general and administrative" over "  expenses
+    $17 - $19 million"): the label alone on its first line, its last words opening the next line in
+    small letters, indented, before the row's figures. The row's cells, the label read whole; None
+    for any other line."""
+    if len(cells) != 1 or _LINE_AMOUNT.search(cells[0].text):
+        return None
+    after = _line_cells(doc, line_no + 1)
+    if len(after) < 2 or not after[0].text[:1].islower() or "$" in after[0].text:
+        return None
+    indent = after[0].start - doc.line_span(line_no + 1)[0]
+    if indent <= cells[0].start - doc.line_span(line_no)[0]:
+        return None  # not indented under the label: a line of its own
+    label = _Cell(f"{cells[0].text} {after[0].text}", cells[0].start, after[0].end)
+    return [label, *after[1:]]
 
 
 def _column_year(
@@ -781,12 +822,14 @@ def _table_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
 
 def _table_reading(label: _Cell, cell: _Cell, year: Period) -> tuple[str, Period, Decimal, Decimal] | str:
     """A row's concept, period and bounds (in the concept's sign), or why the row is not read."""
-    concept = _label_concept(label.text)
+    dated = _label_balance(label.text)
+    concept = _label_concept(label.text) if dated is None else dated[:2]
     if concept is None:
         return "its label names no concept guidance is read for"
     name, sign = concept
-    if name in _INSTANT_CONCEPTS:
+    if name in _INSTANT_CONCEPTS and dated is None:
         return "a balance, whose date the table does not print"
+    period = dated[2] if dated is not None else year
     text = read_scale_words(_FOOTNOTE.sub("", cell.text))
     lead = _CELL_ABOUT.match(text)
     text = text[lead.end() :] if lead else text
@@ -795,13 +838,31 @@ def _table_reading(label: _Cell, cell: _Cell, year: Period) -> tuple[str, Period
     ranges = find_money_ranges(text)
     if len(ranges) == 1 and ranges[0].start == 0 and ranges[0].end == len(text) and not lead:
         low, high = _signed(ranges[0], sign)
-        return name, year, low, high
+        return name, period, low, high
     figures = find_money(text)
     if not ranges and len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(text):
         point = MoneyRange(figures[0].value, figures[0].value, 0, len(text))
         low, high = _signed(point, sign)
-        return name, year, low, high
+        return name, period, low, high
     return f"{cell.text!r} is no range or amount alone"
+
+
+def _label_balance(label: str) -> tuple[str, int, Period] | None:
+    """A balance a table row's label names with the date it is held at ("Cash, cash equivalents and
+    marketable securities at December 31, 2010"): its concept, sign and instant; None for any other
+    label (a balance with no date is the table's to date, which it does not)."""
+    text = " ".join(_FOOTNOTE.sub("", label).split())
+    for pattern, name, sign, _ in _CONCEPTS:
+        if name not in _INSTANT_CONCEPTS:
+            continue
+        lead = _LABEL_LEAD.match(text)
+        for at in {0, lead.end() if lead else 0}:
+            match = pattern.match(text, at)
+            held = _AT_DATE.match(text, match.end()) if match is not None else None
+            if held is not None and _LABEL_TAIL.fullmatch(text, held.end()):
+                instant = _instant_in(held.group(0))
+                return (name, sign, instant) if instant is not None else None
+    return None
 
 
 def _label_concept(label: str) -> tuple[str, int] | None:
@@ -874,6 +935,14 @@ def extract_guidance(doc: Document) -> Iterator[Guidance | Skipped]:
                 " so its first day is in doubt; not read",
                 doc.line_of(s_start + at),
             )
+        for line_start, line_end in _column_lines(sentence, find_money(sentence)) if "$" in sentence else ():
+            if _last_concept(sentence[line_start:line_end]) is not None:
+                yield Skipped(
+                    NAME,
+                    "guidance: figures in columns outside a table of expected figures; which column is"
+                    " current guidance is unknown, not read",
+                    doc.line_of(s_start + line_start),
+                )
         masked = _blank(sentence, [(p.start, p.end) for p in phrases])
         years = {p.year for p in phrases if not p.at_end}
         # The year of the sentence: the one it names, if it names one; the one named before, if
@@ -925,8 +994,11 @@ def _readings(
     amounts = _amounts(sentence, figures)
     ends = sorted({f.end for f in figures} | {a.end for a in amounts})
     crossings = list(_crossings(sentence, figures))
+    columns = _column_lines(sentence, figures)
     inherited = False
     for amount in amounts:
+        if any(start <= amount.start < end for start, end in columns):
+            continue  # a cell of a table no guidance table was read from: its column is unknown
         # The figure's clause runs from the end of the figure before it, of any kind.
         zone = (
             ends[bisect.bisect_right(ends, amount.start) - 1] if ends[0] <= amount.start else 0,
@@ -954,6 +1026,33 @@ def _readings(
         if reading is not None:
             yield reading
     yield from _per_share_readings(sentence, phrases, masked, own)
+
+
+#: What parts two cells of a table line: a tab, or two blanks or more.
+_COLUMN_GAP = cached_compile(r"\t|[ ]{2,}")
+#: All that may stand between two figures in two cells: the first one's scale word and blanks.
+_CELL_GAP = cached_compile(r"\s*(?:(?:thousand|million|billion)\b)?\s*", re.IGNORECASE)
+
+
+def _column_lines(sentence: str, figures: list[Money]) -> list[tuple[int, int]]:
+    """The spans of the lines of a sentence that print figures in columns: two figures on one line
+    with only a tab or two blanks or more between them ("Net loss   $58 - $65 million   $45 - $51
+    million"). Such a line is a row of a table (previous beside updated guidance, a year beside
+    another), which prose cannot tell the columns of; ``_table_guidance`` reads the tables it
+    recognizes."""
+    spans: list[tuple[int, int]] = []
+    for before, after in itertools.pairwise(figures):
+        gap = sentence[before.end : after.start]
+        if "\n" in gap or not _COLUMN_GAP.search(gap):
+            continue
+        # Only the figure's own words between: a scale word, a dash or "to" inside a range printed
+        # as two cells is no gap between columns.
+        if _CELL_GAP.fullmatch(gap) is None:
+            continue
+        start = sentence.rfind("\n", 0, before.start) + 1
+        end = sentence.find("\n", after.end)
+        spans.append((start, end if end >= 0 else len(sentence)))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -1421,8 +1520,11 @@ def _rejected(sentence: str, concept: tuple[str, int, str, int], amount: MoneyRa
         # One kind of revenue ("royalty revenues", "revenue from sales of Zorvax", "revenues in
         # Europe", "revenues under the collaboration"), not total revenues.
         return True
+    if _ONE_END.search(head) or _ONE_END.search(between):
+        return True
+    revised = _REVISED_TO.fullmatch(between) is not None
     if (
-        _CHANGE_BEFORE.search(head)
+        (_CHANGE_BEFORE.search(head) and not revised)
         or _CHANGE_BETWEEN.search(between)
         or _CHANGE_NEXT.match(sentence, amount.end)
     ):
