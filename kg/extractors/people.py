@@ -57,7 +57,10 @@ title may be printed before the name in an attribution, made of titles' words al
 sentence ("Chief Medical Officer Rebecca A. Lindgren, M.D. said …") or right after the speech verb
 ("… commented Chief Financial Officer Angela M. Ruiz."). A transcript of a call's slides lists the
 filer's officers under "Participants", one a line ("Name, degrees - Title"). A firm named "<partners> &
-Company" ("Berry & Company") over a contact is the contact's employer.
+Company" ("Berry & Company") over a contact is the contact's employer. A labelled signer's title left
+open at its line's end ("Title: Vice President, Finance and") goes on under it. A row of role headings
+alone ("Investors<tab>Media", a table whose cells hold their lines parted by line breaks) over contacts
+printed one under the other says whose each is not: they are read with no role.
 
 A joint release of two companies may print the contacts in a column per company, each headed by the
 company's name ("ImmunoGen, Inc." beside "sanofi-aventis"): every contact of a column works for the
@@ -101,7 +104,7 @@ from kg.reference import gazetteer
 from kg.text import MONTHS, collapse_spaces, company_key, slugify, strip_legal_suffix
 
 NAME = "people"
-VERSION = "17"
+VERSION = "18"
 
 #: The capital and small letters of names, with the accented ones of European names ("Walter A.
 #: Blättler", "José Baselga").
@@ -1091,15 +1094,20 @@ def _signatures(doc: Document) -> Iterator[_Found]:
     """The 8-K's signature block: ``/s/ Name`` followed within a few lines by the name again and the
     title, on the name's line ("Gregg D. Beloff Chief Financial Officer") or on the lines under it
     ("Gerard G. Gorman" / "Vice President, Finance and" / "Chief Financial Officer"); or ``Name:`` and
-    ``Title:`` lines."""
+    ``Title:`` lines (the title going on under its line while that line ends open)."""
     labelled: set[str] = set()
     for match in _NAME_TITLE_LINES.finditer(doc.text):
         labelled.add(match.group("name"))
+        # "Title: Vice President, Finance and" / "Chief Accounting Officer": a title left open at its
+        # line's end goes on under it, as an unlabelled signer's does; left open for good, it is unread.
+        title_span = _signature_title(doc, match.span("title"))
+        if title_span is None:
+            continue
         yield _Found(
             match.group("name"),
             match.span("name"),
-            _clean_title(match.group("title")),
-            match.span("title"),
+            _clean_title(doc.text[title_span[0] : title_span[1]]),
+            title_span,
             None,
             None,
         )
@@ -1768,6 +1776,8 @@ def _column_views(doc: Document, first_line: int) -> list[Document]:
         first_start = doc.line_span(lines[0])[0]
         offsets = [start - first_start for start, _ in heads]
         cells_of = functools.partial(_aligned_cells, doc, offsets=offsets)
+    if _headings_alone(doc, lines, heads):
+        return []
     views: list[Document] = []
     for column in range(len(heads)):
         pieces, at = [], 0
@@ -1781,6 +1791,18 @@ def _column_views(doc: Document, first_line: int) -> list[Document]:
         pieces.append(doc.text[at:])
         views.append(_View(doc.name, "".join(pieces), doc.sha256, doc.encoding, doc.is_html, doc.line_starts))
     return views
+
+
+def _headings_alone(doc: Document, lines: list[int], heads: list[tuple[int, int]]) -> bool:
+    """Whether the block's first paragraph is a row of role headings alone ("Investors<tab>Media")
+    with no contact beside another under it: a table whose cells hold their lines parted by line
+    breaks is printed heading row first, then each cell's contact as a paragraph of its own, one under
+    the other. Which heading is whose is then not printed: the block is read as one column, and the
+    row, naming both roles, gives its contacts none."""
+    cells = [doc.text[start:end] for start, end in heads]
+    return len(lines) == 1 and all(
+        cell.lower().rstrip(":") in _ROLE_WORDS or _CONTACTS.fullmatch(cell) for cell in cells
+    )
 
 
 def _opens_columns(doc: Document, heads: list[tuple[int, int]]) -> bool:
