@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import pipeline_facts
+from conftest import mention_names, pipeline_facts
 from conftest import relation_edges as _edges
 from conftest import skip_reasons as _skips
 from conftest import stage_rows as _stages
@@ -123,3 +123,19 @@ def test_ind_submitted_to_the_fda_for_a_compound_is_preclinical() -> None:
 def test_ind_to_the_fda_for_no_compound_states_nothing() -> None:
     text = HEAD + "ImmunoGen submitted an IND to the FDA for review in December 2010.\n"
     assert _stages(pipeline_facts("x.txt", text)) == set()
+
+
+def test_no_company_runs_across_a_table_cell_nor_is_a_field_of_medicine() -> None:
+    """ "Chief Financial Officer⇥Pure Communications, Inc." (cells of a contacts table) names Pure
+    Communications alone; "Senior Director of Clinical Oncology at Genzyme Corporation" and "Vice
+    President, Radiation Oncology" name a department, no company."""
+    text = (
+        "BOSTON, Mass., Nov. 4, 2010 -- Solvane Therapeutics, Inc. (Nasdaq: SLVN) today reported results "
+        "for the third quarter ended September 30, 2010.\n\n"
+        "Dr. Natarajan was previously Senior Director of Clinical Oncology at Genzyme Corporation. Dr. Lee "
+        "was Vice President, Radiation Oncology at Zeta Oncology, Inc.\n\n"
+        "Investors\tMedia\nGregory M. Halloran\tErin Bastow\nChief Financial Officer\tPure Communications, Inc.\n"
+    )
+    companies = set(mention_names(pipeline_facts("x.txt", text), "company"))
+    assert {"pure-communications", "genzyme", "zeta-oncology"} <= companies
+    assert not [c for c in companies if c in {"clinical-oncology", "radiation-oncology"} or "officer" in c]

@@ -1012,6 +1012,15 @@ def _company_hits(
     suffixed = cues.company[index]
     for m in _COMPANY.finditer(doc.text, sent.start, sent.end) if suffixed else ():
         start, printed = m.start("name"), m.group("name")
+        if "\t" in printed:
+            # "Chief Financial Officer⇥Pure Communications, Inc.": a tab parts a table's cells, and no
+            # name runs across one; the name is the last cell's.
+            cut = printed.rindex("\t") + 1
+            start, printed = start + cut, printed[cut:]
+            if all(w.rstrip(",") in _LEGAL_FORM_WORDS or w in _INDUSTRY_WORDS for w in printed.split()):
+                continue
+        if _field_of_medicine(printed):
+            continue  # "Senior Director of Clinical Oncology at Genzyme": a department, no company
         first = printed.split()[0]
         while (first in _NOT_COMPANY_START or first in _TITLE_WORDS) and len(printed.split()) > 1:
             # "Chief Financial Officer and Treasurer⏎Axcan Pharma Inc.": a person's title ends on the
@@ -1218,6 +1227,21 @@ _LEGAL_FORM_WORDS = frozenset({
 })  # fmt: skip
 #: A word right before a name, parted from it by one blank on its line: the name goes on to the left.
 _WORD_RIGHT_BEFORE = cached_compile(r"[\w'’&-][ \t]$")
+
+
+#: Words naming a field of medicine or a department before "Oncology" ("Clinical Oncology",
+#: "Radiation Oncology"): with no legal form after them, a department's or a specialty's name.
+_FIELD_WORDS = frozenset({
+    "Clinical", "Medical", "Surgical", "Radiation", "Pediatric", "Gynecologic", "Molecular", "Translational",
+    "Experimental", "Hematologic", "Thoracic", "Global", "Early", "Late", "Stage", "Development", "Research",
+})  # fmt: skip
+
+
+def _field_of_medicine(printed: str) -> bool:
+    """Whether a name found by its suffix is a field of medicine or a department ("Clinical Oncology",
+    "Radiation Oncology"): field words, then "Oncology", with no legal form after."""
+    words = printed.split()
+    return len(words) > 1 and words[-1] == "Oncology" and all(w in _FIELD_WORDS for w in words[:-1])
 
 
 def _cut_from_longer_name(text: str, start: int, printed: str) -> bool:
