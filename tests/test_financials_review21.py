@@ -40,11 +40,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import reviewed_statement_facts, statement_facts_of_text, values_by_period
+from conftest import skip_reasons as _reasons
+from extractor_outputs import guidance_ranges as _guidance
+from extractor_outputs import prose_figures as _prose
 
 from kg.checks import check_filing_facts
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
-from kg.model import FinancialFact, Guidance, Skipped
+from kg.model import FinancialFact
 
 REVIEWED = Path(__file__).parent / "reviewed_releases"
 IMMUNOGEN = "r21a_immunogen_fy2003_q3_ocr.txt"
@@ -62,15 +65,6 @@ def _everything(name: str, text: str | None = None) -> list[object]:
     return list(run(document_from_bytes(name, text.encode("utf-8"))))
 
 
-def _prose(out: list[object], concept: str) -> dict[str, Decimal]:
-    """The prose figures of ``concept`` by period (those no table figure took in)."""
-    return {
-        f.period.key: f.value
-        for f in out
-        if isinstance(f, FinancialFact) and f.statement == "Narrative" and f.concept == concept
-    }
-
-
 def _lines_of(out: list[object], concept: str, period: str) -> set[int]:
     """The lines of every evidence of the fact of ``concept`` and ``period``."""
     return {
@@ -79,14 +73,6 @@ def _lines_of(out: list[object], concept: str, period: str) -> set[int]:
         if isinstance(f, FinancialFact) and f.concept == concept and f.period.key == period
         for e in f.evidence
     }
-
-
-def _reasons(out: list[object]) -> list[str]:
-    return [s.reason for s in out if isinstance(s, Skipped)]
-
-
-def _guidance(out: list[object]) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
-    return {(g.concept, g.period.key): (g.low, g.high) for g in out if isinstance(g, Guidance)}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,11 +34,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import reviewed_statement_facts, values_by_period
+from conftest import skip_reasons as _reasons
+from extractor_outputs import evidence_quotes as _quotes
+from extractor_outputs import financial_facts as _facts
+from extractor_outputs import guidance_ranges as _guidance
+from extractor_outputs import prose_figures as _prose
 
 from kg.checks import check_filing_facts
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
-from kg.model import FinancialFact, Guidance, Skipped
 
 REVIEWED = Path(__file__).parent / "reviewed_releases"
 IMMUNOGEN = "r22a_immunogen_fy2007_q2.htm"
@@ -58,33 +62,6 @@ def _everything(name: str, text: str | None = None) -> list[object]:
     if text is None:
         return list(run(read_document(REVIEWED / name)))
     return list(run(document_from_bytes(name, text.encode("utf-8"))))
-
-
-def _facts(out: list[object]) -> list[FinancialFact]:
-    return [f for f in out if isinstance(f, FinancialFact)]
-
-
-def _prose(out: list[object], concept: str) -> dict[str, Decimal]:
-    """The prose figures of ``concept`` by period (those no table figure took in)."""
-    return {f.period.key: f.value for f in _facts(out) if f.statement == "Narrative" and f.concept == concept}
-
-
-def _quotes(out: list[object], concept: str, period: str) -> set[str]:
-    """The quotes of every evidence of the fact of ``concept`` and ``period``."""
-    return {
-        " ".join(e.quote.split())
-        for f in _facts(out)
-        if f.concept == concept and f.period.key == period
-        for e in f.evidence
-    }
-
-
-def _guidance(out: list[object]) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
-    return {(g.concept, g.period.key): (g.low, g.high) for g in out if isinstance(g, Guidance)}
-
-
-def _reasons(out: list[object]) -> list[str]:
-    return [s.reason for s in out if isinstance(s, Skipped)]
 
 
 # ---------------------------------------------------------------------------------------------

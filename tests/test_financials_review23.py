@@ -23,11 +23,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import reviewed_statement_facts, values_by_period
+from conftest import skip_reasons as _reasons
+from extractor_outputs import evidence_quotes as _quotes
+from extractor_outputs import financial_facts as _facts
 
 from kg.checks import check_filing_facts
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors.financials import run
-from kg.model import FinancialFact, Guidance, Skipped
+from kg.model import Guidance
 
 REVIEWED = Path(__file__).parent / "reviewed_releases"
 FY2012 = "r23a_immunogen_fy2012_q4_ex99.htm"
@@ -47,24 +50,6 @@ def _of_text(text: str) -> list[object]:
     """All the financials extractor states or notes of a short release of a June filer."""
     head = "ImmunoGen, Inc. (Nasdaq: IMGN) today reported financial results for the fiscal year ended June 30, 2012.\n\n"
     return list(run(document_from_bytes("r23a_probe.txt", (head + text + "\n").encode("utf-8"))))
-
-
-def _facts(out: list[object]) -> list[FinancialFact]:
-    return [f for f in out if isinstance(f, FinancialFact)]
-
-
-def _quotes(out: list[object], concept: str, period: str) -> set[str]:
-    """The quotes of every evidence of the fact of ``concept`` and ``period``."""
-    return {
-        " ".join(e.quote.split())
-        for f in _facts(out)
-        if f.concept == concept and f.period.key == period
-        for e in f.evidence
-    }
-
-
-def _reasons(out: list[object]) -> list[str]:
-    return [s.reason for s in out if isinstance(s, Skipped)]
 
 
 # ---------------------------------------------------------------------------------------------

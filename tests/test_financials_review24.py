@@ -23,10 +23,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import reviewed_statement_facts, statement_facts_of_text, values_by_period
+from extractor_outputs import financial_facts as _facts
 
 from kg.corpus import read_document
 from kg.extractors.financials import run
-from kg.model import FinancialFact, Guidance
+from kg.model import Guidance
 
 REVIEWED = Path(__file__).parent / "reviewed_releases"
 OSTARA = "r24a_ostara_2006q2_restated.txt"
@@ -46,10 +47,6 @@ _OSTARA_YEARS = """                               2005         2006          200
 def _everything(name: str) -> list[object]:
     """All the financials extractor states or notes of a reviewed release."""
     return list(run(read_document(REVIEWED / name)))
-
-
-def _facts(out: list[object]) -> list[FinancialFact]:
-    return [f for f in out if isinstance(f, FinancialFact)]
 
 
 def _ostara_with_years(years: str) -> str:

@@ -24,6 +24,7 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated, text_document
+from extractor_outputs import employers as _employers
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors import filing_metadata
@@ -51,10 +52,6 @@ def _relations(name: str) -> dict[str, set[str]]:
         if isinstance(fact, Relation):
             found.setdefault(fact.predicate, set()).add(str(fact.obj))
     return found
-
-
-def _employers(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {value for kind, value, _ in found[key] if kind == "worksFor"}
 
 
 # ---------------------------------------------------------------------------------------------

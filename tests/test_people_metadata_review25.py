@@ -18,6 +18,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated, text_document
+from extractor_outputs import employers as _employers
+from extractor_outputs import roles as _roles
 
 from kg.corpus import read_document
 from kg.extractors import filing_metadata
@@ -38,14 +40,6 @@ def _info_of(doc_text: str | None = None, fixture: str | None = None) -> FilingI
     doc = read_document(FOLDER / fixture) if fixture else text_document("release.txt", doc_text or "")
     (info,) = [f for f in filing_metadata.run(doc) if isinstance(f, FilingInfo)]
     return info
-
-
-def _employers(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {value for kind, value, _ in found.get(key, set()) if kind == "worksFor"}
-
-
-def _roles(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {value for kind, value, _ in found.get(key, set()) if kind == "role"}
 
 
 # ---------------------------------------------------------------------------------------------

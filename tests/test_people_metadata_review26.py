@@ -18,6 +18,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated
+from extractor_outputs import employers as _employers
+from extractor_outputs import roles as _roles
 
 from kg.corpus import read_document
 from kg.extractors import filing_metadata
@@ -65,14 +67,6 @@ def _relations(facts: list[object]) -> dict[str, set[object]]:
         if isinstance(fact, Relation):
             found.setdefault(fact.predicate, set()).add(fact.obj)
     return found
-
-
-def _roles(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {value for kind, value, _ in found.get(key, set()) if kind == "role"}
-
-
-def _employers(found: dict[str, set[tuple[str, object, int]]], key: str) -> set[object]:
-    return {value for kind, value, _ in found.get(key, set()) if kind == "worksFor"}
 
 
 # ---------------------------------------------------------------------------------------------
