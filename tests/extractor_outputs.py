@@ -1,12 +1,16 @@
 """Readers of what an extractor returned, shared by the tests of the reviews of unseen releases: the
 financial facts, prose figures, evidence quotes and guidance ranges of the financials extractor's
-output, and the roles and employers in a ``people_of_*`` reading (``conftest``)."""
+output, the roles and employers in a ``people_of_*`` reading (``conftest``), and what the
+filing-metadata extractor states of a reviewed release."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from kg.model import FinancialFact, Guidance
+from kg.corpus import read_document
+from kg.extractors import filing_metadata
+from kg.model import FilingInfo, FinancialFact, Guidance, Relation
 
 #: What ``conftest.people_of_fixture`` / ``people_of_text`` give: per person key, (kind, value, line).
 People = dict[str, set[tuple[str, object, int]]]
@@ -49,3 +53,22 @@ def employers(found: People, key: str) -> set[object]:
 def roles(found: People, key: str) -> set[object]:
     """The contact roles of person ``key``."""
     return {value for kind, value, _ in found.get(key, set()) if kind == "role"}
+
+
+#: The releases of the reviews (``r<review><letter>_*``).
+REVIEWED = Path(__file__).parent / "reviewed_releases"
+
+
+def reviewed_filing_info(name: str) -> FilingInfo:
+    """What the filing-metadata extractor states of the reviewed release ``name``: its one FilingInfo."""
+    (info,) = [f for f in filing_metadata.run(read_document(REVIEWED / name)) if isinstance(f, FilingInfo)]
+    return info
+
+
+def reviewed_metadata_relations(name: str) -> dict[str, set[str]]:
+    """The objects of each relation the filing-metadata extractor states of the reviewed release ``name``."""
+    found: dict[str, set[str]] = {}
+    for fact in filing_metadata.run(read_document(REVIEWED / name)):
+        if isinstance(fact, Relation):
+            found.setdefault(fact.predicate, set()).add(str(fact.obj))
+    return found

@@ -24,10 +24,11 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated
+from extractor_outputs import reviewed_filing_info as _info
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Mention, Period, Relation
+from kg.model import Mention, Period, Relation
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 HALDEN = "r21c_halden_fy2010q3_6k.txt"
@@ -39,11 +40,6 @@ VELORA_OPENING = (
     "CAMBRIDGE, Mass., Nov. 8, 2012 (GLOBE NEWSWIRE) -- Velora Pharmaceuticals, Inc. (Nasdaq: VLRA) "
     "today reported financial results for the third quarter ended September 30, 2012.\n\n"
 )
-
-
-def _info(name: str) -> FilingInfo:
-    (info,) = [f for f in filing_metadata.run(read_document(FOLDER / name)) if isinstance(f, FilingInfo)]
-    return info
 
 
 def _relations(name: str, predicate: str) -> set[str]:

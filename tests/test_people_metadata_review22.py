@@ -20,10 +20,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated
-
-from kg.corpus import read_document
-from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Relation
+from extractor_outputs import reviewed_filing_info as _info
+from extractor_outputs import reviewed_metadata_relations as _relations
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 NORRLAND = "r22c_norrland_fy2009q4_8ka_submission.txt"
@@ -35,19 +33,6 @@ VELORA_OPENING = (
     "CAMBRIDGE, Mass., Nov. 8, 2012 (GLOBE NEWSWIRE) -- Velora Pharmaceuticals, Inc. (Nasdaq: VLRA) "
     "today reported financial results for the third quarter ended September 30, 2012.\n\n"
 )
-
-
-def _info(name: str) -> FilingInfo:
-    (info,) = [f for f in filing_metadata.run(read_document(FOLDER / name)) if isinstance(f, FilingInfo)]
-    return info
-
-
-def _relations(name: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for fact in filing_metadata.run(read_document(FOLDER / name)):
-        if isinstance(fact, Relation):
-            found.setdefault(fact.predicate, set()).add(str(fact.obj))
-    return found
 
 
 # ---------------------------------------------------------------------------------------------

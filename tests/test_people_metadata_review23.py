@@ -25,10 +25,12 @@ from pathlib import Path
 
 from conftest import people_of_fixture, people_of_text, positions_stated, text_document
 from extractor_outputs import employers as _employers
+from extractor_outputs import reviewed_filing_info as _info
+from extractor_outputs import reviewed_metadata_relations as _relations
 
 from kg.corpus import document_from_bytes, read_document
 from kg.extractors import filing_metadata
-from kg.model import FilingInfo, Period, Relation
+from kg.model import Period, Relation
 
 FOLDER = Path(__file__).parent / "reviewed_releases"
 JOINT = "r23c_immunogen_sanofi_fy2007_joint.txt"
@@ -39,19 +41,6 @@ VELORA_OPENING = (
     "CAMBRIDGE, Mass., Nov. 8, 2012 (GLOBE NEWSWIRE) -- Velora Pharmaceuticals, Inc. (Nasdaq: VLRA) "
     "today reported financial results for the third quarter ended September 30, 2012.\n\n"
 )
-
-
-def _info(name: str) -> FilingInfo:
-    (info,) = [f for f in filing_metadata.run(read_document(FOLDER / name)) if isinstance(f, FilingInfo)]
-    return info
-
-
-def _relations(name: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for fact in filing_metadata.run(read_document(FOLDER / name)):
-        if isinstance(fact, Relation):
-            found.setdefault(fact.predicate, set()).add(str(fact.obj))
-    return found
 
 
 # ---------------------------------------------------------------------------------------------
