@@ -713,6 +713,22 @@ def clause_bounds(text: str, ctx: Context, at: int) -> tuple[int, int]:
     return opens, closes
 
 
+def _later_clause_without_compound(text: str, ctx: Context, at: int) -> int | None:
+    """Where the clause holding ``at`` opens, when it is a later clause of its sentence (after ", and",
+    ", but", ";" …) that names none of the sentence's compounds, all of which the sentence named before
+    the break; None otherwise."""
+    s = ctx.sentence
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s.start, at)), default=None)
+    if opens is None:
+        return None
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
+    if any(h.kind == "compound" and opens <= h.start < clause_end for h in ctx.hits):
+        return None
+    if not any(h.kind == "compound" and h.start < opens for h in ctx.hits):
+        return None
+    return opens
+
+
 def foreign_clause(text: str, ctx: Context, at: int) -> bool:
     """Whether the words at ``at`` stand in a later clause of the sentence with an actor of its own and
     none of its compounds: "GlaxoSmithKline continues to advance cantuzumab mertansine in the clinic,
@@ -720,15 +736,8 @@ def foreign_clause(text: str, ctx: Context, at: int) -> bool:
     cantuzumab mertansine after ", and Genentech". The clause opens at the last break before ``at``;
     it is foreign when it names a company (or "we"/"our") before ``at``, names no compound, and the
     sentence named its compounds only before the break."""
-    s = ctx.sentence
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.start, at)]
-    if not breaks:
-        return False
-    opens = breaks[-1].end()
-    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
-    if any(h.kind == "compound" and opens <= h.start < clause_end for h in ctx.hits):
-        return False
-    if not any(h.kind == "compound" and h.start < opens for h in ctx.hits):
+    opens = _later_clause_without_compound(text, ctx, at)
+    if opens is None:
         return False
     actor = any(h.kind == "company" and opens <= h.start < at for h in ctx.hits)
     return actor or bool(re.match(r"(?:we|our)\b", text[opens:at], re.IGNORECASE))
@@ -742,15 +751,8 @@ def others_clause(doc: Document, ctx: Context, at: int) -> bool:
     ``_NAMED_SUBJECT``); the filer (", and ARIAD expects to begin a Phase 1/2 trial in …"), "we" and
     a clause with no actor go on about the sentence's compound."""
     text = doc.text
-    s = ctx.sentence
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, s.start, at)]
-    if not breaks:
-        return False
-    opens = breaks[-1].end()
-    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at, s.end)), s.end)
-    if any(h.kind == "compound" and opens <= h.start < clause_end for h in ctx.hits):
-        return False
-    if not any(h.kind == "compound" and h.start < opens for h in ctx.hits):
+    opens = _later_clause_without_compound(text, ctx, at)
+    if opens is None:
         return False
     filer = company_key(filer_name(doc) or "")
     actors = [h for h in ctx.hits if h.kind == "company" and opens <= h.start < at]
